@@ -1,0 +1,21 @@
+package org.yusuan.budget.money;
+
+/**
+ * Thrown when text is not an amount of money: empty, garbage, a malformed thousands separator, or
+ * finer than a fen. The message quotes the text.
+ */
+public final class MoneyFormatException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String text;
+
+  MoneyFormatException(CharSequence text, String reason) {
+    super("not an amount of money: \"" + text + "\" (" + reason + ")");
+    this.text = text.toString();
+  }
+
+  /** The text that could not be read. */
+  public String getText() {
+    return text;
+  }
+}

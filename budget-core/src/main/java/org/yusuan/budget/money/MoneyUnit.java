@@ -1,0 +1,84 @@
+package org.yusuan.budget.money;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A unit in which Chinese budget documents print money: 元 (yuan), 万元 (ten thousand yuan) and 亿元
+ * (one hundred million yuan). Conversions are exact; each unit is a whole number of fen (分).
+ */
+public enum MoneyUnit {
+  /** 元, one yuan = 100 fen. Performance sheets (绩效目标表) often print amounts in 元. */
+  YUAN("元", 100L, "yuan"),
+  /** 万元, ten thousand yuan = 1,000,000 fen. The unit of every standard disclosure table. */
+  WAN_YUAN("万元", 1_000_000L, "wan yuan"),
+  /** 亿元, one hundred million yuan = 10,000,000,000 fen. Used in narrative text. */
+  YI_YUAN("亿元", 10_000_000_000L, "yi yuan");
+
+  private final String symbol;
+  private final long fenPerUnit;
+  private final int fenScale;
+  private final String englishName;
+
+  MoneyUnit(String symbol, long fenPerUnit, String englishName) {
+    this.symbol = symbol;
+    this.fenPerUnit = fenPerUnit;
+    this.fenScale = Long.toString(fenPerUnit).length() - 1;
+    this.englishName = englishName;
+  }
+
+  /** The printed symbol, e.g. {@code 万元}. */
+  public String symbol() {
+    return symbol;
+  }
+
+  /** The unit's English name, e.g. {@code wan yuan}. */
+  public String englishName() {
+    return englishName;
+  }
+
+  /** How many fen one of this unit is: 100, 1,000,000 or 10,000,000,000. */
+  public long fenPerUnit() {
+    return fenPerUnit;
+  }
+
+  /** How many decimals of this unit one fen is: 2 for 元, 6 for 万元, 10 for 亿元. */
+  public int fenScale() {
+    return fenScale;
+  }
+
+  /**
+   * The unit printed as {@code symbol}: {@code 元}, {@code 万元} or {@code 万}, {@code 亿元} or
+   * {@code 亿}. Absent for any other text.
+   */
+  public static Optional<MoneyUnit> ofSymbol(String symbol) {
+    Objects.requireNonNull(symbol, "symbol");
+    switch (symbol) {
+      case "元":
+        return Optional.of(YUAN);
+      case "万元":
+      case "万":
+        return Optional.of(WAN_YUAN);
+      case "亿元":
+      case "亿":
+        return Optional.of(YI_YUAN);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * Converts {@code amount} of this unit into {@code target}, exactly.
+   *
+   * @throws ArithmeticException if the result is finer than a fen
+   */
+  public BigDecimal convert(BigDecimal amount, MoneyUnit target) {
+    return WanYuan.of(amount, this).to(target);
+  }
+
+  @Override
+  public String toString() {
+    return symbol;
+  }
+}

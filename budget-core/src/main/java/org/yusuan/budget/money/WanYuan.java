@@ -1,0 +1,405 @@
+package org.yusuan.budget.money;
+
+import com.google.common.math.LongMath;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An amount of money in 万元 (ten thousand yuan), exact to the fen (分): 1 万元 = 1,000,000 fen.
+ *
+ * <p>The amount is a {@code long} count of fen, so arithmetic is exact, allocation-free in sums and
+ * fast; the range is symmetric, ±{@value Long#MAX_VALUE} fen (about ±92 万亿 万元), and any result
+ * outside it throws {@link ArithmeticException}, never wraps around. There is no {@code double}
+ * anywhere: amounts come from text, {@link BigDecimal} or whole numbers, and finer-than-a-fen input
+ * is rejected rather than rounded. Rounding happens only when asked for, with {@link #rounded}.
+ *
+ * <pre>{@code
+ * WanYuan a = WanYuan.parse("13,487.42");          // 13487.42 万元
+ * WanYuan b = WanYuan.parse("3,000,000元");        // 300.00 万元
+ * WanYuan c = a.plus(b).minus(WanYuan.parse("2.605975亿元"));
+ * c.toString();                                    // "-12272.33"
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; compare with {@link #equals} or {@link #compareTo},
+ * which agree (unlike {@link BigDecimal}: {@code 1.0} and {@code 1.00} are the same amount here).
+ */
+public final class WanYuan implements Comparable<WanYuan>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Fen per 万元. */
+  static final long FEN_PER_WAN_YUAN = 1_000_000L;
+
+  /** Zero 万元. */
+  public static final WanYuan ZERO = new WanYuan(0L);
+
+  private final long fen;
+
+  private WanYuan(long fen) {
+    this.fen = fen;
+  }
+
+  // ---------------------------------------------------------------- factories
+
+  /**
+   * The amount of {@code fen} fen (分).
+   *
+   * @throws ArithmeticException for {@link Long#MIN_VALUE}, which has no negation in range
+   */
+  public static WanYuan ofFen(long fen) {
+    return fen == 0 ? ZERO : new WanYuan(checkRange(fen));
+  }
+
+  /**
+   * A whole number of 万元.
+   *
+   * @throws ArithmeticException if out of range
+   */
+  public static WanYuan of(long wanYuan) {
+    return ofFen(Math.multiplyExact(wanYuan, FEN_PER_WAN_YUAN));
+  }
+
+  /**
+   * An amount given in 万元, e.g. {@code new BigDecimal("13487.42")}.
+   *
+   * @throws ArithmeticException if finer than a fen (more than six significant decimals) or out of
+   *     range
+   */
+  public static WanYuan of(BigDecimal wanYuan) {
+    return of(wanYuan, MoneyUnit.WAN_YUAN);
+  }
+
+  /** A whole number of 元. */
+  public static WanYuan ofYuan(long yuan) {
+    return ofFen(Math.multiplyExact(yuan, MoneyUnit.YUAN.fenPerUnit()));
+  }
+
+  /**
+   * An amount given in 元, e.g. {@code new BigDecimal("3000000.50")}.
+   *
+   * @throws ArithmeticException if finer than a fen or out of range
+   */
+  public static WanYuan ofYuan(BigDecimal yuan) {
+    return of(yuan, MoneyUnit.YUAN);
+  }
+
+  /**
+   * An amount given in {@code unit}.
+   *
+   * @throws ArithmeticException if finer than a fen or out of range; the message names the value
+   */
+  public static WanYuan of(BigDecimal amount, MoneyUnit unit) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(unit, "unit");
+    BigDecimal fen = amount.movePointRight(unit.fenScale());
+    if (fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
+      throw new ArithmeticException(
+          amount.toPlainString() + " " + unit.symbol() + " is finer than a fen (分)");
+    }
+    try {
+      return ofFen(fen.longValueExact());
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          amount.toPlainString() + " " + unit.symbol() + " is out of range for WanYuan");
+    }
+  }
+
+  /**
+   * Reads an amount as published budgets print it; a bare number is in 万元.
+   *
+   * <p>Accepted: an optional sign, digits with optional thousands separators in groups of three,
+   * optional decimals, and an optional unit ({@code 元}, {@code 万元}/{@code 万}, {@code 亿元}/{@code
+   * 亿}) after optional white space: {@code 13487.42}, {@code 13,487.42}, {@code 3950.4}, {@code
+   * -12.5}, {@code 1000万元}, {@code 3,000,000元}, {@code 2.605975亿元}, {@code 14.03 万元}. Surrounding
+   * white space (also the ideographic space) is ignored; full-width digits are read as digits.
+   *
+   * @throws MoneyFormatException if the text is empty, malformed or finer than a fen; the message
+   *     quotes the text
+   * @throws ArithmeticException if the amount is out of range
+   */
+  public static WanYuan parse(CharSequence text) {
+    return parse(text, MoneyUnit.WAN_YUAN);
+  }
+
+  /**
+   * Reads an amount as {@link #parse(CharSequence)} does, a bare number being in {@code
+   * unitOfBareNumber} (e.g. {@link MoneyUnit#YUAN} for a sheet whose header says 单位：元). An
+   * explicit unit in the text wins over {@code unitOfBareNumber}.
+   */
+  public static WanYuan parse(CharSequence text, MoneyUnit unitOfBareNumber) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(unitOfBareNumber, "unitOfBareNumber");
+    return new AmountParser(text, unitOfBareNumber).parse();
+  }
+
+  // ---------------------------------------------------------------- accessors
+
+  /** The amount as a count of fen (分). */
+  public long fen() {
+    return fen;
+  }
+
+  /**
+   * The amount in 万元, with two decimals when it is a whole number of 0.01 万元 (as tables print it)
+   * and the fewest decimals that keep it exact otherwise (at most six).
+   */
+  public BigDecimal toWanYuan() {
+    return to(MoneyUnit.WAN_YUAN);
+  }
+
+  /** The amount in 元, with two decimals. */
+  public BigDecimal toYuan() {
+    return to(MoneyUnit.YUAN);
+  }
+
+  /** The amount in {@code unit}, exact, with the fewest decimals that keep it exact but at least two. */
+  public BigDecimal to(MoneyUnit unit) {
+    BigDecimal exact = BigDecimal.valueOf(fen, unit.fenScale()).stripTrailingZeros();
+    return exact.scale() < 2 ? exact.setScale(2) : exact;
+  }
+
+  /** −1, 0 or 1 as the amount is negative, zero or positive. */
+  public int signum() {
+    return Long.signum(fen);
+  }
+
+  /** Whether the amount is zero. */
+  public boolean isZero() {
+    return fen == 0;
+  }
+
+  /** Whether the amount is greater than zero. */
+  public boolean isPositive() {
+    return fen > 0;
+  }
+
+  /** Whether the amount is less than zero. */
+  public boolean isNegative() {
+    return fen < 0;
+  }
+
+  /** Whether this amount is greater than {@code other}. */
+  public boolean isGreaterThan(WanYuan other) {
+    return fen > other.fen;
+  }
+
+  /** Whether this amount is less than {@code other}. */
+  public boolean isLessThan(WanYuan other) {
+    return fen < other.fen;
+  }
+
+  /**
+   * Whether the amount has no more than {@code scale} decimals in 万元: {@code isExactTo(2)} holds
+   * for every amount printed in a standard table.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= scale <= 6}
+   */
+  public boolean isExactTo(int scale) {
+    return fen % divisorFor(scale) == 0;
+  }
+
+  // ---------------------------------------------------------------- arithmetic
+
+  /** {@code this + other}. @throws ArithmeticException on overflow */
+  public WanYuan plus(WanYuan other) {
+    return ofFen(Math.addExact(fen, other.fen));
+  }
+
+  /** {@code this − other}. @throws ArithmeticException on overflow */
+  public WanYuan minus(WanYuan other) {
+    return ofFen(Math.subtractExact(fen, other.fen));
+  }
+
+  /** {@code −this}; never overflows, the range being symmetric. */
+  public WanYuan negate() {
+    return ofFen(-fen);
+  }
+
+  /** {@code |this|}; never overflows, the range being symmetric. */
+  public WanYuan abs() {
+    return fen < 0 ? new WanYuan(-fen) : this;
+  }
+
+  /** {@code this × factor}. @throws ArithmeticException on overflow */
+  public WanYuan times(long factor) {
+    return ofFen(Math.multiplyExact(fen, factor));
+  }
+
+  /** The smaller of two amounts. */
+  public static WanYuan min(WanYuan a, WanYuan b) {
+    return a.fen <= b.fen ? a : b;
+  }
+
+  /** The larger of two amounts. */
+  public static WanYuan max(WanYuan a, WanYuan b) {
+    return a.fen >= b.fen ? a : b;
+  }
+
+  /**
+   * The sum of {@code amounts}; zero for none. Allocates nothing but the result.
+   *
+   * @throws ArithmeticException if the sum overflows at any step
+   */
+  public static WanYuan sum(Iterable<WanYuan> amounts) {
+    long total = 0;
+    for (WanYuan amount : amounts) {
+      total = Math.addExact(total, amount.fen);
+    }
+    return ofFen(total);
+  }
+
+  /**
+   * The sum of {@code amounts}; zero for none.
+   *
+   * @throws ArithmeticException if the sum overflows at any step
+   */
+  public static WanYuan sum(WanYuan... amounts) {
+    long total = 0;
+    for (WanYuan amount : amounts) {
+      total = Math.addExact(total, amount.fen);
+    }
+    return ofFen(total);
+  }
+
+  /**
+   * Splits this amount into parts proportional to {@code ratios}, by largest remainder: every part
+   * differs from its exact share by less than a fen, and the parts always sum exactly to this
+   * amount. Ties go to the earlier part. A negative amount is split as its absolute value, then
+   * negated.
+   *
+   * <pre>{@code WanYuan.parse("0.05").allocate(1, 1, 1)  // [0.016667, 0.016667, 0.016666]}</pre>
+   *
+   * @throws IllegalArgumentException if there are no ratios, a ratio is negative, or all are zero
+   */
+  public List<WanYuan> allocate(int... ratios) {
+    if (ratios.length == 0) {
+      throw new IllegalArgumentException("allocate needs at least one ratio");
+    }
+    long total = 0;
+    for (int i = 0; i < ratios.length; i++) {
+      if (ratios[i] < 0) {
+        throw new IllegalArgumentException(
+            "ratio " + ratios[i] + " at index " + i + " is negative: " + Arrays.toString(ratios));
+      }
+      total += ratios[i]; // at most 2^31 ratios of 2^31: cannot overflow a long
+    }
+    if (total == 0) {
+      throw new IllegalArgumentException("ratios are all zero: " + Arrays.toString(ratios));
+    }
+    BigInteger whole = BigInteger.valueOf(Math.abs(fen));
+    BigInteger divisor = BigInteger.valueOf(total);
+    long[] parts = new long[ratios.length];
+    long[] remainders = new long[ratios.length];
+    long left = Math.abs(fen);
+    for (int i = 0; i < ratios.length; i++) {
+      BigInteger[] qr = whole.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(divisor);
+      parts[i] = qr[0].longValueExact();
+      remainders[i] = qr[1].longValueExact();
+      left -= parts[i];
+    }
+    List<Integer> order = new ArrayList<>(ratios.length);
+    for (int i = 0; i < ratios.length; i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> remainders[a] != remainders[b]
+        ? Long.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
+    for (int k = 0; k < left; k++) {
+      parts[order.get(k)]++;
+    }
+    WanYuan[] result = new WanYuan[ratios.length];
+    for (int i = 0; i < ratios.length; i++) {
+      result[i] = ofFen(fen < 0 ? -parts[i] : parts[i]);
+    }
+    return Collections.unmodifiableList(Arrays.asList(result));
+  }
+
+  /**
+   * This amount rounded to {@code scale} decimals of 万元 with {@code mode}. Published tables round
+   * each cell half-up to 0.01 万元: {@code rounded(2, RoundingMode.HALF_UP)}.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= scale <= 6}
+   * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and rounding is needed, or
+   *     on overflow
+   */
+  public WanYuan rounded(int scale, RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    long divisor = divisorFor(scale);
+    if (fen % divisor == 0) {
+      return this;
+    }
+    if (mode == RoundingMode.UNNECESSARY) {
+      throw new ArithmeticException(this + " 万元 has more than " + scale + " decimals");
+    }
+    return ofFen(Math.multiplyExact(LongMath.divide(fen, divisor, mode), divisor));
+  }
+
+  private static long divisorFor(int scale) {
+    if (scale < 0 || scale > 6) {
+      throw new IllegalArgumentException("scale must be 0..6 decimals of 万元, was " + scale);
+    }
+    return LongMath.pow(10, 6 - scale);
+  }
+
+  private static long checkRange(long fen) {
+    if (fen == Long.MIN_VALUE) {
+      throw new ArithmeticException("amount out of range for WanYuan: " + fen + " fen");
+    }
+    return fen;
+  }
+
+  // ---------------------------------------------------------------- Object
+
+  @Override
+  public int compareTo(WanYuan other) {
+    return Long.compare(fen, other.fen);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WanYuan && ((WanYuan) o).fen == fen;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(fen);
+  }
+
+  /**
+   * The plain amount in 万元: two decimals when it is a whole number of 0.01 万元 ({@code
+   * "13487.42"}, {@code "0.00"}, {@code "-12.50"}), else the fewest decimals that keep it exact
+   * ({@code "0.016667"}). No grouping, no unit, never scientific notation; {@link #parse} reads it
+   * back to the same amount.
+   */
+  @Override
+  public String toString() {
+    long abs = Math.abs(fen);
+    long whole = abs / FEN_PER_WAN_YUAN;
+    long fraction = abs % FEN_PER_WAN_YUAN;
+    StringBuilder sb = new StringBuilder(24);
+    if (fen < 0) {
+      sb.append('-');
+    }
+    sb.append(whole).append('.');
+    if (fraction % 10_000 == 0) {
+      long cents = fraction / 10_000;
+      if (cents < 10) {
+        sb.append('0');
+      }
+      sb.append(cents);
+    } else {
+      String digits = Long.toString(FEN_PER_WAN_YUAN + fraction).substring(1);
+      int end = digits.length();
+      while (digits.charAt(end - 1) == '0') {
+        end--;
+      }
+      sb.append(digits, 0, end);
+    }
+    return sb.toString();
+  }
+}
