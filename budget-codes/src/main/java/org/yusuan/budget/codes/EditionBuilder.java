@@ -94,7 +94,7 @@ final class EditionBuilder {
     Edition rulesOnly = new Edition(id, List.of(), rules, null);
     List<Entry> entries = new ArrayList<>(rows.size());
     for (Row row : rows.values()) {
-      List<BudgetCode> kids = children.getOrDefault(row.code().value(), List.of());
+      List<BudgetCode> kids = new ArrayList<>(children.getOrDefault(row.code().value(), List.of()));
       kids.sort(Comparator.naturalOrder());
       entries.add(ImmutableEntry.builder()
           .code(row.code())
