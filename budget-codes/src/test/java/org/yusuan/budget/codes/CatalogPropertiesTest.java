@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 import org.yusuan.budget.code.BudgetCode;
 
 /** Structural properties of every edition: the embedded ones and random official files. */
-class CatalogProperties {
+class CatalogPropertiesTest {
 
   @Provide
   Arbitrary<Entry> embeddedEntries() {
