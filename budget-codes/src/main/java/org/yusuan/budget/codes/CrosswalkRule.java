@@ -1,5 +1,7 @@
 package org.yusuan.budget.codes;
 
+import org.yusuan.budget.table.UnitType;
+
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,9 +32,9 @@ public abstract class CrosswalkRule {
     return targets().size() == 1 ? Cardinality.ONE_TO_ONE : Cardinality.ONE_TO_MANY;
   }
 
-  /** Whether the rule holds for units of {@code type}. */
+  /** Whether the rule holds for units of {@code type} (a rule of no series holds for every unit). */
   public final boolean appliesTo(UnitType type) {
-    return series().map(s -> s == type.series()).orElse(true);
+    return series().map(s -> UnitSeries.of(type).map(s::equals).orElse(false)).orElse(true);
   }
 
   @Value.Check

@@ -1,5 +1,7 @@
 package org.yusuan.budget.codes;
 
+import org.yusuan.budget.table.UnitType;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -225,7 +227,7 @@ public final class EconomicCrosswalk {
       }
       for (UnitType type : new UnitType[] {UnitType.ADMINISTRATIVE, UnitType.PUBLIC_INSTITUTION}) {
         if (rule((DepartmentEconomicCode) e.code(), type).isEmpty()) {
-          problems.add(e + " has no rule for " + type.series().chineseName() + " units");
+          problems.add(e + " has no rule for " + type.chineseName() + " units");
         }
       }
     }

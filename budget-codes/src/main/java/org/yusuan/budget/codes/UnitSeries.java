@@ -1,5 +1,8 @@
 package org.yusuan.budget.codes;
 
+import java.util.Optional;
+import org.yusuan.budget.table.UnitType;
+
 /**
  * The series of 政府预算支出经济分类 a unit books its own spending in: the 机关 series (501–504) or
  * the series for subsidies to 事业单位 (505, 506).
@@ -14,6 +17,22 @@ public enum UnitSeries {
 
   UnitSeries(String chineseName) {
     this.chineseName = chineseName;
+  }
+
+  /**
+   * The series units of {@code type} book in: 行政单位 and 参照公务员法管理的事业单位 the 机关 series,
+   * 事业单位 the 事业单位 series; absent for other kinds of unit.
+   */
+  public static Optional<UnitSeries> of(UnitType type) {
+    switch (type) {
+      case ADMINISTRATIVE:
+      case CIVIL_SERVICE_MANAGED:
+        return Optional.of(ORGAN);
+      case PUBLIC_INSTITUTION:
+        return Optional.of(INSTITUTION);
+      default:
+        return Optional.empty();
+    }
   }
 
   /** The Chinese name: 机关 or 事业单位. */

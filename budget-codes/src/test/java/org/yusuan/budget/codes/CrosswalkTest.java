@@ -1,5 +1,7 @@
 package org.yusuan.budget.codes;
 
+import org.yusuan.budget.table.UnitType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
