@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.SourceText;
 import org.yusuan.budget.table.TableProfile;
@@ -75,6 +74,6 @@ public final class DisclosureReader {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(profile, "profile");
     List<SourceLine> lines = SourceText.lines(reader);
-    return new DocumentReader(source, lines, profile, ClassNames.none()).read();
+    return new DocumentReader(source, lines, profile, Catalogs::embeddedFor).read();
   }
 }

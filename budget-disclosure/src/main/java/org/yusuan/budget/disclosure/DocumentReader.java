@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.IntFunction;
+import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.disclosure.table.CatalogClassNames;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.disclosure.table.FunctionTableReader;
 import org.yusuan.budget.disclosure.table.ReadContext;
@@ -42,15 +45,16 @@ final class DocumentReader {
   private final List<SourceLine> lines;
   private final TableProfile profile;
   private final LineLedger ledger;
-  private final ClassNames classNames;
+  private final IntFunction<Edition> catalog;
 
+  /** A read of {@code lines}; {@code catalog} gives the classification edition of a budget year. */
   DocumentReader(String source, List<SourceLine> lines, TableProfile profile,
-      ClassNames classNames) {
+      IntFunction<Edition> catalog) {
     this.source = source;
     this.lines = lines;
     this.profile = profile;
     this.ledger = new LineLedger(source, lines);
-    this.classNames = classNames;
+    this.catalog = catalog;
   }
 
   Disclosure read() {
@@ -80,6 +84,7 @@ final class DocumentReader {
     }
     markPartHeadings();
     ReadContext context = new ReadContext(ledger, department, year);
+    ClassNames classNames = new CatalogClassNames(catalog.apply(year));
     ImmutableDepartmentBudget.Builder budget = ImmutableDepartmentBudget.builder()
         .departmentName(department).budgetYear(year).profile(profile);
     List<BudgetTable> seen = new ArrayList<>();
@@ -93,7 +98,7 @@ final class DocumentReader {
       int end = sectionEnd(t.index(), k + 1 < titles.size() ? titles.get(k + 1).index() : lines.size());
       TableSection section = new TableSection(t.spec(), lines.get(t.index()),
           lines.subList(t.index() + 1, end));
-      Optional<BudgetTable> table = readTable(section, context);
+      Optional<BudgetTable> table = readTable(section, context, classNames);
       table.ifPresent(seen::add);
       table.ifPresent(tb -> add(budget, tb));
     }
@@ -102,7 +107,8 @@ final class DocumentReader {
         .provenance(context.provenance()).build();
   }
 
-  private Optional<BudgetTable> readTable(TableSection section, ReadContext context) {
+  private Optional<BudgetTable> readTable(TableSection section, ReadContext context,
+      ClassNames classNames) {
     switch (section.spec().layout()) {
       case SUMMARY:
         return Optional.of(new SummaryTableReader(classNames).read(section, context));

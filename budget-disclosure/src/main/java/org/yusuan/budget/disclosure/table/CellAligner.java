@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Re-anchors a row that lost cells after a page break (parsing.md §1): tries every way of putting
- * the missing cells back as empty cells among the amount positions, and keeps the alignment under
- * which the row's own arithmetic holds. Exactly one distinct answer is a re-anchoring; none or
- * several is ambiguous, and the printed (left-aligned) reading is kept.
+ * Re-anchors a row that lost cells after a page break (parsing.md §1). Two readings are tried: the
+ * printed one, left-aligned (the missing cells were the last ones), and the right-anchored one (the
+ * last non-empty cell belongs in the last column, the missing cells were just before it). The reading
+ * under which the row's own arithmetic holds is kept; when both or neither hold, the printed reading
+ * is kept and the row is reported as ambiguous.
  */
 final class CellAligner {
-  /** The outcome for one short row. */
+  /** The outcome for one row. */
   static final class Result {
     final List<String> cells;
     final boolean reanchored;
@@ -27,8 +28,8 @@ final class CellAligner {
   private CellAligner() {}
 
   /**
-   * Aligns {@code cells} to {@code width} cells, inserting empty cells at positions {@code >=
-   * firstAmount}; {@code holds} says whether a candidate row is arithmetically consistent.
+   * Aligns {@code cells} to {@code width} cells; cells before {@code firstAmount} are labels and
+   * never move; {@code holds} says whether a candidate row is arithmetically consistent.
    */
   static Result align(List<String> cells, int width, int firstAmount,
       Predicate<List<String>> holds) {
@@ -39,32 +40,26 @@ final class CellAligner {
     while (left.size() < width) {
       left.add("");
     }
-    int missing = width - cells.size();
-    List<List<String>> candidates = new ArrayList<>();
-    insert(cells, missing, firstAmount, candidates);
-    List<List<String>> good = new ArrayList<>();
-    for (List<String> c : candidates) {
-      if (holds.test(c) && !good.contains(c)) {
-        good.add(c);
-      }
+    int last = cells.size() - 1;
+    while (last >= firstAmount && cells.get(last).isEmpty()) {
+      last--;
     }
-    if (good.size() == 1) {
-      return new Result(good.get(0), !good.get(0).equals(left), false);
+    if (last < firstAmount) {
+      return new Result(left, false, false); // no amount at all: nothing to anchor
     }
-    // none holds (a printed defect, or damage beyond one cell) or several do: keep what is printed
+    List<String> right = new ArrayList<>(cells.subList(0, last));
+    while (right.size() < width - 1) {
+      right.add("");
+    }
+    right.add(cells.get(last));
+    boolean leftHolds = holds.test(left);
+    boolean rightHolds = holds.test(right);
+    if (rightHolds && !leftHolds) {
+      return new Result(right, true, false);
+    }
+    if (leftHolds && !rightHolds || left.equals(right)) {
+      return new Result(left, false, false);
+    }
     return new Result(left, false, true);
-  }
-
-  private static void insert(List<String> cells, int missing, int from,
-      List<List<String>> out) {
-    if (missing == 0) {
-      out.add(List.copyOf(cells));
-      return;
-    }
-    for (int at = from; at <= cells.size(); at++) {
-      List<String> next = new ArrayList<>(cells);
-      next.add(at, "");
-      insert(next, missing - 1, at, out);
-    }
   }
 }
