@@ -1,5 +1,6 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import org.immutables.value.Value;
  * {@link LabelMatch#UNKNOWN} and no type, never thrown away.
  */
 @Value.Immutable
+// is* helpers are not JSON properties: only the attributes are written and accepted.
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonSerialize(as = ImmutableIndicatorCategory.class)
 @JsonDeserialize(as = ImmutableIndicatorCategory.class)
 public abstract class IndicatorCategory {

@@ -1,5 +1,6 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -21,6 +22,8 @@ import org.yusuan.budget.money.WanYuan;
  * is wrong as {@link #diagnostics()}.
  */
 @Value.Immutable
+// is* helpers are not JSON properties: only the attributes are written and accepted.
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonSerialize(as = ImmutableIndicatorTarget.class)
 @JsonDeserialize(as = ImmutableIndicatorTarget.class)
 public abstract class IndicatorTarget {

@@ -1,5 +1,6 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -19,6 +20,8 @@ import org.yusuan.budget.money.WanYuan;
  * never recomputed; {@link #amount()} converts it to {@link WanYuan} exactly (元 to the fen fits).
  */
 @Value.Immutable
+// is* helpers are not JSON properties: only the attributes are written and accepted.
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonSerialize(as = ImmutablePrintedAmount.class)
 @JsonDeserialize(as = ImmutablePrintedAmount.class)
 public abstract class PrintedAmount {

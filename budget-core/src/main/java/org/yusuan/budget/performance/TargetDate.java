@@ -1,5 +1,6 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.immutables.value.Value;
  * #isValid()}).
  */
 @Value.Immutable
+// is* helpers are not JSON properties: only the attributes are written and accepted.
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonSerialize(as = ImmutableTargetDate.class)
 @JsonDeserialize(as = ImmutableTargetDate.class)
 public abstract class TargetDate {

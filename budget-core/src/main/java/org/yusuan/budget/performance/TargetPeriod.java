@@ -1,5 +1,6 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.immutables.value.Value;
  * only an end; a range both; a (whole or within) year both when the year is printed.
  */
 @Value.Immutable
+// is* helpers are not JSON properties: only the attributes are written and accepted.
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonSerialize(as = ImmutableTargetPeriod.class)
 @JsonDeserialize(as = ImmutableTargetPeriod.class)
 public abstract class TargetPeriod {
