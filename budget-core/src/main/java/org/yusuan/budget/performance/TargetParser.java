@@ -297,7 +297,11 @@ final class TargetParser {
   private static boolean plausibleUnit(String unit) {
     for (String part : unit.split("/", -1)) {
       String bare = part.replaceAll("[（(][^（）()]*[）)]$", "");
-      if (bare.codePointCount(0, bare.length()) > 6) {
+      if (bare.startsWith("每")) {
+        bare = bare.substring(1);
+      }
+      // Long unknown words after a number are text (2025年度施工成本), not a unit.
+      if (bare.codePointCount(0, bare.length()) > 3 && !IndicatorUnits.isKnown(bare)) {
         return false;
       }
     }
@@ -435,6 +439,15 @@ final class TargetParser {
       return null;
     }
     ImmutableTargetPeriod.Builder b = ImmutableTargetPeriod.builder();
+    if (scanner.bareDotted) {
+      // 2024.12 alone is the number 2024.12; as a date it needs a range: 2024.1-2024.12.
+      if (!scanner.suffix("-", "~", "至", "到")) {
+        return null;
+      }
+      TargetDate second = scanner.date(first);
+      return second != null && scanner.atEnd()
+          ? b.kind(PeriodKind.RANGE).start(first).end(second).build() : null;
+    }
     if (scanner.atEnd()) {
       return b.kind(PeriodKind.POINT).start(first).end(first).build();
     }
@@ -482,14 +495,16 @@ final class TargetParser {
   private static final class DateScanner {
     private static final Pattern YEAR = Pattern.compile("([12][0-9]{3})年");
     private static final Pattern DOTTED =
-        Pattern.compile("([12][0-9]{3})[./]([0-9]{1,2})(?:[./]([0-9]{1,2})日?)?(?![0-9])");
+        Pattern.compile("((?:19|20)[0-9]{2})[./]([0-9]{1,2})(?:[./]([0-9]{1,2})日?)?(?![0-9])");
     private static final Pattern DASHED =
-        Pattern.compile("([12][0-9]{3})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])");
+        Pattern.compile("((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])");
     private static final Pattern MONTH = Pattern.compile("([0-9]{1,2})月份?");
     private static final Pattern DAY = Pattern.compile("([0-9]{1,2})[日号]");
 
     private final String s;
     private int pos;
+    /** Whether the last date was year.month only: a decimal number unless a range follows. */
+    boolean bareDotted;
 
     DateScanner(String s) {
       this.s = s;
@@ -518,6 +533,7 @@ final class TargetParser {
       }
       if (m.lookingAt()) {
         pos = m.end();
+        bareDotted = m.group(3) == null;
         return TargetDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
             m.group(3) == null ? null : Integer.parseInt(m.group(3)), null);
       }
@@ -529,6 +545,10 @@ final class TargetParser {
       if (m.lookingAt()) {
         year = Integer.parseInt(m.group(1));
         pos = m.end();
+        if (suffix("度")) {
+          // 2022年-2024年度: 年度 names the year like 年.
+          return TargetDate.of(year, null, null, null);
+        }
         if (suffix("年底", "年末", "底", "末")) {
           part = DatePart.END;
         } else if (suffix("年初", "初")) {
