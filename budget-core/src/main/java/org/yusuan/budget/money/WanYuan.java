@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * An amount of money in 万元 (ten thousand yuan), exact to the fen (分): 1 万元 = 1,000,000 fen.
@@ -248,8 +249,16 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
    */
   public static WanYuan sum(Iterable<WanYuan> amounts) {
     long total = 0;
-    for (WanYuan amount : amounts) {
-      total = Math.addExact(total, amount.fen);
+    if (amounts instanceof List && amounts instanceof RandomAccess) {
+      // indexed: no iterator and no modification checks in the loop
+      List<WanYuan> list = (List<WanYuan>) amounts;
+      for (int i = 0, n = list.size(); i < n; i++) {
+        total = Math.addExact(total, list.get(i).fen);
+      }
+    } else {
+      for (WanYuan amount : amounts) {
+        total = Math.addExact(total, amount.fen);
+      }
     }
     return ofFen(total);
   }
