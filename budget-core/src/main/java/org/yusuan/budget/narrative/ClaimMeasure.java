@@ -1,0 +1,29 @@
+package org.yusuan.budget.narrative;
+
+/** How a claim states its subject, which decides the claim's value field. */
+public enum ClaimMeasure {
+  /** An amount of the budget year ({@code 13,487.42万元}); value in {@link NarrativeClaim#amount()}. */
+  AMOUNT,
+  /** The prior year's amount when stated ({@code 比2024年预算69.81万元}); {@link NarrativeClaim#amount()}. */
+  PRIOR_AMOUNT,
+  /**
+   * The change on the prior year, signed: {@code 增加3.01万元} is +3.01, {@code 减少16703.12万元} is
+   * −16703.12, {@code 与上年相同} is 0; {@link NarrativeClaim#amount()}.
+   */
+  CHANGE,
+  /**
+   * The growth rate in percent, signed: {@code 增长3.67%} is 3.67, {@code 下降55.33%} is −55.33, scale as
+   * printed; {@link NarrativeClaim#number()}.
+   */
+  GROWTH_RATE,
+  /** A share in percent, scale as printed ({@code 占40.79%}, {@code 占0%}); {@link NarrativeClaim#number()}. */
+  SHARE,
+  /** A count ({@code 项目6个}, {@code 实有0辆}); {@link NarrativeClaim#count()}. */
+  COUNT,
+  /** Another quantity with a unit word ({@code 3234.56平方米}); {@link NarrativeClaim#number()}. */
+  QUANTITY,
+  /** A list of item names ({@code 人员经费…主要包括: 基本工资、津贴补贴…}); {@link NarrativeClaim#names()}. */
+  NAMES,
+  /** A statement that the subject does not exist ({@code 本部门无“三公”经费预算}); no value. */
+  NONE
+}

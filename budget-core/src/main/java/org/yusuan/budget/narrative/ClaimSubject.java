@@ -1,0 +1,146 @@
+package org.yusuan.budget.narrative;
+
+/**
+ * What a narrative figure speaks of. Each subject names one quantity of the budget (most of them a
+ * table cell: see the invariants N1…N14); a qualifier on the claim narrows subjects that stand for a
+ * family ({@link #FISCAL_BY_CLASS}: which 类).
+ */
+public enum ClaimSubject {
+  // 一 收支总体
+  /** 预算收入总计 (表一 收入总计). */
+  REVENUE_GRAND_TOTAL("预算收入总计"),
+  /** 本年收入 (表一 本年收入合计). */
+  REVENUE_CURRENT_YEAR("本年收入"),
+  /** 上年结转 on the revenue side (表一 上年结转). */
+  REVENUE_CARRY_OVER("上年结转（收入）"),
+  /** 预算支出总计 (表一 支出总计). */
+  EXPENDITURE_GRAND_TOTAL("预算支出总计"),
+  /** 本年预算安排 on the expenditure side (表一 本年支出合计 当年). */
+  EXPENDITURE_CURRENT_YEAR("本年预算安排"),
+  /** 上年结转 on the expenditure side (表一 本年支出合计 结转). */
+  EXPENDITURE_CARRY_OVER("上年结转（支出）"),
+  // 二 收入
+  /** 一般公共预算拨款收入 (表一 income row). */
+  REVENUE_GENERAL_BUDGET("一般公共预算拨款收入"),
+  /** 政府性基金预算拨款收入. */
+  REVENUE_GOVERNMENT_FUND("政府性基金预算拨款收入"),
+  /** 国有资本经营预算拨款收入. */
+  REVENUE_STATE_CAPITAL("国有资本经营预算拨款收入"),
+  /** 财政专户管理资金收入. */
+  REVENUE_SPECIAL_ACCOUNT("财政专户管理资金收入"),
+  /** 单位资金. */
+  REVENUE_UNIT_FUNDS("单位资金"),
+  // 三 支出
+  /** 基本支出 (表三 合计 row). */
+  BASIC_EXPENDITURE("基本支出"),
+  /** 项目支出 (表三 合计 row). */
+  PROJECT_EXPENDITURE("项目支出"),
+  // 四 财政拨款
+  /** 财政拨款收支总预算 (表四 收入总计). */
+  FISCAL_GRAND_TOTAL("财政拨款收支总预算"),
+  /** 一般公共预算拨款 (表四 本年支出合计, incl. 结转). */
+  FISCAL_GENERAL_BUDGET("一般公共预算拨款"),
+  /** 政府性基金预算拨款 (表四). */
+  FISCAL_GOVERNMENT_FUND("政府性基金预算拨款"),
+  /** 国有资本经营预算拨款 (表四). */
+  FISCAL_STATE_CAPITAL("国有资本经营预算拨款"),
+  /** 当年拨款收入 (表四 本年收入合计). */
+  FISCAL_CURRENT_YEAR("当年拨款收入"),
+  /** 上年结转收入 (表四 上年财政拨款结转). */
+  FISCAL_CARRY_OVER("上年结转收入"),
+  /** A 类 amount of 财政拨款支出 (表四 类 小计); qualifier = the 类 name, code when known. */
+  FISCAL_BY_CLASS("财政拨款支出（类）"),
+  // 五 一般公共预算
+  /** 一般公共预算当年支出 (表五 合计). */
+  GENERAL_BUDGET_EXPENDITURE("一般公共预算当年支出"),
+  /** A 类 of 一般公共预算当年支出 (表五 类 合计); qualifier = the 类 name, code when known. */
+  GENERAL_BUDGET_BY_CLASS("一般公共预算当年支出（类）"),
+  // 六 基本支出
+  /** 一般公共预算安排基本支出 (表六 合计). */
+  GENERAL_BUDGET_BASIC("一般公共预算安排基本支出"),
+  /** 人员经费 (表六 合计 人员经费; the NAMES claim lists the 款 with 人员经费). */
+  PERSONNEL_EXPENSES("人员经费"),
+  /** 公用经费 (表六 合计 公用经费; the NAMES claim lists the 款 with 公用经费). */
+  PUBLIC_EXPENSES("公用经费"),
+  // 七 三公
+  /** “三公”经费 total (表十 合计). */
+  THREE_PUBLIC_TOTAL("“三公”经费"),
+  /** 因公出国（境）费 (表十). */
+  THREE_PUBLIC_OVERSEAS_TRAVEL("因公出国（境）费"),
+  /** 公务接待费 (表十). */
+  THREE_PUBLIC_OFFICIAL_RECEPTION("公务接待费"),
+  /** 公务用车购置及运行费 (表十). */
+  THREE_PUBLIC_VEHICLES("公务用车购置及运行费"),
+  /** 公务用车购置费 (表十 ①). */
+  THREE_PUBLIC_VEHICLE_PURCHASE("公务用车购置费"),
+  /** 公务用车运行维护费 (表十 ②). */
+  THREE_PUBLIC_VEHICLE_OPERATION("公务用车运行维护费"),
+  // 八 机关运行经费
+  /** 机关运行经费 (表十一 部门合计). */
+  OPERATING_COSTS("机关运行经费"),
+  /** One item of 机关运行经费 (办公费 3万元…); qualifier = the item name. */
+  OPERATING_COSTS_ITEM("机关运行经费（明细）"),
+  /** The number of 行政单位 / 参公 units stated with 机关运行经费 ({@code 所属1家行政单位}). */
+  OPERATING_UNITS("机关运行经费单位数"),
+  // 九 政府采购
+  /** 政府采购预算总额. */
+  PROCUREMENT_TOTAL("政府采购预算总额"),
+  /** 政府采购货物预算. */
+  PROCUREMENT_GOODS("政府采购货物预算"),
+  /** 政府采购工程预算. */
+  PROCUREMENT_WORKS("政府采购工程预算"),
+  /** 政府采购服务预算. */
+  PROCUREMENT_SERVICES("政府采购服务预算"),
+  // 十 绩效
+  /** 整体绩效目标 涉及部门预算资金. */
+  OVERALL_TARGET_FUNDS("整体绩效目标涉及资金"),
+  /** 整体绩效目标 其中基本支出. */
+  OVERALL_TARGET_BASIC("整体绩效目标基本支出"),
+  /** 整体绩效目标 其中项目支出. */
+  OVERALL_TARGET_PROJECT("整体绩效目标项目支出"),
+  /** 机关及下属预算单位 N个 (in 十) or 预算单位共计 N个 (in 概况). */
+  BUDGET_UNITS("预算单位"),
+  /** Units that reported a unit-wide 整体绩效目标 (count, and 涉及资金 as amount). */
+  UNITS_WITH_OVERALL_TARGETS("编报单位整体绩效目标的单位"),
+  /** 纳入绩效目标管理的项目 (count and 共计金额). */
+  TARGETED_PROJECTS("纳入绩效目标管理的项目"),
+  /** 其中 其他运转类项目 (count and amount). */
+  TARGETED_OPERATING_PROJECTS("其他运转类项目"),
+  /** 其中 特定目标类项目 (count and amount). */
+  TARGETED_SPECIFIC_PROJECTS("特定目标类项目"),
+  /** 公开项目绩效目标 (count, 涉及项目金额, 占项目支出总额 share). */
+  PUBLISHED_TARGETS("公开项目绩效目标"),
+  /** 公开 其中 其他运转类项目 (count and amount). */
+  PUBLISHED_OPERATING_TARGETS("公开的其他运转类项目"),
+  /** 公开 其中 特定目标类项目 (count and amount). */
+  PUBLISHED_SPECIFIC_TARGETS("公开的特定目标类项目"),
+  // 十一 国有资产
+  /** 公务用车编制 (count). */
+  VEHICLES_AUTHORIZED("公务用车编制"),
+  /** 公务用车实有 (count). */
+  VEHICLES_ACTUAL("公务用车实有"),
+  /** 实有 vehicles of one category (领导用车, 机要通信用车…); qualifier = the category. */
+  VEHICLES_BY_CATEGORY("公务用车（分类）"),
+  /** 办公用房建筑总面积 (quantity, 平方米). */
+  OFFICE_FLOOR_AREA("办公用房建筑面积"),
+  /** 单价50万元以上通用设备 (count). */
+  DEVICES_OVER_500K("50万元以上通用设备"),
+  /** 单价100万元以上通用设备 (count). */
+  DEVICES_OVER_1M("100万元以上通用设备"),
+  // 十二 其他
+  /** 政府购买服务 预算 (十二 其他说明). */
+  PURCHASED_SERVICES("政府购买服务"),
+  /** Any other figure the text attributes to a budget quantity (N14); qualifier says what. */
+  OTHER("其他");
+
+  private final String chineseName;
+
+  ClaimSubject(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  /** The Chinese name of the quantity. */
+  public String chineseName() {
+    return chineseName;
+  }
+}

@@ -1,0 +1,109 @@
+package org.yusuan.budget.narrative;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.money.WanYuan;
+
+/**
+ * One figure stated in the narrative: its {@link ClaimSubject subject}, its {@link ClaimMeasure
+ * measure}, the stated value (in the one field the measure names) and the sentence it came from.
+ *
+ * <p>Example: {@code 预算收入总计13,487.42万元…比上年减少16703.12万元，下降55.33%} gives three claims on
+ * {@link ClaimSubject#REVENUE_GRAND_TOTAL}: AMOUNT 13487.42, CHANGE −16703.12, GROWTH_RATE −55.33.
+ */
+@Value.Immutable
+public interface NarrativeClaim {
+  /** What the figure speaks of. */
+  ClaimSubject subject();
+
+  /** How it is stated, which decides the value field. */
+  ClaimMeasure measure();
+
+  /** Narrows a family subject: the 类 name, the item, the vehicle category…, as printed. */
+  Optional<String> qualifier();
+
+  /** The 类 code of a {@code *_BY_CLASS} claim, when the reader could assign it. */
+  Optional<FunctionCode> functionCode();
+
+  /** The amount for {@link ClaimMeasure#AMOUNT}, {@link ClaimMeasure#PRIOR_AMOUNT}, {@link ClaimMeasure#CHANGE}. */
+  Optional<WanYuan> amount();
+
+  /**
+   * The number for {@link ClaimMeasure#SHARE} and {@link ClaimMeasure#GROWTH_RATE} (percent, scale as
+   * printed: {@code 0}, {@code 3.61}, {@code 100.00}) and {@link ClaimMeasure#QUANTITY}.
+   */
+  Optional<BigDecimal> number();
+
+  /** The count for {@link ClaimMeasure#COUNT}. */
+  Optional<Long> count();
+
+  /** The names for {@link ClaimMeasure#NAMES}, in printed order. */
+  List<String> names();
+
+  /** The unit word of a count or quantity ({@code 个}, {@code 辆}, {@code 平方米}), as printed. */
+  Optional<String> unitWord();
+
+  /** The value as printed ({@code 13,487.42万元}, {@code 3950.4}); empty when not recorded. */
+  Optional<String> printedValue();
+
+  /** The sentence (paragraph lines joined) the figure came from. */
+  String sourceText();
+
+  /** The 1-based line of the source where the sentence starts, when known. */
+  Optional<Integer> sourceLine();
+
+  /** A claim of an amount ({@code measure} AMOUNT, PRIOR_AMOUNT or CHANGE). */
+  static NarrativeClaim ofAmount(ClaimSubject subject, ClaimMeasure measure, WanYuan amount,
+      String sourceText) {
+    return ImmutableNarrativeClaim.builder().subject(subject).measure(measure).amount(amount)
+        .sourceText(sourceText).build();
+  }
+
+  /** A claim of a percentage ({@code measure} SHARE or GROWTH_RATE) or a quantity. */
+  static NarrativeClaim ofNumber(ClaimSubject subject, ClaimMeasure measure, BigDecimal number,
+      String sourceText) {
+    return ImmutableNarrativeClaim.builder().subject(subject).measure(measure).number(number)
+        .sourceText(sourceText).build();
+  }
+
+  /** A claim of a count. */
+  static NarrativeClaim ofCount(ClaimSubject subject, long count, String unitWord,
+      String sourceText) {
+    return ImmutableNarrativeClaim.builder().subject(subject).measure(ClaimMeasure.COUNT)
+        .count(count).unitWord(unitWord).sourceText(sourceText).build();
+  }
+
+  /** A claim that the subject does not exist ({@code 本部门无“三公”经费预算}). */
+  static NarrativeClaim ofNone(ClaimSubject subject, String sourceText) {
+    return ImmutableNarrativeClaim.builder().subject(subject).measure(ClaimMeasure.NONE)
+        .sourceText(sourceText).build();
+  }
+
+  /** Checks that exactly the value field of the measure is set. */
+  @Value.Check
+  default void check() {
+    ClaimMeasure m = measure();
+    boolean wantsAmount = m == ClaimMeasure.AMOUNT || m == ClaimMeasure.PRIOR_AMOUNT
+        || m == ClaimMeasure.CHANGE;
+    boolean wantsNumber = m == ClaimMeasure.SHARE || m == ClaimMeasure.GROWTH_RATE
+        || m == ClaimMeasure.QUANTITY;
+    require(amount().isPresent() == wantsAmount, "amount");
+    require(number().isPresent() == wantsNumber, "number");
+    require(count().isPresent() == (m == ClaimMeasure.COUNT), "count");
+    require(!names().isEmpty() == (m == ClaimMeasure.NAMES), "names");
+    if (count().isPresent() && count().get() < 0) {
+      throw new IllegalStateException("claim " + subject() + " COUNT: negative count "
+          + count().get() + " in \"" + sourceText() + "\"");
+    }
+  }
+
+  private void require(boolean ok, String field) {
+    if (!ok) {
+      throw new IllegalStateException("claim " + subject() + " " + measure() + ": field '" + field
+          + "' must be set exactly when the measure uses it (source: \"" + sourceText() + "\")");
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What every disclosure table has: its {@link TableId}, what is printed above it, whether it is declared
+ * empty, and its amount columns.
+ */
+public interface BudgetTable {
+  /** The table's identifier ({@code T1}…{@code T13} in the standard template). */
+  TableId id();
+
+  /** The printed title, e.g. {@code 2025年预算收支总表}; empty when not recorded. */
+  Optional<String> printedTitle();
+
+  /** The department printed as {@code 部门名称：…} above the table; empty when not printed or not recorded. */
+  Optional<String> printedDepartment();
+
+  /**
+   * Whether the table prints {@code 注：本表无数据}. A declared-empty table may still hold its printed
+   * skeleton rows (their cells empty); validators check the declaration against the other tables.
+   */
+  @Value.Default
+  default boolean declaredEmpty() {
+    return false;
+  }
+
+  /** The amount columns of the table's rows, in printed order. */
+  List<AmountColumn> columns();
+
+  /** {@link TablePresence#NO_DATA} when declared empty, else {@link TablePresence#PRESENT}. */
+  default TablePresence presence() {
+    return declaredEmpty() ? TablePresence.NO_DATA : TablePresence.PRESENT;
+  }
+
+  /** Whether the table has {@code column}. */
+  default boolean hasColumn(AmountColumn column) {
+    return columns().contains(column);
+  }
+
+  /**
+   * The cell of {@code row} in {@code column}.
+   *
+   * @throws IllegalArgumentException if this table has no such column
+   */
+  default AmountCell cell(AmountRow row, AmountColumn column) {
+    int i = columns().indexOf(column);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "table " + id() + " has no column " + column + "; its columns are " + columns());
+    }
+    return row.cells().get(i);
+  }
+}

@@ -1,0 +1,54 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.yusuan.budget.code.CodeLevel;
+
+/**
+ * 表六 一般公共预算安排基本支出分经济科目表: the printed {@code 合计} row, then per 部门经济分类 class a class
+ * row followed by its 款 rows (in a department with several unit types a 款 may appear twice, once per
+ * 政府 series).
+ */
+@Value.Immutable
+public interface EconomicTable extends BudgetTable {
+  /** The printed {@code 合计} row; empty when not printed. */
+  Optional<TotalRow> total();
+
+  /** The class and 款 rows in printed order. */
+  List<EconomicRow> rows();
+
+  /** The class rows in printed order. */
+  default List<EconomicRow> classRows() {
+    return rows().stream().filter(r -> r.level() == CodeLevel.CLASS)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The 款 rows printed after {@code classRow} up to the next class row. */
+  default List<EconomicRow> sectionsOf(EconomicRow classRow) {
+    int i = rows().indexOf(classRow);
+    if (i < 0 || classRow.level() != CodeLevel.CLASS) {
+      throw new IllegalArgumentException("not a class row of table " + id() + ": "
+          + classRow.describe());
+    }
+    int end = i + 1;
+    while (end < rows().size() && rows().get(end).level() != CodeLevel.CLASS) {
+      end++;
+    }
+    return rows().subList(i + 1, end);
+  }
+
+  /** A builder with the id and columns of {@code spec}. */
+  static ImmutableEconomicTable.Builder builder(TableSpec spec) {
+    return ImmutableEconomicTable.builder().id(spec.id()).columns(spec.columns());
+  }
+
+  /** Checks columns and row widths. */
+  @Value.Check
+  default void check() {
+    Structure.columns(id(), "table", columns());
+    total().ifPresent(t -> Structure.width(id(), columns(), t));
+    Structure.width(id(), columns(), rows());
+  }
+}

@@ -1,0 +1,43 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.yusuan.budget.code.FunctionCode;
+
+/**
+ * A table of 支出功能分类 rows: 表二 预算收入总表, 表三 预算支出总表, 表五 一般公共预算支出预算表, 表八
+ * 政府性基金预算支出表. The printed {@code 合计} row is {@link #total()}; the 类/款/项 rows follow in
+ * printed (depth-first) order, zero rows included.
+ */
+@Value.Immutable
+public interface FunctionTable extends BudgetTable {
+  /** The printed {@code 合计} row; empty when not printed. */
+  Optional<TotalRow> total();
+
+  /** The 类/款/项 rows in printed order. */
+  List<FunctionRow> rows();
+
+  /** The first row whose code is {@code code}. */
+  default Optional<FunctionRow> row(FunctionCode code) {
+    return rows().stream().filter(r -> r.code().equals(Optional.of(code))).findFirst();
+  }
+
+  /** The first row whose code is {@code code} (digits). */
+  default Optional<FunctionRow> row(String code) {
+    return row(FunctionCode.parse(code));
+  }
+
+  /** A builder with the id and columns of {@code spec}. */
+  static ImmutableFunctionTable.Builder builder(TableSpec spec) {
+    return ImmutableFunctionTable.builder().id(spec.id()).columns(spec.columns());
+  }
+
+  /** Checks columns and row widths. */
+  @Value.Check
+  default void check() {
+    Structure.columns(id(), "table", columns());
+    total().ifPresent(t -> Structure.width(id(), columns(), t));
+    Structure.width(id(), columns(), rows());
+  }
+}

@@ -1,0 +1,61 @@
+package org.yusuan.budget.table;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A source of funds (收入来源) as listed on the income side of 表一 and 表四. */
+public enum FundSource {
+  /** 一般公共预算. */
+  GENERAL_BUDGET("一般公共预算", AmountColumn.GENERAL_BUDGET),
+  /** 政府性基金预算. */
+  GOVERNMENT_FUND("政府性基金预算", AmountColumn.GOVERNMENT_FUND),
+  /** 国有资本经营预算. */
+  STATE_CAPITAL("国有资本经营预算", AmountColumn.STATE_CAPITAL),
+  /** 财政专户管理资金. */
+  SPECIAL_ACCOUNT("财政专户管理资金", AmountColumn.SPECIAL_ACCOUNT),
+  /** 单位资金. */
+  UNIT_FUNDS("单位资金", AmountColumn.UNIT_FUNDS);
+
+  private final String chineseName;
+  private final AmountColumn column;
+
+  FundSource(String chineseName, AmountColumn column) {
+    this.chineseName = chineseName;
+    this.column = column;
+  }
+
+  /** The printed name without ordinal, e.g. {@code 一般公共预算}. */
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /** The amount column that carries money of this source in 表二, 表四, 表十…表十三. */
+  public AmountColumn column() {
+    return column;
+  }
+
+  /**
+   * The source a printed income label names, ignoring whitespace, an ordinal prefix ({@code 一、}) and a
+   * trailing {@code 收入}: {@code "二、政府性基金预算"} gives {@link #GOVERNMENT_FUND}; {@code 政府性基金}
+   * (without 预算) is accepted too. Empty when the label names no source (e.g. {@code 上年结转}).
+   */
+  public static Optional<FundSource> ofLabel(String label) {
+    Objects.requireNonNull(label, "label");
+    String s = label.replaceAll("\\s+", "");
+    int comma = s.indexOf('、');
+    if (comma >= 0 && comma <= 4) {
+      s = s.substring(comma + 1);
+    }
+    if (s.endsWith("收入")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    for (FundSource source : values()) {
+      if (s.equals(source.chineseName)
+          || (source.chineseName.endsWith("预算") && s.equals(source.chineseName.substring(0,
+              source.chineseName.length() - 2)))) {
+        return Optional.of(source);
+      }
+    }
+    return Optional.empty();
+  }
+}

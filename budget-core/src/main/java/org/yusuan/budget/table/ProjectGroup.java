@@ -1,0 +1,30 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The rows of one budget unit in 表十二 / 表十三: its printed subtotal rows (the unit name with the
+ * unit's totals; the template often prints it twice, and every printed copy is kept) followed by the
+ * unit's project rows.
+ */
+@Value.Immutable
+public interface ProjectGroup {
+  /** The unit's subtotal rows as printed (usually one, often two identical copies). */
+  List<TotalRow> subtotalRows();
+
+  /** The unit's projects in printed order. */
+  List<ProjectRow> projects();
+
+  /** The unit name as printed on the first subtotal row; empty when the group has none. */
+  default Optional<String> unitName() {
+    return subtotalRows().isEmpty() ? Optional.empty()
+        : Optional.of(subtotalRows().get(0).label());
+  }
+
+  /** The first printed subtotal row, if any. */
+  default Optional<TotalRow> subtotal() {
+    return subtotalRows().isEmpty() ? Optional.empty() : Optional.of(subtotalRows().get(0));
+  }
+}

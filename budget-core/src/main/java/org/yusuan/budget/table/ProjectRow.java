@@ -1,0 +1,28 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A project row of 表十二 / 表十三: the project name as printed (no code is printed; names may repeat
+ * for distinct projects and may carry stray spaces from line wrapping) and its amounts.
+ */
+@Value.Immutable
+public interface ProjectRow extends AmountRow {
+  /** The project name as printed. */
+  String printedName();
+
+  @Override
+  List<AmountCell> cells();
+
+  @Override
+  default String describe() {
+    return "\"" + printedName() + "\"";
+  }
+
+  /** A row; cells printed as text (blank = empty). */
+  static ProjectRow of(String printedName, String... cells) {
+    return ImmutableProjectRow.builder().printedName(printedName)
+        .cells(AmountCell.parseAll(cells)).build();
+  }
+}

@@ -1,0 +1,54 @@
+package org.yusuan.budget.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * 表十二 项目支出预算表（本年预算） and 表十三 项目支出预算表（上年结转）: the department row ({@link
+ * #total()}, labelled with the department name), then per unit a {@link ProjectGroup} (unit subtotal
+ * rows, then the unit's projects), in printed order.
+ */
+@Value.Immutable
+public interface ProjectTable extends BudgetTable {
+  /** The department row (the department name with the department totals); empty when not printed. */
+  Optional<TotalRow> total();
+
+  /** The unit groups in printed order. */
+  List<ProjectGroup> groups();
+
+  /** All project rows of all units, in printed order. */
+  default List<ProjectRow> projects() {
+    List<ProjectRow> all = new ArrayList<>();
+    for (ProjectGroup g : groups()) {
+      all.addAll(g.projects());
+    }
+    return List.copyOf(all);
+  }
+
+  /** The number of project rows. */
+  default int projectCount() {
+    int n = 0;
+    for (ProjectGroup g : groups()) {
+      n += g.projects().size();
+    }
+    return n;
+  }
+
+  /** A builder with the id and columns of {@code spec}. */
+  static ImmutableProjectTable.Builder builder(TableSpec spec) {
+    return ImmutableProjectTable.builder().id(spec.id()).columns(spec.columns());
+  }
+
+  /** Checks columns and row widths. */
+  @Value.Check
+  default void check() {
+    Structure.columns(id(), "table", columns());
+    total().ifPresent(t -> Structure.width(id(), columns(), t));
+    for (ProjectGroup g : groups()) {
+      Structure.width(id(), columns(), g.subtotalRows());
+      Structure.width(id(), columns(), g.projects());
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.yusuan.budget.code.CodeFormatException;
+import org.yusuan.budget.code.RevenueCode;
+
+/**
+ * A 收入分类 row of 表七 and the revenue side of 表九: the printed code, the code when the printed text is
+ * well formed, the printed name and the amounts, e.g. {@code 1030148 国有土地使用权出让收入}.
+ */
+@Value.Immutable
+public interface RevenueRow extends AmountRow {
+  /** The code exactly as printed (a truncated code such as {@code 2101} stays as printed). */
+  String printedCode();
+
+  /** The code, when the printed code (whitespace removed) is a well-formed 收入分类 code. */
+  Optional<RevenueCode> code();
+
+  /** The name as printed beside the code (it may be truncated or a variant of the catalog name). */
+  String printedName();
+
+  @Override
+  List<AmountCell> cells();
+
+  @Override
+  default String describe() {
+    return printedCode() + " " + printedName();
+  }
+
+  /**
+   * A row printing {@code printedCode}, {@code printedName} and {@code cells}; its {@link #code()} is
+   * the printed code when that is well formed (whitespace removed), else empty.
+   */
+  static RevenueRow of(String printedCode, String printedName, List<AmountCell> cells) {
+    Optional<RevenueCode> code;
+    try {
+      code = Optional.of(RevenueCode.parse(Structure.compact(printedCode)));
+    } catch (CodeFormatException e) {
+      code = Optional.empty();
+    }
+    return ImmutableRevenueRow.builder().printedCode(printedCode).code(code)
+        .printedName(printedName).cells(cells).build();
+  }
+
+  /** As {@link #of(String, String, List)} with the cells printed as {@code cells} (blank = empty). */
+  static RevenueRow of(String printedCode, String printedName, String... cells) {
+    return of(printedCode, printedName, AmountCell.parseAll(cells));
+  }
+
+  /** Checks that the code, when present, is the printed code. */
+  @Value.Check
+  default void check() {
+    if (code().isPresent() && !code().get().value().equals(Structure.compact(printedCode()))) {
+      throw new IllegalStateException("row " + describe() + ": code " + code().get().value()
+          + " is not the printed code \"" + printedCode() + "\"");
+    }
+  }
+}

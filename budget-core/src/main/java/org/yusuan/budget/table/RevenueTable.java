@@ -1,0 +1,37 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.yusuan.budget.code.RevenueCode;
+
+/**
+ * A table of 收入分类 rows: 表七 政府性基金预算收入表 ({@code 103 非税收入 → 10301 → 10301xx}). The
+ * printed {@code 合计} row is {@link #total()}.
+ */
+@Value.Immutable
+public interface RevenueTable extends BudgetTable {
+  /** The printed {@code 合计} row; empty when not printed. */
+  Optional<TotalRow> total();
+
+  /** The revenue rows in printed order. */
+  List<RevenueRow> rows();
+
+  /** The first row whose code is {@code code}. */
+  default Optional<RevenueRow> row(RevenueCode code) {
+    return rows().stream().filter(r -> r.code().equals(Optional.of(code))).findFirst();
+  }
+
+  /** A builder with the id and columns of {@code spec}. */
+  static ImmutableRevenueTable.Builder builder(TableSpec spec) {
+    return ImmutableRevenueTable.builder().id(spec.id()).columns(spec.columns());
+  }
+
+  /** Checks columns and row widths. */
+  @Value.Check
+  default void check() {
+    Structure.columns(id(), "table", columns());
+    total().ifPresent(t -> Structure.width(id(), columns(), t));
+    Structure.width(id(), columns(), rows());
+  }
+}

@@ -1,0 +1,60 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.yusuan.budget.code.FunctionCode;
+
+/**
+ * A summary of income beside expenditure: 表一 预算收支总表 and 表四 财政拨款收支总表. The income rows
+ * (left, one amount each) and the 类 rows (right, one cell per column) are printed side by side; then
+ * the footer lines. {@link #columns()} are the expenditure columns.
+ *
+ * <p>Printed order: income rows and 类 rows, {@link #currentYearTotal()}, {@link #carryOver()}, (表四)
+ * {@link #carryOverByFund()}, {@link #grandTotal()}.
+ */
+@Value.Immutable
+public interface SummaryTable extends BudgetTable {
+  /** The income rows in printed order (表一: five sources; 表四: three). */
+  List<IncomeRow> incomeRows();
+
+  /** The 类 rows in printed order (the standard template prints all 30, zero rows included). */
+  List<CategoryRow> categoryRows();
+
+  /** {@code 本年收入合计 | x | 本年支出合计 | …}; empty when not printed. */
+  Optional<SummaryLine> currentYearTotal();
+
+  /** {@code 上年结转 | x | 年终结转 | …} (表四: 上年财政拨款结转); empty when not printed. */
+  Optional<SummaryLine> carryOver();
+
+  /** 表四's 上年财政拨款结转 by fund ({@code 一、一般公共预算 | 486.55}); empty list in 表一. */
+  List<IncomeRow> carryOverByFund();
+
+  /** {@code 收入总计 | x | 支出总计 | …}; empty when not printed. */
+  Optional<SummaryLine> grandTotal();
+
+  /** The income row of {@code source}, if printed. */
+  default Optional<IncomeRow> income(FundSource source) {
+    return incomeRows().stream().filter(r -> r.source().equals(Optional.of(source))).findFirst();
+  }
+
+  /** The 类 row assigned {@code code}, if any. */
+  default Optional<CategoryRow> category(FunctionCode code) {
+    return categoryRows().stream().filter(r -> r.code().equals(Optional.of(code))).findFirst();
+  }
+
+  /** A builder with the id and columns of {@code spec}. */
+  static ImmutableSummaryTable.Builder builder(TableSpec spec) {
+    return ImmutableSummaryTable.builder().id(spec.id()).columns(spec.columns());
+  }
+
+  /** Checks columns and row widths. */
+  @Value.Check
+  default void check() {
+    Structure.columns(id(), "table", columns());
+    Structure.width(id(), columns(), categoryRows());
+    currentYearTotal().ifPresent(r -> Structure.width(id(), columns(), r));
+    carryOver().ifPresent(r -> Structure.width(id(), columns(), r));
+    grandTotal().ifPresent(r -> Structure.width(id(), columns(), r));
+  }
+}

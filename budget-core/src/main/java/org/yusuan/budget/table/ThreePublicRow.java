@@ -1,0 +1,29 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A row of 表十 “三公”经费: the printed label, the item it names and the amounts. */
+@Value.Immutable
+public interface ThreePublicRow extends AmountRow {
+  /** The label as printed ({@code ①公务用车购置费}). */
+  String printedLabel();
+
+  /** The item the label names; empty for a label the reader did not recognise. */
+  Optional<ThreePublicItem> item();
+
+  @Override
+  List<AmountCell> cells();
+
+  @Override
+  default String describe() {
+    return "\"" + printedLabel() + "\"";
+  }
+
+  /** A row; the item is {@link ThreePublicItem#ofLabel(String) read from the label}. */
+  static ThreePublicRow of(String printedLabel, String... cells) {
+    return ImmutableThreePublicRow.builder().printedLabel(printedLabel)
+        .item(ThreePublicItem.ofLabel(printedLabel)).cells(AmountCell.parseAll(cells)).build();
+  }
+}

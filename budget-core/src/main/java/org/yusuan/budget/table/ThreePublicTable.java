@@ -1,0 +1,36 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * 表十 财政拨款安排“三公”经费支出预算表: the item rows in printed order and the {@code 合计} row, which
+ * the standard template prints <em>last</em> (合计 = 因公出国 + 公务接待 + 公务用车购置及运行, not + ① + ②).
+ */
+@Value.Immutable
+public interface ThreePublicTable extends BudgetTable {
+  /** The item rows in printed order. */
+  List<ThreePublicRow> rows();
+
+  /** The printed {@code 合计} row; empty when not printed. */
+  Optional<TotalRow> total();
+
+  /** The row of {@code item}, if printed. */
+  default Optional<ThreePublicRow> row(ThreePublicItem item) {
+    return rows().stream().filter(r -> r.item().equals(Optional.of(item))).findFirst();
+  }
+
+  /** A builder with the id and columns of {@code spec}. */
+  static ImmutableThreePublicTable.Builder builder(TableSpec spec) {
+    return ImmutableThreePublicTable.builder().id(spec.id()).columns(spec.columns());
+  }
+
+  /** Checks columns and row widths. */
+  @Value.Check
+  default void check() {
+    Structure.columns(id(), "table", columns());
+    total().ifPresent(t -> Structure.width(id(), columns(), t));
+    Structure.width(id(), columns(), rows());
+  }
+}

@@ -1,0 +1,32 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A printed total or group row: {@code 合计}, {@code 部门合计}, or the department / unit row of 表十二 and
+ * 表十三, with its printed label and cells. A printed total is kept as printed, never recomputed.
+ */
+@Value.Immutable
+public interface TotalRow extends AmountRow {
+  /** The printed label ({@code 合计}, {@code 部门合计}, a department or unit name). */
+  String label();
+
+  @Override
+  List<AmountCell> cells();
+
+  @Override
+  default String describe() {
+    return "\"" + label() + "\"";
+  }
+
+  /** A total row with {@code label} and {@code cells}. */
+  static TotalRow of(String label, List<AmountCell> cells) {
+    return ImmutableTotalRow.builder().label(label).cells(cells).build();
+  }
+
+  /** A total row with {@code label} and the cells printed as {@code cells} (blank = empty). */
+  static TotalRow of(String label, String... cells) {
+    return of(label, AmountCell.parseAll(cells));
+  }
+}

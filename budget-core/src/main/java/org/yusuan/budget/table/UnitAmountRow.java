@@ -1,0 +1,25 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A row of 表十一 机关运行经费: one budget unit (as printed) and its amounts. */
+@Value.Immutable
+public interface UnitAmountRow extends AmountRow {
+  /** The unit name as printed. */
+  String printedUnitName();
+
+  @Override
+  List<AmountCell> cells();
+
+  @Override
+  default String describe() {
+    return "\"" + printedUnitName() + "\"";
+  }
+
+  /** A row; cells printed as text (blank = empty). */
+  static UnitAmountRow of(String printedUnitName, String... cells) {
+    return ImmutableUnitAmountRow.builder().printedUnitName(printedUnitName)
+        .cells(AmountCell.parseAll(cells)).build();
+  }
+}

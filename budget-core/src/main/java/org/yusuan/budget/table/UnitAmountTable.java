@@ -1,0 +1,31 @@
+package org.yusuan.budget.table;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A table of one row per budget unit under a department total: 表十一 财政拨款安排机关运行经费预算表
+ * ({@code 部门合计}, then the 行政单位 and 参照公务员法管理 units that have 机关运行经费).
+ */
+@Value.Immutable
+public interface UnitAmountTable extends BudgetTable {
+  /** The printed {@code 部门合计} row; empty when not printed. */
+  Optional<TotalRow> total();
+
+  /** The unit rows in printed order. */
+  List<UnitAmountRow> rows();
+
+  /** A builder with the id and columns of {@code spec}. */
+  static ImmutableUnitAmountTable.Builder builder(TableSpec spec) {
+    return ImmutableUnitAmountTable.builder().id(spec.id()).columns(spec.columns());
+  }
+
+  /** Checks columns and row widths. */
+  @Value.Check
+  default void check() {
+    Structure.columns(id(), "table", columns());
+    total().ifPresent(t -> Structure.width(id(), columns(), t));
+    Structure.width(id(), columns(), rows());
+  }
+}

@@ -1,0 +1,66 @@
+package org.yusuan.budget.disclosure;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The account of every line of a disclosure's text: read into the model, skipped with a reason, or
+ * not understood; plus the repairs and ambiguities the reader met. Nothing is dropped silently: the
+ * lines here are all the lines of the source, in order.
+ */
+@Value.Immutable
+public interface ReadReport {
+  /** Where the text came from (a file name), as given to the reader. */
+  String source();
+
+  /** One record per source line, in order. */
+  List<LineRecord> lines();
+
+  /** Repairs, re-anchorings, ambiguities and lines not understood, in line order. */
+  List<ReadIssue> issues();
+
+  /** The number of lines read into the model. */
+  @Value.Derived
+  default int linesRead() {
+    return count(LineDisposition.READ);
+  }
+
+  /** The number of lines skipped with a reason. */
+  @Value.Derived
+  default int linesSkipped() {
+    return count(LineDisposition.SKIPPED);
+  }
+
+  /** The number of lines not understood. */
+  @Value.Derived
+  default int linesNotUnderstood() {
+    return count(LineDisposition.NOT_UNDERSTOOD);
+  }
+
+  private int count(LineDisposition d) {
+    int n = 0;
+    for (LineRecord r : lines()) {
+      if (r.disposition() == d) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The lines with disposition {@code d}. */
+  default List<LineRecord> lines(LineDisposition d) {
+    return lines().stream().filter(r -> r.disposition() == d).collect(
+        java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /** Checks that line numbers run 1, 2, 3 … without gaps. */
+  @Value.Check
+  default void check() {
+    for (int i = 0; i < lines().size(); i++) {
+      if (lines().get(i).line() != i + 1) {
+        throw new IllegalStateException("read report of " + source() + ": record " + i
+            + " is for line " + lines().get(i).line() + ", expected " + (i + 1));
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.yusuan.budget.disclosure.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yusuan.budget.disclosure.ImmutableLineRecord;
+import org.yusuan.budget.disclosure.ImmutableReadIssue;
+import org.yusuan.budget.disclosure.ImmutableReadReport;
+import org.yusuan.budget.disclosure.LineDisposition;
+import org.yusuan.budget.disclosure.ReadIssue;
+import org.yusuan.budget.disclosure.ReadReport;
+
+/**
+ * The running account of a read: every reader marks the lines it consumes or skips, and at the end
+ * every line nobody marked becomes NOT_UNDERSTOOD with a warning. This is what makes "nothing is
+ * dropped silently" a property of the reader rather than a hope. One per read; not thread-safe.
+ */
+public final class LineLedger {
+  private final String source;
+  private final List<SourceLine> lines;
+  private final LineDisposition[] dispositions;
+  private final String[] reasons;
+  private final List<ReadIssue> issues = new ArrayList<>();
+
+  /** A ledger over {@code lines} of {@code source}. */
+  public LineLedger(String source, List<SourceLine> lines) {
+    this.source = source;
+    this.lines = List.copyOf(lines);
+    this.dispositions = new LineDisposition[lines.size()];
+    this.reasons = new String[lines.size()];
+  }
+
+  /** The source lines. */
+  public List<SourceLine> lines() {
+    return lines;
+  }
+
+  /** The source's name. */
+  public String source() {
+    return source;
+  }
+
+  /** Marks {@code line} as read into the model, for {@code reason}. */
+  public void read(SourceLine line, String reason) {
+    mark(line, LineDisposition.READ, reason);
+  }
+
+  /** Marks {@code line} as skipped, for {@code reason}. */
+  public void skip(SourceLine line, String reason) {
+    mark(line, LineDisposition.SKIPPED, reason);
+  }
+
+  /** Marks {@code line} as not understood, with a warning saying {@code reason}. */
+  public void notUnderstood(SourceLine line, Optional<String> table, String reason) {
+    mark(line, LineDisposition.NOT_UNDERSTOOD, reason);
+    warn(line, table, reason);
+  }
+
+  /** Whether a reader has already marked {@code line}. */
+  public boolean isMarked(SourceLine line) {
+    return dispositions[line.number() - 1] != null;
+  }
+
+  /** Records a repair or re-anchoring made with evidence. */
+  public void info(SourceLine line, Optional<String> table, String message) {
+    issues.add(ImmutableReadIssue.builder().level(ReadIssue.Level.INFO).line(line.number())
+        .table(table).message(message).text(line.raw()).build());
+  }
+
+  /** Records an ambiguity or a doubt, keeping the printed reading. */
+  public void warn(SourceLine line, Optional<String> table, String message) {
+    issues.add(ImmutableReadIssue.builder().level(ReadIssue.Level.WARNING).line(line.number())
+        .table(table).message(message).text(line.raw()).build());
+  }
+
+  private void mark(SourceLine line, LineDisposition disposition, String reason) {
+    int i = line.number() - 1;
+    // a later, more specific reader may re-mark a line (e.g. a table row after a skip as caption)
+    dispositions[i] = disposition;
+    reasons[i] = reason;
+  }
+
+  /** Closes the account: unmarked lines become NOT_UNDERSTOOD warnings. */
+  public ReadReport report() {
+    ImmutableReadReport.Builder b = ImmutableReadReport.builder().source(source);
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (dispositions[i] == null) {
+        if (line.isBlank()) {
+          dispositions[i] = LineDisposition.SKIPPED;
+          reasons[i] = "blank";
+        } else {
+          dispositions[i] = LineDisposition.NOT_UNDERSTOOD;
+          reasons[i] = "no reader took this line";
+          warn(line, Optional.empty(), reasons[i]);
+        }
+      }
+      b.addLines(ImmutableLineRecord.of(line.number(), dispositions[i], reasons[i], line.raw()));
+    }
+    issues.sort(java.util.Comparator.comparingInt(ReadIssue::line));
+    return b.addAllIssues(issues).build();
+  }
+}

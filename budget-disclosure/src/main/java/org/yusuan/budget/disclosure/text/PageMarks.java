@@ -1,0 +1,47 @@
+package org.yusuan.budget.disclosure.text;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture that the PDF extraction leaves in the text (parsing.md §5): marks that fill a whole
+ * line, and marks inside a sentence. Removed before lines are joined; every removal is reported.
+ */
+public final class PageMarks {
+  private static final Pattern INTERNAL_REVIEW = Pattern.compile("(仅供内部审核)+");
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(\\s*[,，/共]\\s*共?\\s*\\d{1,4}\\s*页)?");
+  private static final Pattern CONTINUED = Pattern.compile("续表[一二三四五六七八九十\\d]*");
+  /** {@code -3-兴县…2024年部门预算公开报告} inside a sentence: page number and running header. */
+  private static final Pattern INLINE_HEADER = Pattern.compile(
+      "[-—–－]\\s*\\d{1,4}\\s*[-—–－][^。；\\t]{0,60}?\\d{4}年(度)?部门预算公开(报告)?(仅供内部审核)*");
+
+  private PageMarks() {}
+
+  /** Why a whole line is page furniture, if it is. */
+  public static Optional<String> wholeLine(String line) {
+    String s = TextNormalizer.compact(line);
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    if (INTERNAL_REVIEW.matcher(s).matches()) {
+      return Optional.of("review stamp 仅供内部审核");
+    }
+    if (PAGE_NUMBER.matcher(s).matches()) {
+      return Optional.of("page number");
+    }
+    if (CONTINUED.matcher(s).matches()) {
+      return Optional.of("续表 mark");
+    }
+    return Optional.empty();
+  }
+
+  /** The line with inline page marks removed; the same string when there are none. */
+  public static String removeInline(String line) {
+    if (line.indexOf('仅') < 0 && line.indexOf('-') < 0 && line.indexOf('—') < 0) {
+      return line;
+    }
+    String s = INLINE_HEADER.matcher(line).replaceAll("");
+    return INTERNAL_REVIEW.matcher(s).replaceAll("");
+  }
+}

@@ -1,0 +1,89 @@
+package org.yusuan.budget.disclosure.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One line of the extracted text: its 1-based number, the raw text, and its cells (split at tabs,
+ * markup stripped, wrapping spaces compacted). Empty cells are kept: position matters in a table row.
+ */
+public final class SourceLine {
+  private final int number;
+  private final String raw;
+  private final String text;
+  private final List<String> cells;
+
+  private SourceLine(int number, String raw, String text, List<String> cells) {
+    this.number = number;
+    this.raw = raw;
+    this.text = text;
+    this.cells = cells;
+  }
+
+  /** Reads line {@code number} whose raw text is {@code raw}. */
+  public static SourceLine of(int number, String raw) {
+    String withoutMarks = PageMarks.removeInline(raw);
+    // a <td …> boundary inside a cell is a cell boundary (parsing.md §10)
+    String tabbed = withoutMarks.indexOf('<') >= 0
+        ? withoutMarks.replaceAll("<td[^>]*>", "\t").replaceAll("</td>", "") : withoutMarks;
+    String[] parts = tabbed.split("\t", -1);
+    List<String> cells = new ArrayList<>(parts.length);
+    for (String part : parts) {
+      cells.add(TextNormalizer.compact(TextNormalizer.stripMarkup(part)));
+    }
+    String text = TextNormalizer.compact(TextNormalizer.stripMarkup(withoutMarks.replace('\t', ' ')));
+    return new SourceLine(number, raw, text, Collections.unmodifiableList(cells));
+  }
+
+  /** The 1-based line number in the source text. */
+  public int number() {
+    return number;
+  }
+
+  /** The line exactly as extracted. */
+  public String raw() {
+    return raw;
+  }
+
+  /** The line as one text: inline page marks and markup removed, tabs as spaces, compacted. */
+  public String text() {
+    return text;
+  }
+
+  /** The cells between tabs, cleaned; trailing empty cells included as printed. */
+  public List<String> cells() {
+    return cells;
+  }
+
+  /** The cell at {@code index}, or the empty string beyond the printed cells. */
+  public String cell(int index) {
+    return index < cells.size() ? cells.get(index) : "";
+  }
+
+  /** How many cells hold text. */
+  public int filledCells() {
+    int n = 0;
+    for (String c : cells) {
+      if (!c.isEmpty()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether the line holds nothing but white space. */
+  public boolean isBlank() {
+    return text.isEmpty();
+  }
+
+  /** Whether the line is a tab-separated row (has at least one tab). */
+  public boolean isRow() {
+    return raw.indexOf('\t') >= 0;
+  }
+
+  @Override
+  public String toString() {
+    return "L" + number + ": " + raw;
+  }
+}

@@ -1,0 +1,178 @@
+package org.yusuan.budget.disclosure.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where extracted PDF text is cleaned (parsing.md §2, §10, §11). Every reader and
+ * matcher goes through these functions, so that a label, a name or a number means the same
+ * everywhere.
+ */
+public final class TextNormalizer {
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>");
+  private static final Pattern LATEX = Pattern.compile("\\\\(geq|leq|ge|le|neq|times|%|approx)");
+  private static final Pattern AND_BETWEEN_CJK =
+      Pattern.compile("(?<=[\\p{IsHan}]) and (?=[\\p{IsHan}])");
+
+  private TextNormalizer() {}
+
+  /**
+   * Removes markup residue: HTML tags (inner text kept), markdown {@code **}, LaTeX {@code \geq}
+   * {@code \leq} {@code \%} and {@code $}, and an English {@code and} between two Chinese
+   * characters (a machine substitution for 和).
+   */
+  public static String stripMarkup(String text) {
+    String s = text;
+    if (s.indexOf('<') >= 0) {
+      s = TAG.matcher(s).replaceAll("");
+    }
+    if (s.contains("**")) {
+      s = s.replace("**", "");
+    }
+    if (s.indexOf('\\') >= 0) {
+      Matcher m = LATEX.matcher(s);
+      StringBuilder sb = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(sb, Matcher.quoteReplacement(latex(m.group(1))));
+      }
+      m.appendTail(sb);
+      s = sb.toString();
+    }
+    if (s.indexOf('$') >= 0) {
+      s = s.replace("$", "");
+    }
+    if (s.contains(" and ")) {
+      s = AND_BETWEEN_CJK.matcher(s).replaceAll("和");
+    }
+    return s;
+  }
+
+  private static String latex(String command) {
+    switch (command) {
+      case "geq":
+      case "ge":
+        return "≥";
+      case "leq":
+      case "le":
+        return "≤";
+      case "neq":
+        return "≠";
+      case "times":
+        return "×";
+      case "approx":
+        return "≈";
+      default:
+        return "%";
+    }
+  }
+
+  /** Whether {@code text} holds markup that {@link #stripMarkup} would remove. */
+  public static boolean hasMarkup(String text) {
+    return !stripMarkup(text).equals(text);
+  }
+
+  /**
+   * A cell's value as printed, with the wrapping damage removed: white space between two Chinese
+   * characters, inside a run of digits and around a decimal point or thousands separator is deleted;
+   * other runs of white space become one space; the ends are trimmed. {@code 灾害防治及应 急管理支出}
+   * becomes {@code 灾害防治及应急管理支出}, {@code 1 234.5 6} becomes {@code 1234.56}.
+   */
+  public static String compact(String text) {
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        sb.append(c);
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && isSpace(s.charAt(j))) {
+        j++;
+      }
+      char before = sb.length() == 0 ? 0 : sb.charAt(sb.length() - 1);
+      char after = j < n ? s.charAt(j) : 0;
+      if (!joins(before, after)) {
+        sb.append(' ');
+      }
+      i = j;
+    }
+    return sb.toString();
+  }
+
+  private static boolean joins(char before, char after) {
+    if (isCjk(before) && isCjk(after)) {
+      return true;
+    }
+    boolean numericBefore = isDigit(before) || before == '.' || before == ',';
+    boolean numericAfter = isDigit(after) || after == '.' || after == ',';
+    return numericBefore && numericAfter;
+  }
+
+  /**
+   * The form in which labels and names are compared: markup removed, full-width ASCII folded to
+   * half-width (digits, letters, brackets, colons, commas), quotes unified to {@code "}, every white
+   * space removed. {@code 一次性项目（1年结束）} and {@code 一次性项目(1年结束)} fold to the same key;
+   * {@code “三公”} and {@code "三公"} too.
+   */
+  public static String label(String text) {
+    String s = stripMarkup(text);
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        continue;
+      }
+      sb.append(fold(c));
+    }
+    return sb.toString();
+  }
+
+  /** Folds one character: full-width ASCII to half-width, curly and corner quotes to {@code "}. */
+  public static char fold(char c) {
+    if (c >= '\uff01' && c <= '\uff5e') {
+      return (char) (c - 0xfee0);
+    }
+    switch (c) {
+      case '\u201c':
+      case '\u201d':
+      case '\u300c':
+      case '\u300d':
+      case '\u300e':
+      case '\u300f':
+        return '"';
+      case '\u2018':
+      case '\u2019':
+        return '\'';
+      case '\u3001':
+        return '、';
+      default:
+        return c;
+    }
+  }
+
+  /** Whether {@code c} is white space, the ideographic space or a no-break space. */
+  public static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+  }
+
+  /** Whether {@code c} is a CJK character or CJK punctuation (across which wrapping inserts spaces). */
+  public static boolean isCjk(char c) {
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+    return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+        || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+        || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
