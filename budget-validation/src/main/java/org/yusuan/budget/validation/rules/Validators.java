@@ -25,6 +25,8 @@ public final class Validators {
     List<Rule<DepartmentBudget>> all = new ArrayList<>();
     all.addAll(TableRules.all());
     all.addAll(CrossTableRules.all());
+    all.addAll(NarrativeRules.all());
+    all.addAll(StructureRules.all());
     return all;
   }
 }
