@@ -8,7 +8,12 @@ import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.AmountRow;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.CategoryRow;
+import org.yusuan.budget.table.EconomicRow;
+import org.yusuan.budget.table.ProjectRow;
+import org.yusuan.budget.table.ThreePublicRow;
 import org.yusuan.budget.table.TotalRow;
+import org.yusuan.budget.table.UnitAmountRow;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
 import org.yusuan.budget.validation.Messages;
@@ -76,6 +81,21 @@ final class Checks {
     }
     if (row instanceof TotalRow) {
       return ((TotalRow) row).label();
+    }
+    if (row instanceof CategoryRow) {
+      return ((CategoryRow) row).printedName();
+    }
+    if (row instanceof ProjectRow) {
+      return ((ProjectRow) row).printedName();
+    }
+    if (row instanceof UnitAmountRow) {
+      return ((UnitAmountRow) row).printedUnitName();
+    }
+    if (row instanceof ThreePublicRow) {
+      return ((ThreePublicRow) row).printedLabel();
+    }
+    if (row instanceof EconomicRow) {
+      return TableRules.key((EconomicRow) row);
     }
     return row.describe();
   }
