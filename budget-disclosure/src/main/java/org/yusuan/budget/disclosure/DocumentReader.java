@@ -50,6 +50,7 @@ final class DocumentReader {
   private static final Pattern COVER = Pattern.compile("^(\\d{4})年(?:度)?(?:部门|单位)预算(?:公开)?$");
   private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
   private static final Pattern TOC_ENTRY = Pattern.compile(".*(\\.{3,}|…+)\\s*\\d{0,4}$|.*\\t\\s*\\d{1,4}\\s*$");
+  private static final Pattern CAPTION = Pattern.compile("(预算|部门)公开表\\d+");
   private static final Pattern NARRATIVE_PART = Pattern.compile("^第三部分.*(说明|情况).*");
 
   private final String source;
@@ -94,6 +95,7 @@ final class DocumentReader {
       }
     }
     markPartHeadings();
+    markCaptions(titles);
     ReadContext context = new ReadContext(ledger, department, year);
     ClassNames classNames = new CatalogClassNames(catalog.apply(year));
     ImmutableDepartmentBudget.Builder budget = ImmutableDepartmentBudget.builder()
@@ -354,6 +356,25 @@ final class DocumentReader {
       if (!ledger.isMarked(line) && !line.isRow()
           && TextNormalizer.label(line.text()).equals(name)) {
         ledger.skip(line, "running header (department name)");
+      }
+    }
+  }
+
+  /**
+   * Captions printed above a title ({@code 预算公开表1}, {@code 部门公开表9}; tables.md §1.2): skipped,
+   * never used to number a table. A caption after a previous table's body is read there.
+   */
+  private void markCaptions(List<TableLocator.Title> titles) {
+    for (TableLocator.Title t : titles) {
+      for (int i = t.index() - 1; i >= 0; i--) {
+        SourceLine line = lines.get(i);
+        if (line.isBlank() || ledger.isMarked(line)) {
+          continue; // blank lines, page marks, running headers
+        }
+        if (!line.isRow() && CAPTION.matcher(TextNormalizer.label(line.text())).matches()) {
+          ledger.skip(line, "caption above " + t.spec().id());
+        }
+        break;
       }
     }
   }
