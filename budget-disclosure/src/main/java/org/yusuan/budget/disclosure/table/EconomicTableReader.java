@@ -58,6 +58,7 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
         .declaredEmpty(declaredEmpty(s));
     Optional<DepartmentEconomicCode> currentClass = Optional.empty();
     EconomicRow previous = null;
+    boolean totalSeen = false;
     for (SourceLine line : data) {
       if (!isDataRow(line)) {
         s.notUnderstood(line, "not a row of " + s.id()
@@ -75,6 +76,11 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
       String department = r.cell(0);
       String government = r.cell(1);
       if (TextNormalizer.label(department).equals(TOTAL) && government.isEmpty()) {
+        if (totalSeen) {
+          s.notUnderstood(line, "a second 合计 row in " + s.id());
+          continue;
+        }
+        totalSeen = true;
         table.total(TotalRow.of(TOTAL, r.amounts));
         s.row(TOTAL, line);
         previous = null;

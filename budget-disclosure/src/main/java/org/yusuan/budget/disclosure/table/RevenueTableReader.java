@@ -39,6 +39,7 @@ public final class RevenueTableReader extends TableSectionReader<RevenueTable> {
         .printedTitle(s.section.title().text())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
+    boolean totalSeen = false;
     for (SourceLine line : data) {
       if (!isDataRow(line)) {
         s.notUnderstood(line, "not a row of " + s.id() + " (收入科目编码 | 科目名称 | amounts)");
@@ -52,6 +53,11 @@ public final class RevenueTableReader extends TableSectionReader<RevenueTable> {
         LabelRows.warnAmbiguous(s, r, LABELS + columns.size());
       }
       if (isTotal(r.cell(0), r.cell(1))) {
+        if (totalSeen) {
+          s.notUnderstood(line, "a second 合计 row in " + s.id());
+          continue;
+        }
+        totalSeen = true;
         table.total(TotalRow.of(TOTAL, r.amounts));
         s.row(TOTAL, line);
         continue;

@@ -50,6 +50,7 @@ public final class StateCapitalTableReader extends TableSectionReader<StateCapit
         .printedTitle(s.section.title().text())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
+    boolean totalSeen = false;
     for (SourceLine line : data) {
       if (!isDataRow(line)) {
         s.notUnderstood(line, "not a row of " + s.id() + " (收入科目编码 | 科目名称 | 金额 | 科目编码 | "
@@ -80,6 +81,13 @@ public final class StateCapitalTableReader extends TableSectionReader<StateCapit
       }
       boolean revenueTotal = RevenueTableReader.isTotal(c.get(0), c.get(1));
       boolean expenditureTotal = RevenueTableReader.isTotal(c.get(left), c.get(left + 1));
+      if (revenueTotal || expenditureTotal) {
+        if (totalSeen) {
+          s.notUnderstood(line, "a second 合计 row in " + s.id());
+          continue;
+        }
+        totalSeen = true;
+      }
       boolean revenueBlank = c.get(0).isEmpty() && c.get(1).isEmpty();
       boolean expenditureBlank = c.get(left).isEmpty() && c.get(left + 1).isEmpty();
       List<String> keys = new ArrayList<>();

@@ -114,6 +114,16 @@ class SyntheticTablesTest {
   }
 
   @Test
+  void aSecondTotalRowIsNotUnderstoodNotOverwritten() {
+    Disclosure d = read(HEAD + "2025年政府性基金预算收入表（不含上年结转）\n" + PREAMBLE
+        + "项目\t\t政府性基金收入预算\n收入科目编码\t科目名称\t\n合计\t\t5.00\n"
+        + "103\t非税收入\t5.00\n合计\t\t6.00\n");
+    assertThat(d.budget().revenueTable(TableId.T7).orElseThrow().total())
+        .contains(TotalRow.of("合计", "5.00"));
+    assertThat(notUnderstood(d)).extracting(LineRecord::line).containsExactly(10);
+  }
+
+  @Test
   void declaredEmptyIsNeitherAbsentNorZeroRows() {
     String header = "项目\t2025年预算数\t\t\t\n\t合计\t一般公共预算\t政府性基金预算\t国有资本经营预算\n";
     String rows = "因公出国（境）费\t\t\t\t\n公务接待费\t\t\t\t\n公务用车购置及运行费\t\t\t\t\n"
