@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.IntFunction;
 import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.disclosure.narrative.ClaimsReader;
 import org.yusuan.budget.disclosure.table.CatalogClassNames;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.disclosure.table.FunctionTableReader;
@@ -102,6 +103,8 @@ final class DocumentReader {
       table.ifPresent(seen::add);
       table.ifPresent(tb -> add(budget, tb));
     }
+    // the narrative last: it takes only the lines the table and sheet readers left
+    budget.addAllClaims(ClaimsReader.read(lines, context, classNames));
     DepartmentBudget model = budget.build();
     return ImmutableDisclosure.builder().source(source).budget(model).report(ledger.report())
         .provenance(context.provenance()).build();
