@@ -265,11 +265,29 @@ final class ClaimInterpreter {
         return f.kind() == Figure.Kind.MONEY && seg.contains("购买")
             ? Optional.of(of(PURCHASED_SERVICES)) : Optional.empty();
       case GENERAL_SITUATION:
-        return f.kind() == Figure.Kind.COUNT && seg.contains("预算单位")
-            ? Optional.of(of(BUDGET_UNITS)) : Optional.empty();
+        return generalSituation(f, seg);
       default:
         return Optional.empty();
     }
+  }
+
+  /** 概况: the budget-unit count, and the vehicle counts some templates restate there. */
+  private static Optional<Subject> generalSituation(Figure f, String seg) {
+    if (f.kind() != Figure.Kind.COUNT) {
+      return Optional.empty();
+    }
+    if (seg.contains("预算单位") && !f.unit().equals("辆")) {
+      return Optional.of(of(BUDGET_UNITS));
+    }
+    if (f.unit().equals("辆") && seg.contains("公务用车")) {
+      if (seg.contains("编制")) {
+        return Optional.of(of(VEHICLES_AUTHORIZED));
+      }
+      if (seg.contains("实有")) {
+        return Optional.of(of(VEHICLES_ACTUAL));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Subject> overview(String seg) {

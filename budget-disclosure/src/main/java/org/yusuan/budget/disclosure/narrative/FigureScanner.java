@@ -30,7 +30,7 @@ final class FigureScanner {
       // document numbers: 晋财综〔2023〕43号, 晋财综【2023】47号, [2021]63号
       Pattern.compile("[〔【\\[（(]\\s*\\d{4}\\s*[〕】\\]）)]\\s*\\d+\\s*号"),
       // enumerators: 1、 2. (1) （2）
-      Pattern.compile("(?:^|(?<=[。；;：:，,\\s（(]))(?:[(（]\\d{1,2}[)）]|\\d{1,2}[、．]|\\d{1,2}\\.(?!\\d))"),
+      Pattern.compile("[(（]\\d{1,2}[)）]|(?<![\\d.,，])\\d{1,2}(?:[、．]|\\.(?![\\d%％]))"),
       // levels and ordinals: 1级项目, 第3批
       Pattern.compile("\\d+\\s*级"),
       Pattern.compile("第\\s*\\d+\\s*[批次条款项章节]"),
