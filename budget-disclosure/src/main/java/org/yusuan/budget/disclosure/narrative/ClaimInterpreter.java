@@ -89,6 +89,7 @@ final class ClaimInterpreter {
     this.classList = false;
     this.itemList = false;
     this.unitsWithTargets = false;
+    this.published = false;
     this.deviceThreshold = Optional.empty();
     Interpretation out = new Interpretation();
     statedNone(out);
