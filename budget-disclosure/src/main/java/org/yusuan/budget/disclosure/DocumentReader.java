@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.function.IntFunction;
 import org.yusuan.budget.codes.Edition;
 import org.yusuan.budget.codes.EconomicCrosswalk;
+import org.yusuan.budget.disclosure.narrative.ClaimsReader;
 import org.yusuan.budget.disclosure.table.CatalogClassNames;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.disclosure.table.EconomicTableReader;
@@ -116,6 +117,8 @@ final class DocumentReader {
       table.ifPresent(tb -> add(budget, tb));
     }
     budget.addAllUnits(units(seen, context));
+    // the narrative last: it takes only the lines the table and sheet readers left
+    budget.addAllClaims(ClaimsReader.read(lines, context, classNames));
     DepartmentBudget model = budget.build();
     return ImmutableDisclosure.builder().source(source).budget(model).report(ledger.report())
         .provenance(context.provenance()).build();
