@@ -38,8 +38,11 @@ class DisclosureReaderTest {
     ReadReport r = Seeds.read(seed).report();
     assertThat(r.linesRead() + r.linesSkipped() + r.linesNotUnderstood())
         .isEqualTo(r.lines().size());
-    assertThat(r.lines(LineDisposition.NOT_UNDERSTOOD)).allSatisfy(l ->
-        assertThat(r.issues()).anySatisfy(i -> assertThat(i.line()).isEqualTo(l.line())));
+    java.util.Set<Integer> warned = new java.util.HashSet<>();
+    r.issues().forEach(i -> warned.add(i.line()));
+    for (LineRecord l : r.lines(LineDisposition.NOT_UNDERSTOOD)) {
+      assertThat(warned).as("a warning for not-understood line %d", l.line()).contains(l.line());
+    }
   }
 
   @Test
@@ -59,7 +62,7 @@ class DisclosureReaderTest {
         .isEqualTo(WanYuan.parse("13487.42"));
     SummaryTable t4 = d.budget().summaryTable(TableId.T4).orElseThrow();
     assertThat(t4.carryOverByFund()).hasSize(3);
-    assertThat(d.provenance().line("T3", "2200199")).contains(191);
+    assertThat(d.provenance().line("T3", "2200199")).contains(185);
     assertThat(d.provenance().titleLine("T1")).contains(78);
   }
 
