@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.IntFunction;
 import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.disclosure.performance.PerformanceSheets;
+import org.yusuan.budget.disclosure.performance.SheetsReader;
 import org.yusuan.budget.disclosure.table.CatalogClassNames;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.disclosure.table.FunctionTableReader;
@@ -102,6 +104,8 @@ final class DocumentReader {
       table.ifPresent(seen::add);
       table.ifPresent(tb -> add(budget, tb));
     }
+    PerformanceSheets sheets = SheetsReader.read(lines, context);
+    budget.addAllProjectSheets(sheets.projectSheets()).departmentSheet(sheets.departmentSheet());
     DepartmentBudget model = budget.build();
     return ImmutableDisclosure.builder().source(source).budget(model).report(ledger.report())
         .provenance(context.provenance()).build();
