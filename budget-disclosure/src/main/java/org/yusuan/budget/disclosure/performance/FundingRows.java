@@ -38,11 +38,17 @@ final class FundingRows {
         any = true;
       } else if (SheetLabels.isSourceLabel(t.key())) {
         any |= started;
-      } else if (!SheetLabels.isAmountText(t.text())) {
+      } else if (!SheetLabels.isAmountText(t.text()) && !(started && isFragment(t))) {
         return false;
       }
     }
     return any;
+  }
+
+  /** A label's wrapped tail ({@code 金} of {@code 市县(区)财政资 金}) printed on the next row. */
+  static boolean isFragment(Token t) {
+    return t.key().length() <= 2 && !SheetLabels.isAmountText(t.text())
+        && t.key().chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /** The unit from the block's label, if printed. */
@@ -58,6 +64,7 @@ final class FundingRows {
   void row(SourceLine line, List<Token> tokens) {
     int h = 0;
     Cell pending = null;
+    String leading = null;
     boolean[] used = new boolean[2];
     for (Token t : tokens) {
       Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
@@ -67,6 +74,10 @@ final class FundingRows {
           sink.warn(line, "funding block labelled in " + u.get() + " after " + unit.get());
         }
         unit = unit.isPresent() ? unit : u;
+        continue;
+      }
+      if (f.isEmpty() && isFragment(t) && !SheetLabels.isSourceLabel(t.key())) {
+        sink.info(line, "'" + t.text() + "' is the wrapped tail of the funding label above; skipped");
         continue;
       }
       boolean total = f.isPresent() && f.get() == SheetLabels.Field.TOTAL;
@@ -87,6 +98,15 @@ final class FundingRows {
         h = target;
         Optional<String[]> split = SheetLabels.labelAndAmount(t.text());
         Cell c = new Cell(split.map(x -> x[0]).orElse(t.text()), total);
+        if (leading != null && !used[0]) {
+          // the left half's amount printed before the row's only label (in the label column)
+          add(0, c, leading);
+          used[0] = true;
+          sink.info(line, "amount '" + leading + "' printed before its label '" + c.label
+              + "' in the left half (实施期): the row's label applied");
+          leading = null;
+          h = 1;
+        }
         if (split.isPresent()) {
           add(h, c, split.get()[1]);
           used[h] = true;
@@ -101,6 +121,8 @@ final class FundingRows {
         add(h, pending, t.text());
         used[h] = true;
         pending = null;
+      } else if (h == 0 && !used[0] && leading == null) {
+        leading = t.text();
       } else if (h == 0 && used[0] && !used[1]) {
         Half left = halves[0];
         Cell last = left.lastLabel;
@@ -119,6 +141,10 @@ final class FundingRows {
     }
     if (pending != null) {
       add(h, pending, "");
+    }
+    if (leading != null) {
+      unplaced.add(LabeledValue.of("项目资金", leading));
+      sink.warn(line, "funding cell '" + leading + "' has no label; kept as unrecognized");
     }
     sink.read(line, "funding");
   }

@@ -75,7 +75,7 @@ final class IndicatorBlock {
       }
     }
     if (isHeader(ts)) {
-      header(ts);
+      header(line, ts);
       sink.skip(line, "indicator header row");
       return;
     }
@@ -86,6 +86,12 @@ final class IndicatorBlock {
     rows++;
     RowHalf[] halves = {new RowHalf(), new RowHalf()};
     int h = 0;
+    if (twoHalves && interleaved(ts)) {
+      // name, name, value, value: both halves' cells printed in pairs
+      sink.info(line, "indicator cells printed interleaved (name, name, value, value): read as "
+          + "one name and value per half");
+      ts = List.of(ts.get(0), ts.get(2), ts.get(1), ts.get(3));
+    }
     int split = identicalSplit(ts);
     long labels = ts.stream().filter(t -> isLabel(t)).count();
     if (twoHalves && split < 0 && rightBoundary > 0 && ts.get(0).column() >= rightBoundary
@@ -210,6 +216,12 @@ final class IndicatorBlock {
     sink.read(line, "indicator row");
   }
 
+  private static boolean interleaved(List<Token> ts) {
+    return ts.size() == 4 && ts.stream().noneMatch(IndicatorBlock::isLabel)
+        && ts.get(0).key().equals(ts.get(1).key()) && ts.get(2).key().equals(ts.get(3).key())
+        && !ts.get(0).key().equals(ts.get(2).key());
+  }
+
   private static boolean isLabel(Token t) {
     return IndicatorCategory.fromLabel(t.text()).isKnown() && !looksLikeValue(t.raw());
   }
@@ -230,7 +242,14 @@ final class IndicatorBlock {
         + "as unrecognized");
   }
 
-  private void header(List<Token> ts) {
+  private void header(SourceLine line, List<Token> ts) {
+    for (Token t : ts) {
+      if (SheetLabels.field(t.key()).isEmpty() || SheetLabels.field(t.key()).get()
+          != SheetLabels.Field.INDICATOR_HEADER) {
+        unplaced.add(LabeledValue.of("绩效指标", t.text()));
+        sink.warn(line, "cell '" + t.text() + "' in the indicator header row; kept as unrecognized");
+      }
+    }
     for (int i = 0; i < ts.size(); i++) {
       if (ts.get(i).key().equals("指标值") && i + 1 < ts.size()) {
         rightBoundary = ts.get(i + 1).column();

@@ -41,6 +41,7 @@ public final class SheetsReader {
     List<ProjectPerformanceSheet> projects = new ArrayList<>();
     List<ProjectSheetReader> readers = new ArrayList<>();
     Optional<DepartmentPerformanceSheet> department = Optional.empty();
+    int printed = 0;
     for (Region r : regions) {
       List<SourceLine> body = lines.subList(r.start(), r.end());
       try {
@@ -54,7 +55,8 @@ public final class SheetsReader {
             department = Optional.of(sheet);
           }
         } else {
-          SheetSink sink = new SheetSink(context, "绩效目标表#" + (projects.size() + 1));
+          // ids count printed sheets: a sheet merged into the previous keeps its own id
+          SheetSink sink = new SheetSink(context, "绩效目标表#" + (++printed));
           ProjectSheetReader reader = new ProjectSheetReader(body, sink, documentUnit);
           ProjectPerformanceSheet sheet = reader.read();
           if (!merged(projects, readers, reader, sheet, lines.get(r.start()), sink)) {
