@@ -23,7 +23,7 @@ final class SheetLabels {
   /** A heading of the narrative that ends the sheets: {@code 十一、…}, {@code 第四部分 …}. */
   static final Pattern HEADING =
       Pattern.compile("([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分).*");
-  /** A department printed with its code: {@code 080-某县自然资源局}. */
+  /** A department printed with its code: {@code 080-某县某局}. */
   static final Pattern CODED_DEPARTMENT = Pattern.compile("[0-9]{2,4}\\s*[-－—]\\s*\\S.*");
   /** A 项目期 value: {@code 1年}, {@code 99年}, {@code 6个月}, {@code 2024.1-2026.12}. */
   static final Pattern PERIOD_VALUE = Pattern.compile(
