@@ -328,7 +328,7 @@ public final class PerformanceRules {
         for (Project p : SheetMatching.projects(b)) {
           int n = 0;
           for (Match m : matches) {
-            if (m.project == p) {
+            if (m.project != null && m.project.row == p.row && m.project.table == p.table) {
               n++;
             }
           }

@@ -223,7 +223,7 @@ public final class SoftRules {
           ctx.notApplicable("T7 or T2 without data");
           return;
         }
-        int ri = col(t7, TOTAL);
+        int ri = t7.columns().isEmpty() ? -1 : 0;  // 表七 has one amount column
         int fi = col(t2, GOVERNMENT_FUND);
         for (String[] pair : LAND_FUNDS) {
           RevenueRow r = null;
