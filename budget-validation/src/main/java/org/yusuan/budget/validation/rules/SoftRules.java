@@ -78,8 +78,8 @@ public final class SoftRules {
 
   static final Rule<DepartmentBudget> S1 = rule(
       d("S1", Severity.WARNING, "表六 人员/公用经费归属", "Table 6 personnel/public assignment",
-          "工资福利支出 and 对个人和家庭的补助 are 人员经费; 商品和服务支出 and 资本性支出 are 公用经费. A class row in the other"
-              + " column is a WARNING; a 款 exception (其他社会保障缴费 under 公用) is noted (INFO)."),
+          "工资福利支出 and 对个人和家庭的补助 are 人员经费; 商品和服务支出 and 资本性支出 are 公用经费. A class row with an"
+              + " amount in the other column that its 款 rows do not carry is a WARNING; a 款 exception (其他社会保障缴费 under 公用) is noted (INFO)."),
       (b, ctx) -> {
         EconomicTable t = Budgets.economic(b, TableId.T6);
         if (!Budgets.usable(t, TableId.T6, ctx)) {
@@ -104,8 +104,10 @@ public final class SoftRules {
           } else {
             continue;
           }
-          WanYuan v = amount(r, wrong == PERSONNEL ? pi : ui);
-          if (v.isZero()) {
+          int wi = wrong == PERSONNEL ? pi : ui;
+          WanYuan v = amount(r, wi);
+          if (v.isZero() || (r.level() == CodeLevel.CLASS && v.equals(childSum(t.rows(), r, wi)))) {
+            // A class row whose 款 rows carry the amount: those exceptions are noted one by one.
             continue;
           }
           Location at = Location.cell(tid, TableRules.key(r), wrong.chineseName());
@@ -116,6 +118,24 @@ public final class SoftRules {
               .location(at).actual(Quantity.of(v)));
         }
       });
+
+  /** Σ of column {@code ci} over the 款 rows following {@code cls} up to the next class row. */
+  static WanYuan childSum(List<EconomicRow> rows, EconomicRow cls, int ci) {
+    long s = 0;
+    boolean in = false;
+    for (EconomicRow r : rows) {
+      if (r == cls) {
+        in = true;
+      } else if (r.level() == CodeLevel.CLASS) {
+        if (in) {
+          break;
+        }
+      } else if (in) {
+        s += amount(r, ci).fen();
+      }
+    }
+    return WanYuan.ofFen(s);
+  }
 
   // ------------------------------------------------------------------ S2
 
