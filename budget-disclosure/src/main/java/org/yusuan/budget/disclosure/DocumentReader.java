@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.function.IntFunction;
 import org.yusuan.budget.codes.Edition;
 import org.yusuan.budget.codes.EconomicCrosswalk;
+import org.yusuan.budget.disclosure.narrative.ClaimsReader;
 import org.yusuan.budget.disclosure.table.CatalogClassNames;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.disclosure.table.EconomicTableReader;
@@ -116,6 +117,8 @@ final class DocumentReader {
       table.ifPresent(tb -> add(budget, tb));
     }
     budget.addAllUnits(units(seen, context));
+    // the narrative last: it takes only the lines the table and sheet readers left
+    budget.addAllClaims(ClaimsReader.read(lines, context, classNames));
     DepartmentBudget model = budget.build();
     return ImmutableDisclosure.builder().source(source).budget(model).report(ledger.report())
         .provenance(context.provenance()).build();
@@ -215,7 +218,7 @@ final class DocumentReader {
       if (line.isRow()) {
         continue;
       }
-      String text = TextNormalizer.label(line.text());
+      String text = line.label();
       for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
         Matcher m = UNIT_TYPE.matcher(text.substring(at + key.length()));
         if (!m.find()) {
@@ -277,7 +280,7 @@ final class DocumentReader {
   private int sectionEnd(int title, int next) {
     for (int i = title + 1; i < next; i++) {
       SourceLine line = lines.get(i);
-      String label = TextNormalizer.label(line.text());
+      String label = line.label();
       if (!line.isRow() && PART.matcher(label).matches()) {
         return i;
       }
@@ -296,7 +299,7 @@ final class DocumentReader {
 
   private void markTableOfContents() {
     for (int i = 0; i < lines.size(); i++) {
-      if (TextNormalizer.label(lines.get(i).text()).equals("目录")) {
+      if (lines.get(i).label().equals("目录")) {
         ledger.skip(lines.get(i), "table of contents");
         for (int j = i + 1; j < lines.size(); j++) {
           SourceLine line = lines.get(j);
@@ -328,7 +331,7 @@ final class DocumentReader {
       if (ledger.isMarked(line) || line.isRow()) {
         continue;
       }
-      Matcher m = COVER.matcher(TextNormalizer.label(line.text()));
+      Matcher m = COVER.matcher(line.label());
       if (!m.matches()) {
         continue;
       }
@@ -354,7 +357,7 @@ final class DocumentReader {
     String name = TextNormalizer.label(department.get());
     for (SourceLine line : lines) {
       if (!ledger.isMarked(line) && !line.isRow()
-          && TextNormalizer.label(line.text()).equals(name)) {
+          && line.label().equals(name)) {
         ledger.skip(line, "running header (department name)");
       }
     }
@@ -371,7 +374,7 @@ final class DocumentReader {
         if (line.isBlank() || ledger.isMarked(line)) {
           continue; // blank lines, page marks, running headers
         }
-        if (!line.isRow() && CAPTION.matcher(TextNormalizer.label(line.text())).matches()) {
+        if (!line.isRow() && CAPTION.matcher(line.label()).matches()) {
           ledger.skip(line, "caption above " + t.spec().id());
         }
         break;
@@ -382,7 +385,7 @@ final class DocumentReader {
   private void markPartHeadings() {
     for (SourceLine line : lines) {
       if (!ledger.isMarked(line) && !line.isRow()
-          && PART.matcher(TextNormalizer.label(line.text())).matches()) {
+          && PART.matcher(line.label()).matches()) {
         ledger.skip(line, "part heading");
       }
     }

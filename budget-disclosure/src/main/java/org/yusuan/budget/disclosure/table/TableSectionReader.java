@@ -86,7 +86,7 @@ public abstract class TableSectionReader<T extends BudgetTable> {
         s.skip(line, "blank");
         continue;
       }
-      String label = TextNormalizer.label(line.text());
+      String label = line.label();
       if (preamble(s, line, label)) {
         continue;
       }
