@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -200,15 +202,21 @@ public final class BudgetJson {
   }
 
   private static BudgetJsonException exception(JsonProcessingException e, JsonParser p) {
-    String path = pathOf(e);
-    if (path.equals("$") && !(e instanceof JsonMappingException
-        && !((JsonMappingException) e).getPath().isEmpty())) {
-      path = pathOf(p.getParsingContext());
-    }
+    // A syntax error or a limit is about the parser's position; a mapping error carries its path.
+    String path = isReadError(e) ? pathOf(p.getParsingContext()) : pathOf(e);
     JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     long line = at == null ? 0 : Math.max(0, at.getLineNr());
     long column = at == null ? 0 : Math.max(0, at.getColumnNr());
     return new BudgetJsonException(path, line, column, e.getOriginalMessage(), e);
+  }
+
+  private static boolean isReadError(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof StreamReadException || c instanceof StreamConstraintsException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,8 +29,8 @@ import java.util.Set;
  *
  * <p>Each setter property of a bean in an {@code org.yusuan.budget} package is wrapped to record
  * that it was read, and the bean's deserializer to compare, at the end of the object, what was read
- * with what is declared. A missing property fails with a {@link MismatchedInputException} whose
- * path ends with the missing property's name. Creator properties are left to {@link
+ * with what is declared. A missing property fails with a {@link MismatchedInputException} naming
+ * all missing properties, whose path ends with the (alphabetically) first of them. Creator properties are left to {@link
  * com.fasterxml.jackson.databind.DeserializationFeature#FAIL_ON_MISSING_CREATOR_PROPERTIES}.
  */
 final class RequiredProperties extends BeanDeserializerModifier {
@@ -181,6 +181,7 @@ final class RequiredProperties extends BeanDeserializerModifier {
       if (missing.isEmpty()) {
         return;
       }
+      missing.sort(null);  // Jackson's property order is not the declared one; be deterministic
       Class<?> type = handledType();
       MismatchedInputException e = MismatchedInputException.from(p, type, String.format(
           "missing required %s %s of %s (every property must be present; an absent optional "
