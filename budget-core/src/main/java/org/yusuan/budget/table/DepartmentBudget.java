@@ -12,6 +12,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.performance.DepartmentPerformanceSheet;
+import org.yusuan.budget.performance.ProjectPerformanceSheet;
 
 /**
  * A department budget (部门预算) as disclosed: the department, the budget year, its units, the template
@@ -22,7 +24,7 @@ import org.yusuan.budget.narrative.NarrativeClaim;
  * functionTable(TableId.T3)}. A table of the profile that the document does not print is {@link
  * TablePresence#ABSENT}; one printed as {@code 本表无数据} is {@link TablePresence#NO_DATA}.
  *
- * <p>The performance sheets (绩效目标表) are added beside the tables by the performance package.
+ * <p>Beside the tables: the performance sheets (绩效目标表) and the narrative's stated figures.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDepartmentBudget.class)
@@ -70,7 +72,11 @@ public interface DepartmentBudget {
   /** The project tables (表十二, 表十三). */
   List<ProjectTable> projectTables();
 
-  // Performance sheets: the lead adds projectSheets() and departmentSheet() here.
+  /** The project performance sheets (项目支出绩效目标表), in printed order. */
+  List<ProjectPerformanceSheet> projectSheets();
+
+  /** The department-wide performance sheet (部门整体支出绩效目标表), where printed. */
+  Optional<DepartmentPerformanceSheet> departmentSheet();
 
   /** The figures stated in the narrative, in printed order. */
   List<NarrativeClaim> claims();

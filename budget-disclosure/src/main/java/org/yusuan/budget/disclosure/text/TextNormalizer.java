@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.codes.Names;
 
 /**
  * The one place where extracted PDF text is cleaned (parsing.md §2, §10, §11). Every reader and
@@ -116,45 +117,13 @@ public final class TextNormalizer {
   }
 
   /**
-   * The form in which labels and names are compared: markup removed, full-width ASCII folded to
-   * half-width (digits, letters, brackets, colons, commas), quotes unified to {@code "}, every white
-   * space removed. {@code 一次性项目（1年结束）} and {@code 一次性项目(1年结束)} fold to the same key;
-   * {@code “三公”} and {@code "三公"} too.
+   * The form in which labels and names are compared: markup removed, then the catalog's own name
+   * normalisation ({@link Names#normalize}: NFKC width folding, bracket, dash and quote variants
+   * unified, every white space removed). {@code 一次性项目（1年结束）} and {@code 一次性项目(1年结束)}
+   * fold to the same key; {@code “三公”} and {@code "三公"} too.
    */
   public static String label(String text) {
-    String s = stripMarkup(text);
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
-        continue;
-      }
-      sb.append(fold(c));
-    }
-    return sb.toString();
-  }
-
-  /** Folds one character: full-width ASCII to half-width, curly and corner quotes to {@code "}. */
-  public static char fold(char c) {
-    if (c >= '\uff01' && c <= '\uff5e') {
-      return (char) (c - 0xfee0);
-    }
-    switch (c) {
-      case '\u201c':
-      case '\u201d':
-      case '\u300c':
-      case '\u300d':
-      case '\u300e':
-      case '\u300f':
-        return '"';
-      case '\u2018':
-      case '\u2019':
-        return '\'';
-      case '\u3001':
-        return '、';
-      default:
-        return c;
-    }
+    return Names.normalize(stripMarkup(text));
   }
 
   /** Whether {@code c} is white space, the ideographic space or a no-break space. */

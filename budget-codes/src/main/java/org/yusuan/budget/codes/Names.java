@@ -1,0 +1,64 @@
+package org.yusuan.budget.codes;
+
+import java.text.Normalizer;
+import java.util.Objects;
+
+/**
+ * Normalisation of 科目名称 for comparison: printed names differ from the catalog in spacing, in
+ * full- and half-width forms of parentheses and punctuation, and in the 等 some 类 names drop.
+ *
+ * <pre>{@code
+ * Names.normalize("维修（护）费 ");          // "维修(护)费"
+ * Names.withoutDeng("资源勘探工业信息等支出"); // "资源勘探工业信息支出"
+ * }</pre>
+ */
+public final class Names {
+  private Names() {}
+
+  /**
+   * Removes every whitespace character (including U+3000 and no-break spaces), folds full-width
+   * forms to half-width (NFKC: （）→(), ，→, ：→:), and unifies bracket and dash variants
+   * (〔【［→[, 〕】］→], —–－→-).
+   */
+  public static String normalize(CharSequence name) {
+    Objects.requireNonNull(name, "name");
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF
+          || cp == 0x200B) {
+        continue;
+      }
+      switch (cp) {
+        case '〔': case '【': case '〖': case '［':
+          sb.append('[');
+          break;
+        case '〕': case '】': case '〗': case '］':
+          sb.append(']');
+          break;
+        case '—': case '–': case '－': case '‐':
+          sb.append('-');
+          break;
+        case '“': case '”':
+          sb.append('"');
+          break;
+        case '‘': case '’':
+          sb.append('\'');
+          break;
+        default:
+          sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The variant of a name without 等 before 支出, as some tables print 类 names (资源勘探工业信息等支出 →
+   * 资源勘探工业信息支出); the name itself when it has no such 等.
+   */
+  public static String withoutDeng(String name) {
+    return name.replace("等支出", "支出");
+  }
+}

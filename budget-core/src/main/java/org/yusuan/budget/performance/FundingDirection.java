@@ -1,0 +1,35 @@
+package org.yusuan.budget.performance;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A direction of spending in the 部门整体支出 sheet (按资金方向划分). */
+public enum FundingDirection {
+  /** 基本支出 (basic expenditure: staff and running costs). */
+  BASIC("基本支出"),
+  /** 项目支出 (project expenditure). */
+  PROJECT("项目支出");
+
+  private final String chineseName;
+
+  FundingDirection(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  /** The canonical label. */
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /** The direction a label names: {@code 其中：基本支出}, {@code 1 基本支出}, {@code 项目支出}. */
+  public static Optional<FundingDirection> fromLabel(String label) {
+    Objects.requireNonNull(label, "label");
+    String key = Labels.withoutOfWhich(Labels.normalize(label)).replaceFirst("^[0-9]+[.、]?", "");
+    for (FundingDirection d : values()) {
+      if (key.equals(d.chineseName)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+}

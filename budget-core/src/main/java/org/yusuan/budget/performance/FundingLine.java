@@ -1,0 +1,27 @@
+package org.yusuan.budget.performance;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One source line of a 项目资金 block: its label as printed, the source it names, the amount. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFundingLine.class)
+@JsonDeserialize(as = ImmutableFundingLine.class)
+public abstract class FundingLine {
+  /** The label as printed ({@code 其中:中央财政资金}, {@code 市县(区)财政资}). */
+  public abstract String label();
+
+  /** The source the label names; absent for an unknown label (kept, to be reported). */
+  public abstract Optional<FundingSource> source();
+
+  /** The printed amount. */
+  public abstract PrintedAmount amount();
+
+  /** A line whose source is read from its label by {@link FundingSource#fromLabel}. */
+  public static FundingLine of(String label, PrintedAmount amount) {
+    return ImmutableFundingLine.builder().label(label).source(FundingSource.fromLabel(label))
+        .amount(amount).build();
+  }
+}

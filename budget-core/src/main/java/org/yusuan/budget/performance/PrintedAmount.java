@@ -1,0 +1,108 @@
+package org.yusuan.budget.performance;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.yusuan.budget.money.MoneyUnit;
+import org.yusuan.budget.money.WanYuan;
+
+/**
+ * An amount cell of a sheet as printed: the raw text, the number read from it and the unit it was
+ * printed in (the cell's own unit, e.g. {@code 1000万元} in a 元 block, else the block's).
+ *
+ * <p>A blank cell has no number and stays distinct from {@code 0}. The number is the printed value,
+ * never recomputed; {@link #amount()} converts it to {@link WanYuan} exactly (元 to the fen fits).
+ */
+@Value.Immutable
+// is* helpers are not JSON properties: only the attributes are written and accepted.
+@JsonAutoDetect(isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonSerialize(as = ImmutablePrintedAmount.class)
+@JsonDeserialize(as = ImmutablePrintedAmount.class)
+public abstract class PrintedAmount {
+  private static final Pattern AMOUNT = Pattern.compile(
+      "(-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)(元|万元|万|亿元|亿)?");
+
+  /** The cell text exactly as printed ({@code ""} for an empty cell). */
+  public abstract String raw();
+
+  /** The unit the number is printed in. */
+  public abstract MoneyUnit unit();
+
+  /** The printed number in {@link #unit()}, separators removed; absent when blank or unreadable. */
+  public abstract Optional<BigDecimal> number();
+
+  /** Whether the cell is empty (white space only). */
+  public boolean isBlank() {
+    return raw().chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
+  /** Whether the cell has text that is not a number: kept as printed, to be reported. */
+  public boolean isUnreadable() {
+    return !number().isPresent() && !isBlank();
+  }
+
+  /**
+   * The amount in 万元, exact; empty when there is no number, or it is finer than a fen or out of
+   * range (see {@link #isExact()}).
+   */
+  public Optional<WanYuan> amount() {
+    if (!number().isPresent()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(WanYuan.of(number().get(), unit()));
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the number converts to {@link WanYuan} exactly (true for a blank cell). */
+  public boolean isExact() {
+    return !number().isPresent() || amount().isPresent();
+  }
+
+  /** An amount printed as {@code number} in {@code unit}; raw is its plain string. */
+  public static PrintedAmount of(BigDecimal number, MoneyUnit unit) {
+    return ImmutablePrintedAmount.builder().raw(number.toPlainString()).unit(unit).number(number)
+        .build();
+  }
+
+  /** An empty cell of a block printed in {@code unit}. */
+  public static PrintedAmount blank(MoneyUnit unit) {
+    return ImmutablePrintedAmount.builder().raw("").unit(unit).build();
+  }
+
+  /**
+   * Reads a printed cell of a block whose label gives {@code blockUnit} ({@code 项目资金(元)}): {@code
+   * 3,000,000}, {@code 75000000}, {@code 0}, {@code 1,215,007.05}, or with its own unit {@code
+   * 1000万元}, which wins over the block's. White space (cells wrap) and full-width digits are
+   * ignored. Never throws: unreadable text is kept with no number.
+   */
+  public static PrintedAmount parse(String raw, MoneyUnit blockUnit) {
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(blockUnit, "blockUnit");
+    StringBuilder sb = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '，' ? ',' : c == '．' ? '.' : c);
+    }
+    ImmutablePrintedAmount.Builder b = ImmutablePrintedAmount.builder().raw(raw).unit(blockUnit);
+    Matcher m = AMOUNT.matcher(sb);
+    if (m.matches()) {
+      b.number(new BigDecimal(m.group(1).replace(",", "")));
+      if (m.group(2) != null) {
+        b.unit(MoneyUnit.ofSymbol(m.group(2)).orElse(blockUnit));
+      }
+    }
+    return b.build();
+  }
+}

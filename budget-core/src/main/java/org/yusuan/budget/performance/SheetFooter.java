@@ -1,0 +1,50 @@
+package org.yusuan.budget.performance;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The footer of a sheet: 负责人, 经办人, 联系电话, 填报日期, as printed (mostly blank). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSheetFooter.class)
+@JsonDeserialize(as = ImmutableSheetFooter.class)
+public abstract class SheetFooter {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
+
+  /** 负责人 (person responsible). */
+  public abstract Optional<String> responsiblePerson();
+
+  /** 经办人 (person who filled the sheet in). */
+  public abstract Optional<String> handler();
+
+  /** 联系电话 (phone). */
+  public abstract Optional<String> phone();
+
+  /** 填报日期 as printed, e.g. {@code 20250117161320}. */
+  public abstract Optional<String> filledDate();
+
+  /**
+   * The 填报日期 as a time stamp, when it is a real {@code yyyyMMddHHmmss} time; empty otherwise
+   * (e.g. {@code 20241225225566}, second 66).
+   */
+  public Optional<LocalDateTime> filledAt() {
+    if (!filledDate().isPresent()) {
+      return Optional.empty();
+    }
+    String s = filledDate().get().trim();
+    if (!s.matches("[0-9]{14}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(s, STAMP));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

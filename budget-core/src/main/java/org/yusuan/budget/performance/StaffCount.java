@@ -1,0 +1,37 @@
+package org.yusuan.budget.performance;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/** A count of the 部门整体支出 sheet ({@code 核定的人员编制数 | 425人}) as printed. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStaffCount.class)
+@JsonDeserialize(as = ImmutableStaffCount.class)
+public abstract class StaffCount {
+  private static final Pattern COUNT = Pattern.compile("\\s*([0-9]{1,9})\\s*([个人名家]?)\\s*");
+
+  /** The label as printed. */
+  public abstract String label();
+
+  /** The kind the label names; absent when unknown (kept). */
+  public abstract Optional<StaffCountKind> kind();
+
+  /** The value as printed: {@code 22个}, {@code 366人}, {@code 0人}, or blank. */
+  public abstract String value();
+
+  /** The count, when the value is a whole number with an optional 个/人/名/家. */
+  public Optional<Integer> count() {
+    Matcher m = COUNT.matcher(value());
+    return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+  }
+
+  /** A count whose kind is read from its label. */
+  public static StaffCount of(String label, String value) {
+    return ImmutableStaffCount.builder().label(label).kind(StaffCountKind.fromLabel(label))
+        .value(value).build();
+  }
+}

@@ -1,0 +1,23 @@
+package org.yusuan.budget.disclosure;
+
+import org.immutables.value.Value;
+import org.yusuan.budget.table.DepartmentBudget;
+
+/**
+ * What was read from one published disclosure text: the {@link DepartmentBudget} and the {@link
+ * ReadReport} that accounts for every line, plus where each table row came from.
+ */
+@Value.Immutable
+public interface Disclosure {
+  /** Where the text came from, as given to the reader. */
+  String source();
+
+  /** The department budget as printed. */
+  DepartmentBudget budget();
+
+  /** The account of every line. */
+  ReadReport report();
+
+  /** The source lines of the tables' rows, so findings can cite {@code file:line}. */
+  Provenance provenance();
+}

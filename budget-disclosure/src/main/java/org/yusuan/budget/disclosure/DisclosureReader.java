@@ -1,0 +1,79 @@
+package org.yusuan.budget.disclosure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.disclosure.text.SourceText;
+import org.yusuan.budget.table.TableProfile;
+
+/**
+ * Reads the published text of a 部门预算公开 (a PDF turned into text, tables as tab-separated lines)
+ * into a {@link Disclosure}: the {@link org.yusuan.budget.table.DepartmentBudget} and a {@link
+ * ReadReport} accounting for every line.
+ *
+ * <pre>{@code
+ * Disclosure d = DisclosureReader.read(Path.of("泽州县自然资源局2025.txt"));
+ * d.budget().functionTable(TableId.T3);          // the tables, as printed
+ * d.report().linesNotUnderstood();               // 0 when every line was understood
+ * }</pre>
+ *
+ * <p>Tables are found by their titles against a {@link TableProfile} (the standard 13-table template
+ * by default). What the reader does not understand is kept in the report as a warning with its line;
+ * it never throws for content, only for text that is no disclosure at all ({@link
+ * DisclosureFormatException}) or for I/O ({@link IOException}). Stateless and thread-safe.
+ */
+public final class DisclosureReader {
+  private DisclosureReader() {}
+
+  /**
+   * Reads a UTF-8 text file with the standard profile.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws DisclosureFormatException if it is not UTF-8 or not a disclosure at all
+   */
+  public static Disclosure read(Path file) throws IOException {
+    return read(file, TableProfile.standard());
+  }
+
+  /** Reads a UTF-8 text file whose tables follow {@code profile}. */
+  public static Disclosure read(Path file, TableProfile profile) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT));
+      return read(reader, file.toString(), profile);
+    } catch (CharacterCodingException e) {
+      throw new DisclosureFormatException(file.toString(), "not UTF-8 text (" + e + ")", e);
+    }
+  }
+
+  /**
+   * Reads text from {@code reader}; {@code source} names it in the report and in errors.
+   *
+   * @throws IOException if the reader fails
+   * @throws DisclosureFormatException if the text is not a disclosure at all
+   */
+  public static Disclosure read(Reader reader, String source) throws IOException {
+    return read(reader, source, TableProfile.standard());
+  }
+
+  /** Reads text from {@code reader} whose tables follow {@code profile}. */
+  public static Disclosure read(Reader reader, String source, TableProfile profile)
+      throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(profile, "profile");
+    List<SourceLine> lines = SourceText.lines(reader);
+    return new DocumentReader(source, lines, profile, Catalogs::embeddedFor).read();
+  }
+}

@@ -1,0 +1,39 @@
+package org.yusuan.budget.disclosure.table;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yusuan.budget.code.CodeLevel;
+import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.code.Scheme;
+import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.codes.Entry;
+import org.yusuan.budget.disclosure.text.TextNormalizer;
+
+/**
+ * 类 names to codes through a catalog {@link Edition}: the ordinal prefix ({@code 二十、}) is dropped,
+ * the name normalised, and only a 支出功能分类 类 that the name alone identifies is taken.
+ */
+public final class CatalogClassNames implements ClassNames {
+  private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
+  private final Edition edition;
+
+  /** Names of {@code edition}. */
+  public CatalogClassNames(Edition edition) {
+    this.edition = edition;
+  }
+
+  @Override
+  public Optional<FunctionCode> code(String printedName) {
+    String name = ORDINAL.matcher(TextNormalizer.label(printedName)).replaceFirst("");
+    Optional<FunctionCode> found = Optional.empty();
+    for (Entry e : edition.findByName(Scheme.FUNCTIONAL, name)) {
+      if (e.level() == CodeLevel.CLASS) {
+        if (found.isPresent()) {
+          return Optional.empty(); // two 类 of one name: the name alone does not say which
+        }
+        found = Optional.of((FunctionCode) e.code());
+      }
+    }
+    return found;
+  }
+}

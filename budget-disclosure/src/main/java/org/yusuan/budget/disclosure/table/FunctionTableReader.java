@@ -1,0 +1,95 @@
+package org.yusuan.budget.disclosure.table;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.disclosure.text.TextNormalizer;
+import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.AmountColumn;
+import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FunctionTable;
+import org.yusuan.budget.table.ImmutableFunctionTable;
+import org.yusuan.budget.table.TotalRow;
+
+/**
+ * Reads a 支出功能分类 table (表二, 表三, 表五, 表八): {@code 科目编码 | 科目名称 | amounts…}, a {@code 合计}
+ * row (label in the code or the name column), then 类/款/项 rows depth-first.
+ */
+public final class FunctionTableReader extends TableSectionReader<FunctionTable> {
+  private static final Pattern CODE = Pattern.compile("\\d[\\d ]*");
+  private static final Pattern BRACKETED = Pattern.compile("^[\\[［【](\\d{3,9})[\\]］】]\\s*(.*)$");
+  private static final String TOTAL = "合计";
+
+  @Override
+  protected boolean isDataRow(SourceLine line) {
+    String first = line.cell(0);
+    String second = line.cell(1);
+    return CODE.matcher(first).matches() || BRACKETED.matcher(second).matches()
+        || TextNormalizer.label(first).equals(TOTAL) && line.filledCells() > 1
+        || first.isEmpty() && TextNormalizer.label(second).equals(TOTAL);
+  }
+
+  @Override
+  protected FunctionTable build(Section s, List<SourceLine> data) {
+    List<AmountColumn> columns = s.section.spec().columns();
+    int width = 2 + columns.size();
+    ImmutableFunctionTable.Builder table = FunctionTable.builder(s.section.spec())
+        .printedTitle(s.section.title().text())
+        .printedDepartment(printedDepartment(s))
+        .declaredEmpty(declaredEmpty(s));
+    for (SourceLine line : data) {
+      List<String> cells = line.cells();
+      if (!isDataRow(line)) {
+        s.notUnderstood(line, "not a row of " + s.id() + " (科目编码 | 科目名称 | amounts)");
+        continue;
+      }
+      if (cells.size() > width && !emptyFrom(cells, width)) {
+        s.notUnderstood(line, "more cells than the " + width + " columns of " + s.id());
+        continue;
+      }
+      CellAligner.Result aligned = CellAligner.align(cells, width, 2,
+          c -> RowArithmetic.holds(c, 2, columns, s.unit()));
+      if (aligned.reanchored) {
+        s.context().info(line, s.id(), "row had " + cells.size() + " of " + width
+            + " cells; re-anchored so that the row adds up: " + aligned.cells.subList(2, width));
+      } else if (aligned.ambiguous && cells.size() < width) {
+        s.context().warn(line, s.id(), "row had " + cells.size() + " of " + width
+            + " cells and no single alignment adds up; kept as printed (left-aligned)");
+      }
+      Optional<List<AmountCell>> amounts = amounts(s, aligned.cells, 2, columns.size());
+      if (amounts.isEmpty()) {
+        s.notUnderstood(line, "a cell of " + s.id() + " is not an amount");
+        continue;
+      }
+      String code = aligned.cells.get(0);
+      String name = aligned.cells.get(1);
+      if (TextNormalizer.label(code).equals(TOTAL) || code.isEmpty()
+          && TextNormalizer.label(name).equals(TOTAL)) {
+        TotalRow total = TotalRow.of(TOTAL, amounts.get());
+        table.total(total);
+        s.row(TOTAL, line);
+        continue;
+      }
+      Matcher bracketed = BRACKETED.matcher(name);
+      if (bracketed.matches()) {
+        String inName = bracketed.group(1);
+        if (!inName.equals(code.replace(" ", ""))) {
+          s.context().info(line, s.id(), "code " + inName + " printed inside the name cell used"
+              + (code.isEmpty() ? "" : " instead of the code column \"" + code + "\""));
+        }
+        code = inName;
+        name = bracketed.group(2);
+      }
+      FunctionRow row = FunctionRow.of(code, name, amounts.get());
+      if (row.code().isEmpty()) {
+        s.context().warn(line, s.id(), "code \"" + code + "\" is not a 支出功能分类 code; row kept "
+            + "with its printed code");
+      }
+      table.addRows(row);
+      s.row(row.code().map(Object::toString).orElse(TextNormalizer.label(name)), line);
+    }
+    return table.build();
+  }
+}

@@ -1,0 +1,42 @@
+package org.yusuan.budget.disclosure.table;
+
+import java.util.List;
+import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.table.TableSpec;
+
+/**
+ * The lines of one table in the text: from its title (exclusive) to the next table, part heading or
+ * the line after {@code 注：本表无数据} (exclusive).
+ */
+public final class TableSection {
+  private final TableSpec spec;
+  private final SourceLine title;
+  private final List<SourceLine> body;
+
+  /** A section of table {@code spec}, titled {@code title}, with {@code body} lines. */
+  public TableSection(TableSpec spec, SourceLine title, List<SourceLine> body) {
+    this.spec = spec;
+    this.title = title;
+    this.body = List.copyOf(body);
+  }
+
+  /** The profile's spec of this table. */
+  public TableSpec spec() {
+    return spec;
+  }
+
+  /** The title line. */
+  public SourceLine title() {
+    return title;
+  }
+
+  /** The lines after the title. */
+  public List<SourceLine> body() {
+    return body;
+  }
+
+  /** The table id as text, e.g. {@code T2}. */
+  public String id() {
+    return spec.id().toString();
+  }
+}

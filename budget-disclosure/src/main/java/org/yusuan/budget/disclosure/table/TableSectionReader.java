@@ -1,0 +1,177 @@
+package org.yusuan.budget.disclosure.table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.text.Amounts;
+import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.disclosure.text.TextNormalizer;
+import org.yusuan.budget.money.MoneyUnit;
+import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.BudgetTable;
+
+/**
+ * Reads one table section into its model type. The lines every table shares — caption, {@code
+ * 部门名称：}, {@code 单位：}, header rows, repeated headers, {@code 注：本表无数据} — are handled here;
+ * a subclass reads the data rows of its layout.
+ *
+ * @param <T> the table type
+ */
+public abstract class TableSectionReader<T extends BudgetTable> {
+  private static final Pattern CAPTION = Pattern.compile("(预算|部门)公开表\\d+");
+  private static final Pattern DEPARTMENT = Pattern.compile("部门名称:(.*?)(单位:.*)?");
+  private static final Pattern UNIT = Pattern.compile("单位:(万元|元|亿元)");
+  private static final String NO_DATA = "本表无数据";
+
+  /** The state of one section being read. */
+  protected static final class Section {
+    final TableSection section;
+    final ReadContext context;
+    MoneyUnit unit = MoneyUnit.WAN_YUAN;
+    Optional<String> printedDepartment = Optional.empty();
+    boolean declaredEmpty;
+    boolean dataStarted;
+    final Set<String> headerLabels = new HashSet<>();
+
+    Section(TableSection section, ReadContext context) {
+      this.section = section;
+      this.context = context;
+    }
+
+    /** The table id as text. */
+    public String id() {
+      return section.id();
+    }
+
+    /** The unit the table prints amounts in. */
+    public MoneyUnit unit() {
+      return unit;
+    }
+
+    /** The shared context. */
+    public ReadContext context() {
+      return context;
+    }
+
+    /** Marks {@code line} as row {@code key} of this table. */
+    public void row(String key, SourceLine line) {
+      context.row(section.id(), key, line);
+    }
+
+    /** Marks {@code line} as skipped for {@code reason}. */
+    public void skip(SourceLine line, String reason) {
+      context.ledger().skip(line, reason);
+    }
+
+    /** Marks {@code line} as not understood. */
+    public void notUnderstood(SourceLine line, String reason) {
+      context.ledger().notUnderstood(line, Optional.of(section.id()), reason);
+    }
+  }
+
+  /** Reads {@code section} into the table, accounting every line in the context's ledger. */
+  public final T read(TableSection section, ReadContext context) {
+    Section s = new Section(section, context);
+    context.title(section.id(), section.title());
+    List<SourceLine> data = new ArrayList<>();
+    for (SourceLine line : section.body()) {
+      if (context.ledger().isMarked(line)) {
+        continue; // page marks, taken before
+      }
+      if (line.isBlank()) {
+        s.skip(line, "blank");
+        continue;
+      }
+      String label = TextNormalizer.label(line.text());
+      if (preamble(s, line, label)) {
+        continue;
+      }
+      if (label.contains(NO_DATA)) {
+        s.declaredEmpty = true;
+        s.skip(line, section.id() + " declared empty (本表无数据)");
+        continue;
+      }
+      if (!s.dataStarted && !isDataRow(line)) {
+        s.headerLabels.add(label);
+        s.skip(line, section.id() + " header");
+        continue;
+      }
+      if (s.dataStarted && s.headerLabels.contains(label)) {
+        s.skip(line, section.id() + " repeated header");
+        continue;
+      }
+      s.dataStarted = true;
+      data.add(line);
+    }
+    return build(s, data);
+  }
+
+  private static boolean preamble(Section s, SourceLine line, String label) {
+    boolean taken = false;
+    if (CAPTION.matcher(label).matches()) {
+      s.skip(line, "caption");
+      return true;
+    }
+    Matcher d = DEPARTMENT.matcher(label);
+    if (d.matches()) {
+      s.printedDepartment = Optional.of(d.group(1));
+      taken = true;
+    }
+    Matcher u = UNIT.matcher(label.replace('：', ':'));
+    if (u.find() && (taken || u.start() == 0)) {
+      s.unit = MoneyUnit.ofSymbol(u.group(1)).orElseThrow();
+      taken = true;
+    }
+    if (taken) {
+      s.skip(line, s.id() + " preamble (部门名称/单位)");
+    }
+    return taken;
+  }
+
+  /** Whether {@code line} is a data row of this layout (as opposed to a header row). */
+  protected abstract boolean isDataRow(SourceLine line);
+
+  /** Builds the table from its data rows, marking each row line in the ledger. */
+  protected abstract T build(Section s, List<SourceLine> data);
+
+  /** The printed department of the section, if any. */
+  protected static Optional<String> printedDepartment(Section s) {
+    return s.printedDepartment;
+  }
+
+  /** Whether the section printed {@code 注：本表无数据}. */
+  protected static boolean declaredEmpty(Section s) {
+    return s.declaredEmpty;
+  }
+
+  /**
+   * The amount cells {@code cells[from, from + count)}, or absent if one is not an amount. Cells
+   * beyond the printed ones are empty.
+   */
+  protected static Optional<List<AmountCell>> amounts(Section s, List<String> cells, int from,
+      int count) {
+    List<AmountCell> out = new ArrayList<>(count);
+    for (int i = from; i < from + count; i++) {
+      Optional<AmountCell> c = Amounts.cell(i < cells.size() ? cells.get(i) : "", s.unit);
+      if (c.isEmpty()) {
+        return Optional.empty();
+      }
+      out.add(c.get());
+    }
+    return Optional.of(out);
+  }
+
+  /** Whether every cell from {@code from} on is empty. */
+  protected static boolean emptyFrom(List<String> cells, int from) {
+    for (int i = from; i < cells.size(); i++) {
+      if (!cells.get(i).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,47 @@
+package org.yusuan.budget.disclosure.text;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yusuan.budget.money.MoneyFormatException;
+import org.yusuan.budget.money.MoneyUnit;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
+
+/**
+ * Amount cells as tables print them (parsing.md §8): empty means zero printed as nothing; otherwise
+ * a number with optional thousands separators and an optional unit that overrides the table's.
+ */
+public final class Amounts {
+  private static final Pattern NUMBER = Pattern.compile(
+      "[+\\-−]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|亿元|元|万|亿)?");
+
+  private Amounts() {}
+
+  /** Whether {@code text} is an amount (not empty). */
+  public static boolean isAmount(String text) {
+    return !text.isEmpty() && NUMBER.matcher(text.replace('，', ',')).matches();
+  }
+
+  /** Whether {@code text} is empty or an amount: what an amount cell may hold. */
+  public static boolean isAmountCell(String text) {
+    return text.isEmpty() || isAmount(text);
+  }
+
+  /**
+   * The cell for {@code text} in a table printed in {@code unit}; empty for an empty text; absent
+   * when the text is not an amount or not exact to the fen.
+   */
+  public static Optional<AmountCell> cell(String text, MoneyUnit unit) {
+    if (text.isEmpty()) {
+      return Optional.of(AmountCell.empty());
+    }
+    if (!isAmount(text)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(AmountCell.of(WanYuan.parse(text.replace('，', ','), unit)));
+    } catch (MoneyFormatException | ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+}
