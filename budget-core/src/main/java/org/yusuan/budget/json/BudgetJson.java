@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -19,11 +20,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.Reader;
@@ -50,6 +53,7 @@ import org.yusuan.budget.table.DepartmentBudget;
  * <p>The document shape is described by {@code docs/schema/department-budget.schema.json} (JSON
  * Schema 2020-12): every property of every object is written, an absent optional value as {@code
  * null}; amounts, cells, codes and table ids are strings (see {@link BudgetJsonModule}).
+ * {@link #write} indents by two spaces with {@code "\n"} line ends on every platform.
  *
  * <p>{@link #mapper()} reads strictly: it fails on unknown properties, on a missing property
  * (never a silent empty default), on {@code null} anywhere but for an absent optional value, on
@@ -71,6 +75,7 @@ public final class BudgetJson {
 
   private static final ObjectMapper MAPPER = mapper();
   private static final ObjectReader DOCUMENT_READER = MAPPER.readerFor(BudgetDocument.class);
+  private static final ObjectWriter DOCUMENT_WRITER = MAPPER.writer(prettyPrinter());
 
   private BudgetJson() {}
 
@@ -116,8 +121,11 @@ public final class BudgetJson {
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        // Decimals: read as BigDecimal even into trees, written without exponent.
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(SerializationFeature.INDENT_OUTPUT)
-        .defaultPrettyPrinter(prettyPrinter())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .build();
   }
@@ -136,7 +144,7 @@ public final class BudgetJson {
   public static String write(DepartmentBudget budget) {
     Objects.requireNonNull(budget, "budget");
     try {
-      return MAPPER.writeValueAsString(new BudgetDocument(FORMAT, budget)) + "\n";
+      return DOCUMENT_WRITER.writeValueAsString(new BudgetDocument(FORMAT, budget)) + "\n";
     } catch (JsonProcessingException e) {
       // Every model type has a serializer; this is a defect, not bad input.
       throw new IllegalStateException("cannot write budget of " + budget.departmentName(), e);

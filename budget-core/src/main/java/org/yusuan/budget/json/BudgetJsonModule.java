@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yusuan.budget.code.BudgetCode;
@@ -32,11 +31,13 @@ import org.yusuan.budget.table.TableId;
  *       in that form ({@value #MONEY_PATTERN}: no separators, units or exponent);
  *   <li>{@link AmountCell}: {@code ""} for a cell with nothing printed, else its amount as above —
  *       so an empty cell and a printed {@code "0.00"} stay distinct;
- *   <li>{@link BigDecimal} (percentages, quantities): plain decimal text with its scale, {@code
- *       "3.60"}, read back only in that form ({@value #DECIMAL_PATTERN});
  *   <li>every code type: its digits, {@code "2200101"}; {@link TableId}: {@code "T2"};
  *   <li>{@link java.util.Optional}: {@code null} when absent, else the value.
  * </ul>
+ *
+ * <p>Other numbers ({@link java.math.BigDecimal} percentages and quantities, counts, years) are
+ * JSON numbers; {@link BudgetJson#mapper()} writes decimals in plain notation and reads them without
+ * passing through {@code double}, so their scale ({@code 3.60}) is kept.
  *
  * <p>Reading is strict: only a JSON string is accepted for these types, a bad value fails with a
  * {@link com.fasterxml.jackson.databind.exc.InvalidFormatException} whose path leads to it (see
@@ -50,11 +51,8 @@ public final class BudgetJsonModule extends SimpleModule {
 
   /** The only form of an amount in JSON: an optional minus, digits, at most six decimals. */
   public static final String MONEY_PATTERN = "^-?(0|[1-9][0-9]{0,15})(\\.[0-9]{1,6})?$";
-  /** The only form of a decimal number in JSON: an optional minus, digits, optional decimals. */
-  public static final String DECIMAL_PATTERN = "^-?(0|[1-9][0-9]{0,30})(\\.[0-9]{1,30})?$";
 
   private static final Pattern MONEY = Pattern.compile(MONEY_PATTERN);
-  private static final Pattern DECIMAL = Pattern.compile(DECIMAL_PATTERN);
 
   /** A module ready to register on any {@link com.fasterxml.jackson.databind.ObjectMapper}. */
   public BudgetJsonModule() {
@@ -62,7 +60,6 @@ public final class BudgetJsonModule extends SimpleModule {
     scalar(WanYuan.class, WanYuan::toString, BudgetJsonModule::money);
     scalar(AmountCell.class, AmountCell::toString,
         text -> text.isEmpty() ? AmountCell.empty() : AmountCell.of(money(text)));
-    scalar(BigDecimal.class, BigDecimal::toPlainString, BudgetJsonModule::decimal);
     scalar(TableId.class, TableId::value, TableId::of);
     scalar(FunctionCode.class, FunctionCode::value, FunctionCode::parse);
     scalar(RevenueCode.class, RevenueCode::value, RevenueCode::parse);
@@ -88,13 +85,6 @@ public final class BudgetJsonModule extends SimpleModule {
           "expected an amount in 万元 as plain decimal text such as \"13487.42\"");
     }
     return WanYuan.parse(text);
-  }
-
-  private static BigDecimal decimal(String text) {
-    if (!DECIMAL.matcher(text).matches()) {
-      throw new IllegalArgumentException("expected plain decimal text such as \"3.61\"");
-    }
-    return new BigDecimal(text);
   }
 
   private <T> void scalar(Class<T> type, Function<T, String> writer, Function<String, T> parser) {

@@ -77,7 +77,7 @@ class SchemaSyncTest {
     assertThat(problems).isEmpty();
     Set<String> defs = new TreeSet<>();
     schema.get("$defs").fieldNames().forEachRemaining(defs::add);
-    assertThat(reached).as("$defs reached from the model").isEqualTo(defs);
+    assertThat(reached).as("$defs reached from the model").containsExactlyInAnyOrderElementsOf(defs);
   }
 
   private void checkObject(Class<?> type, JsonNode def, String where) {
@@ -141,8 +141,12 @@ class SchemaSyncTest {
       expect(where + " type", s.path("type").asText(), "boolean");
     } else if (SCALARS.containsKey(raw)) {
       JsonNode def = ref(s, SCALARS.get(raw), where);
-      expect(where + " scalar type", def.path("type").asText(), "string");
-      expect(where + " scalar pattern", def.has("pattern"), true);
+      if (raw == BigDecimal.class) {
+        expect(where + " decimal type", def.path("type").asText(), "number");
+      } else {
+        expect(where + " scalar type", def.path("type").asText(), "string");
+        expect(where + " scalar pattern", def.has("pattern"), true);
+      }
     } else if (raw.isEnum()) {
       JsonNode def = ref(s, raw.getSimpleName(), where);
       List<String> values = new ArrayList<>();
