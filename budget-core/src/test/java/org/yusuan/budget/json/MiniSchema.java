@@ -52,6 +52,13 @@ final class MiniSchema {
     return problems;
   }
 
+  /** The problems of {@code instance} against {@code #/$defs/name}. */
+  List<String> validate(String name, JsonNode instance) {
+    List<String> problems = new ArrayList<>();
+    validate(def(name), instance, "$", problems);
+    return problems;
+  }
+
   private void validate(JsonNode schema, JsonNode value, String path, List<String> problems) {
     for (Iterator<String> it = schema.fieldNames(); it.hasNext(); ) {
       String keyword = it.next();
