@@ -7,18 +7,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.IntFunction;
 import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.codes.EconomicCrosswalk;
+import org.yusuan.budget.disclosure.narrative.ClaimsReader;
 import org.yusuan.budget.disclosure.table.CatalogClassNames;
 import org.yusuan.budget.disclosure.table.ClassNames;
+import org.yusuan.budget.disclosure.table.EconomicTableReader;
 import org.yusuan.budget.disclosure.table.FunctionTableReader;
+import org.yusuan.budget.disclosure.table.ProjectTableReader;
 import org.yusuan.budget.disclosure.table.ReadContext;
+import org.yusuan.budget.disclosure.table.RevenueTableReader;
+import org.yusuan.budget.disclosure.table.StateCapitalTableReader;
 import org.yusuan.budget.disclosure.table.SummaryTableReader;
 import org.yusuan.budget.disclosure.table.TableLocator;
 import org.yusuan.budget.disclosure.table.TableSection;
+import org.yusuan.budget.disclosure.table.ThreePublicTableReader;
+import org.yusuan.budget.disclosure.table.UnitAmountTableReader;
 import org.yusuan.budget.disclosure.text.LineLedger;
 import org.yusuan.budget.disclosure.text.PageMarks;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.BudgetTable;
+import org.yusuan.budget.table.BudgetUnit;
+import org.yusuan.budget.table.ProjectGroup;
+import org.yusuan.budget.table.UnitAmountRow;
+import org.yusuan.budget.table.UnitType;
 import org.yusuan.budget.table.DepartmentBudget;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionTable;
@@ -39,6 +51,7 @@ final class DocumentReader {
   private static final Pattern COVER = Pattern.compile("^(\\d{4})年(?:度)?(?:部门|单位)预算(?:公开)?$");
   private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
   private static final Pattern TOC_ENTRY = Pattern.compile(".*(\\.{3,}|…+)\\s*\\d{0,4}$|.*\\t\\s*\\d{1,4}\\s*$");
+  private static final Pattern CAPTION = Pattern.compile("(预算|部门)公开表\\d+");
   private static final Pattern NARRATIVE_PART = Pattern.compile("^第三部分.*(说明|情况).*");
 
   private final String source;
@@ -83,6 +96,7 @@ final class DocumentReader {
       }
     }
     markPartHeadings();
+    markCaptions(titles);
     ReadContext context = new ReadContext(ledger, department, year);
     ClassNames classNames = new CatalogClassNames(catalog.apply(year));
     ImmutableDepartmentBudget.Builder budget = ImmutableDepartmentBudget.builder()
@@ -102,6 +116,9 @@ final class DocumentReader {
       table.ifPresent(seen::add);
       table.ifPresent(tb -> add(budget, tb));
     }
+    budget.addAllUnits(units(seen, context));
+    // the narrative last: it takes only the lines the table and sheet readers left
+    budget.addAllClaims(ClaimsReader.read(lines, context, classNames));
     DepartmentBudget model = budget.build();
     return ImmutableDisclosure.builder().source(source).budget(model).report(ledger.report())
         .provenance(context.provenance()).build();
@@ -114,6 +131,19 @@ final class DocumentReader {
         return Optional.of(new SummaryTableReader(classNames).read(section, context));
       case FUNCTION:
         return Optional.of(new FunctionTableReader().read(section, context));
+      case ECONOMIC:
+        return Optional.of(new EconomicTableReader(catalog.apply(context.budgetYear()),
+            EconomicCrosswalk.embedded()).read(section, context));
+      case REVENUE:
+        return Optional.of(new RevenueTableReader().read(section, context));
+      case STATE_CAPITAL:
+        return Optional.of(new StateCapitalTableReader().read(section, context));
+      case THREE_PUBLIC:
+        return Optional.of(new ThreePublicTableReader().read(section, context));
+      case UNIT_AMOUNTS:
+        return Optional.of(new UnitAmountTableReader().read(section, context));
+      case PROJECT:
+        return Optional.of(new ProjectTableReader().read(section, context));
       default:
         context.title(section.id(), section.title());
         for (SourceLine line : section.body()) {
@@ -128,6 +158,97 @@ final class DocumentReader {
         }
         return Optional.empty();
     }
+  }
+
+  /**
+   * The budget units as the tables list them: the unit rows of 表十二 / 表十三 (the subtotal rows of
+   * the project groups) and of 表十一, in that order, each unit once (names compared normalised; two
+   * names one character apart are one unit, reported). A unit's type is set only where a sentence
+   * of the document says it ({@code <单位名称>为行政单位}).
+   */
+  private List<BudgetUnit> units(List<BudgetTable> tables, ReadContext context) {
+    List<String> names = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    List<BudgetTable> ordered = new ArrayList<>(tables);
+    ordered.sort(java.util.Comparator.comparingInt((BudgetTable t) -> (t instanceof UnitAmountTable) ? 1 : 0));
+    for (BudgetTable t : ordered) {
+      List<String> printed = new ArrayList<>();
+      if (t instanceof ProjectTable) {
+        for (ProjectGroup g : ((ProjectTable) t).groups()) {
+          g.unitName().ifPresent(printed::add);
+        }
+      } else if (t instanceof UnitAmountTable) {
+        for (UnitAmountRow r : ((UnitAmountTable) t).rows()) {
+          printed.add(r.printedUnitName());
+        }
+      }
+      for (String name : printed) {
+        String key = TextNormalizer.label(name);
+        if (keys.contains(key)) {
+          continue;
+        }
+        Optional<String> near = keys.stream().filter(k -> oneApart(k, key)).findFirst();
+        if (near.isPresent()) {
+          int at = keys.indexOf(near.get());
+          context.provenance().line(t.id().toString(), key).ifPresent(n -> ledger.info(
+              lines.get(n - 1), Optional.of(t.id().toString()), "unit \"" + name + "\" taken as "
+                  + "the unit \"" + names.get(at) + "\" (names one character apart)"));
+          continue;
+        }
+        keys.add(key);
+        names.add(name);
+      }
+    }
+    List<BudgetUnit> units = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      Optional<UnitType> type = unitType(keys.get(i));
+      units.add(type.isPresent() ? BudgetUnit.of(names.get(i), type.get())
+          : BudgetUnit.of(names.get(i)));
+    }
+    return units;
+  }
+
+  private static final Pattern UNIT_TYPE = Pattern.compile(
+      "^(?:为|是|属于|系)(?:一个|一家)?(参照公务员法管理的事业单位|参照公务员法管理事业单位|行政单位|事业单位)");
+
+  /** The type a sentence (not a table row) of the text gives unit {@code key}, if exactly one. */
+  private Optional<UnitType> unitType(String key) {
+    Optional<UnitType> found = Optional.empty();
+    for (SourceLine line : lines) {
+      if (line.isRow()) {
+        continue;
+      }
+      String text = line.label();
+      for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+        Matcher m = UNIT_TYPE.matcher(text.substring(at + key.length()));
+        if (!m.find()) {
+          continue;
+        }
+        UnitType type = m.group(1).startsWith("参照") ? UnitType.CIVIL_SERVICE_MANAGED
+            : m.group(1).equals("行政单位") ? UnitType.ADMINISTRATIVE : UnitType.PUBLIC_INSTITUTION;
+        if (found.isPresent() && found.get() != type) {
+          ledger.warn(line, Optional.empty(), "unit " + key + " is said to be a "
+              + found.get().chineseName() + " and a " + type.chineseName() + "; no type taken");
+          return Optional.empty();
+        }
+        found = Optional.of(type);
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code a} and {@code b} (six characters or more) differ by one deleted character. */
+  private static boolean oneApart(String a, String b) {
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    if (shorter.length() < 6 || longer.length() != shorter.length() + 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+      i++;
+    }
+    return longer.substring(i + 1).equals(shorter.substring(i));
   }
 
   private static void add(ImmutableDepartmentBudget.Builder budget, BudgetTable table) {
@@ -159,7 +280,7 @@ final class DocumentReader {
   private int sectionEnd(int title, int next) {
     for (int i = title + 1; i < next; i++) {
       SourceLine line = lines.get(i);
-      String label = TextNormalizer.label(line.text());
+      String label = line.label();
       if (!line.isRow() && PART.matcher(label).matches()) {
         return i;
       }
@@ -178,7 +299,7 @@ final class DocumentReader {
 
   private void markTableOfContents() {
     for (int i = 0; i < lines.size(); i++) {
-      if (TextNormalizer.label(lines.get(i).text()).equals("目录")) {
+      if (lines.get(i).label().equals("目录")) {
         ledger.skip(lines.get(i), "table of contents");
         for (int j = i + 1; j < lines.size(); j++) {
           SourceLine line = lines.get(j);
@@ -210,7 +331,7 @@ final class DocumentReader {
       if (ledger.isMarked(line) || line.isRow()) {
         continue;
       }
-      Matcher m = COVER.matcher(TextNormalizer.label(line.text()));
+      Matcher m = COVER.matcher(line.label());
       if (!m.matches()) {
         continue;
       }
@@ -236,8 +357,27 @@ final class DocumentReader {
     String name = TextNormalizer.label(department.get());
     for (SourceLine line : lines) {
       if (!ledger.isMarked(line) && !line.isRow()
-          && TextNormalizer.label(line.text()).equals(name)) {
+          && line.label().equals(name)) {
         ledger.skip(line, "running header (department name)");
+      }
+    }
+  }
+
+  /**
+   * Captions printed above a title ({@code 预算公开表1}, {@code 部门公开表9}; tables.md §1.2): skipped,
+   * never used to number a table. A caption after a previous table's body is read there.
+   */
+  private void markCaptions(List<TableLocator.Title> titles) {
+    for (TableLocator.Title t : titles) {
+      for (int i = t.index() - 1; i >= 0; i--) {
+        SourceLine line = lines.get(i);
+        if (line.isBlank() || ledger.isMarked(line)) {
+          continue; // blank lines, page marks, running headers
+        }
+        if (!line.isRow() && CAPTION.matcher(line.label()).matches()) {
+          ledger.skip(line, "caption above " + t.spec().id());
+        }
+        break;
       }
     }
   }
@@ -245,7 +385,7 @@ final class DocumentReader {
   private void markPartHeadings() {
     for (SourceLine line : lines) {
       if (!ledger.isMarked(line) && !line.isRow()
-          && PART.matcher(TextNormalizer.label(line.text())).matches()) {
+          && PART.matcher(line.label()).matches()) {
         ledger.skip(line, "part heading");
       }
     }

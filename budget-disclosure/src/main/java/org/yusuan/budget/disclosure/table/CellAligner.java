@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * printed one, left-aligned (the missing cells were the last ones), and the right-anchored one (the
  * last non-empty cell belongs in the last column, the missing cells were just before it). The reading
  * under which the row's own arithmetic holds is kept; when both or neither hold, the printed reading
- * is kept and the row is reported as ambiguous.
+ * is kept and the row is reported as ambiguous. A row that ends in printed empty cells has only the
+ * left reading (the lost cell was a trailing empty one, parsing.md §1 "harmless cases").
  */
 final class CellAligner {
   /** The outcome for one row. */
@@ -17,11 +18,18 @@ final class CellAligner {
     final List<String> cells;
     final boolean reanchored;
     final boolean ambiguous;
+    /** The other reading when {@link #ambiguous}: the right-anchored one; else {@link #cells}. */
+    final List<String> alternative;
 
     Result(List<String> cells, boolean reanchored, boolean ambiguous) {
+      this(cells, reanchored, ambiguous, cells);
+    }
+
+    Result(List<String> cells, boolean reanchored, boolean ambiguous, List<String> alternative) {
       this.cells = cells;
       this.reanchored = reanchored;
       this.ambiguous = ambiguous;
+      this.alternative = alternative;
     }
   }
 
@@ -47,6 +55,11 @@ final class CellAligner {
     if (last < firstAmount) {
       return new Result(left, false, false); // no amount at all: nothing to anchor
     }
+    if (last < cells.size() - 1) {
+      // the row ends in printed empty cells: moving its last amount past them is no one-lost-cell
+      // reading (a cell lost before them would have shifted them too); the lost cell is a trailing one
+      return new Result(left, false, !holds.test(left));
+    }
     List<String> right = new ArrayList<>(cells.subList(0, last));
     while (right.size() < width - 1) {
       right.add("");
@@ -60,6 +73,6 @@ final class CellAligner {
     if (leftHolds && !rightHolds || left.equals(right)) {
       return new Result(left, false, false);
     }
-    return new Result(left, false, true);
+    return new Result(left, false, true, right);
   }
 }

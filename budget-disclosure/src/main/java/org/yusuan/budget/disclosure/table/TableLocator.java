@@ -60,7 +60,7 @@ public final class TableLocator {
     if (line.isRow() && line.filledCells() > 1) {
       return Optional.empty();
     }
-    String label = TextNormalizer.label(line.text());
+    String label = line.label();
     if (label.contains("。") || label.contains(".....") || label.contains("…")) {
       return Optional.empty(); // a sentence or a table-of-contents entry
     }

@@ -86,7 +86,7 @@ public abstract class TableSectionReader<T extends BudgetTable> {
         s.skip(line, "blank");
         continue;
       }
-      String label = TextNormalizer.label(line.text());
+      String label = line.label();
       if (preamble(s, line, label)) {
         continue;
       }
@@ -95,7 +95,7 @@ public abstract class TableSectionReader<T extends BudgetTable> {
         s.skip(line, section.id() + " declared empty (本表无数据)");
         continue;
       }
-      if (!s.dataStarted && !isDataRow(line)) {
+      if (!s.dataStarted && !isDataRow(line) && !holdsDecimalAmount(line)) {
         s.headerLabels.add(label);
         s.skip(line, section.id() + " header");
         continue;
@@ -130,6 +130,23 @@ public abstract class TableSectionReader<T extends BudgetTable> {
       s.skip(line, s.id() + " preamble (部门名称/单位)");
     }
     return taken;
+  }
+
+  /**
+   * Whether a tab row prints an amount with decimals or separators: a header never does (its numbers
+   * are years or column numbers), so such a row that is no data row of the layout is a malformed
+   * data row, to be reported, not a header to be skipped.
+   */
+  private static boolean holdsDecimalAmount(SourceLine line) {
+    if (!line.isRow()) {
+      return false;
+    }
+    for (String c : line.cells()) {
+      if (Amounts.isAmount(c) && (c.indexOf('.') >= 0 || c.indexOf(',') >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code line} is a data row of this layout (as opposed to a header row). */

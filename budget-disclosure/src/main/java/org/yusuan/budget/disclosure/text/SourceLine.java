@@ -13,6 +13,7 @@ public final class SourceLine {
   private final String raw;
   private final String text;
   private final List<String> cells;
+  private String label; // computed once: every matcher compares labels
 
   private SourceLine(int number, String raw, String text, List<String> cells) {
     this.number = number;
@@ -49,6 +50,16 @@ public final class SourceLine {
   /** The line as one text: inline page marks and markup removed, tabs as spaces, compacted. */
   public String text() {
     return text;
+  }
+
+  /** The line's comparison key, {@link TextNormalizer#label} of {@link #text()}; computed once. */
+  public String label() {
+    String l = label;
+    if (l == null) {
+      l = TextNormalizer.label(text);
+      label = l;
+    }
+    return l;
   }
 
   /** The cells between tabs, cleaned; trailing empty cells included as printed. */

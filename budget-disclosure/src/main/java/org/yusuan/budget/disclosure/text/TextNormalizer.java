@@ -80,7 +80,7 @@ public final class TextNormalizer {
    */
   public static String compact(String text) {
     String s = text.strip();
-    if (s.isEmpty()) {
+    if (s.isEmpty() || !hasSpace(s)) {
       return s;
     }
     StringBuilder sb = new StringBuilder(s.length());
@@ -107,6 +107,15 @@ public final class TextNormalizer {
     return sb.toString();
   }
 
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean joins(char before, char after) {
     if (isCjk(before) && isCjk(after)) {
       return true;
@@ -128,17 +137,24 @@ public final class TextNormalizer {
 
   /** Whether {@code c} is white space, the ideographic space or a no-break space. */
   public static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
+    }
+    return c == '\u3000' || c == '\u00a0' || c == '\u0085' || c == '\u1680'
+        || c >= '\u2000' && c <= '\u200a' || c == '\u2028' || c == '\u2029' || c == '\u202f'
+        || c == '\u205f';
   }
 
-  /** Whether {@code c} is a CJK character or CJK punctuation (across which wrapping inserts spaces). */
+  /**
+   * Whether {@code c} is a CJK ideograph or CJK / full-width punctuation (across which wrapping
+   * inserts spaces). Range checks: this runs for every space of every line.
+   */
   public static boolean isCjk(char c) {
-    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-    return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-        || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-        || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-        || b == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS;
+    return c >= '\u4e00' && c <= '\u9fff' // CJK unified ideographs
+        || c >= '\u3400' && c <= '\u4dbf' // extension A
+        || c >= '\u3000' && c <= '\u303f' // CJK symbols and punctuation
+        || c >= '\uff00' && c <= '\uffef' // half- and full-width forms
+        || c >= '\uf900' && c <= '\ufaff'; // compatibility ideographs
   }
 
   private static boolean isDigit(char c) {

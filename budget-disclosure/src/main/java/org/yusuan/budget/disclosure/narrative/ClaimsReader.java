@@ -1,0 +1,306 @@
+package org.yusuan.budget.disclosure.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.table.ClassNames;
+import org.yusuan.budget.disclosure.table.ReadContext;
+import org.yusuan.budget.disclosure.text.LineLedger;
+import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.disclosure.text.TextNormalizer;
+import org.yusuan.budget.narrative.NarrativeClaim;
+
+/**
+ * Reads the narrative's stated figures into {@link NarrativeClaim claims}: the sections of 第三部分
+ * 部门预算情况说明 (一 … 十二, each recognised by its heading words), and the budget-unit count of
+ * 第一部分 概况. Accounts for every line of those parts that no other reader has marked: READ when
+ * claims came from it; SKIPPED with the reason when it states no figure (headings, captions, prose,
+ * the 名词解释 glossary of 第四部分, the attached 政府购买服务指导性目录); NOT_UNDERSTOOD, with a
+ * warning naming the figure, when it states a number that could not be turned into a claim. A line
+ * that gave claims but also holds an unread figure is READ, with a warning for that figure.
+ *
+ * <p>Run it after the table and performance-sheet readers: lines they marked (performance sheets
+ * inside 十、绩效管理情况) are left to them, and so is a sheet region nobody marked.
+ */
+public final class ClaimsReader {
+  private static final String WHERE = "narrative";
+  private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]+)部分(.*)$");
+  private static final Pattern DOT_LEADER = Pattern.compile(".*(\\.{3,}|…).*");
+  private static final Pattern DOCUMENT_HEAD = Pattern.compile("^\\S{2,24}文件$");
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile("^\\S{0,12}[〔【\\[]\\d{4}[〕】\\]]\\d+号$");
+  private static final Pattern SHEET_TITLE = Pattern.compile("^[^(（].*绩效目标\\S*表$");
+
+  private final List<SourceLine> lines;
+  private final LineLedger ledger;
+  private final ClassNames classNames;
+  private final List<NarrativeClaim> claims = new ArrayList<>();
+
+  private ClaimsReader(List<SourceLine> lines, ReadContext context, ClassNames classNames) {
+    this.lines = lines;
+    this.ledger = context.ledger();
+    this.classNames = classNames;
+  }
+
+  /**
+   * The claims of the narrative of {@code lines}, in printed order; {@code classNames} gives the
+   * codes of the 类 named in 四 and 五. Marks the lines it accounts for in the context's ledger.
+   */
+  public static List<NarrativeClaim> read(List<SourceLine> lines, ReadContext context,
+      ClassNames classNames) {
+    ClaimsReader reader = new ClaimsReader(lines, context, classNames);
+    reader.readParts();
+    return List.copyOf(reader.claims);
+  }
+
+  private void readParts() {
+    List<Integer> heads = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      String label = TextNormalizer.label(line.text());
+      if (!line.isRow() && PART.matcher(label).matches() && !DOT_LEADER.matcher(label).matches()) {
+        heads.add(i);
+      }
+    }
+    for (int k = 0; k < heads.size(); k++) {
+      int from = heads.get(k) + 1;
+      int to = k + 1 < heads.size() ? heads.get(k + 1) : lines.size();
+      String words = TextNormalizer.label(lines.get(heads.get(k)).text());
+      if (words.contains("概况")) {
+        readGeneralSituation(from, to);
+      } else if (words.contains("情况说明")) {
+        readNarrative(from, to);
+      } else if (words.contains("名词解释")) {
+        readGlossary(from, to);
+      }
+    }
+  }
+
+  /** 第一部分 概况: the duties and the organisation; only the budget-unit count is a claim. */
+  private void readGeneralSituation(int from, int to) {
+    ClaimInterpreter interpreter = new ClaimInterpreter(Topic.GENERAL_SITUATION, classNames);
+    Paragraph paragraph = new Paragraph();
+    for (int i = from; i < to; i++) {
+      SourceLine line = lines.get(i);
+      if (ledger.isMarked(line) || line.isBlank()) {
+        continue;
+      }
+      String text = line.text();
+      if (Headings.section(text).isPresent() || Headings.isSubHeading(text)) {
+        paragraph = flush(paragraph, interpreter);
+        ledger.skip(line, "概况: heading");
+        continue;
+      }
+      paragraph = append(paragraph, line, interpreter);
+    }
+    flush(paragraph, interpreter);
+  }
+
+  /** 第三部分: sections 一 … 十二. */
+  private void readNarrative(int from, int to) {
+    Optional<ClaimInterpreter> interpreter = Optional.empty();
+    int ordinal = 0;
+    boolean inSheets = false;
+    boolean inAttachment = false;
+    Paragraph paragraph = new Paragraph();
+    for (int i = from; i < to; i++) {
+      SourceLine line = lines.get(i);
+      if (ledger.isMarked(line) || line.isBlank()) {
+        continue;
+      }
+      String text = line.text();
+      OptionalInt section = line.isRow() ? OptionalInt.empty() : Headings.section(text);
+      if (inSheets) {
+        if (section.isEmpty() || section.getAsInt() <= ordinal) {
+          continue;  // the performance sheets' reader accounts for these lines
+        }
+        inSheets = false;
+      }
+      if (inAttachment) {
+        attachment(line);
+        continue;
+      }
+      if (section.isPresent()) {
+        paragraph = flush(paragraph, interpreter);
+        ordinal = section.getAsInt();
+        Optional<Topic> topic = Topic.ofHeading(TextNormalizer.label(Headings.sectionWords(text)));
+        interpreter = topic.map(t -> new ClaimInterpreter(t, classNames));
+        if (topic.isPresent()) {
+          ledger.skip(line, "narrative heading: " + topic.get());
+        } else {
+          ledger.warn(line, Optional.of(WHERE), "section heading of no known topic; its figures "
+              + "are not read");
+          ledger.skip(line, "narrative heading (unknown topic)");
+        }
+        continue;
+      }
+      Optional<Topic> topic = interpreter.map(ClaimInterpreter::topic);
+      if (topic.equals(Optional.of(Topic.PERFORMANCE))
+          && (line.isRow() || SHEET_TITLE.matcher(TextNormalizer.label(text)).matches())) {
+        paragraph = flush(paragraph, interpreter);
+        inSheets = true;
+        continue;
+      }
+      if (topic.equals(Optional.of(Topic.OTHER)) && isAttachmentStart(line)) {
+        paragraph = flush(paragraph, interpreter);
+        inAttachment = true;
+        attachment(line);
+        continue;
+      }
+      if (Headings.isSubHeading(text)) {
+        paragraph = flush(paragraph, interpreter);
+        ledger.skip(line, "narrative sub-heading");
+        continue;
+      }
+      if (Headings.isCaption(text)) {
+        paragraph = flush(paragraph, interpreter);
+        ledger.skip(line, "chart caption (the chart is not in the text)");
+        continue;
+      }
+      if (Headings.isNote(text) && !FigureScanner.hasFigure(text)) {
+        paragraph = flush(paragraph, interpreter);
+        ledger.skip(line, "bracketed note without figures");
+        continue;
+      }
+      paragraph = append(paragraph, line, interpreter.orElse(null));
+    }
+    flush(paragraph, interpreter);
+  }
+
+  private static boolean isAttachmentStart(SourceLine line) {
+    String label = TextNormalizer.label(line.text());
+    return DOCUMENT_HEAD.matcher(label).matches() || DOCUMENT_NUMBER.matcher(label).matches()
+        || (line.isRow() && label.contains("一级目录"));
+  }
+
+  /** A line of the attached 政府购买服务指导性目录 and of the notice that publishes it. */
+  private void attachment(SourceLine line) {
+    if (line.isRow()) {
+      ledger.skip(line, "attachment 政府购买服务指导性目录: catalogue row (code and service, "
+          + "no budget figure)");
+    } else if (FigureScanner.hasFigure(line.text())) {
+      ledger.notUnderstood(line, Optional.of(WHERE), "a figure in the attachment after 十二、其他说明");
+    } else {
+      ledger.skip(line, "attachment 政府购买服务指导性目录: text of the notice that publishes the "
+          + "catalogue (no budget figure)");
+    }
+  }
+
+  /** 第四部分 名词解释: definitions. */
+  private void readGlossary(int from, int to) {
+    for (int i = from; i < to; i++) {
+      SourceLine line = lines.get(i);
+      if (!ledger.isMarked(line) && !line.isBlank()) {
+        ledger.skip(line, "名词解释 glossary: a definition, no budget figure");
+      }
+    }
+  }
+
+  /**
+   * Adds {@code line} to {@code paragraph}, or starts a new paragraph with it when the paragraph
+   * ended (its last line ends a sentence with 。；: a colon introduces the next line's list).
+   */
+  private Paragraph append(Paragraph paragraph, SourceLine line, ClaimInterpreter interpreter) {
+    Paragraph p = paragraph;
+    if (!p.isEmpty() && endsParagraph(p.last().text())) {
+      p = flush(p, Optional.ofNullable(interpreter));
+    }
+    p.add(line);
+    return p;
+  }
+
+  private Paragraph append(Paragraph paragraph, SourceLine line,
+      Optional<ClaimInterpreter> interpreter) {
+    return append(paragraph, line, interpreter.orElse(null));
+  }
+
+  private Paragraph flush(Paragraph paragraph, ClaimInterpreter interpreter) {
+    return flush(paragraph, Optional.of(interpreter));
+  }
+
+  private static boolean endsParagraph(String text) {
+    String t = text.strip();
+    return t.endsWith("。") || t.endsWith("；") || t.endsWith(";") || t.endsWith("：")
+        || t.endsWith(":");
+  }
+
+  /** Interprets {@code paragraph}, records its claims and marks its lines; returns a new one. */
+  private Paragraph flush(Paragraph paragraph, Optional<ClaimInterpreter> interpreter) {
+    if (paragraph.isEmpty()) {
+      return paragraph;
+    }
+    Interpretation result;
+    String topicName;
+    if (interpreter.isPresent()) {
+      result = interpreter.get().interpret(paragraph);
+      topicName = interpreter.get().topic().toString();
+    } else {
+      result = new Interpretation();
+      for (Figure f : FigureScanner.scan(paragraph.text())) {
+        if (f.kind() != Figure.Kind.SAME_AS_PRIOR) {
+          result.unread.add(new Interpretation.Unread(f, "in a section of no known topic"));
+        }
+      }
+      topicName = "unknown";
+    }
+    result.claims.sort((a, b) -> Integer.compare(a.offset, b.offset));
+    for (Interpretation.Found f : result.claims) {
+      claims.add(f.claim);
+    }
+    account(paragraph, result, topicName);
+    return new Paragraph();
+  }
+
+  private void account(Paragraph paragraph, Interpretation result, String topic) {
+    List<int[]> sentences = paragraph.sentences();
+    boolean hasDigits = paragraph.text().chars().anyMatch(Character::isDigit);
+    for (int i = 0; i < paragraph.lines().size(); i++) {
+      SourceLine line = paragraph.lines().get(i);
+      int lineStart = paragraph.lineStart(i);
+      int lineEnd = paragraph.lineEnd(i);
+      int read = 0;
+      List<Interpretation.Unread> unread = new ArrayList<>();
+      for (int[] s : sentences) {
+        boolean overlaps = s[0] < Math.max(lineEnd, lineStart + 1) && s[1] > lineStart;
+        if (!overlaps) {
+          continue;
+        }
+        for (Interpretation.Found f : result.claims) {
+          if (f.offset >= s[0] && f.offset < s[1]) {
+            read++;
+          }
+        }
+        for (Interpretation.Unread u : result.unread) {
+          if (u.figure.start() >= s[0] && u.figure.start() < s[1] && !unread.contains(u)) {
+            unread.add(u);
+          }
+        }
+      }
+      if (read > 0) {
+        ledger.read(line, "narrative " + topic + ": " + read + " claim(s) in its sentence(s)");
+        for (Interpretation.Unread u : unread) {
+          if (paragraph.lineAt(u.figure.start()) == line) {
+            ledger.warn(line, Optional.of(WHERE), message(u));
+          }
+        }
+      } else if (!unread.isEmpty()) {
+        StringBuilder m = new StringBuilder();
+        for (Interpretation.Unread u : unread) {
+          m.append(m.length() == 0 ? "" : "; ").append(message(u));
+        }
+        ledger.notUnderstood(line, Optional.of(WHERE), m.toString());
+      } else if (hasDigits && line.text().chars().anyMatch(Character::isDigit)) {
+        ledger.skip(line, "no figure: its digits are years, dates, document numbers or "
+            + "enumerators");
+      } else {
+        ledger.skip(line, "narrative " + topic + ": text without figures");
+      }
+    }
+  }
+
+  private static String message(Interpretation.Unread u) {
+    return "figure '" + u.figure.printed() + "' not read as a claim: " + u.reason;
+  }
+}

@@ -1,0 +1,166 @@
+package org.yusuan.budget.disclosure.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yusuan.budget.code.CodeLevel;
+import org.yusuan.budget.code.DepartmentEconomicCode;
+import org.yusuan.budget.code.GovernmentEconomicCode;
+import org.yusuan.budget.code.Scheme;
+import org.yusuan.budget.codes.EconomicCrosswalk;
+import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.codes.Entry;
+import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.disclosure.text.TextNormalizer;
+import org.yusuan.budget.table.AmountColumn;
+import org.yusuan.budget.table.EconomicRow;
+import org.yusuan.budget.table.EconomicTable;
+import org.yusuan.budget.table.ImmutableEconomicRow;
+import org.yusuan.budget.table.ImmutableEconomicTable;
+import org.yusuan.budget.table.TotalRow;
+import org.yusuan.budget.table.UnitType;
+
+/**
+ * Reads 表六 一般公共预算安排基本支出分经济科目表 (tables.md §4): {@code 部门经济科目名称 | 政府经济科目名称 |
+ * amounts…}, a {@code 合计} row, then per 部门 class a class row (政府 name empty) and its 款 rows.
+ * No codes are printed: they are assigned from the names through the catalog edition, the 部门 款
+ * within its class; a name the edition does not know (or knows twice) keeps no code, with a note.
+ *
+ * <p>A multi-unit department prints a 部门 款 twice on consecutive rows, first with its 机关 label,
+ * then with its 事业单位 label. When both rows print the <em>same</em> 政府 label the name cannot tell
+ * them apart: the second is read as the 事业单位 row (its 政府 code from the crosswalk for 事业单位)
+ * and the row is reported as ambiguous.
+ */
+public final class EconomicTableReader extends TableSectionReader<EconomicTable> {
+  private static final String TOTAL = "合计";
+  private static final int LABELS = 2;
+  private final Edition edition;
+  private final EconomicCrosswalk crosswalk;
+
+  /** A reader that names codes through {@code edition} and {@code crosswalk}. */
+  public EconomicTableReader(Edition edition, EconomicCrosswalk crosswalk) {
+    this.edition = edition;
+    this.crosswalk = crosswalk;
+  }
+
+  @Override
+  protected boolean isDataRow(SourceLine line) {
+    return line.isRow() && !line.cell(0).isEmpty() && LabelRows.amountCellsFrom(line, LABELS)
+        && !LabelRows.isColumnNumbering(line);
+  }
+
+  @Override
+  protected EconomicTable build(Section s, List<SourceLine> data) {
+    List<AmountColumn> columns = s.section.spec().columns();
+    ImmutableEconomicTable.Builder table = EconomicTable.builder(s.section.spec())
+        .printedTitle(s.section.title().text())
+        .printedDepartment(printedDepartment(s))
+        .declaredEmpty(declaredEmpty(s));
+    Optional<DepartmentEconomicCode> currentClass = Optional.empty();
+    EconomicRow previous = null;
+    boolean totalSeen = false;
+    for (SourceLine line : data) {
+      if (!isDataRow(line)) {
+        s.notUnderstood(line, "not a row of " + s.id()
+            + " (部门经济科目名称 | 政府经济科目名称 | amounts)");
+        continue;
+      }
+      Optional<LabelRows.Row> aligned = LabelRows.align(s, line, LABELS, columns);
+      if (aligned.isEmpty()) {
+        continue;
+      }
+      LabelRows.Row r = aligned.get();
+      if (r.ambiguous) {
+        LabelRows.warnAmbiguous(s, r, LABELS + columns.size());
+      }
+      String department = r.cell(0);
+      String government = r.cell(1);
+      if (TextNormalizer.label(department).equals(TOTAL) && government.isEmpty()) {
+        if (totalSeen) {
+          s.notUnderstood(line, "a second 合计 row in " + s.id());
+          continue;
+        }
+        totalSeen = true;
+        table.total(TotalRow.of(TOTAL, r.amounts));
+        s.row(TOTAL, line);
+        previous = null;
+        continue;
+      }
+      ImmutableEconomicRow.Builder row = ImmutableEconomicRow.builder()
+          .departmentName(department).cells(r.amounts);
+      if (government.isEmpty()) {
+        currentClass = departmentCode(s, line, department, CodeLevel.CLASS, Optional.empty());
+        row.level(CodeLevel.CLASS).departmentCode(currentClass);
+      } else {
+        Optional<DepartmentEconomicCode> code =
+            departmentCode(s, line, department, CodeLevel.SECTION, currentClass);
+        row.level(CodeLevel.SECTION).departmentCode(code).governmentName(government);
+        boolean repeated = previous != null && previous.level() == CodeLevel.SECTION
+            && TextNormalizer.label(previous.departmentName()).equals(TextNormalizer.label(department))
+            && previous.governmentName().map(TextNormalizer::label)
+                .equals(Optional.of(TextNormalizer.label(government)));
+        row.governmentCode(repeated ? institutionCode(s, line, department, government, code)
+            : governmentCode(s, line, government));
+      }
+      EconomicRow built = row.build();
+      table.addRows(built);
+      s.row(built.departmentCode().map(Object::toString)
+          .orElse(TextNormalizer.label(department)), line);
+      previous = built;
+    }
+    return table.build();
+  }
+
+  private Optional<DepartmentEconomicCode> departmentCode(Section s, SourceLine line, String name,
+      CodeLevel level, Optional<DepartmentEconomicCode> parent) {
+    List<DepartmentEconomicCode> found = new ArrayList<>();
+    for (Entry e : edition.findByName(Scheme.DEPARTMENT_ECONOMIC, name)) {
+      if (e.level() == level && (parent.isEmpty()
+          || e.parent().map(p -> p.equals(parent.get())).orElse(false))) {
+        found.add((DepartmentEconomicCode) e.code());
+      }
+    }
+    if (found.size() == 1) {
+      return Optional.of(found.get(0));
+    }
+    s.context().info(line, s.id(), "部门经济分类 " + (level == CodeLevel.CLASS ? "class" : "款")
+        + " \"" + name + "\"" + parent.map(p -> " under " + p).orElse("") + ": "
+        + (found.isEmpty() ? "no such name" : "several codes " + found) + " in " + edition
+        + "; row kept without a code");
+    return Optional.empty();
+  }
+
+  private Optional<GovernmentEconomicCode> governmentCode(Section s, SourceLine line, String name) {
+    List<GovernmentEconomicCode> found = new ArrayList<>();
+    for (Entry e : edition.findByName(Scheme.GOVERNMENT_ECONOMIC, name)) {
+      if (e.level() == CodeLevel.SECTION) {
+        found.add((GovernmentEconomicCode) e.code());
+      }
+    }
+    if (found.size() == 1) {
+      return Optional.of(found.get(0));
+    }
+    s.context().info(line, s.id(), "政府经济分类 款 \"" + name + "\": "
+        + (found.isEmpty() ? "no such name" : "several codes " + found) + " in " + edition
+        + "; row kept without a 政府 code");
+    return Optional.empty();
+  }
+
+  /** The 政府 code of the second of two rows with the same 部门 item and 政府 label. */
+  private Optional<GovernmentEconomicCode> institutionCode(Section s, SourceLine line,
+      String department, String government, Optional<DepartmentEconomicCode> code) {
+    List<GovernmentEconomicCode> targets = code.map(c -> crosswalk.targets(c,
+        UnitType.PUBLIC_INSTITUTION)).orElse(List.of());
+    if (targets.size() == 1) {
+      s.context().warn(line, s.id(), "ambiguous: \"" + department + " | " + government
+          + "\" printed a second time with the same 政府 label; read by position as the 事业单位 "
+          + "row, 政府 code " + targets.get(0) + " (the label alone would give "
+          + governmentCode(s, line, government).map(Object::toString).orElse("no code") + ")");
+      return Optional.of(targets.get(0));
+    }
+    s.context().warn(line, s.id(), "ambiguous: \"" + department + " | " + government
+        + "\" printed a second time with the same 政府 label and no single 事业单位 code is known; "
+        + "row kept without a 政府 code");
+    return Optional.empty();
+  }
+}

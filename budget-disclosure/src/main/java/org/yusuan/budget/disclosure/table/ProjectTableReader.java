@@ -1,0 +1,237 @@
+package org.yusuan.budget.disclosure.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.disclosure.text.TextNormalizer;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.AmountColumn;
+import org.yusuan.budget.table.ImmutableProjectGroup;
+import org.yusuan.budget.table.ImmutableProjectRow;
+import org.yusuan.budget.table.ImmutableProjectTable;
+import org.yusuan.budget.table.ProjectTable;
+import org.yusuan.budget.table.TotalRow;
+
+/**
+ * Reads 表十二 / 表十三 项目支出预算表 (tables.md §5, parsing.md §6): {@code 项目名称 | amounts…}, the
+ * department row first, then per unit its subtotal row(s) and its project rows. Nothing but the
+ * numbers tells a unit row from a project row, so the groups are found <em>arithmetically</em>: the
+ * rows after the department row are split into groups, each a subtotal row, its printed copies
+ * (consecutive rows identical in name and every amount) and the project rows whose amounts add up,
+ * column by column, to the subtotal. Two projects of one name with different amounts are two
+ * projects. When no split adds up, the subtotal rows are taken by name (a row printed twice, or one
+ * named as the department) and the read is reported.
+ */
+public final class ProjectTableReader extends TableSectionReader<ProjectTable> {
+  private static final int LABELS = 1;
+  private static final long ROUNDING = WanYuan.parse("0.005").fen();
+
+  @Override
+  protected boolean isDataRow(SourceLine line) {
+    return LabelRows.isLabelRow(line);
+  }
+
+  /** A group being built: subtotal copies and projects, as indices into the rows. */
+  private static final class Group {
+    final List<Integer> subtotals = new ArrayList<>();
+    final List<Integer> projects = new ArrayList<>();
+  }
+
+  @Override
+  protected ProjectTable build(Section s, List<SourceLine> data) {
+    List<AmountColumn> columns = s.section.spec().columns();
+    int width = LABELS + columns.size();
+    ImmutableProjectTable.Builder table = ProjectTable.builder(s.section.spec())
+        .printedTitle(s.section.title().text())
+        .printedDepartment(printedDepartment(s))
+        .declaredEmpty(declaredEmpty(s));
+    List<LabelRows.Row> rows = new ArrayList<>();
+    for (SourceLine line : data) {
+      if (!isDataRow(line)) {
+        s.notUnderstood(line, "not a row of " + s.id() + " (项目名称 | amounts)");
+        continue;
+      }
+      LabelRows.align(s, line, LABELS, columns).ifPresent(rows::add);
+    }
+    if (rows.isEmpty()) {
+      return table.build();
+    }
+    String department = TextNormalizer.label(
+        printedDepartment(s).orElse(s.context().departmentName()));
+    List<Group> groups = split(rows, 1).orElse(null);
+    boolean byName = false;
+    if (groups == null) {
+      groups = byName(rows, department);
+      byName = true;
+      s.context().warn(rows.get(0).line, s.id(), "the unit rows do not add up to their projects "
+          + "under any reading; unit rows taken by name (printed twice, or the department's name)");
+    }
+    LabelRows.Row first = rows.get(0);
+    table.total(TotalRow.of(first.cell(0), first.amounts));
+    s.row(TextNormalizer.label(first.cell(0)), first.line);
+    if (!byName && !TextNormalizer.label(first.cell(0)).equals(department)) {
+      s.context().info(first.line, s.id(), "department row \"" + first.cell(0) + "\" is not "
+          + "named as the department; taken as the department row (first row, the sum of the units)");
+    }
+    for (Group g : groups) {
+      ImmutableProjectGroup.Builder group = ImmutableProjectGroup.builder();
+      for (int i : g.subtotals) {
+        group.addSubtotalRows(TotalRow.of(rows.get(i).cell(0), rows.get(i).amounts));
+        s.row(TextNormalizer.label(rows.get(i).cell(0)), rows.get(i).line);
+      }
+      for (int i : g.projects) {
+        group.addProjects(ImmutableProjectRow.builder().printedName(rows.get(i).cell(0))
+            .cells(rows.get(i).amounts).build());
+        s.row(TextNormalizer.label(rows.get(i).cell(0)), rows.get(i).line);
+      }
+      table.addGroups(group.build());
+    }
+    settleAmbiguous(s, rows, groups, width);
+    return table.build();
+  }
+
+  /**
+   * A short row whose own arithmetic allows two readings is settled by the department row: the
+   * printed (left-aligned) reading is confirmed when the department row is the column sum of the
+   * units under it and not under the other reading.
+   */
+  private void settleAmbiguous(Section s, List<LabelRows.Row> rows, List<Group> groups,
+      int width) {
+    List<LabelRows.Row> ambiguous = new ArrayList<>();
+    for (LabelRows.Row r : rows) {
+      if (r.ambiguous) {
+        ambiguous.add(r);
+      }
+    }
+    if (ambiguous.isEmpty()) {
+      return;
+    }
+    boolean printed = departmentAddsUp(rows, groups, false);
+    boolean other = departmentAddsUp(rows, groups, true);
+    for (LabelRows.Row r : ambiguous) {
+      if (printed && !other) {
+        s.context().info(r.line, s.id(), "row had " + r.line.cells().size() + " of " + width
+            + " cells; the lost cell taken as a trailing one: the department row adds up so, and "
+            + "not with the last amount moved to the last column");
+      } else {
+        LabelRows.warnAmbiguous(s, r, width);
+      }
+    }
+  }
+
+  private static boolean departmentAddsUp(List<LabelRows.Row> rows, List<Group> groups,
+      boolean alternative) {
+    List<List<AmountCell>> parts = new ArrayList<>();
+    for (Group g : groups) {
+      List<Integer> members = g.subtotals.isEmpty() ? g.projects : g.subtotals.subList(0, 1);
+      for (int i : members) {
+        parts.add(alternative ? rows.get(i).alternative : rows.get(i).amounts);
+      }
+    }
+    LabelRows.Row first = rows.get(0);
+    return addsUp(alternative ? first.alternative : first.amounts, parts);
+  }
+
+  /**
+   * Splits {@code rows[from…]} into groups that add up; the first split found, trying shorter
+   * groups first. Memoised: each start index is tried once.
+   */
+  private static Optional<List<Group>> split(List<LabelRows.Row> rows, int from) {
+    return split(rows, from, new HashMap<>());
+  }
+
+  private static Optional<List<Group>> split(List<LabelRows.Row> rows, int from,
+      Map<Integer, Optional<List<Group>>> memo) {
+    if (from == rows.size()) {
+      return Optional.of(new ArrayList<>());
+    }
+    Optional<List<Group>> known = memo.get(from);
+    if (known != null) {
+      return known;
+    }
+    Optional<List<Group>> result = Optional.empty();
+    LabelRows.Row head = rows.get(from);
+    int next = from + 1;
+    while (next < rows.size() && identical(rows.get(next), head)) {
+      next++;
+    }
+    List<List<AmountCell>> parts = new ArrayList<>();
+    for (int end = next; end <= rows.size(); end++) {
+      if (end > next) {
+        parts.add(rows.get(end - 1).amounts);
+      }
+      if (addsUp(head.amounts, parts)) {
+        Optional<List<Group>> rest = split(rows, end, memo);
+        if (rest.isPresent()) {
+          Group g = new Group();
+          for (int i = from; i < next; i++) {
+            g.subtotals.add(i);
+          }
+          for (int i = next; i < end; i++) {
+            g.projects.add(i);
+          }
+          List<Group> all = new ArrayList<>();
+          all.add(g);
+          all.addAll(rest.get());
+          result = Optional.of(all);
+          break;
+        }
+      }
+    }
+    memo.put(from, result);
+    return result;
+  }
+
+  /** Groups by name: a subtotal row is printed twice in a row, or is named as the department. */
+  private static List<Group> byName(List<LabelRows.Row> rows, String department) {
+    List<Group> groups = new ArrayList<>();
+    Group current = null;
+    int i = 1;
+    while (i < rows.size()) {
+      LabelRows.Row r = rows.get(i);
+      boolean twice = i + 1 < rows.size() && identical(rows.get(i + 1), r);
+      if (twice || TextNormalizer.label(r.cell(0)).equals(department)) {
+        current = new Group();
+        groups.add(current);
+        current.subtotals.add(i++);
+        while (i < rows.size() && identical(rows.get(i), r)) {
+          current.subtotals.add(i++);
+        }
+        continue;
+      }
+      if (current == null) {
+        current = new Group();
+        groups.add(current);
+      }
+      current.projects.add(i++);
+    }
+    return groups;
+  }
+
+  private static boolean identical(LabelRows.Row a, LabelRows.Row b) {
+    return TextNormalizer.label(a.cell(0)).equals(TextNormalizer.label(b.cell(0)))
+        && a.amounts.equals(b.amounts);
+  }
+
+  /**
+   * Whether {@code total} is the column sum of {@code parts}, within 0.005 万元 (half the last
+   * printed digit) per rounded addend plus one: each printed figure is rounded.
+   */
+  static boolean addsUp(List<AmountCell> total, List<List<AmountCell>> parts) {
+    long tolerance = ROUNDING * (parts.size() + 1);
+    for (int c = 0; c < total.size(); c++) {
+      long sum = 0;
+      for (List<AmountCell> p : parts) {
+        sum = Math.addExact(sum, p.get(c).amountOrZero().fen());
+      }
+      if (Math.abs(total.get(c).amountOrZero().fen() - sum) > tolerance) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,129 @@
+package org.yusuan.budget.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountColumn;
+import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FunctionTable;
+import org.yusuan.budget.table.SummaryTable;
+import org.yusuan.budget.table.TableId;
+
+class DisclosureReaderTest {
+
+  @ParameterizedTest
+  @CsvSource({"000, 临汾市规划和自然资源局, 2024", "001, 兴县自然资源局, 2025",
+      "003, 泽州县自然资源局, 2025"})
+  void coverGivesDepartmentAndYear(String seed, String department, int year) {
+    Disclosure d = Seeds.read(seed);
+    assertThat(d.budget().departmentName()).isEqualTo(department);
+    assertThat(d.budget().budgetYear()).isEqualTo(year);
+    assertThat(d.report().lines()).hasSize(Seeds.text(seed).split("\n", -1).length
+        - (Seeds.text(seed).endsWith("\n") ? 1 : 0));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"000", "001", "003"})
+  void everyLineIsAccountedForOnce(String seed) {
+    ReadReport r = Seeds.read(seed).report();
+    assertThat(r.linesRead() + r.linesSkipped() + r.linesNotUnderstood())
+        .isEqualTo(r.lines().size());
+    assertThat(r.lines(LineDisposition.NOT_UNDERSTOOD)).allSatisfy(l ->
+        assertThat(r.issues()).anySatisfy(i -> assertThat(i.line()).isEqualTo(l.line())));
+  }
+
+  @Test
+  void functionAndSummaryTablesOf003AreReadAsPrinted() {
+    Disclosure d = Seeds.read("003");
+    FunctionTable t3 = d.budget().functionTable(TableId.T3).orElseThrow();
+    assertThat(t3.total().orElseThrow().cells()).extracting(Object::toString)
+        .containsExactly("13487.42", "3950.40", "9537.02");
+    FunctionRow row = t3.row(FunctionCode.parse("2200199")).orElseThrow();
+    assertThat(row.printedName()).isEqualTo("其他自然资源事务支出");
+    assertThat(t3.cell(row, AmountColumn.BASIC).isEmpty()).isTrue();
+    SummaryTable t1 = d.budget().summaryTable(TableId.T1).orElseThrow();
+    assertThat(t1.categoryRows()).hasSize(30).allSatisfy(c -> assertThat(c.code()).isPresent());
+    assertThat(t1.category(FunctionCode.parse("224")).orElseThrow().printedName())
+        .isEqualTo("二十三、灾害防治及应急管理支出"); // printed as "应 急": wrapping space removed
+    assertThat(t1.grandTotal().orElseThrow().incomeAmount().amountOrZero())
+        .isEqualTo(WanYuan.parse("13487.42"));
+    SummaryTable t4 = d.budget().summaryTable(TableId.T4).orElseThrow();
+    assertThat(t4.carryOverByFund()).hasSize(3);
+    assertThat(d.provenance().line("T3", "2200199")).contains(191);
+    assertThat(d.provenance().titleLine("T1")).contains(78);
+  }
+
+  @Test
+  void rowsThatLostACellAfterAPageBreakAreReanchoredAndReported() {
+    Disclosure d = Seeds.read("000");
+    FunctionTable t2 = d.budget().functionTable(TableId.T2).orElseThrow();
+    FunctionRow row = t2.row(FunctionCode.parse("21211")).orElseThrow();
+    assertThat(t2.cell(row, AmountColumn.GOVERNMENT_FUND).amountOrZero())
+        .isEqualTo(WanYuan.parse("18963.98"));
+    assertThat(t2.cell(row, AmountColumn.UNIT_FUNDS).isEmpty()).isTrue();
+    assertThat(t2.cell(row, AmountColumn.CARRY_OVER).amountOrZero())
+        .isEqualTo(WanYuan.parse("4600.00"));
+    assertThat(d.report().issues()).anySatisfy(i -> {
+      assertThat(i.line()).isEqualTo(181);
+      assertThat(i.level()).isEqualTo(ReadIssue.Level.INFO);
+      assertThat(i.message()).contains("re-anchored");
+    });
+  }
+
+  @Test
+  void aDamagedCodeIsKeptAsPrintedWithAWarning() {
+    Disclosure d = Seeds.read("001");
+    FunctionTable t3 = d.budget().functionTable(TableId.T3).orElseThrow();
+    assertThat(t3.rows()).anySatisfy(r -> {
+      assertThat(r.printedCode()).isEqualTo("2101");
+      assertThat(r.code()).isEmpty();
+    });
+    assertThat(d.report().issues()).anySatisfy(i -> {
+      assertThat(i.line()).isEqualTo(183);
+      assertThat(i.level()).isEqualTo(ReadIssue.Level.WARNING);
+    });
+  }
+
+  @Test
+  void pageMarksAndTheTableOfContentsAreSkippedWithReasons() {
+    ReadReport r = Seeds.read("001").report();
+    assertThat(r.lines().get(2).reason()).isEqualTo("review stamp 仅供内部审核");
+    assertThat(r.lines().get(920).reason()).isEqualTo("page number");
+    assertThat(r.lines().get(28).reason()).isEqualTo("table of contents");
+    assertThat(r.lines().get(10).disposition()).isEqualTo(LineDisposition.READ);
+  }
+
+  @Test
+  void textThatIsNoDisclosureFailsClearly() {
+    assertThatThrownBy(() -> DisclosureReader.read(new StringReader("hello\nworld\n"), "x.txt"))
+        .isInstanceOf(DisclosureFormatException.class)
+        .hasMessageStartingWith("x.txt: no budget year");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8FailsNamingTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("gbk.txt");
+    Files.write(file, new byte[] {(byte) 0xd5, (byte) 0xfe, (byte) 0xb8, 0x0a, (byte) 0xff});
+    assertThatThrownBy(() -> DisclosureReader.read(file))
+        .isInstanceOf(DisclosureFormatException.class)
+        .hasMessageContaining("gbk.txt").hasMessageContaining("not UTF-8");
+  }
+
+  @Test
+  void aCoverWithoutTablesStillReads() throws IOException {
+    Disclosure d = DisclosureReader.read(new StringReader("某某局\n\n2026年度部门预算公开\n"), "t");
+    assertThat(d.budget().budgetYear()).isEqualTo(2026);
+    assertThat(d.budget().tables()).isEmpty();
+    assertThat(d.report().linesRead()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,37 @@
+package org.yusuan.budget.validation;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The caller's pass-through keys (调用方键): for a finding's location, the keys that lead back to
+ * the caller's own rows (e.g. {@code {"dept":"080","rowId":"4711"}}). Copied verbatim into every
+ * finding; never interpreted. Must be thread-safe if the validator is shared.
+ */
+@FunctionalInterface
+public interface CallerKeys {
+  /** The keys for a finding at {@code location}; an empty map for none. */
+  Map<String, String> keysFor(Location location);
+
+  /** No keys. */
+  static CallerKeys none() {
+    return NoCallerKeys.INSTANCE;
+  }
+
+  /** The same keys on every finding, e.g. the caller's id of the department. */
+  static CallerKeys constant(Map<String, String> keys) {
+    ImmutableMap<String, String> copy = ImmutableMap.copyOf(Objects.requireNonNull(keys, "keys"));
+    return location -> copy;
+  }
+}
+
+/** The shared "no keys" instance, recognised by the validator to skip the call. */
+enum NoCallerKeys implements CallerKeys {
+  INSTANCE;
+
+  @Override
+  public Map<String, String> keysFor(Location location) {
+    return ImmutableMap.of();
+  }
+}

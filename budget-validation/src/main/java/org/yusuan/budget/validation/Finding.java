@@ -1,0 +1,100 @@
+package org.yusuan.budget.validation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One problem a rule found (发现): immutable data, never an exception.
+ *
+ * <p>Carries the stable rule id ({@code T6.1}, {@code X9} …), severity, kind, location, the
+ * compared values (expected = what the authoritative side or the addends say, actual = what is
+ * printed at the location, difference = actual − expected), the tolerance applied, the operand
+ * cells, a bilingual message built from positional arguments, a stable {@link #fingerprint()}, the
+ * caller's pass-through keys, and the caller's acknowledgement (出错说明) if any.
+ */
+@Value.Immutable
+public abstract class Finding {
+  /** The rule id, e.g. {@code T6.1}. */
+  public abstract String rule();
+
+  /** How serious. */
+  public abstract Severity severity();
+
+  /** What kind of problem. */
+  public abstract FindingKind kind();
+
+  /** Where. */
+  @Value.Default
+  public Location location() {
+    return Location.document();
+  }
+
+  /** The expected value (from the addends or the authoritative table). */
+  public abstract Optional<Quantity> expected();
+
+  /** The value printed at the location. */
+  public abstract Optional<Quantity> actual();
+
+  /** actual − expected. */
+  public abstract Optional<Quantity> difference();
+
+  /** The tolerance that was applied (an allowance for this comparison, not the model). */
+  public abstract Optional<Quantity> tolerance();
+
+  /** The cells the check read. */
+  public abstract List<Operand> operands();
+
+  /** The message templates. */
+  public abstract Messages messages();
+
+  /** The positional arguments of {@link #messages()}. */
+  public abstract List<MessageArg> arguments();
+
+  /** The caller's pass-through keys (e.g. its own row ids), copied from the validation options. */
+  public abstract Map<String, String> callerKeys();
+
+  /** The caller's explanation (出错说明) if the caller acknowledged this finding. */
+  public abstract Optional<String> acknowledgement();
+
+  /** True if the caller acknowledged this finding. */
+  public boolean acknowledged() {
+    return acknowledgement().isPresent();
+  }
+
+  /** The message in {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
+  public String message(Locale locale) {
+    return messages().format(arguments(), locale);
+  }
+
+  /**
+   * A stable identifier of this finding on this data: 16 hex digits of SHA-256 over the rule id,
+   * kind, location, expected and actual values and operands. The same across runs and JVMs;
+   * independent of severity, messages, caller keys and acknowledgement.
+   */
+  @Value.Lazy
+  public String fingerprint() {
+    return Fingerprints.of(this);
+  }
+
+  /** A builder. */
+  public static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  @Value.Check
+  void checkArguments() {
+    if (arguments().size() < messages().arity()) {
+      throw new IllegalStateException(
+          "Finding of rule " + rule() + " has " + arguments().size()
+              + " message arguments, its templates need " + messages().arity());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return severity() + " " + rule() + " [" + kind() + "] " + message(Locale.ENGLISH);
+  }
+}

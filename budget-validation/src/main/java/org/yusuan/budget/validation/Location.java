@@ -1,0 +1,96 @@
+package org.yusuan.budget.validation;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a finding or an operand is (位置): a table id ({@code T1} … {@code T13}, or {@code N} for
+ * the narrative, {@code P} for performance sheets), a row key (a code or a name), a column, and for
+ * performance sheets the project and the indicator. Every part is optional; a document-level
+ * finding has none.
+ */
+@Value.Immutable
+public abstract class Location {
+  private static final Location DOCUMENT = ImmutableLocation.builder().build();
+
+  /** The table id, e.g. {@code T2}. */
+  public abstract Optional<String> table();
+
+  /** The row key: a classification code or a printed row name. */
+  public abstract Optional<String> row();
+
+  /** The column label. */
+  public abstract Optional<String> column();
+
+  /** The project name (performance sheets, 表十二/十三). */
+  public abstract Optional<String> project();
+
+  /** The indicator name (performance sheets). */
+  public abstract Optional<String> indicator();
+
+  /** The whole document. */
+  public static Location document() {
+    return DOCUMENT;
+  }
+
+  /** A whole table. */
+  public static Location table(String table) {
+    return ImmutableLocation.builder().table(table).build();
+  }
+
+  /** A row of a table. */
+  public static Location row(String table, String row) {
+    return ImmutableLocation.builder().table(table).row(row).build();
+  }
+
+  /** One cell of a table. */
+  public static Location cell(String table, String row, String column) {
+    return ImmutableLocation.builder().table(table).row(row).column(column).build();
+  }
+
+  /** A builder. */
+  public static ImmutableLocation.Builder builder() {
+    return ImmutableLocation.builder();
+  }
+
+  /**
+   * A human description in Chinese ({@code Locale.CHINESE} or any {@code zh} locale) or English:
+   * {@code 表二「212」行「合计」列} / {@code Table 2, row 212, column 合计}.
+   */
+  public String describe(Locale locale) {
+    boolean zh = Messages.isChinese(locale);
+    StringBuilder sb = new StringBuilder();
+    if (table().isPresent()) {
+      sb.append(TableNames.display(table().get(), locale));
+    }
+    appendPart(sb, zh, project(), "项目「", "」", "project ");
+    appendPart(sb, zh, indicator(), "指标「", "」", "indicator ");
+    appendPart(sb, zh, row(), "「", "」行", "row ");
+    appendPart(sb, zh, column(), "「", "」列", "column ");
+    if (sb.length() == 0) {
+      sb.append(zh ? "全文" : "document");
+    }
+    return sb.toString();
+  }
+
+  private static void appendPart(
+      StringBuilder sb, boolean zh, Optional<String> part, String zhOpen, String zhClose, String en) {
+    if (part.isEmpty()) {
+      return;
+    }
+    if (zh) {
+      sb.append(zhOpen).append(part.get()).append(zhClose);
+    } else {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(en).append(part.get());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return describe(Locale.ENGLISH);
+  }
+}

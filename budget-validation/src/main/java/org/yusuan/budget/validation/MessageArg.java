@@ -1,0 +1,170 @@
+package org.yusuan.budget.validation;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.yusuan.budget.money.WanYuan;
+
+/**
+ * A typed positional argument of a {@link MessageTemplate} (消息参数). User text (names, codes) only
+ * ever enters a message as an argument value, never as part of a template, so a name containing
+ * {@code {0}} stays inert.
+ */
+public interface MessageArg {
+  /** The argument as printed in {@code locale}. */
+  String format(Locale locale);
+
+  /** An amount in 万元, printed exactly ({@code 13487.42}). */
+  static MessageArg amount(WanYuan amount) {
+    return new Literal(amount.toString());
+  }
+
+  /** A value, printed by {@link Quantity#toString()}. */
+  static MessageArg of(Quantity quantity) {
+    return new Literal(quantity.toString());
+  }
+
+  /** A count. */
+  static MessageArg count(long count) {
+    return new Literal(Long.toString(count));
+  }
+
+  /** Verbatim text from the data (a code, a name); never interpreted. */
+  static MessageArg text(String text) {
+    return new Literal(Objects.requireNonNull(text, "text"));
+  }
+
+  /** A table id, printed as 表二 / Table 2. */
+  static MessageArg table(String tableId) {
+    return new TableArg(Objects.requireNonNull(tableId, "tableId"));
+  }
+
+  /** A location, described per locale. */
+  static MessageArg location(Location location) {
+    return new LocationArg(Objects.requireNonNull(location, "location"));
+  }
+
+  /** Fixed wording in both languages (e.g. a rule title). */
+  static MessageArg localized(String chinese, String english) {
+    return new Localized(Objects.requireNonNull(chinese), Objects.requireNonNull(english));
+  }
+
+  /** Text that prints the same in every locale. */
+  final class Literal implements MessageArg {
+    private final String text;
+
+    Literal(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String format(Locale locale) {
+      return text;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Literal && ((Literal) o).text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+      return text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /** A table id. */
+  final class TableArg implements MessageArg {
+    private final String id;
+
+    TableArg(String id) {
+      this.id = id;
+    }
+
+    @Override
+    public String format(Locale locale) {
+      return TableNames.display(id, locale);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TableArg && ((TableArg) o).id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+      return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return id;
+    }
+  }
+
+  /** A location. */
+  final class LocationArg implements MessageArg {
+    private final Location location;
+
+    LocationArg(Location location) {
+      this.location = location;
+    }
+
+    @Override
+    public String format(Locale locale) {
+      return location.describe(locale);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof LocationArg && ((LocationArg) o).location.equals(location);
+    }
+
+    @Override
+    public int hashCode() {
+      return location.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return location.toString();
+    }
+  }
+
+  /** Fixed bilingual wording. */
+  final class Localized implements MessageArg {
+    private final String chinese;
+    private final String english;
+
+    Localized(String chinese, String english) {
+      this.chinese = chinese;
+      this.english = english;
+    }
+
+    @Override
+    public String format(Locale locale) {
+      return Messages.isChinese(locale) ? chinese : english;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Localized
+          && ((Localized) o).chinese.equals(chinese)
+          && ((Localized) o).english.equals(english);
+    }
+
+    @Override
+    public int hashCode() {
+      return chinese.hashCode() * 31 + english.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return english;
+    }
+  }
+}

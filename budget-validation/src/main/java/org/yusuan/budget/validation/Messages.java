@@ -1,0 +1,84 @@
+package org.yusuan.budget.validation;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The Chinese and English {@link MessageTemplate}s of one kind of finding (消息模板对). Both must
+ * take the same arguments.
+ */
+public final class Messages implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final MessageTemplate chinese;
+  private final MessageTemplate english;
+
+  private Messages(MessageTemplate chinese, MessageTemplate english) {
+    this.chinese = chinese;
+    this.english = english;
+  }
+
+  /**
+   * A template pair.
+   *
+   * @throws IllegalArgumentException if the two patterns need a different number of arguments
+   */
+  public static Messages of(String chinesePattern, String englishPattern) {
+    MessageTemplate zh = MessageTemplate.of(chinesePattern);
+    MessageTemplate en = MessageTemplate.of(englishPattern);
+    if (zh.arity() != en.arity()) {
+      throw new IllegalArgumentException(
+          "Chinese and English patterns take different arguments: " + chinesePattern + " / " + englishPattern);
+    }
+    return new Messages(zh, en);
+  }
+
+  /** True for any Chinese locale ({@code zh}, {@code zh-CN}, {@code zh-Hans} …). */
+  public static boolean isChinese(Locale locale) {
+    return "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+  }
+
+  /** The Chinese template. */
+  public MessageTemplate chinese() {
+    return chinese;
+  }
+
+  /** The English template. */
+  public MessageTemplate english() {
+    return english;
+  }
+
+  /** The template for {@code locale}: Chinese for {@code zh}, English otherwise. */
+  public MessageTemplate forLocale(Locale locale) {
+    return isChinese(locale) ? chinese : english;
+  }
+
+  /** The number of arguments both templates need. */
+  public int arity() {
+    return chinese.arity();
+  }
+
+  /** Fills the template of {@code locale}. */
+  public String format(List<? extends MessageArg> args, Locale locale) {
+    return forLocale(locale).format(args, locale);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Messages
+        && ((Messages) o).chinese.equals(chinese)
+        && ((Messages) o).english.equals(english);
+  }
+
+  @Override
+  public int hashCode() {
+    return chinese.hashCode() * 31 + english.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return chinese + " / " + english;
+  }
+}

@@ -1,0 +1,84 @@
+package org.yusuan.budget.validation;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.yusuan.budget.money.WanYuan;
+
+/**
+ * A value a finding compares (比较值): an amount in 万元, a percentage, a count or a text such as a
+ * code or a name. Amounts stay exact {@link WanYuan}; {@link #toString()} is the stable printed form
+ * used in reports, JSON and fingerprints ({@code "13487.42"}, {@code "70.71%"}, {@code "3"}).
+ */
+public final class Quantity implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** What a quantity measures. */
+  public enum Kind {
+    /** An amount in 万元. */
+    AMOUNT,
+    /** A percentage, printed with its {@code %}. */
+    PERCENT,
+    /** A whole count (of projects, rows, sheets …). */
+    COUNT,
+    /** A text: a code, a name, a date. */
+    TEXT
+  }
+
+  private final Kind kind;
+  private final String text;
+  private final WanYuan amount;
+
+  private Quantity(Kind kind, String text, WanYuan amount) {
+    this.kind = kind;
+    this.text = text;
+    this.amount = amount;
+  }
+
+  /** An amount in 万元. */
+  public static Quantity of(WanYuan amount) {
+    return new Quantity(Kind.AMOUNT, amount.toString(), amount);
+  }
+
+  /** A percentage, e.g. {@code percent(new BigDecimal("70.71"))} prints {@code 70.71%}. */
+  public static Quantity percent(BigDecimal percent) {
+    return new Quantity(Kind.PERCENT, percent.toPlainString() + "%", null);
+  }
+
+  /** A count. */
+  public static Quantity count(long count) {
+    return new Quantity(Kind.COUNT, Long.toString(count), null);
+  }
+
+  /** A text value (a code, a name), reported verbatim. */
+  public static Quantity text(String text) {
+    return new Quantity(Kind.TEXT, Objects.requireNonNull(text, "text"), null);
+  }
+
+  /** What this quantity measures. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The amount, for {@link Kind#AMOUNT} quantities. */
+  public Optional<WanYuan> amount() {
+    return Optional.ofNullable(amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Quantity && ((Quantity) o).kind == kind && ((Quantity) o).text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return kind.hashCode() * 31 + text.hashCode();
+  }
+
+  /** The stable printed form: {@code 13487.42}, {@code 70.71%}, {@code 3} or the text. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

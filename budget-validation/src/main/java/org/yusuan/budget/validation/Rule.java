@@ -1,0 +1,65 @@
+package org.yusuan.budget.validation;
+
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+
+/**
+ * A validation rule (校验规则) over a model of type {@code M}: a {@link RuleDescriptor} and a check
+ * that reports findings to a {@link RuleContext}.
+ *
+ * <p>A rule must be stateless and thread-safe: one instance serves every validation. It reports
+ * problems as findings, marks itself {@linkplain RuleContext#notApplicable() not applicable} or
+ * {@linkplain RuleContext#insufficientData(String) short of data}, and never throws for bad data
+ * (an exception is reported as a {@link FindingKind#RULE_FAILURE} finding).
+ *
+ * @param <M> the model type, e.g. {@code DepartmentBudget}
+ */
+public interface Rule<M> {
+  /** The catalog entry: id, family, severity, tolerance, titles, statement. */
+  RuleDescriptor descriptor();
+
+  /** Checks {@code model}, reporting to {@code context}. */
+  void check(M model, RuleContext context);
+
+  /** The rule id, {@code descriptor().id()}. */
+  default String id() {
+    return descriptor().id();
+  }
+
+  /** A rule from a descriptor and a check. */
+  static <M> Rule<M> of(RuleDescriptor descriptor, BiConsumer<? super M, RuleContext> check) {
+    Objects.requireNonNull(descriptor, "descriptor");
+    Objects.requireNonNull(check, "check");
+    return new Rule<M>() {
+      @Override
+      public RuleDescriptor descriptor() {
+        return descriptor;
+      }
+
+      @Override
+      public void check(M model, RuleContext context) {
+        check.accept(model, context);
+      }
+
+      @Override
+      public String toString() {
+        return "Rule " + descriptor.id();
+      }
+    };
+  }
+
+  /**
+   * The simplest custom rule: a predicate that must hold. When it does not, one ERROR finding of
+   * kind MISMATCH at document level is reported, its message the title.
+   */
+  static <M> Rule<M> of(String id, String title, Predicate<? super M> holds) {
+    Objects.requireNonNull(holds, "holds");
+    RuleDescriptor d = RuleDescriptor.builder().id(id).titleZh(title).titleEn(title).build();
+    return of(d, (model, ctx) -> {
+      if (!holds.test(model)) {
+        ctx.report(ctx.finding(FindingKind.MISMATCH, StandardMessages.VIOLATED, d.title()));
+      }
+    });
+  }
+}

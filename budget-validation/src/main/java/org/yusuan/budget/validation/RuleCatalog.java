@@ -1,0 +1,87 @@
+package org.yusuan.budget.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rule catalog as data (规则目录): the descriptors of a validator's rules, in running order,
+ * and their Markdown rendering (the source of {@code docs/rules.md}).
+ */
+public final class RuleCatalog {
+  private final ImmutableList<RuleDescriptor> rules;
+
+  private RuleCatalog(ImmutableList<RuleDescriptor> rules) {
+    this.rules = rules;
+  }
+
+  /** A catalog of these descriptors. */
+  public static RuleCatalog of(List<RuleDescriptor> rules) {
+    return new RuleCatalog(ImmutableList.copyOf(rules));
+  }
+
+  /** The descriptors, in running order. */
+  public List<RuleDescriptor> rules() {
+    return rules;
+  }
+
+  /** The descriptor with this id. */
+  public Optional<RuleDescriptor> rule(String id) {
+    for (RuleDescriptor d : rules) {
+      if (d.id().equals(id)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The number of rules. */
+  public int size() {
+    return rules.size();
+  }
+
+  /**
+   * The catalog as a Markdown document: one table per family with id, severity, tolerance, titles
+   * and statement. Deterministic: the same catalog always gives the same text.
+   */
+  public String toMarkdown() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Validation rules (校验规则)\n\n");
+    sb.append("<!-- Generated from the rule catalog by RulesDocTest; do not edit by hand.\n");
+    sb.append("     Regenerate: mvn -pl budget-validation -am verify -Dyusuan.regenerateDocs=true -->\n\n");
+    sb.append(rules.size()).append(" rules. Severity is that of a mismatch; a difference within the ")
+        .append("tolerance is always a ROUNDING finding of severity INFO. Tolerance `0.005 × (n + 1)` ")
+        .append("allows 0.005 万元 per printed addend plus one for the total (invariants §1.3).\n");
+    for (RuleFamily family : RuleFamily.values()) {
+      boolean header = false;
+      for (RuleDescriptor d : rules) {
+        if (d.family() != family) {
+          continue;
+        }
+        if (!header) {
+          sb.append("\n## ").append(family.chineseName()).append(" — ").append(family.englishName())
+              .append("\n\n| id | severity | tolerance | 标题 | title | statement |\n")
+              .append("|---|---|---|---|---|---|\n");
+          header = true;
+        }
+        sb.append("| ").append(d.id())
+            .append(" | ").append(d.severity())
+            .append(" | ").append(cell(d.tolerance().toString()))
+            .append(" | ").append(cell(d.titleZh()))
+            .append(" | ").append(cell(d.titleEn()))
+            .append(" | ").append(cell(d.statement()))
+            .append(" |\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String cell(String s) {
+    return s.replace("|", "\\|").replace("\n", " ");
+  }
+
+  @Override
+  public String toString() {
+    return "RuleCatalog(" + rules.size() + " rules)";
+  }
+}

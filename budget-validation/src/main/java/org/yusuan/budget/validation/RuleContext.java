@@ -1,0 +1,176 @@
+package org.yusuan.budget.validation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.yusuan.budget.money.WanYuan;
+
+/**
+ * What a running rule reports to (规则上下文): findings, "not applicable", "insufficient data",
+ * and the amount checks ({@link #total}) that classify differences with the rule's tolerance.
+ *
+ * <p>One context serves one validation call on one thread and is reused rule after rule; a rule
+ * must not keep a reference to it, or to the {@link SumCheck} it hands out, after {@link
+ * Rule#check} returns.
+ */
+public final class RuleContext {
+  private final List<Finding> sink;
+  private final ValidationOptions options;
+  private final boolean hasKeys;
+  private final boolean hasAcks;
+  private final SumCheck sumCheck = new SumCheck(this);
+
+  private RuleDescriptor descriptor;
+  private Severity severity;
+  private Tolerance tolerance;
+  private int findings;
+  private boolean failed;
+  private boolean notApplicable;
+  private String note;
+  private boolean insufficient;
+
+  RuleContext(List<Finding> sink, ValidationOptions options) {
+    this.sink = sink;
+    this.options = options;
+    this.hasKeys = !(options.callerKeys() instanceof NoCallerKeys);
+    this.hasAcks = !options.acknowledgements().isEmpty();
+  }
+
+  void begin(RuleDescriptor descriptor, Severity severity, Tolerance tolerance) {
+    this.descriptor = descriptor;
+    this.severity = severity;
+    this.tolerance = tolerance;
+    this.findings = 0;
+    this.failed = false;
+    this.notApplicable = false;
+    this.note = null;
+    this.insufficient = false;
+  }
+
+  Outcome outcome() {
+    if (insufficient) {
+      return Outcome.INSUFFICIENT_DATA;
+    }
+    if (failed) {
+      return Outcome.FAIL;
+    }
+    if (notApplicable && findings == 0) {
+      return Outcome.NOT_APPLICABLE;
+    }
+    return Outcome.PASS;
+  }
+
+  int findingCount() {
+    return findings;
+  }
+
+  Optional<String> note() {
+    return Optional.ofNullable(note);
+  }
+
+  // ------------------------------------------------------------------ for rules
+
+  /** The running rule's catalog entry. */
+  public RuleDescriptor descriptor() {
+    return descriptor;
+  }
+
+  /** The running rule's id. */
+  public String ruleId() {
+    return descriptor.id();
+  }
+
+  /** The severity of the running rule's primary findings, after the validator's overrides. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The running rule's tolerance, after the validator's overrides. */
+  public Tolerance tolerance() {
+    return tolerance;
+  }
+
+  /** Declares that the rule does not apply (its outcome is NOT_APPLICABLE unless it also reported). */
+  public void notApplicable() {
+    notApplicable = true;
+  }
+
+  /** As {@link #notApplicable()}, with the reason, e.g. "表九 declared 本表无数据". */
+  public void notApplicable(String reason) {
+    notApplicable = true;
+    note = Objects.requireNonNull(reason, "reason");
+  }
+
+  /** Declares that the rule's inputs are missing or unreadable: outcome INSUFFICIENT_DATA. */
+  public void insufficientData(String reason) {
+    insufficient = true;
+    note = Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * A finding builder pre-filled with the rule id, the kind, the severity (INFO for ROUNDING and
+   * NOTE, else {@link #severity()}), the messages and their arguments. Add location and values,
+   * then {@link #report(ImmutableFinding.Builder)}.
+   */
+  public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg... arguments) {
+    Severity s = kind == FindingKind.ROUNDING || kind == FindingKind.NOTE ? Severity.INFO : severity;
+    return Finding.builder()
+        .rule(descriptor.id())
+        .kind(kind)
+        .severity(s)
+        .messages(messages)
+        .addArguments(arguments);
+  }
+
+  /** Builds and reports a finding. */
+  public void report(ImmutableFinding.Builder finding) {
+    report(finding.build());
+  }
+
+  /**
+   * Reports a finding, adding the caller's keys and acknowledgement. A finding of severity WARNING
+   * or ERROR makes the outcome FAIL.
+   */
+  public void report(Finding finding) {
+    Finding f = finding;
+    if (hasKeys) {
+      Map<String, String> keys = options.callerKeys().keysFor(f.location());
+      if (!keys.isEmpty()) {
+        f = ImmutableFinding.copyOf(f).withCallerKeys(keys);
+      }
+    }
+    if (hasAcks) {
+      Optional<String> ack = options.acknowledgements().explanation(f.fingerprint());
+      if (ack.isPresent()) {
+        f = ImmutableFinding.copyOf(f).withAcknowledgement(ack);
+      }
+    }
+    sink.add(f);
+    findings++;
+    if (f.severity().fails()) {
+      failed = true;
+    }
+  }
+
+  /**
+   * Starts an amount check of a printed total in {@code table} at ({@code row}, {@code column})
+   * against addends added with {@link SumCheck#plus}. Row and column are any objects whose
+   * {@code toString()} names them (a code, an enum constant); they are turned into text only when
+   * a finding is reported. Returns this context's single reusable check.
+   */
+  public SumCheck total(String table, Object row, Object column, WanYuan printedTotal) {
+    return sumCheck.start(table, row, column, printedTotal);
+  }
+
+  /**
+   * Compares two prints of one quantity (n = 1: tolerance 0.01 by default). The first is reported
+   * as the location of the finding (the projection or summary, invariants §1.7), the second as the
+   * authority.
+   */
+  public Discrepancy compare(
+      String table, Object row, Object column, WanYuan value,
+      String otherTable, Object otherRow, Object otherColumn, WanYuan otherValue) {
+    return sumCheck.start(table, row, column, value).plus(otherTable, otherRow, otherColumn, otherValue).verify();
+  }
+}

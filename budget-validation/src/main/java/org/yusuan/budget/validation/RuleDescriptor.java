@@ -1,0 +1,72 @@
+package org.yusuan.budget.validation;
+
+import org.immutables.value.Value;
+
+/**
+ * A rule's entry in the catalog (规则说明): its stable id, family, default severity and tolerance,
+ * bilingual title and statement. {@code docs/rules.md} is generated from these.
+ */
+@Value.Immutable
+public abstract class RuleDescriptor {
+  /** The stable id, e.g. {@code T6.1}; unique within a validator. */
+  public abstract String id();
+
+  /** The family. */
+  @Value.Default
+  public RuleFamily family() {
+    return RuleFamily.CUSTOM;
+  }
+
+  /** The severity of a mismatch; rounding differences are always INFO. */
+  @Value.Default
+  public Severity severity() {
+    return Severity.ERROR;
+  }
+
+  /** The default tolerance of the rule's amount comparisons. */
+  @Value.Default
+  public Tolerance tolerance() {
+    return Tolerance.PUBLISHED_CELLS;
+  }
+
+  /** The title in Chinese. */
+  public abstract String titleZh();
+
+  /** The title in English. */
+  public abstract String titleEn();
+
+  /** What the rule checks, in one or two sentences (English with the Chinese terms). */
+  @Value.Default
+  public String statement() {
+    return titleEn();
+  }
+
+  /** The title as a message argument. */
+  @Value.Derived
+  @Value.Auxiliary
+  public MessageArg title() {
+    return MessageArg.localized(titleZh(), titleEn());
+  }
+
+  /** A builder. */
+  public static ImmutableRuleDescriptor.Builder builder() {
+    return ImmutableRuleDescriptor.builder();
+  }
+
+  @Value.Check
+  void checkId() {
+    String id = id();
+    if (id.isEmpty() || id.length() > 40) {
+      throw new IllegalStateException("A rule id must have 1 to 40 characters: \"" + id + "\"");
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '-' || c == '_';
+      if (!ok) {
+        throw new IllegalStateException(
+            "A rule id may contain only ASCII letters, digits, '.', '-' and '_': \"" + id + "\"");
+      }
+    }
+  }
+}

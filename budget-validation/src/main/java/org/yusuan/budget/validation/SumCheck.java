@@ -1,0 +1,204 @@
+package org.yusuan.budget.validation;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.yusuan.budget.money.WanYuan;
+
+/**
+ * A reusable check of {@code total = a1 + … + an} (or ≤, ≥) on printed amounts (合计校验),
+ * obtained from {@link RuleContext#total}. Sums are kept in fen; nothing is allocated unless a
+ * finding is reported.
+ *
+ * <p>n counts the non-zero addends (an empty cell is 0 and carries no rounding error). The
+ * difference d = total − Σ is classified with the rule's {@link Tolerance}: 0 passes, within the
+ * allowance is a ROUNDING finding (INFO), beyond it a MISMATCH (the rule's severity).
+ */
+public final class SumCheck {
+  private final RuleContext context;
+
+  private String table;
+  private Object row;
+  private Object column;
+  private long totalFen;
+  private long sumFen;
+  private int size;
+  private int nonZero;
+  private int addendsOverride;
+  private Severity severityOverride;
+  private String[] tables = new String[8];
+  private Object[] rows = new Object[8];
+  private Object[] columns = new Object[8];
+  private long[] fens = new long[8];
+
+  SumCheck(RuleContext context) {
+    this.context = context;
+  }
+
+  SumCheck start(String table, Object row, Object column, WanYuan total) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.row = row;
+    this.column = column;
+    this.totalFen = total.fen();
+    this.sumFen = 0;
+    this.size = 0;
+    this.nonZero = 0;
+    this.addendsOverride = -1;
+    this.severityOverride = null;
+    return this;
+  }
+
+  /** Adds a cell of the total's table. */
+  public SumCheck plus(Object row, Object column, WanYuan value) {
+    return add(table, row, column, value.fen(), false);
+  }
+
+  /** Adds a cell of another table. */
+  public SumCheck plus(String table, Object row, Object column, WanYuan value) {
+    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), false);
+  }
+
+  /** Subtracts a cell of another table (e.g. 本年收入合计 − 单位资金). */
+  public SumCheck minus(String table, Object row, Object column, WanYuan value) {
+    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), true);
+  }
+
+  /** Uses {@code n} instead of the count of non-zero addends for the tolerance. */
+  public SumCheck addends(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("Negative number of addends: " + n);
+    }
+    this.addendsOverride = n;
+    return this;
+  }
+
+  /** Reports a mismatch of this check with {@code severity} instead of the rule's. */
+  public SumCheck severity(Severity severity) {
+    this.severityOverride = Objects.requireNonNull(severity, "severity");
+    return this;
+  }
+
+  private SumCheck add(String t, Object r, Object c, long fen, boolean negate) {
+    if (size == fens.length) {
+      int n = size * 2;
+      tables = Arrays.copyOf(tables, n);
+      rows = Arrays.copyOf(rows, n);
+      columns = Arrays.copyOf(columns, n);
+      fens = Arrays.copyOf(fens, n);
+    }
+    tables[size] = t;
+    rows[size] = r;
+    columns[size] = c;
+    fens[size] = fen;
+    size++;
+    if (fen != 0) {
+      nonZero++;
+    }
+    sumFen = negate ? Math.subtractExact(sumFen, fen) : Math.addExact(sumFen, fen);
+    return this;
+  }
+
+  /** The sum of the addends so far, in fen. */
+  public long sumFen() {
+    return sumFen;
+  }
+
+  /** Checks total = Σ, reporting a finding unless equal; returns the class of the difference. */
+  public Discrepancy verify() {
+    long d = Math.subtractExact(totalFen, sumFen);
+    int n = addends();
+    long allowed = context.tolerance().allowedFen(n);
+    Discrepancy c = Discrepancy.of(d, allowed);
+    if (c != Discrepancy.NONE) {
+      report(c, d, allowed, n, 0);
+    }
+    return c;
+  }
+
+  /**
+   * Checks total ≤ Σ: fails only if total − Σ exceeds the allowance (reported as MISMATCH);
+   * returns NONE otherwise.
+   */
+  public Discrepancy verifyAtMost() {
+    return inequality(1);
+  }
+
+  /**
+   * Checks total ≥ Σ: fails only if Σ − total exceeds the allowance (reported as MISMATCH);
+   * returns NONE otherwise.
+   */
+  public Discrepancy verifyAtLeast() {
+    return inequality(-1);
+  }
+
+  private Discrepancy inequality(int sign) {
+    long d = Math.subtractExact(totalFen, sumFen);
+    int n = addends();
+    long allowed = context.tolerance().allowedFen(n);
+    long excess = sign > 0 ? d : Math.negateExact(d);
+    if (excess <= allowed) {
+      return Discrepancy.NONE;
+    }
+    report(Discrepancy.MISMATCH, d, allowed, n, sign);
+    return Discrepancy.MISMATCH;
+  }
+
+  private int addends() {
+    return addendsOverride >= 0 ? addendsOverride : nonZero;
+  }
+
+  private void report(Discrepancy c, long difference, long allowed, int n, int inequalitySign) {
+    Location at = cell(table, row, column);
+    Messages messages;
+    MessageArg other;
+    if (inequalitySign > 0) {
+      messages = StandardMessages.AT_MOST_MISMATCH;
+      other = MessageArg.count(size);
+    } else if (inequalitySign < 0) {
+      messages = StandardMessages.AT_LEAST_MISMATCH;
+      other = MessageArg.count(size);
+    } else if (size == 1) {
+      messages = c == Discrepancy.ROUNDING ? StandardMessages.COMPARE_ROUNDING : StandardMessages.COMPARE_MISMATCH;
+      other = MessageArg.location(cell(tables[0], rows[0], columns[0]));
+    } else {
+      messages = c == Discrepancy.ROUNDING ? StandardMessages.SUM_ROUNDING : StandardMessages.SUM_MISMATCH;
+      other = MessageArg.count(size);
+    }
+    WanYuan total = WanYuan.ofFen(totalFen);
+    WanYuan sum = WanYuan.ofFen(sumFen);
+    WanYuan diff = WanYuan.ofFen(difference);
+    WanYuan allowance = WanYuan.ofFen(allowed);
+    ImmutableFinding.Builder b = context.finding(c.kind(), messages,
+        context.descriptor().title(),
+        MessageArg.location(at),
+        MessageArg.amount(total),
+        MessageArg.amount(sum),
+        MessageArg.count(n),
+        MessageArg.amount(diff),
+        MessageArg.amount(allowance),
+        other);
+    if (c == Discrepancy.MISMATCH && severityOverride != null) {
+      b.severity(severityOverride);
+    }
+    b.location(at)
+        .expected(Quantity.of(sum))
+        .actual(Quantity.of(total))
+        .difference(Quantity.of(diff))
+        .tolerance(Quantity.of(allowance));
+    b.addOperands(Operand.of(at, total));
+    for (int i = 0; i < size; i++) {
+      b.addOperands(Operand.of(cell(tables[i], rows[i], columns[i]), WanYuan.ofFen(fens[i])));
+    }
+    context.report(b);
+  }
+
+  private static Location cell(String table, Object row, Object column) {
+    ImmutableLocation.Builder b = Location.builder().table(table);
+    if (row != null) {
+      b.row(row.toString());
+    }
+    if (column != null) {
+      b.column(column.toString());
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,36 @@
+package org.yusuan.budget.validation;
+
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** Counts of a {@link ValidationReport} (汇总): findings per severity, outcomes per outcome. */
+@Value.Immutable
+public abstract class Summary {
+  /** The number of findings. */
+  public abstract int findings();
+
+  /** The number of acknowledged findings. */
+  public abstract int acknowledged();
+
+  /** Findings per severity; every severity is a key, in declaration order. */
+  public abstract Map<Severity, Integer> bySeverity();
+
+  /** Rule outcomes per outcome; every outcome is a key, in declaration order. */
+  public abstract Map<Outcome, Integer> byOutcome();
+
+  /** The count of findings of {@code severity}. */
+  public int count(Severity severity) {
+    return bySeverity().getOrDefault(severity, 0);
+  }
+
+  /** The count of rule outcomes equal to {@code outcome}. */
+  public int count(Outcome outcome) {
+    return byOutcome().getOrDefault(outcome, 0);
+  }
+
+  @Override
+  public String toString() {
+    return "findings " + findings() + " " + bySeverity() + ", acknowledged " + acknowledged()
+        + ", outcomes " + byOutcome();
+  }
+}

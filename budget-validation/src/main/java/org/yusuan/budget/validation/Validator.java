@@ -1,0 +1,235 @@
+package org.yusuan.budget.validation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable, stateless, thread-safe set of {@link Rule}s with per-rule severity and tolerance
+ * overrides (校验器). Building one is cheap; {@link #validate} allocates a report, one outcome per
+ * rule, and a finding per problem.
+ *
+ * <pre>{@code
+ * Validator<DepartmentBudget> v = Validators.standard(edition)
+ *     .without("S5")
+ *     .withSeverity("P11", Severity.INFO)
+ *     .withTolerance("T2.2", Tolerance.fixed(WanYuan.parse("0.02")))
+ *     .withRule(myRule);
+ * ValidationReport report = v.validate(budget);
+ * }</pre>
+ *
+ * @param <M> the model type
+ */
+public final class Validator<M> {
+  /** One rule with its effective settings and its pre-built PASS / NOT_APPLICABLE outcomes. */
+  private static final class Entry<M> {
+    final Rule<? super M> rule;
+    final Severity severity;
+    final Tolerance tolerance;
+    final RuleOutcome pass;
+    final RuleOutcome notApplicable;
+
+    Entry(Rule<? super M> rule, Severity severity, Tolerance tolerance) {
+      this.rule = rule;
+      this.severity = severity;
+      this.tolerance = tolerance;
+      String id = rule.descriptor().id();
+      this.pass = RuleOutcome.builder().rule(id).outcome(Outcome.PASS).build();
+      this.notApplicable = RuleOutcome.builder().rule(id).outcome(Outcome.NOT_APPLICABLE).build();
+    }
+  }
+
+  private final ImmutableMap<String, Entry<M>> entries;
+
+  private Validator(ImmutableMap<String, Entry<M>> entries) {
+    this.entries = entries;
+  }
+
+  /**
+   * A validator of these rules, in this order, with their default severities and tolerances.
+   *
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  public static <M> Validator<M> of(Iterable<? extends Rule<? super M>> rules) {
+    Map<String, Entry<M>> m = new LinkedHashMap<>();
+    for (Rule<? super M> r : rules) {
+      RuleDescriptor d = r.descriptor();
+      if (m.containsKey(d.id())) {
+        throw new IllegalArgumentException("Two rules with the id " + d.id());
+      }
+      m.put(d.id(), new Entry<>(r, d.severity(), d.tolerance()));
+    }
+    return new Validator<>(ImmutableMap.copyOf(m));
+  }
+
+  /** A validator without rules. */
+  public static <M> Validator<M> empty() {
+    return new Validator<>(ImmutableMap.of());
+  }
+
+  // ------------------------------------------------------------------ configuration
+
+  /**
+   * This validator plus {@code rule}, run after the others.
+   *
+   * @throws IllegalArgumentException if a rule with the same id is present (remove it first with
+   *     {@link #without(String)})
+   */
+  public Validator<M> withRule(Rule<? super M> rule) {
+    RuleDescriptor d = rule.descriptor();
+    if (entries.containsKey(d.id())) {
+      throw new IllegalArgumentException(
+          "The validator already has a rule " + d.id() + "; call without(\"" + d.id() + "\") first");
+    }
+    return new Validator<>(ImmutableMap.<String, Entry<M>>builder()
+        .putAll(entries)
+        .put(d.id(), new Entry<>(rule, d.severity(), d.tolerance()))
+        .build());
+  }
+
+  /**
+   * This validator without the rule {@code ruleId}.
+   *
+   * @throws IllegalArgumentException if there is no such rule
+   */
+  public Validator<M> without(String ruleId) {
+    require(ruleId);
+    Map<String, Entry<M>> m = new LinkedHashMap<>(entries);
+    m.remove(ruleId);
+    return new Validator<>(ImmutableMap.copyOf(m));
+  }
+
+  /**
+   * This validator with the severity of {@code ruleId}'s primary findings (mismatches) set to
+   * {@code severity}. Rounding findings stay INFO.
+   *
+   * @throws IllegalArgumentException if there is no such rule
+   */
+  public Validator<M> withSeverity(String ruleId, Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    Entry<M> e = require(ruleId);
+    return replace(ruleId, new Entry<>(e.rule, severity, e.tolerance));
+  }
+
+  /**
+   * This validator with {@code ruleId}'s amount comparisons using {@code tolerance}.
+   *
+   * @throws IllegalArgumentException if there is no such rule
+   */
+  public Validator<M> withTolerance(String ruleId, Tolerance tolerance) {
+    Objects.requireNonNull(tolerance, "tolerance");
+    Entry<M> e = require(ruleId);
+    return replace(ruleId, new Entry<>(e.rule, e.severity, tolerance));
+  }
+
+  private Entry<M> require(String ruleId) {
+    Entry<M> e = entries.get(Objects.requireNonNull(ruleId, "ruleId"));
+    if (e == null) {
+      throw new IllegalArgumentException("The validator has no rule " + ruleId + "; it has " + entries.keySet());
+    }
+    return e;
+  }
+
+  private Validator<M> replace(String ruleId, Entry<M> entry) {
+    Map<String, Entry<M>> m = new LinkedHashMap<>(entries);
+    m.put(ruleId, entry);
+    return new Validator<>(ImmutableMap.copyOf(m));
+  }
+
+  // ------------------------------------------------------------------ introspection
+
+  /** The rule ids, in running order. */
+  public List<String> ruleIds() {
+    return entries.keySet().asList();
+  }
+
+  /** The rule with this id. */
+  public Optional<Rule<? super M>> rule(String ruleId) {
+    Entry<M> e = entries.get(ruleId);
+    return e == null ? Optional.empty() : Optional.of(e.rule);
+  }
+
+  /** The effective severity of a rule. */
+  public Optional<Severity> severity(String ruleId) {
+    Entry<M> e = entries.get(ruleId);
+    return e == null ? Optional.empty() : Optional.of(e.severity);
+  }
+
+  /** The effective tolerance of a rule. */
+  public Optional<Tolerance> tolerance(String ruleId) {
+    Entry<M> e = entries.get(ruleId);
+    return e == null ? Optional.empty() : Optional.of(e.tolerance);
+  }
+
+  /** The catalog of this validator: each rule's descriptor with its effective severity and tolerance. */
+  public RuleCatalog catalog() {
+    List<RuleDescriptor> list = new ArrayList<>(entries.size());
+    for (Entry<M> e : entries.values()) {
+      list.add(ImmutableRuleDescriptor.copyOf(e.rule.descriptor())
+          .withSeverity(e.severity)
+          .withTolerance(e.tolerance));
+    }
+    return RuleCatalog.of(list);
+  }
+
+  // ------------------------------------------------------------------ validation
+
+  /** Validates {@code model} with default options. */
+  public ValidationReport validate(M model) {
+    return validate(model, ValidationOptions.defaults());
+  }
+
+  /**
+   * Validates {@code model}: runs every rule, in order, and collects one outcome per rule and the
+   * findings. A rule that throws is reported as a {@link FindingKind#RULE_FAILURE} finding (ERROR)
+   * with outcome INSUFFICIENT_DATA; the other rules still run.
+   */
+  public ValidationReport validate(M model, ValidationOptions options) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(options, "options");
+    List<Finding> findings = new ArrayList<>();
+    ImmutableList.Builder<RuleOutcome> outcomes = ImmutableList.builderWithExpectedSize(entries.size());
+    RuleContext ctx = new RuleContext(findings, options);
+    Optional<String> subject = options.subject();
+    for (Entry<M> e : entries.values()) {
+      RuleDescriptor d = e.rule.descriptor();
+      ctx.begin(d, e.severity, e.tolerance);
+      try {
+        e.rule.check(model, ctx);
+      } catch (RuntimeException ex) {
+        ctx.insufficientData(ex.getClass().getSimpleName());
+        ctx.report(Finding.builder()
+            .rule(d.id())
+            .severity(Severity.ERROR)
+            .kind(FindingKind.RULE_FAILURE)
+            .messages(StandardMessages.RULE_FAILURE)
+            .addArguments(d.title(), MessageArg.text(String.valueOf(ex)))
+            .build());
+      }
+      Outcome o = ctx.outcome();
+      if (subject.isEmpty() && ctx.findingCount() == 0 && ctx.note().isEmpty()
+          && (o == Outcome.PASS || o == Outcome.NOT_APPLICABLE)) {
+        outcomes.add(o == Outcome.PASS ? e.pass : e.notApplicable);
+      } else {
+        outcomes.add(RuleOutcome.builder()
+            .rule(d.id())
+            .outcome(o)
+            .findings(ctx.findingCount())
+            .note(ctx.note())
+            .subject(subject)
+            .build());
+      }
+    }
+    return ValidationReport.of(outcomes.build(), ImmutableList.copyOf(findings));
+  }
+
+  @Override
+  public String toString() {
+    return "Validator" + entries.keySet();
+  }
+}

@@ -1,0 +1,584 @@
+package org.yusuan.budget.validation.rules;
+
+import static org.yusuan.budget.table.AmountColumn.BASIC;
+import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
+import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
+import static org.yusuan.budget.table.AmountColumn.GENERAL_BUDGET;
+import static org.yusuan.budget.table.AmountColumn.GOVERNMENT_FUND;
+import static org.yusuan.budget.table.AmountColumn.PROJECT;
+import static org.yusuan.budget.table.AmountColumn.PUBLIC_EXPENSES;
+import static org.yusuan.budget.table.AmountColumn.TOTAL;
+import static org.yusuan.budget.validation.rules.Budgets.amount;
+import static org.yusuan.budget.validation.rules.Budgets.col;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.yusuan.budget.code.CodeLevel;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountColumn;
+import org.yusuan.budget.table.BudgetTable;
+import org.yusuan.budget.table.CategoryRow;
+import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.table.EconomicRow;
+import org.yusuan.budget.table.EconomicTable;
+import org.yusuan.budget.table.FundSource;
+import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FunctionTable;
+import org.yusuan.budget.table.IncomeRow;
+import org.yusuan.budget.table.ProjectTable;
+import org.yusuan.budget.table.RevenueTable;
+import org.yusuan.budget.table.StateCapitalTable;
+import org.yusuan.budget.table.SummaryLine;
+import org.yusuan.budget.table.SummaryTable;
+import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.table.ThreePublicItem;
+import org.yusuan.budget.table.ThreePublicRow;
+import org.yusuan.budget.table.ThreePublicTable;
+import org.yusuan.budget.table.TotalRow;
+import org.yusuan.budget.table.UnitAmountTable;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.Rule;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleDescriptor;
+import org.yusuan.budget.validation.RuleFamily;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.StandardMessages;
+import org.yusuan.budget.validation.SumCheck;
+
+/**
+ * The cross-table rules (表间校验, X-rules). A table declared 本表无数据 counts as all zeros here, so a
+ * declared-empty table contradicted by money elsewhere is reported against it; an absent table
+ * makes the comparisons that need it not applicable. Disagreements are reported against the
+ * projection or summary, citing the master (invariants §1.7).
+ */
+public final class CrossTableRules {
+  private CrossTableRules() {}
+
+  static final String INCOME = TableRules.INCOME;
+
+  static RuleDescriptor d(String id, String zh, String en, String statement) {
+    return RuleDescriptor.builder().id(id).family(RuleFamily.CROSS_TABLE).titleZh(zh).titleEn(en)
+        .statement(statement).build();
+  }
+
+  static Rule<DepartmentBudget> rule(RuleDescriptor d, BiConsumer<DepartmentBudget, RuleContext> check) {
+    return Rule.of(d, check);
+  }
+
+  /** Marks the rule not applicable unless every table is present (declared-empty tables count). */
+  static boolean present(RuleContext ctx, BudgetTable... tables) {
+    for (BudgetTable t : tables) {
+      if (t == null) {
+        ctx.notApplicable("a table of the rule is absent");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The label of a function table's total row, "合计" when absent (declared empty). */
+  static String totalLabel(FunctionTable t) {
+    return t.total().isPresent() ? t.total().get().label() : "合计";
+  }
+
+  /** A function table's total row amount in a column (0 when declared empty or missing). */
+  static WanYuan total(FunctionTable t, AmountColumn c) {
+    return t.total().isPresent() ? amount(t, t.total().get(), c) : WanYuan.ZERO;
+  }
+
+  static WanYuan total(BudgetTable t, java.util.Optional<TotalRow> row, AmountColumn c) {
+    return row.isPresent() ? amount(t, row.get(), c) : WanYuan.ZERO;
+  }
+
+  static String label(java.util.Optional<TotalRow> row, String fallback) {
+    return row.isPresent() ? row.get().label() : fallback;
+  }
+
+  static FunctionRow row(FunctionTable t, String code) {
+    List<FunctionRow> rows = t.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      if (code.equals(codeText(rows.get(i)))) {
+        return rows.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The code of a row as printed without spaces (also for malformed codes). */
+  static String codeText(FunctionRow r) {
+    String c = Checks.code(r);
+    return c != null ? c : r.printedCode().replace(" ", "");
+  }
+
+  static IncomeRow income(SummaryTable t, FundSource s) {
+    for (IncomeRow r : t.incomeRows()) {
+      if (r.source().isPresent() && r.source().get() == s) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  static WanYuan income(SummaryTable t, IncomeRow r) {
+    return r == null ? WanYuan.ZERO : amount(r.amount());
+  }
+
+  static String incomeLabel(IncomeRow r, FundSource s) {
+    return r == null ? s.chineseName() : r.printedLabel();
+  }
+
+  static WanYuan line(SummaryTable t, java.util.Optional<SummaryLine> l, AmountColumn c) {
+    return l.isPresent() ? amount(t, l.get(), c) : WanYuan.ZERO;
+  }
+
+  static WanYuan lineIncome(java.util.Optional<SummaryLine> l) {
+    return l.isPresent() ? amount(l.get().incomeAmount()) : WanYuan.ZERO;
+  }
+
+  static final FundSource[] T2_FUNDS = {
+    FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL,
+    FundSource.SPECIAL_ACCOUNT, FundSource.UNIT_FUNDS
+  };
+
+  static final Rule<DepartmentBudget> X1 = rule(
+      d("X1", "表二合计 ↔ 表一收入", "Table 2 total ↔ Table 1 income",
+          "表二 合计 row: 本年收入合计 = 表一 本年收入合计; each fund column = the matching 表一 income row;"
+              + " 上年结转 = 表一 上年结转."),
+      (b, ctx) -> {
+        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        if (!present(ctx, t1, t2)) {
+          return;
+        }
+        String l2 = totalLabel(t2);
+        ctx.compare("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()),
+            "T2", l2, CURRENT_YEAR.chineseName(), total(t2, CURRENT_YEAR));
+        for (FundSource s : T2_FUNDS) {
+          IncomeRow r = income(t1, s);
+          ctx.compare("T1", incomeLabel(r, s), INCOME, income(t1, r),
+              "T2", l2, s.column().chineseName(), total(t2, s.column()));
+        }
+        ctx.compare("T1", "上年结转", INCOME, lineIncome(t1.carryOver()),
+            "T2", l2, CARRY_OVER.chineseName(), total(t2, CARRY_OVER));
+      });
+
+  static final Rule<DepartmentBudget> X2 = rule(
+      d("X2", "表一类 ↔ 表二、表三", "Table 1 categories ↔ Tables 2 and 3",
+          "Per 类: 表一 当年预算安排 = 表二 本年合计; 表一 上年结转安排 = 表二 上年结转; 表一 合计 = 表三 合计."),
+      (b, ctx) -> {
+        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        if (!present(ctx, t1, t2, t3)) {
+          return;
+        }
+        for (CategoryRow c : t1.categoryRows()) {
+          if (c.code().isEmpty()) {
+            continue;
+          }
+          String code = c.code().get().value();
+          FunctionRow r2 = row(t2, code);
+          FunctionRow r3 = row(t3, code);
+          String name = c.printedName();
+          ctx.compare("T1", name, CURRENT_YEAR.chineseName(), amount(t1, c, CURRENT_YEAR),
+              "T2", code, CURRENT_YEAR.chineseName(), r2 == null ? WanYuan.ZERO : amount(t2, r2, CURRENT_YEAR));
+          ctx.compare("T1", name, CARRY_OVER.chineseName(), amount(t1, c, CARRY_OVER),
+              "T2", code, CARRY_OVER.chineseName(), r2 == null ? WanYuan.ZERO : amount(t2, r2, CARRY_OVER));
+          ctx.compare("T1", name, TOTAL.chineseName(), amount(t1, c, TOTAL),
+              "T3", code, TOTAL.chineseName(), r3 == null ? WanYuan.ZERO : amount(t3, r3, TOTAL));
+        }
+      });
+
+  static final Rule<DepartmentBudget> X3 = rule(
+      d("X3", "表三 = 表二 本年 + 结转（逐编码）", "Table 3 = Table 2 current year + carry-over, per code",
+          "Per code: 表三 合计 = 表二 本年收入合计 + 表二 上年结转; the code sets of 表二 and 表三 are equal."),
+      (b, ctx) -> {
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        if (!present(ctx, t2, t3)) {
+          return;
+        }
+        for (FunctionRow r3 : t3.rows()) {
+          String code = codeText(r3);
+          FunctionRow r2 = row(t2, code);
+          if (r2 == null) {
+            missing(ctx, "T3", code, "T2", true);
+            continue;
+          }
+          ctx.total("T3", code, TOTAL.chineseName(), amount(t3, r3, TOTAL))
+              .plus("T2", code, CURRENT_YEAR.chineseName(), amount(t2, r2, CURRENT_YEAR))
+              .plus("T2", code, CARRY_OVER.chineseName(), amount(t2, r2, CARRY_OVER))
+              .verify();
+        }
+        for (FunctionRow r2 : t2.rows()) {
+          String code = codeText(r2);
+          if (row(t3, code) == null) {
+            missing(ctx, "T3", code, "T2", false);
+          }
+        }
+      });
+
+  /** Reports a code present in one table and not the other. */
+  static void missing(RuleContext ctx, String table, String code, String otherTable, boolean extra) {
+    Location at = extra ? Location.row(table, code) : Location.table(table);
+    Location other = extra ? Location.table(otherTable) : Location.row(otherTable, code);
+    ctx.report(ctx.finding(extra ? FindingKind.UNEXPECTED : FindingKind.MISSING,
+            extra ? StandardMessages.UNEXPECTED : StandardMessages.MISSING,
+            ctx.descriptor().title(), MessageArg.location(extra ? other : at), MessageArg.text(code))
+        .location(at)
+        .expected(Quantity.text(extra ? "(none)" : code))
+        .actual(Quantity.text(extra ? code : "(none)")));
+  }
+
+  static final Rule<DepartmentBudget> X4 = rule(
+      d("X4", "表三合计 = 表一支出总计 = 收入总计", "Table 3 total = Table 1 grand totals",
+          "表三 合计 = 表一 支出总计 = 表一 收入总计."),
+      (b, ctx) -> {
+        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        if (!present(ctx, t1, t3)) {
+          return;
+        }
+        ctx.compare("T3", totalLabel(t3), TOTAL.chineseName(), total(t3, TOTAL),
+            "T1", "支出总计", TOTAL.chineseName(), line(t1, t1.grandTotal(), TOTAL));
+        ctx.compare("T3", totalLabel(t3), TOTAL.chineseName(), total(t3, TOTAL),
+            "T1", "收入总计", INCOME, lineIncome(t1.grandTotal()));
+      });
+
+  static final Rule<DepartmentBudget> X5 = rule(
+      d("X5", "表四 ↔ 表一", "Table 4 ↔ Table 1",
+          "表四 本年收入合计 = 表一 本年收入合计 − 财政专户管理资金 − 单位资金; each 类 小计 = 表一 类 合计;"
+              + " 上年财政拨款结转 = 表一 上年结转 and 收入总计 = 表一 收入总计 when all 结转 is 财政拨款"
+              + " (a smaller 表四 figure is a WARNING, a larger one an ERROR)."),
+      (b, ctx) -> {
+        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        SummaryTable t4 = Budgets.summary(b, TableId.T4);
+        if (!present(ctx, t1, t4)) {
+          return;
+        }
+        IncomeRow special = income(t1, FundSource.SPECIAL_ACCOUNT);
+        IncomeRow unit = income(t1, FundSource.UNIT_FUNDS);
+        ctx.total("T4", "本年收入合计", INCOME, lineIncome(t4.currentYearTotal()))
+            .plus("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
+            .minus("T1", incomeLabel(special, FundSource.SPECIAL_ACCOUNT), INCOME, income(t1, special))
+            .minus("T1", incomeLabel(unit, FundSource.UNIT_FUNDS), INCOME, income(t1, unit))
+            .verify();
+        for (CategoryRow c4 : t4.categoryRows()) {
+          if (c4.code().isEmpty()) {
+            continue;
+          }
+          CategoryRow c1 = null;
+          for (CategoryRow c : t1.categoryRows()) {
+            if (c.code().equals(c4.code())) {
+              c1 = c;
+            }
+          }
+          ctx.compare("T4", c4.printedName(), TOTAL.chineseName(), amount(t4, c4, TOTAL),
+              "T1", c1 == null ? c4.printedName() : c1.printedName(), TOTAL.chineseName(),
+              c1 == null ? WanYuan.ZERO : amount(t1, c1, TOTAL));
+        }
+        atMostWarning(ctx, "T4", "上年财政拨款结转", lineIncome(t4.carryOver()), "T1", "上年结转",
+            lineIncome(t1.carryOver()));
+        atMostWarning(ctx, "T4", "收入总计", lineIncome(t4.grandTotal()), "T1", "收入总计",
+            lineIncome(t1.grandTotal()));
+      });
+
+  /** a = b expected; a &lt; b is a WARNING (part of 结转 is not 财政拨款), a &gt; b an ERROR. */
+  static void atMostWarning(RuleContext ctx, String t, String row, WanYuan a, String t2, String row2, WanYuan b) {
+    SumCheck c = ctx.total(t, row, INCOME, a).plus(t2, row2, INCOME, b);
+    if (a.isLessThan(b)) {
+      c.severity(Severity.WARNING);
+    }
+    c.verify();
+  }
+
+  static final Rule<DepartmentBudget> X6 = rule(
+      d("X6", "表五 ↔ 表一、表二 一般公共预算", "Table 5 ↔ general budget in Tables 1 and 2",
+          "表五 合计 = 表一 一般公共预算 = 表二 一般公共预算 total; per code 表五 合计 = 表二 一般公共预算;"
+              + " every 表二 code with 一般公共预算 money appears in 表五."),
+      (b, ctx) -> {
+        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        if (!present(ctx, t1, t2, t5)) {
+          return;
+        }
+        IncomeRow g = income(t1, FundSource.GENERAL_BUDGET);
+        ctx.compare("T5", totalLabel(t5), TOTAL.chineseName(), total(t5, TOTAL),
+            "T1", incomeLabel(g, FundSource.GENERAL_BUDGET), INCOME, income(t1, g));
+        ctx.compare("T5", totalLabel(t5), TOTAL.chineseName(), total(t5, TOTAL),
+            "T2", totalLabel(t2), GENERAL_BUDGET.chineseName(), total(t2, GENERAL_BUDGET));
+        perCode(ctx, t5, TOTAL, t2, GENERAL_BUDGET);
+      });
+
+  /** Per code of {@code p}: p.pc = m.mc; every code of m with money in mc appears in p. */
+  static void perCode(RuleContext ctx, FunctionTable p, AmountColumn pc, FunctionTable m, AmountColumn mc) {
+    String pt = p.id().value();
+    String mt = m.id().value();
+    for (FunctionRow r : p.rows()) {
+      String code = codeText(r);
+      FunctionRow o = row(m, code);
+      ctx.compare(pt, code, pc.chineseName(), amount(p, r, pc),
+          mt, code, mc.chineseName(), o == null ? WanYuan.ZERO : amount(m, o, mc));
+    }
+    for (FunctionRow o : m.rows()) {
+      String code = codeText(o);
+      if (!amount(m, o, mc).isZero() && row(p, code) == null) {
+        missing(ctx, pt, code, mt, false);
+      }
+    }
+  }
+
+  static final Rule<DepartmentBudget> X7 = rule(
+      d("X7", "表六合计 = 表五基本支出", "Table 6 total = Table 5 basic expenditure",
+          "表六 合计 = 表五 基本支出 (合计 row)."),
+      (b, ctx) -> {
+        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        if (!present(ctx, t5, t6)) {
+          return;
+        }
+        ctx.compare("T6", label(t6.total(), "合计"), TOTAL.chineseName(), total(t6, t6.total(), TOTAL),
+            "T5", totalLabel(t5), BASIC.chineseName(), total(t5, BASIC));
+      });
+
+  static final Rule<DepartmentBudget> X8 = rule(
+      d("X8", "表七合计 = 表一、表二 政府性基金", "Table 7 total = government funds in Tables 1 and 2",
+          "表七 合计 = 表一 政府性基金预算 = 表二 政府性基金 total; a 表七 declared 本表无数据 against 基金 money elsewhere"
+              + " is an error of 表七."),
+      (b, ctx) -> {
+        RevenueTable t7 = Budgets.revenue(b, TableId.T7);
+        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        if (!present(ctx, t7, t1, t2)) {
+          return;
+        }
+        WanYuan v7 = total(t7, t7.total(), AmountColumn.AMOUNT);
+        String l7 = label(t7.total(), "合计");
+        IncomeRow f = income(t1, FundSource.GOVERNMENT_FUND);
+        ctx.compare("T7", l7, AmountColumn.AMOUNT.chineseName(), v7,
+            "T1", incomeLabel(f, FundSource.GOVERNMENT_FUND), INCOME, income(t1, f));
+        ctx.compare("T7", l7, AmountColumn.AMOUNT.chineseName(), v7,
+            "T2", totalLabel(t2), GOVERNMENT_FUND.chineseName(), total(t2, GOVERNMENT_FUND));
+      });
+
+  static final Rule<DepartmentBudget> X9 = rule(
+      d("X9", "表八 ↔ 表七、表二 政府性基金", "Table 8 ↔ Table 7 and Table 2 government funds",
+          "表八 合计 = 表七 合计; per code 表八 合计 = 表二 政府性基金; the code sets agree. A 表八 declared"
+              + " 本表无数据 while other tables carry 基金 money is an error of 表八."),
+      (b, ctx) -> {
+        FunctionTable t8 = Budgets.function(b, TableId.T8);
+        RevenueTable t7 = Budgets.revenue(b, TableId.T7);
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        if (!present(ctx, t8, t2)) {
+          return;
+        }
+        if (t7 != null) {
+          ctx.compare("T8", totalLabel(t8), TOTAL.chineseName(), total(t8, TOTAL),
+              "T7", label(t7.total(), "合计"), AmountColumn.AMOUNT.chineseName(),
+              total(t7, t7.total(), AmountColumn.AMOUNT));
+        }
+        perCode(ctx, t8, TOTAL, t2, GOVERNMENT_FUND);
+      });
+
+  static final Rule<DepartmentBudget> X10 = rule(
+      d("X10", "表三项目支出 = 表十二 + 表十三", "Table 3 project expenditure = Tables 12 + 13",
+          "表三 项目支出 (合计 row) = 表十二 合计 + 表十三 合计."),
+      (b, ctx) -> {
+        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        ProjectTable t13 = Budgets.project(b, TableId.T13);
+        if (!present(ctx, t3, t12)) {
+          return;
+        }
+        SumCheck c = ctx.total("T3", totalLabel(t3), PROJECT.chineseName(), total(t3, PROJECT))
+            .plus("T12", label(t12.total(), "合计"), TOTAL.chineseName(), total(t12, t12.total(), TOTAL));
+        if (t13 != null) {
+          c.plus("T13", label(t13.total(), "合计"), TOTAL.chineseName(), total(t13, t13.total(), TOTAL));
+        }
+        c.verify();
+      });
+
+  static final Rule<DepartmentBudget> X11 = rule(
+      d("X11", "表五项目支出 = 表十二 一般公共预算", "Table 5 project expenditure = Table 12 general budget",
+          "表五 项目支出 (合计 row) = 表十二 一般公共预算 column (department row)."),
+      (b, ctx) -> {
+        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        if (!present(ctx, t5, t12)) {
+          return;
+        }
+        ctx.compare("T5", totalLabel(t5), PROJECT.chineseName(), total(t5, PROJECT),
+            "T12", label(t12.total(), "合计"), GENERAL_BUDGET.chineseName(), total(t12, t12.total(), GENERAL_BUDGET));
+      });
+
+  static final Rule<DepartmentBudget> X12 = rule(
+      d("X12", "表八项目支出 = 表十二 政府性基金", "Table 8 project expenditure = Table 12 government funds",
+          "表八 项目支出 (合计 row) = 表十二 政府性基金预算 column (department row)."),
+      (b, ctx) -> {
+        FunctionTable t8 = Budgets.function(b, TableId.T8);
+        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        if (!present(ctx, t8, t12)) {
+          return;
+        }
+        ctx.compare("T8", totalLabel(t8), PROJECT.chineseName(), total(t8, PROJECT),
+            "T12", label(t12.total(), "合计"), GOVERNMENT_FUND.chineseName(), total(t12, t12.total(), GOVERNMENT_FUND));
+      });
+
+  static final Rule<DepartmentBudget> X13 = rule(
+      d("X13", "表三基本 + 表十二 = 表一本年收入", "Table 3 basic + Table 12 = Table 1 current-year income",
+          "表三 基本支出 + 表十二 合计 = 表一 本年收入合计 (while 基本支出 carries no 结转)."),
+      (b, ctx) -> {
+        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        if (!present(ctx, t1, t3, t12)) {
+          return;
+        }
+        ctx.total("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
+            .plus("T3", totalLabel(t3), BASIC.chineseName(), total(t3, BASIC))
+            .plus("T12", label(t12.total(), "合计"), TOTAL.chineseName(), total(t12, t12.total(), TOTAL))
+            .verify();
+      });
+
+  static final Rule<DepartmentBudget> X14 = rule(
+      d("X14", "表十三 ↔ 结转", "Table 13 ↔ carry-over",
+          "表十三 合计 = 表一 上年结转 = 表二 上年结转 total; 表十三 一般/基金 columns = 表四 结转 fund rows."),
+      (b, ctx) -> {
+        ProjectTable t13 = Budgets.project(b, TableId.T13);
+        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        if (!present(ctx, t13, t1)) {
+          return;
+        }
+        String l13 = label(t13.total(), "合计");
+        ctx.compare("T13", l13, TOTAL.chineseName(), total(t13, t13.total(), TOTAL),
+            "T1", "上年结转", INCOME, lineIncome(t1.carryOver()));
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        if (t2 != null) {
+          ctx.compare("T13", l13, TOTAL.chineseName(), total(t13, t13.total(), TOTAL),
+              "T2", totalLabel(t2), CARRY_OVER.chineseName(), total(t2, CARRY_OVER));
+        }
+        SummaryTable t4 = Budgets.summary(b, TableId.T4);
+        if (t4 != null) {
+          for (IncomeRow r : t4.carryOverByFund()) {
+            if (r.source().isEmpty() || col(t13, r.source().get().column()) < 0) {
+              continue;
+            }
+            AmountColumn c = r.source().get().column();
+            ctx.compare("T13", l13, c.chineseName(), total(t13, t13.total(), c),
+                "T4", "结转·" + r.printedLabel(), INCOME, amount(r.amount()));
+          }
+        }
+      });
+
+  static final Rule<DepartmentBudget> X15 = rule(
+      d("X15", "表三基本 = 表五基本 + 表八基本", "Table 3 basic = Table 5 basic + Table 8 basic",
+          "表三 基本支出 = 表五 基本支出 + 表八 基本支出 (+ 表九 基本支出 when present)."),
+      (b, ctx) -> {
+        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        FunctionTable t8 = Budgets.function(b, TableId.T8);
+        if (!present(ctx, t3, t5)) {
+          return;
+        }
+        SumCheck c = ctx.total("T3", totalLabel(t3), BASIC.chineseName(), total(t3, BASIC))
+            .plus("T5", totalLabel(t5), BASIC.chineseName(), total(t5, BASIC));
+        if (t8 != null) {
+          c.plus("T8", totalLabel(t8), BASIC.chineseName(), total(t8, BASIC));
+        }
+        StateCapitalTable t9 = Budgets.stateCapital(b, TableId.T9);
+        if (t9 != null) {
+          c.plus("T9", label(t9.expenditureTotal(), "合计"), BASIC.chineseName(),
+              total(t9, t9.expenditureTotal(), BASIC));
+        }
+        c.verify();
+      });
+
+  /** Government economic 款 labels of the 机关 series (501xx/502xx), tables.md §4. */
+  static final Set<String> ORGAN_SERIES = Set.of(
+      "工资奖金津补贴", "社会保障缴费", "住房公积金", "其他工资福利支出", "办公经费", "会议费", "培训费",
+      "专用材料购置费", "委托业务费", "公务接待费", "因公出国（境）费用", "公务用车运行维护费", "维修(护)费",
+      "维修（护）费", "其他商品和服务支出");
+
+  /** True if a 表六 款 row belongs to the 机关 series; the second of two same-label rows is 事业单位. */
+  static boolean organSeries(List<EconomicRow> rows, int i) {
+    EconomicRow r = rows.get(i);
+    if (r.governmentCode().isPresent()) {
+      String v = r.governmentCode().get().value();
+      return v.startsWith("501") || v.startsWith("502");
+    }
+    if (r.governmentName().isEmpty() || !ORGAN_SERIES.contains(r.governmentName().get().replace(" ", ""))) {
+      return false;
+    }
+    if (i > 0) {
+      EconomicRow p = rows.get(i - 1);
+      if (p.level() != CodeLevel.CLASS && p.departmentName().equals(r.departmentName())
+          && p.governmentName().equals(r.governmentName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final Rule<DepartmentBudget> X16 = rule(
+      d("X16", "机关运行经费 = 表六机关公用经费", "Operating costs = organ public expenses in Table 6",
+          "表十一 部门合计 = Σ 公用经费 of the 表六 款 rows of the 机关 series (501xx/502xx), and ≤ 表六 公用经费 合计."),
+      (b, ctx) -> {
+        UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
+        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        if (!present(ctx, t11, t6)) {
+          return;
+        }
+        String l11 = label(t11.total(), "部门合计");
+        WanYuan v11 = total(t11, t11.total(), TOTAL);
+        SumCheck c = ctx.total("T11", l11, TOTAL.chineseName(), v11);
+        List<EconomicRow> rows = t6.rows();
+        for (int i = 0; i < rows.size(); i++) {
+          EconomicRow r = rows.get(i);
+          if (r.level() != CodeLevel.CLASS && organSeries(rows, i)) {
+            WanYuan v = amount(t6, r, PUBLIC_EXPENSES);
+            if (!v.isZero()) {
+              c.plus("T6", TableRules.key(r), PUBLIC_EXPENSES.chineseName(), v);
+            }
+          }
+        }
+        c.verify();
+        ctx.total("T11", l11, TOTAL.chineseName(), v11)
+            .plus("T6", label(t6.total(), "合计"), PUBLIC_EXPENSES.chineseName(), total(t6, t6.total(), PUBLIC_EXPENSES))
+            .verifyAtMost();
+      });
+
+  static final Rule<DepartmentBudget> X17 = rule(
+      d("X17", "表十 ≥ 表六 同名经费", "Table 10 ≥ the same items in Table 6",
+          "表十 公务接待费 ≥ Σ 表六 公务接待费 rows; 表十 ②公务用车运行维护费 ≥ Σ 表六 公务用车运行维护费 rows."),
+      (b, ctx) -> {
+        ThreePublicTable t10 = Budgets.threePublic(b, TableId.T10);
+        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        if (!present(ctx, t10, t6)) {
+          return;
+        }
+        atLeast(ctx, t10, ThreePublicItem.OFFICIAL_RECEPTION, t6, "公务接待费");
+        atLeast(ctx, t10, ThreePublicItem.VEHICLE_OPERATION, t6, "公务用车运行维护费");
+      });
+
+  static void atLeast(RuleContext ctx, ThreePublicTable t10, ThreePublicItem item, EconomicTable t6, String name) {
+    ThreePublicRow r10 = TableRules.item(t10, item);
+    WanYuan v = r10 == null ? WanYuan.ZERO : amount(t10, r10, TOTAL);
+    SumCheck c = ctx.total("T10", r10 == null ? item.chineseName() : r10.printedLabel(), TOTAL.chineseName(), v);
+    for (EconomicRow r : t6.rows()) {
+      if (r.level() != CodeLevel.CLASS && r.departmentName().replace(" ", "").equals(name)) {
+        c.plus("T6", TableRules.key(r), TOTAL.chineseName(), amount(t6, r, TOTAL));
+      }
+    }
+    c.verifyAtLeast();
+  }
+
+  /** All cross-table rules, in catalog order. */
+  public static List<Rule<DepartmentBudget>> all() {
+    return List.of(X1, X2, X3, X4, X5, X6, X7, X8, X9, X10, X11, X12, X13, X14, X15, X16, X17);
+  }
+}

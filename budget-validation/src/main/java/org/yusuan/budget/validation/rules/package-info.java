@@ -1,0 +1,8 @@
+/**
+ * The standard rules over a {@link org.yusuan.budget.table.DepartmentBudget}, by family: within a
+ * table ({@link org.yusuan.budget.validation.rules.TableRules}), across tables ({@link
+ * org.yusuan.budget.validation.rules.CrossTableRules}), narrative claims ({@link
+ * org.yusuan.budget.validation.rules.NarrativeRules}), document structure ({@link
+ * org.yusuan.budget.validation.rules.StructureRules}). Rule ids match the invariants catalog.
+ */
+package org.yusuan.budget.validation.rules;
