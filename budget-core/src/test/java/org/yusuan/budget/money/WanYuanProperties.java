@@ -79,10 +79,22 @@ class WanYuanProperties {
   }
 
   @Property
-  void sumAgreesWithBigDecimal(@ForAll @Size(max = 50) List<@From("amounts") WanYuan> list) {
-    BigDecimal expected = list.stream().map(WanYuan::toWanYuan)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertThat(WanYuan.sum(list).toWanYuan()).isEqualByComparingTo(expected);
+  void sumAgreesWithBigDecimalOrOverflowsLoudly(
+      @ForAll @Size(max = 50) List<@From("amounts") WanYuan> list) {
+    // WanYuan.sum throws as soon as a running total leaves the range
+    java.math.BigInteger running = java.math.BigInteger.ZERO;
+    boolean overflows = false;
+    for (WanYuan w : list) {
+      running = running.add(java.math.BigInteger.valueOf(w.fen()));
+      overflows |= running.bitLength() > 63;
+    }
+    if (overflows) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> WanYuan.sum(list))
+          .isInstanceOf(ArithmeticException.class);
+    } else {
+      assertThat(WanYuan.sum(list).fen()).isEqualTo(running.longValueExact());
+      assertThat(WanYuan.sum(list.toArray(new WanYuan[0])).fen()).isEqualTo(running.longValueExact());
+    }
   }
 
   @Provide

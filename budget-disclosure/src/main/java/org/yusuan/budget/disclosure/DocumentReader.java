@@ -9,6 +9,8 @@ import java.util.function.IntFunction;
 import org.yusuan.budget.codes.Edition;
 import org.yusuan.budget.codes.EconomicCrosswalk;
 import org.yusuan.budget.disclosure.narrative.ClaimsReader;
+import org.yusuan.budget.disclosure.performance.PerformanceSheets;
+import org.yusuan.budget.disclosure.performance.SheetsReader;
 import org.yusuan.budget.disclosure.table.CatalogClassNames;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.disclosure.table.EconomicTableReader;
@@ -117,6 +119,8 @@ final class DocumentReader {
       table.ifPresent(tb -> add(budget, tb));
     }
     budget.addAllUnits(units(seen, context));
+    PerformanceSheets sheets = SheetsReader.read(lines, context);
+    budget.addAllProjectSheets(sheets.projectSheets()).departmentSheet(sheets.departmentSheet());
     // the narrative last: it takes only the lines the table and sheet readers left
     budget.addAllClaims(ClaimsReader.read(lines, context, classNames));
     DepartmentBudget model = budget.build();

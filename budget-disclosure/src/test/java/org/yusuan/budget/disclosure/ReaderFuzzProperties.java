@@ -18,7 +18,7 @@ import net.jqwik.api.ShrinkingMode;
 /**
  * Fuzzing the reader: random text, and real text with random cuts, swaps and insertions. The only
  * exception allowed is {@link DisclosureFormatException} (text that is no disclosure); never an
- * IndexOutOfBounds or NullPointer, never a hang. 10⁵ cases in all, in a few seconds each class.
+ * IndexOutOfBounds or NullPointer, never a hang. 100,030 cases in all, about two minutes.
  */
 class ReaderFuzzProperties {
   private static final String[] TOKENS = {"\t", "\n", "本表无数据", "注：本表无数据", "合计", "部门合计",
@@ -52,7 +52,7 @@ class ReaderFuzzProperties {
         .isLessThan(5_000_000_000L);
   }
 
-  @Property(tries = 40_000, shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 30_000, shrinking = ShrinkingMode.BOUNDED)
   void randomTextOfTokens(@ForAll("tokenTexts") String text) {
     readsOrRejectsCleanly(text);
   }
@@ -125,7 +125,7 @@ class ReaderFuzzProperties {
     }
   }
 
-  @Property(tries = 40_000, shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 50_000, shrinking = ShrinkingMode.BOUNDED)
   void realTextWithCutsSwapsAndInsertions(@ForAll("mutatedWindows") String text) {
     readsOrRejectsCleanly(text);
   }

@@ -10,12 +10,12 @@ public final class StandardMessages {
   /** {0} title, {1} location, {2} printed total, {3} sum, {4} n, {5} difference, {6} allowance. */
   public static final Messages SUM_ROUNDING = Messages.of(
       "{0}：{1}为 {2}，{4} 个分项之和为 {3}，差 {5}，在四舍五入容差 {6} 以内",
-      "{0}: {1} is {2}, its {4} addends sum to {3}; the difference {5} is within the rounding tolerance {6}");
+      "{0}: {1} is {2}, the sum of its parts (n = {4}) is {3}; the difference {5} is within the rounding tolerance {6}");
 
   /** As {@link #SUM_ROUNDING}. */
   public static final Messages SUM_MISMATCH = Messages.of(
       "{0}：{1}为 {2}，但 {4} 个分项之和为 {3}，差 {5}，超出容差 {6}",
-      "{0}: {1} is {2} but its {4} addends sum to {3}; the difference {5} exceeds the tolerance {6}");
+      "{0}: {1} is {2} but the sum of its parts (n = {4}) is {3}; the difference {5} exceeds the tolerance {6}");
 
   /**
    * Two prints of one quantity: {0} title, {1} location, {2} value there, {3} the other value, {4}
@@ -33,12 +33,12 @@ public final class StandardMessages {
   /** An inequality total ≤ Σ: arguments as {@link #SUM_MISMATCH}. */
   public static final Messages AT_MOST_MISMATCH = Messages.of(
       "{0}：{1}为 {2}，超过上限 {3}（{4} 项），超出 {5}，容差 {6}",
-      "{0}: {1} is {2}, above its bound {3} ({4} addends) by {5}; tolerance {6}");
+      "{0}: {1} is {2}, above its bound {3} (terms: {4}) by {5}; tolerance {6}");
 
   /** An inequality total ≥ Σ: arguments as {@link #SUM_MISMATCH}. */
   public static final Messages AT_LEAST_MISMATCH = Messages.of(
       "{0}：{1}为 {2}，低于下限 {3}（{4} 项），差 {5}，容差 {6}",
-      "{0}: {1} is {2}, below its bound {3} ({4} addends) by {5}; tolerance {6}");
+      "{0}: {1} is {2}, below its bound {3} (terms: {4}) by {5}; tolerance {6}");
 
   /** {0} title, {1} location, {2} what is missing (a code or name). */
   public static final Messages MISSING = Messages.of(

@@ -69,7 +69,7 @@ class ValidatorTest {
     assertThat(f.message(Locale.CHINA))
         .isEqualTo("合计 = Σ 分项：表九「合计」行「金额」列为 22767.81，4 个分项之和为 22767.83，差 -0.02，在四舍五入容差 0.025 以内");
     assertThat(f.message(Locale.ENGLISH))
-        .isEqualTo("total = Σ parts: Table 9, row 合计, column 金额 is 22767.81, its 4 addends sum to 22767.83;"
+        .isEqualTo("total = Σ parts: Table 9, row 合计, column 金额 is 22767.81, the sum of its parts (n = 4) is 22767.83;"
             + " the difference -0.02 is within the rounding tolerance 0.025");
   }
 

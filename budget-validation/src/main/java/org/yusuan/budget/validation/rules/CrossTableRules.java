@@ -431,7 +431,8 @@ public final class CrossTableRules {
 
   static final Rule<DepartmentBudget> X13 = rule(
       d("X13", "表三基本 + 表十二 = 表一本年收入", "Table 3 basic + Table 12 = Table 1 current-year income",
-          "表三 基本支出 + 表十二 合计 = 表一 本年收入合计 (while 基本支出 carries no 结转)."),
+          "表三 基本支出 + 表十二 合计 = 表一 本年收入合计. Valid while 基本支出 carries no 结转: when 表二 shows"
+              + " 上年结转 on a code that 表三 spends only as 基本支出, a mismatch is a WARNING."),
       (b, ctx) -> {
         FunctionTable t3 = Budgets.function(b, TableId.T3);
         ProjectTable t12 = Budgets.project(b, TableId.T12);
@@ -439,11 +440,38 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t3, t12)) {
           return;
         }
-        ctx.total("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
+        SumCheck c = ctx.total("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
             .plus("T3", totalLabel(t3), BASIC.chineseName(), total(t3, BASIC))
-            .plus("T12", label(t12.total(), "合计"), TOTAL.chineseName(), total(t12, t12.total(), TOTAL))
-            .verify();
+            .plus("T12", label(t12.total(), "合计"), TOTAL.chineseName(), total(t12, t12.total(), TOTAL));
+        if (basicCarriesCarryOver(Budgets.function(b, TableId.T2), t3)) {
+          c.severity(Severity.WARNING);
+        }
+        c.verify();
       });
+
+  /** True if 表二 shows 上年结转 on a code that 表三 spends only as 基本支出 (X13's premise fails). */
+  static boolean basicCarriesCarryOver(FunctionTable t2, FunctionTable t3) {
+    if (t2 == null || t3 == null) {
+      return false;
+    }
+    int carry = col(t2, CARRY_OVER);
+    int basic = col(t3, BASIC);
+    int project = col(t3, PROJECT);
+    if (carry < 0 || basic < 0) {
+      return false;
+    }
+    for (FunctionRow r : t2.rows()) {
+      String v = codeText(r);
+      if (v == null || v.length() != 7 || amount(r, carry).isZero()) {
+        continue;
+      }
+      FunctionRow r3 = row(t3, v);
+      if (r3 != null && !amount(r3, basic).isZero() && amount(r3, project).isZero()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static final Rule<DepartmentBudget> X14 = rule(
       d("X14", "表十三 ↔ 结转", "Table 13 ↔ carry-over",

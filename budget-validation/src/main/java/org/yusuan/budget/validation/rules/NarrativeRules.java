@@ -93,7 +93,31 @@ public final class NarrativeRules {
   static Location at(NarrativeClaim c) {
     String row = c.qualifier().isPresent() ? c.subject().chineseName() + "·" + c.qualifier().get()
         : c.subject().chineseName();
-    return Location.cell(N, row, c.measure().name());
+    return Location.cell(N, row, measureName(c.measure()));
+  }
+
+  /** The readable column name of a claim's measure (金额, 占比, 增减率, …). */
+  static String measureName(ClaimMeasure m) {
+    switch (m) {
+      case AMOUNT:
+        return "金额";
+      case PRIOR_AMOUNT:
+        return "上年金额";
+      case CHANGE:
+        return "增减额";
+      case GROWTH_RATE:
+        return "增减率";
+      case SHARE:
+        return "占比";
+      case COUNT:
+        return "个数";
+      case QUANTITY:
+        return "数量";
+      case NAMES:
+        return "项目名称";
+      default:
+        return "无";
+    }
   }
 
   static String source(NarrativeClaim c) {
@@ -468,6 +492,7 @@ public final class NarrativeRules {
   static final Rule<DepartmentBudget> N11 = rule(
       d("N11", "说明十 整体绩效目标资金", "Narrative §10.1 department-wide target funds",
           "涉及部门预算资金 = 表一 本年收入合计; 其中基本支出 = 表三 基本支出; 项目支出 = 表十二 合计;"
+              + " the stated 基本支出 + 项目支出 = the stated 涉及资金;"
               + " 机关及下属预算单位 N个 = the number of budget units (WARNING)."),
       (b, ctx) -> {
         SummaryTable t1 = Budgets.summary(b, TableId.T1);
@@ -481,6 +506,16 @@ public final class NarrativeRules {
         }
         if (t12 != null) {
           amounts(ctx, b, ClaimSubject.OVERALL_TARGET_PROJECT, total(t12, t12.total(), TOTAL));
+        }
+        // The sentence must also add up by itself: 基本支出 + 项目支出 = 涉及资金.
+        NarrativeClaim x = first(b, ClaimSubject.OVERALL_TARGET_FUNDS, ClaimMeasure.AMOUNT);
+        NarrativeClaim basic = first(b, ClaimSubject.OVERALL_TARGET_BASIC, ClaimMeasure.AMOUNT);
+        NarrativeClaim project = first(b, ClaimSubject.OVERALL_TARGET_PROJECT, ClaimMeasure.AMOUNT);
+        if (x != null && basic != null && project != null) {
+          ctx.total(N, at(x).row().get(), measureName(ClaimMeasure.AMOUNT), x.amount().get())
+              .plus(at(basic).row().get(), measureName(ClaimMeasure.AMOUNT), basic.amount().get())
+              .plus(at(project).row().get(), measureName(ClaimMeasure.AMOUNT), project.amount().get())
+              .verify();
         }
         if (!b.units().isEmpty()) {
           for (NarrativeClaim c : b.claims()) {

@@ -436,11 +436,25 @@ public final class TableRules {
         }
       });
 
+  static final Messages T6_ORDER = Messages.of(
+      "{0}：{1}中「{2}」的事业单位科目「{3}」排在机关科目「{4}」之前",
+      "{0}: in {1}, \"{2}\" prints the 事业单位 item \"{3}\" before the 机关 item \"{4}\"");
+
+  /** 政府经济科目 names of the 事业单位 series (505, 506); every other 款 name is 机关 (501–504) or shared (509). */
+  static final java.util.Set<String> INSTITUTION_NAMES = java.util.Set.of(
+      "工资福利支出", "商品和服务支出", "其他对事业单位补助", "资本性支出（一）", "资本性支出（二）", "资本性支出(一)",
+      "资本性支出(二)");
+
+  static boolean institutionSeries(EconomicRow r) {
+    return r.governmentName().isPresent() && INSTITUTION_NAMES.contains(r.governmentName().get().replace(" ", ""));
+  }
+
   static final Rule<DepartmentBudget> T6_3 = rule(
       RuleDescriptor.builder().id("T6.3").family(RuleFamily.TABLE).severity(Severity.WARNING)
           .titleZh("表六 行结构").titleEn("Table 6 row structure")
           .statement("表六: class rows have an empty 政府 cell, 款 rows a non-empty one; a 部门 款 occurs at most twice,"
-              + " on consecutive rows; two rows with the same 政府 label are ambiguous (the second is taken as 事业单位).")
+              + " on consecutive rows, the 机关 series (501–504) before the 事业单位 series (505/506); two rows with the same 政府 label"
+              + " are ambiguous (the second is taken as 事业单位).")
           .build(),
       (b, ctx) -> {
         EconomicTable t = Budgets.economic(b, TableId.T6);
@@ -479,6 +493,13 @@ public final class TableRules {
           if (seen > 2 || !consecutive) {
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, T6_REPEATED, ctx.descriptor().title(),
                 MessageArg.table(tid), MessageArg.text(r.departmentName())).location(at));
+          } else if (seen == 2 && i > 0 && institutionSeries(rows.get(i - 1)) && !institutionSeries(r)) {
+            // The 事业单位 series (505/506) printed before the 机关 series: order reversed.
+            ctx.report(ctx.finding(FindingKind.UNEXPECTED, T6_ORDER, ctx.descriptor().title(),
+                    MessageArg.table(tid), MessageArg.text(r.departmentName()),
+                    MessageArg.text(rows.get(i - 1).governmentName().orElse("")),
+                    MessageArg.text(r.governmentName().orElse("")))
+                .location(at));
           } else if (seen == 2 && i > 0 && rows.get(i - 1).governmentName().equals(r.governmentName())) {
             ctx.report(ctx.finding(FindingKind.AMBIGUOUS, T6_AMBIGUOUS, ctx.descriptor().title(),
                     MessageArg.table(tid), MessageArg.text(r.departmentName()),

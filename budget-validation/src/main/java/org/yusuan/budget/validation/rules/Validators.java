@@ -2,6 +2,8 @@ package org.yusuan.budget.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.yusuan.budget.codes.Edition;
 import org.yusuan.budget.table.DepartmentBudget;
 import org.yusuan.budget.validation.Rule;
 import org.yusuan.budget.validation.Validator;
@@ -10,15 +12,34 @@ import org.yusuan.budget.validation.Validator;
  * The standard validators of a {@link DepartmentBudget} (标准校验器).
  *
  * <pre>{@code
- * ValidationReport report = Validators.standard().validate(budget);
+ * ValidationReport report = Validators.standard(Editions.embedded(2025)).validate(budget);
+ * ValidationReport noCatalog = Validators.standard().validate(budget);   // without the C-rules
  * }</pre>
+ *
+ * <p>Which catalog edition applies is the caller's decision (an official file, an amended edition,
+ * or the partial embedded one), so {@link #standard()} carries no code rules rather than guessing;
+ * {@link #standard(Edition)} adds them.
  */
 public final class Validators {
   private Validators() {}
 
-  /** Every standard rule that needs no code catalog: table, cross-table, narrative and structure rules. */
+  /**
+   * Every standard rule that needs no code catalog: table (T), cross-table (X), narrative (N),
+   * structure (D), performance-sheet (P) and soft (S) rules.
+   */
   public static Validator<DepartmentBudget> standard() {
     return Validator.of(rules());
+  }
+
+  /**
+   * The rules of {@link #standard()} plus the code rules (C1–C4) against {@code edition}, e.g.
+   * {@code Editions.embedded(2025)} for a 2025 budget; C1 notes an edition of another year.
+   */
+  public static Validator<DepartmentBudget> standard(Edition edition) {
+    Objects.requireNonNull(edition, "edition");
+    List<Rule<DepartmentBudget>> all = rules();
+    all.addAll(CodeRules.all(edition));
+    return Validator.of(all);
   }
 
   static List<Rule<DepartmentBudget>> rules() {
@@ -27,6 +48,8 @@ public final class Validators {
     all.addAll(CrossTableRules.all());
     all.addAll(NarrativeRules.all());
     all.addAll(StructureRules.all());
+    all.addAll(PerformanceRules.all());
+    all.addAll(SoftRules.all());
     return all;
   }
 }

@@ -52,6 +52,7 @@ final class Seed003Model {
         .addThreePublicTables(t10())
         .addUnitAmountTables(t11())
         .addProjectTables(t12(), t13())
+        .projectSheets(Seed003Sheets.sheets())  // L476–L859
         .claims(claims())
         .build();
   }

@@ -1,0 +1,166 @@
+package org.yusuan.budget.disclosure.performance;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.text.TextNormalizer;
+import org.yusuan.budget.money.MoneyUnit;
+import org.yusuan.budget.performance.FundingSource;
+import org.yusuan.budget.performance.ProjectTextKind;
+
+/**
+ * The labels of the sheets (performance-sheets.md §2.1, §4) and their variants, compared on the
+ * normalised key (white space removed, widths folded, trailing colons dropped).
+ */
+final class SheetLabels {
+  /** A project sheet's title; levels (市级, 县(区)级, 省级) and garbling vary, the ending does not. */
+  static final Pattern PROJECT_TITLE = Pattern.compile(
+      ".*(项目支出绩效目标(申报)?表|项目绩效目标申报表|预算部门\\(单位\\)项目)");
+  /** The department-wide sheet's title. */
+  static final Pattern DEPARTMENT_TITLE = Pattern.compile(".*整体支出绩效目标(申报)?表");
+  /** The year line under a title: {@code (2025年度)}, {@code （2024）年度}, {@code (2024年度)}. */
+  static final Pattern YEAR_LINE = Pattern.compile("\\(?[0-9]{4}\\)?年度?\\)?");
+  /** A heading of the narrative that ends the sheets: {@code 十一、…}, {@code 第四部分 …}. */
+  static final Pattern HEADING =
+      Pattern.compile("([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分).*");
+  /** A department printed with its code: {@code 080-某县某局}. */
+  static final Pattern CODED_DEPARTMENT = Pattern.compile("[0-9]{2,4}\\s*[-－—]\\s*\\S.*");
+  /** A 项目期 value: {@code 1年}, {@code 99年}, {@code 6个月}, {@code 2024.1-2026.12}. */
+  static final Pattern PERIOD_VALUE = Pattern.compile(
+      "[0-9]{1,3}(年|个月)|[0-9]{4}[.年-][0-9]{1,2}.*[-至~].*[0-9]{4}.*");
+  /** A 填报日期 stamp on its own: {@code 20250117161320} (sometimes a digit short). */
+  static final Pattern DATE_STAMP = Pattern.compile("[0-9]{8,14}");
+  private static final Pattern FUNDING_HEADER = Pattern.compile("项目资金\\((.+)\\)");
+  private static final Pattern UNIT_IN_LABEL = Pattern.compile(".*\\((万元|元|亿元)\\).*");
+
+  private SheetLabels() {}
+
+  /** The comparison key: markup removed, normalised, trailing colons dropped. */
+  static String key(String text) {
+    String k = TextNormalizer.label(text);
+    int end = k.length();
+    while (end > 0 && k.charAt(end - 1) == ':') {
+      end--;
+    }
+    return k.substring(0, end);
+  }
+
+  /** The fields of a project sheet's upper part. */
+  enum Field {
+    PROJECT_NAME, DEPARTMENT, UNIT, ATTRIBUTE, PERIOD, FUNDING_HEADER, TOTAL, SOURCE, TEXT,
+    GOAL_HEADER, GOAL, INDICATOR_LABEL, INDICATOR_HEADER, FOOTER
+  }
+
+  /**
+   * The field a token's label names (the label may carry its value after a colon: {@code 项目名称:
+   * X}); empty when the token is no label. Funding sources are only labels inside the funding block,
+   * see {@link #isSourceLabel}.
+   */
+  static Optional<Field> field(String key) {
+    String k = labelPart(key);
+    String bare = k.replace("(", "").replace(")", "").replaceFirst("^[0-9]+\\.", "");
+    if (bare.startsWith("项目名称")) {
+      return Optional.of(Field.PROJECT_NAME);
+    }
+    if (bare.startsWith("主管部门") || bare.startsWith("主管单位") || bare.equals("部门及代码")) {
+      return Optional.of(Field.DEPARTMENT);
+    }
+    if (bare.equals("实施单位")) {
+      return Optional.of(Field.UNIT);
+    }
+    if (bare.equals("项目属性")) {
+      return Optional.of(Field.ATTRIBUTE);
+    }
+    if (bare.equals("项目期") || bare.equals("项目日期") || bare.equals("项目期限")) {
+      return Optional.of(Field.PERIOD);
+    }
+    if (FUNDING_HEADER.matcher(k).matches()) {
+      return Optional.of(Field.FUNDING_HEADER);
+    }
+    if (k.endsWith("资金总额") && k.length() <= 8) {
+      return Optional.of(Field.TOTAL);
+    }
+    if (ProjectTextKind.fromLabel(k).isPresent()) {
+      return Optional.of(Field.TEXT);
+    }
+    if (k.equals("实施期目标") || k.equals("年度目标") || k.equals("中期目标")) {
+      return Optional.of(Field.GOAL_HEADER);
+    }
+    if (k.equals("总体目标")) {
+      return Optional.of(Field.GOAL);
+    }
+    if (k.equals("绩效指标") || k.equals("绩效目标")) {
+      return Optional.of(Field.INDICATOR_LABEL);
+    }
+    if (k.equals("一级指标") || k.equals("二级指标") || k.equals("三级指标") || k.equals("指标值")) {
+      return Optional.of(Field.INDICATOR_HEADER);
+    }
+    if (isFooterLabel(k)) {
+      return Optional.of(Field.FOOTER);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a key is (or starts with) a footer label. */
+  static boolean isFooterLabel(String key) {
+    return key.startsWith("负责人") || key.startsWith("经办人") || key.startsWith("联系电话")
+        || key.startsWith("填报日期") || key.startsWith("填报人");
+  }
+
+  /** The label part of a key that may carry its value after a colon. */
+  static String labelPart(String key) {
+    int colon = key.indexOf(':');
+    return colon > 0 ? key.substring(0, colon) : key;
+  }
+
+  /** The value printed in the same cell after the label's colon, if any (as printed, trimmed). */
+  static Optional<String> inlineValue(String text) {
+    int colon = firstColon(text);
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    String v = text.substring(colon + 1).strip();
+    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+  }
+
+  /** The label of a cell that may carry its value after a colon, colon included. */
+  static String labelText(String text) {
+    int colon = firstColon(text);
+    return colon < 0 ? text : text.substring(0, colon + 1).strip();
+  }
+
+  private static int firstColon(String text) {
+    int a = text.indexOf(':');
+    int b = text.indexOf('：');
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
+
+  /** The money unit a label names in brackets: {@code 项目资金(元)}, {@code 资金总额（万元）}. */
+  static Optional<MoneyUnit> unitOf(String key) {
+    Matcher m = UNIT_IN_LABEL.matcher(key);
+    return m.matches() ? MoneyUnit.ofSymbol(m.group(1)) : Optional.empty();
+  }
+
+  /** Whether a token of the funding block is a source label ({@code 其中:中央财政资金}, …). */
+  static boolean isSourceLabel(String key) {
+    return !isAmountText(key) && (FundingSource.fromLabel(key).isPresent() || key.startsWith("其中"));
+  }
+
+  private static final Pattern LABEL_THEN_AMOUNT = Pattern.compile(
+      "(.*[^0-9,.\\s])[:：\\s]\\s*(-?[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:元|万元|亿元)?)");
+
+  /**
+   * A funding cell holding both label and amount ({@code 年度资金总额: 1,000,000}, {@code
+   * 其中:中央财政资金 0}) split into the two; empty when the cell holds no amount after its label.
+   */
+  static Optional<String[]> labelAndAmount(String text) {
+    Matcher m = LABEL_THEN_AMOUNT.matcher(text.strip());
+    return m.matches() ? Optional.of(new String[] {m.group(1).strip(), m.group(2).strip()})
+        : Optional.empty();
+  }
+
+  /** Whether a text is an amount, possibly with its own unit: {@code 3,000,000}, {@code 1000万元}. */
+  static boolean isAmountText(String text) {
+    return text.replace(" ", "").matches("-?[0-9][0-9,]*(\\.[0-9]+)?(元|万元|万|亿元|亿)?");
+  }
+}

@@ -1,0 +1,223 @@
+package org.yusuan.budget.disclosure.performance;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yusuan.budget.disclosure.table.ReadContext;
+import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.money.MoneyUnit;
+import org.yusuan.budget.performance.DepartmentPerformanceSheet;
+import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;
+import org.yusuan.budget.performance.ProjectPerformanceSheet;
+
+/**
+ * Finds and reads the performance-target sheets (绩效目标表) of a disclosure text
+ * (performance-sheets.md §1): a sheet starts at a title ({@code …项目支出绩效目标表}, {@code
+ * …整体支出绩效目标申报表}, also garbled or cut short) or, where the title is missing, at a {@code
+ * 项目名称} row that opens a second sheet; it ends at the next start or at a heading of the narrative
+ * ({@code 十一、…}, {@code 第四部分 …}). Lines other readers have marked (page marks, running headers)
+ * are left to them.
+ *
+ * <pre>{@code
+ * PerformanceSheets sheets = SheetsReader.read(lines, context);
+ * sheets.projectSheets().get(0).annualFunding();   // the 年度 funding block, as printed
+ * }</pre>
+ *
+ * <p>Never throws for content: a sheet that cannot be read is reported line by line.
+ */
+public final class SheetsReader {
+  private SheetsReader() {}
+
+  private enum Kind { PROJECT, DEPARTMENT }
+
+  private record Region(Kind kind, int start, int end) {}
+
+  /** Reads the sheets among {@code lines}, accounting for their lines in {@code context}. */
+  public static PerformanceSheets read(List<SourceLine> lines, ReadContext context) {
+    List<Region> regions = regions(lines, context);
+    Optional<MoneyUnit> documentUnit = documentUnit(lines, regions, context);
+    List<ProjectPerformanceSheet> projects = new ArrayList<>();
+    List<ProjectSheetReader> readers = new ArrayList<>();
+    Optional<DepartmentPerformanceSheet> department = Optional.empty();
+    int printed = 0;
+    for (Region r : regions) {
+      List<SourceLine> body = lines.subList(r.start(), r.end());
+      try {
+        if (r.kind() == Kind.DEPARTMENT) {
+          SheetSink sink = new SheetSink(context, "整体支出绩效目标表");
+          DepartmentPerformanceSheet sheet = new DepartmentSheetReader(body, sink).read();
+          if (department.isPresent()) {
+            context.warn(lines.get(r.start()), sink.sheet(),
+                "a second department-wide sheet; only the first is kept in the model");
+          } else {
+            department = Optional.of(sheet);
+          }
+        } else {
+          // ids count printed sheets: a sheet merged into the previous keeps its own id
+          SheetSink sink = new SheetSink(context, "绩效目标表#" + (++printed));
+          ProjectSheetReader reader = new ProjectSheetReader(body, sink, documentUnit);
+          ProjectPerformanceSheet sheet = reader.read();
+          if (!merged(projects, readers, reader, sheet, lines.get(r.start()), sink)) {
+            projects.add(sheet);
+            readers.add(reader);
+          }
+        }
+      } catch (RuntimeException e) {
+        // a malformed sheet must not end the read: report it on its lines instead
+        context.warn(lines.get(r.start()), "绩效目标表", "sheet could not be read: " + e);
+        for (SourceLine line : body) {
+          if (!context.ledger().isMarked(line)) {
+            context.ledger().notUnderstood(line, Optional.of("绩效目标表"),
+                "in a sheet that could not be read");
+          }
+        }
+      }
+    }
+    return new PerformanceSheets(projects, department);
+  }
+
+  /**
+   * One logical sheet printed as two physical ones (the first with indicators and no footer, the
+   * second repeating the upper part with no indicators and the footer): the footer joins the first.
+   */
+  private static boolean merged(List<ProjectPerformanceSheet> projects,
+      List<ProjectSheetReader> readers, ProjectSheetReader reader, ProjectPerformanceSheet sheet,
+      SourceLine start, SheetSink sink) {
+    if (projects.isEmpty()) {
+      return false;
+    }
+    int last = projects.size() - 1;
+    ProjectPerformanceSheet prev = projects.get(last);
+    ProjectSheetReader prevReader = readers.get(last);
+    for (ProjectPerformanceSheet p : projects) {
+      if (p.projectName().isPresent() && p.projectName().equals(sheet.projectName())
+          && p != prev) {
+        sink.warn(start, "project '" + sheet.projectName().get() + "' has a second sheet");
+      }
+    }
+    boolean split = prevReader.hadIndicatorRows() && !prevReader.hadFooter()
+        && !reader.hadIndicatorRows() && reader.hadFooter()
+        && prev.projectName().isPresent() && prev.projectName().equals(sheet.projectName())
+        && amounts(prev.implementationFunding()).equals(amounts(sheet.implementationFunding()))
+        && amounts(prev.annualFunding()).equals(amounts(sheet.annualFunding()));
+    if (!split) {
+      if (prev.projectName().isPresent() && prev.projectName().equals(sheet.projectName())) {
+        sink.warn(start, "project '" + sheet.projectName().get() + "' printed in two sheets in a "
+            + "row; both kept");
+      }
+      return false;
+    }
+    projects.set(last, ImmutableProjectPerformanceSheet.copyOf(prev).withFooter(sheet.footer())
+        .withUnrecognized(concat(prev, sheet)));
+    sink.info(start, "sheet repeats the upper part of the previous sheet of the same project and "
+        + "carries its footer (one sheet printed as two): merged into it");
+    return true;
+  }
+
+  /** The printed amounts of a funding block (labels wrap differently between printings). */
+  private static List<String> amounts(Optional<org.yusuan.budget.performance.FundingBlock> block) {
+    List<String> out = new ArrayList<>();
+    block.ifPresent(b -> {
+      out.add(b.total().map(t -> t.raw().replace(" ", "")).orElse("-"));
+      b.sources().forEach(l -> out.add(l.amount().raw().replace(" ", "")));
+    });
+    return out;
+  }
+
+  private static List<org.yusuan.budget.performance.LabeledValue> concat(
+      ProjectPerformanceSheet a, ProjectPerformanceSheet b) {
+    List<org.yusuan.budget.performance.LabeledValue> all = new ArrayList<>(a.unrecognized());
+    all.addAll(b.unrecognized());
+    return all;
+  }
+
+  private static List<Region> regions(List<SourceLine> lines, ReadContext context) {
+    List<int[]> starts = new ArrayList<>();
+    int end = lines.size();
+    boolean nameRow = false;
+    boolean footer = false;
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (context.ledger().isMarked(line) || line.isBlank()) {
+        continue;
+      }
+      List<Token> tokens = Token.of(line);
+      String key = SheetLabels.key(line.text());
+      if (tokens.size() == 1 && SheetLabels.DEPARTMENT_TITLE.matcher(key).matches()) {
+        starts.add(new int[] {i, Kind.DEPARTMENT.ordinal()});
+        nameRow = false;
+        footer = false;
+        continue;
+      }
+      if (tokens.size() == 1 && SheetLabels.PROJECT_TITLE.matcher(key).matches()) {
+        starts.add(new int[] {i, Kind.PROJECT.ordinal()});
+        nameRow = false;
+        footer = false;
+        continue;
+      }
+      if (starts.isEmpty()) {
+        continue;
+      }
+      if (!line.isRow() && SheetLabels.HEADING.matcher(key).matches()) {
+        end = i;
+        break;
+      }
+      Optional<SheetLabels.Field> f = SheetLabels.field(tokens.get(0).key());
+      if (f.isPresent() && f.get() == SheetLabels.Field.PROJECT_NAME) {
+        if (nameRow || footer) {
+          // a sheet without its title; its year line, if printed, opens it
+          int s = i;
+          for (int j = i - 1; j > starts.get(starts.size() - 1)[0]; j--) {
+            SourceLine above = lines.get(j);
+            if (context.ledger().isMarked(above) || above.isBlank()) {
+              continue;
+            }
+            if (SheetLabels.YEAR_LINE.matcher(SheetLabels.key(above.text())).matches()) {
+              s = j;
+            }
+            break;
+          }
+          starts.add(new int[] {s, Kind.PROJECT.ordinal()});
+          footer = false;
+          context.info(line, "绩效目标表", "a sheet starts at a 项目名称 row without a title");
+        }
+        nameRow = true;
+      }
+      if (tokens.stream().anyMatch(t -> SheetLabels.isFooterLabel(t.key()))) {
+        footer = true;
+      }
+    }
+    List<Region> regions = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      int s = starts.get(k)[0];
+      int e = k + 1 < starts.size() ? starts.get(k + 1)[0] : end;
+      regions.add(new Region(Kind.values()[starts.get(k)[1]], s, e));
+    }
+    return regions;
+  }
+
+  /** The unit all funding blocks of the document print, if they agree on one. */
+  private static Optional<MoneyUnit> documentUnit(List<SourceLine> lines, List<Region> regions,
+      ReadContext context) {
+    Set<MoneyUnit> units = EnumSet.noneOf(MoneyUnit.class);
+    for (Region r : regions) {
+      if (r.kind() != Kind.PROJECT) {
+        continue;
+      }
+      for (SourceLine line : lines.subList(r.start(), r.end())) {
+        if (context.ledger().isMarked(line)) {
+          continue;
+        }
+        for (Token t : Token.of(line)) {
+          Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
+          if (f.isPresent() && f.get() == SheetLabels.Field.FUNDING_HEADER) {
+            SheetLabels.unitOf(t.key()).ifPresent(units::add);
+          }
+        }
+      }
+    }
+    return units.size() == 1 ? Optional.of(units.iterator().next()) : Optional.empty();
+  }
+}

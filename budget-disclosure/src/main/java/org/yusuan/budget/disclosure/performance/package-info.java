@@ -1,0 +1,9 @@
+/**
+ * Reads the performance-target sheets (绩效目标表) of a disclosure text into {@link
+ * org.yusuan.budget.performance.ProjectPerformanceSheet} and {@link
+ * org.yusuan.budget.performance.DepartmentPerformanceSheet}: {@link
+ * org.yusuan.budget.disclosure.performance.SheetsReader} finds the sheets by their titles and 项目名称
+ * rows, reads every row by its labels and the content of its cells (cells slide, labels vary, halves
+ * are printed side by side), and accounts for every line in the ledger.
+ */
+package org.yusuan.budget.disclosure.performance;

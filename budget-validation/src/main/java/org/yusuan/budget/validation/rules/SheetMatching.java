@@ -1,0 +1,282 @@
+package org.yusuan.budget.validation.rules;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.performance.FundingBlock;
+import org.yusuan.budget.performance.PrintedAmount;
+import org.yusuan.budget.performance.ProjectPerformanceSheet;
+import org.yusuan.budget.table.AmountColumn;
+import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.table.ProjectGroup;
+import org.yusuan.budget.table.ProjectRow;
+import org.yusuan.budget.table.ProjectTable;
+import org.yusuan.budget.table.TableId;
+
+/**
+ * Matches project performance sheets to the projects of 表十二 / 表十三 (performance-sheets.md §6):
+ * normalised names, then containment (names cut short) or a small edit distance, confirmed by money
+ * — the sheet's 年度 (else 实施期) amount in 万元 equal to the project's 合计. Money beats spelling.
+ */
+final class SheetMatching {
+  private SheetMatching() {}
+
+  /** How a sheet's name matched its project's. */
+  enum NameQuality {
+    /** Equal after normalisation. */
+    EXACT,
+    /** One name is the beginning or a part of the other (cut-off cell). */
+    CONTAINED,
+    /** Edit distance ≤ 2 or similarity ≥ 0.8. */
+    SIMILAR
+  }
+
+  /** A project of 表十二 or 表十三 with its unit and amount. */
+  static final class Project {
+    final TableId table;
+    final ProjectRow row;
+    final String unit;
+    final String key;
+    final WanYuan amount;
+
+    Project(TableId table, ProjectRow row, String unit, WanYuan amount) {
+      this.table = table;
+      this.row = row;
+      this.unit = unit;
+      this.key = normalize(row.printedName());
+      this.amount = amount;
+    }
+  }
+
+  /** A sheet and the project it belongs to (null when none). */
+  static final class Match {
+    final int index;
+    final ProjectPerformanceSheet sheet;
+    final Project project;
+    final NameQuality quality;
+    final boolean amountConfirmed;
+
+    Match(int index, ProjectPerformanceSheet sheet, Project project, NameQuality quality, boolean amountConfirmed) {
+      this.index = index;
+      this.sheet = sheet;
+      this.project = project;
+      this.quality = quality;
+      this.amountConfirmed = amountConfirmed;
+    }
+  }
+
+  /** The projects of 表十二 then 表十三, with their 合计. */
+  static List<Project> projects(DepartmentBudget b) {
+    List<Project> out = new ArrayList<>();
+    for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
+      ProjectTable t = Budgets.project(b, id);
+      if (!Budgets.hasData(t)) {
+        continue;
+      }
+      int ti = Budgets.col(t, AmountColumn.TOTAL);
+      for (ProjectGroup g : t.groups()) {
+        String unit = g.unitName().orElse(b.departmentName());
+        for (ProjectRow r : g.projects()) {
+          out.add(new Project(id, r, unit, Budgets.amount(r, ti)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every sheet of the budget with its match, in printed order. */
+  static List<Match> match(DepartmentBudget b) {
+    List<Project> projects = projects(b);
+    Map<String, List<Project>> byKey = new HashMap<>();
+    for (Project p : projects) {
+      byKey.computeIfAbsent(p.key, k -> new ArrayList<>()).add(p);
+    }
+    List<ProjectPerformanceSheet> sheets = b.projectSheets();
+    List<Match> out = new ArrayList<>(sheets.size());
+    for (int i = 0; i < sheets.size(); i++) {
+      out.add(matchOne(i, sheets.get(i), projects, byKey));
+    }
+    return out;
+  }
+
+  private static Match matchOne(int index, ProjectPerformanceSheet s, List<Project> projects,
+      Map<String, List<Project>> byKey) {
+    if (s.projectName().isEmpty()) {
+      return new Match(index, s, null, null, false);
+    }
+    String key = normalize(s.projectName().get());
+    Optional<WanYuan> money = sheetAmount(s);
+    Project best = null;
+    NameQuality bestQuality = null;
+    boolean bestMoney = false;
+    List<Project> exact = byKey.get(key);
+    if (exact != null) {
+      for (Project p : exact) {
+        boolean m = money.isPresent() && money.get().equals(p.amount);
+        if (best == null || (m && !bestMoney)) {
+          best = p;
+          bestQuality = NameQuality.EXACT;
+          bestMoney = m;
+        }
+      }
+    }
+    // A fuzzy candidate confirmed by money beats an exact name that is not (money beats spelling).
+    if (best == null || !bestMoney) {
+      for (Project p : projects) {
+        if (p.key.equals(key)) {
+          continue;
+        }
+        NameQuality q = fuzzy(key, p.key);
+        if (q == null) {
+          continue;
+        }
+        boolean m = money.isPresent() && money.get().equals(p.amount);
+        if (best == null ? true : (m && !bestMoney) || (m == bestMoney && bestQuality != NameQuality.EXACT
+            && q.ordinal() < bestQuality.ordinal())) {
+          best = p;
+          bestQuality = q;
+          bestMoney = m;
+        }
+      }
+    }
+    return new Match(index, s, best, bestQuality, bestMoney);
+  }
+
+  /** The sheet's 年度 total in 万元 (rounded to the fen of a printed table) when positive, else 实施期's. */
+  static Optional<WanYuan> sheetAmount(ProjectPerformanceSheet s) {
+    Optional<WanYuan> annual = total(s.annualFunding());
+    if (annual.isPresent() && !annual.get().isZero()) {
+      return annual;
+    }
+    Optional<WanYuan> impl = total(s.implementationFunding());
+    return impl.isPresent() ? impl : annual;
+  }
+
+  /** A block's total in 万元, rounded HALF_UP to 0.01 as the tables print (invariants §1.5). */
+  static Optional<WanYuan> total(Optional<FundingBlock> block) {
+    if (block.isEmpty() || block.get().total().isEmpty()) {
+      return Optional.empty();
+    }
+    return exact(block.get().total().get()).map(a -> a.rounded(2, RoundingMode.HALF_UP));
+  }
+
+  /** A printed amount in 万元, exact. */
+  static Optional<WanYuan> exact(PrintedAmount a) {
+    return a.amount();
+  }
+
+  /** The sheet's label in findings: its project name, else its position. */
+  static String label(Match m) {
+    return label(m.index, m.sheet);
+  }
+
+  static String label(int index, ProjectPerformanceSheet s) {
+    return s.projectName().map(String::trim).filter(n -> !n.isEmpty())
+        .orElse("第" + (index + 1) + "张绩效目标表");
+  }
+
+  /**
+   * A project or unit name for comparison (§6.1): no white space, full-width forms folded, brackets,
+   * quotes, colons and dashes unified.
+   */
+  static String normalize(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      if (c >= '！' && c <= '～') {
+        c = (char) (c - '！' + '!');
+      }
+      switch (c) {
+        case '“':
+        case '”':
+        case '「':
+        case '」':
+          c = '"';
+          break;
+        case '—':
+        case '–':
+        case '－':
+          c = '-';
+          break;
+        case '【':
+        case '〔':
+          c = '[';
+          break;
+        case '】':
+        case '〕':
+          c = ']';
+          break;
+        default:
+          break;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** Containment (≥ 4 characters) or similarity; null when the names are unrelated. */
+  static NameQuality fuzzy(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return null;
+    }
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    if (shorter.length() >= 4 && longer.startsWith(shorter)) {
+      return NameQuality.CONTAINED;
+    }
+    int max = longer.length();
+    int allowed = Math.max(2, max / 5);
+    if (max - shorter.length() > allowed) {
+      return null;
+    }
+    int d = distance(a, b, allowed);
+    if (d <= 2 || d * 5 <= max) {
+      return NameQuality.SIMILAR;
+    }
+    return null;
+  }
+
+  /** Levenshtein distance, or {@code limit + 1} as soon as it exceeds {@code limit}. */
+  static int distance(String a, String b, int limit) {
+    int n = a.length();
+    int m = b.length();
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+
+  /** Whether two unit names denote the same unit: equal, contained, or similar after normalisation. */
+  static boolean sameUnit(String a, String b) {
+    String x = normalize(a);
+    String y = normalize(b);
+    if (x.equals(y) || x.contains(y) || y.contains(x)) {
+      return true;
+    }
+    return fuzzy(x, y) != null;
+  }
+}

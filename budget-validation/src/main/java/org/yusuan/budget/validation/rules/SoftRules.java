@@ -1,0 +1,406 @@
+package org.yusuan.budget.validation.rules;
+
+import static org.yusuan.budget.table.AmountColumn.GOVERNMENT_FUND;
+import static org.yusuan.budget.table.AmountColumn.PERSONNEL;
+import static org.yusuan.budget.table.AmountColumn.PROJECT;
+import static org.yusuan.budget.table.AmountColumn.PUBLIC_EXPENSES;
+import static org.yusuan.budget.table.AmountColumn.TOTAL;
+import static org.yusuan.budget.validation.rules.Budgets.amount;
+import static org.yusuan.budget.validation.rules.Budgets.col;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.yusuan.budget.code.CodeLevel;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.table.AmountColumn;
+import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.table.EconomicRow;
+import org.yusuan.budget.table.EconomicTable;
+import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FunctionTable;
+import org.yusuan.budget.table.ProjectTable;
+import org.yusuan.budget.table.RevenueRow;
+import org.yusuan.budget.table.RevenueTable;
+import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.table.UnitAmountTable;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.Rule;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleDescriptor;
+import org.yusuan.budget.validation.RuleFamily;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.SumCheck;
+
+/**
+ * Soft plausibility checks (合理性校验, S-rules): never ERROR. Each descriptor's severity is the
+ * severity of its findings (WARNING or INFO); rounding differences stay INFO.
+ */
+public final class SoftRules {
+  private SoftRules() {}
+
+  static final Messages WRONG_COLUMN = Messages.of(
+      "{0}：{1}属于{2}，却列在{3}（{4}）", "{0}: {1} belongs to {2} but is printed under {3} ({4})");
+  static final Messages PROJECT_ON_RUNNING = Messages.of(
+      "{0}：{1}为运行类科目，却安排项目支出 {2}", "{0}: {1} is a running-cost item but carries project spending {2}");
+  static final Messages MORE_THAN_AUTHORIZED = Messages.of(
+      "{0}：{1}实有 {2}，超过编制 {3}", "{0}: {1} has {2}, more than the authorized {3}");
+  static final Messages UNIT_COUNTS = Messages.of(
+      "{0}：单位数不一致：{1}", "{0}: the unit counts differ: {1}");
+  static final Messages ONE_UNIT_CLAIMED = Messages.of(
+      "{0}：文档只列出 1 个预算单位，但{1}载有 {2} 个单位", "{0}: the document lists one budget unit but {1} carries {2}");
+  static final Messages WORDING = Messages.of(
+      "{0}：{1}（{2} 万元）与政府采购服务（{3} 万元）是不同口径", "{0}: {1} ({2} 万元) is not 政府采购服务 ({3} 万元)");
+  static final Messages SHARES = Messages.of(
+      "{0}：各收入来源占比之和为 {1}，偏离 100% 超过 {2}", "{0}: the income shares sum to {1}, off 100% by more than {2}");
+
+  static RuleDescriptor d(String id, Severity severity, String zh, String en, String statement) {
+    return RuleDescriptor.builder().id(id).family(RuleFamily.SOFT).severity(severity).titleZh(zh).titleEn(en)
+        .statement(statement).build();
+  }
+
+  static Rule<DepartmentBudget> rule(RuleDescriptor d, BiConsumer<DepartmentBudget, RuleContext> check) {
+    return Rule.of(d, check);
+  }
+
+  // ------------------------------------------------------------------ S1
+
+  static final Set<String> PERSONNEL_CLASSES = Set.of("工资福利支出", "对个人和家庭的补助");
+  static final Set<String> PUBLIC_CLASSES = Set.of("商品和服务支出", "资本性支出");
+
+  static final Rule<DepartmentBudget> S1 = rule(
+      d("S1", Severity.WARNING, "表六 人员/公用经费归属", "Table 6 personnel/public assignment",
+          "工资福利支出 and 对个人和家庭的补助 are 人员经费; 商品和服务支出 and 资本性支出 are 公用经费. A class row with an"
+              + " amount in the other column that its 款 rows do not carry is a WARNING; a 款 exception (其他社会保障缴费 under 公用) is noted (INFO)."),
+      (b, ctx) -> {
+        EconomicTable t = Budgets.economic(b, TableId.T6);
+        if (!Budgets.usable(t, TableId.T6, ctx)) {
+          return;
+        }
+        int pi = col(t, PERSONNEL);
+        int ui = col(t, PUBLIC_EXPENSES);
+        String tid = t.id().value();
+        String cls = null;
+        for (EconomicRow r : t.rows()) {
+          if (r.level() == CodeLevel.CLASS) {
+            cls = r.departmentName().replace(" ", "");
+          }
+          AmountColumn wrong;
+          AmountColumn right;
+          if (PERSONNEL_CLASSES.contains(cls)) {
+            wrong = PUBLIC_EXPENSES;
+            right = PERSONNEL;
+          } else if (PUBLIC_CLASSES.contains(cls)) {
+            wrong = PERSONNEL;
+            right = PUBLIC_EXPENSES;
+          } else {
+            continue;
+          }
+          int wi = wrong == PERSONNEL ? pi : ui;
+          WanYuan v = amount(r, wi);
+          if (v.isZero() || (r.level() == CodeLevel.CLASS && v.equals(childSum(t.rows(), r, wi)))) {
+            // A class row whose 款 rows carry the amount: those exceptions are noted one by one.
+            continue;
+          }
+          Location at = Location.cell(tid, TableRules.key(r), wrong.chineseName());
+          ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, WRONG_COLUMN, ctx.descriptor().title(),
+                  MessageArg.location(at), MessageArg.text(right.chineseName()),
+                  MessageArg.text(wrong.chineseName()), MessageArg.amount(v))
+              .severity(r.level() == CodeLevel.CLASS ? ctx.severity() : Severity.INFO)
+              .location(at).actual(Quantity.of(v)));
+        }
+      });
+
+  /** Σ of column {@code ci} over the 款 rows following {@code cls} up to the next class row. */
+  static WanYuan childSum(List<EconomicRow> rows, EconomicRow cls, int ci) {
+    long s = 0;
+    boolean in = false;
+    for (EconomicRow r : rows) {
+      if (r == cls) {
+        in = true;
+      } else if (r.level() == CodeLevel.CLASS) {
+        if (in) {
+          break;
+        }
+      } else if (in) {
+        s += amount(r, ci).fen();
+      }
+    }
+    return WanYuan.ofFen(s);
+  }
+
+  // ------------------------------------------------------------------ S2
+
+  static final String[][] SOCIAL_SECURITY = {
+    {"机关事业单位基本养老保险缴费", "2080505"},
+    {"职业年金缴费", "2080506"},
+    {"住房公积金", "2210201"},
+  };
+
+  static final Rule<DepartmentBudget> S2 = rule(
+      d("S2", Severity.INFO, "表六社保项目与表二功能科目", "Table 6 social security vs Table 2 codes",
+          "表六 机关事业单位基本养老保险缴费 ≈ 表二 2080505; 职业年金缴费 ≈ 2080506; 住房公积金 ≈ 2210201; 职工基本医疗保险缴费 +"
+              + " 公务员医疗补助缴费 ≈ 2101101 + 2101102 + 2101103 (本年合计). Not 1:1 in general: differences are INFO."),
+      (b, ctx) -> {
+        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        if (!Budgets.hasData(t6) || !Budgets.hasData(t2)) {
+          ctx.notApplicable("T6 or T2 without data");
+          return;
+        }
+        int c2 = col(t2, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR);
+        for (String[] pair : SOCIAL_SECURITY) {
+          EconomicRow r = economic(t6, pair[0]);
+          FunctionRow f = CrossTableRules.row(t2, pair[1]);
+          if (r != null && f != null) {
+            ctx.compare("T6", TableRules.key(r), TOTAL.chineseName(), amount(t6, r, TOTAL),
+                "T2", pair[1], org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName(), amount(f, c2));
+          }
+        }
+        EconomicRow med = economic(t6, "职工基本医疗保险缴费");
+        EconomicRow civil = economic(t6, "公务员医疗补助缴费");
+        if (med != null) {
+          SumCheck c = ctx.total("T6", TableRules.key(med), "合计（含公务员医疗补助缴费）",
+              amount(t6, med, TOTAL).plus(civil == null ? WanYuan.ZERO : amount(t6, civil, TOTAL)));
+          boolean any = false;
+          for (String code : new String[] {"2101101", "2101102", "2101103"}) {
+            FunctionRow f = CrossTableRules.row(t2, code);
+            if (f != null) {
+              c.plus("T2", code, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName(), amount(f, c2));
+              any = true;
+            }
+          }
+          if (any) {
+            c.verify();
+          }
+        }
+      });
+
+  static EconomicRow economic(EconomicTable t, String name) {
+    for (EconomicRow r : t.rows()) {
+      if (r.level() != CodeLevel.CLASS && r.departmentName().replace(" ", "").equals(name)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ S3
+
+  static final Rule<DepartmentBudget> S3 = rule(
+      d("S3", Severity.WARNING, "运行类科目只有基本支出", "Running-cost items carry basic spending only",
+          "In 表三 and 表五 the 项 …01 行政运行, …50 事业运行 and …03 机关服务 carry only 基本支出; project spending there is a"
+              + " WARNING."),
+      (b, ctx) -> {
+        for (TableId id : new TableId[] {TableId.T3, TableId.T5}) {
+          FunctionTable t = Budgets.function(b, id);
+          if (!Budgets.hasData(t)) {
+            continue;
+          }
+          int pi = col(t, PROJECT);
+          for (FunctionRow r : t.rows()) {
+            String v = Checks.code(r);
+            if (v == null || v.length() != 7 || !running(v, r.printedName())) {
+              continue;
+            }
+            WanYuan p = amount(r, pi);
+            if (!p.isZero()) {
+              Location at = Location.cell(id.value(), v, PROJECT.chineseName());
+              ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, PROJECT_ON_RUNNING, ctx.descriptor().title(),
+                  MessageArg.location(at), MessageArg.amount(p)).location(at).actual(Quantity.of(p))
+                  .expected(Quantity.of(WanYuan.ZERO)));
+            }
+          }
+        }
+      });
+
+  static boolean running(String code, String name) {
+    String tail = code.substring(5);
+    String n = name.replace(" ", "");
+    return (tail.equals("01") && n.contains("行政运行")) || (tail.equals("50") && n.contains("事业运行"))
+        || (tail.equals("03") && n.contains("机关服务"));
+  }
+
+  // ------------------------------------------------------------------ S4
+
+  static final String[][] LAND_FUNDS = {{"1030148", "21208"}, {"1030147", "21211"}};
+
+  static final Rule<DepartmentBudget> S4 = rule(
+      d("S4", Severity.WARNING, "基金收入与对应支出", "Fund income vs matching expenditure",
+          "表七 1030148 国有土地使用权出让收入 ≈ 表二 21208 政府性基金; 1030147 农业土地开发资金收入 ≈ 21211."),
+      (b, ctx) -> {
+        RevenueTable t7 = Budgets.revenue(b, TableId.T7);
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        if (!Budgets.hasData(t7) || !Budgets.hasData(t2)) {
+          ctx.notApplicable("T7 or T2 without data");
+          return;
+        }
+        int ri = t7.columns().isEmpty() ? -1 : 0;  // 表七 has one amount column
+        int fi = col(t2, GOVERNMENT_FUND);
+        for (String[] pair : LAND_FUNDS) {
+          RevenueRow r = null;
+          for (RevenueRow x : t7.rows()) {
+            if (pair[0].equals(TableRules.code(x))) {
+              r = x;
+            }
+          }
+          if (r == null) {
+            continue;
+          }
+          FunctionRow f = CrossTableRules.row(t2, pair[1]);
+          ctx.compare("T7", pair[0], TOTAL.chineseName(), amount(r, ri),
+              "T2", pair[1], GOVERNMENT_FUND.chineseName(), f == null ? WanYuan.ZERO : amount(f, fi));
+        }
+      });
+
+  // ------------------------------------------------------------------ S5
+
+  static final Rule<DepartmentBudget> S5 = rule(
+      d("S5", Severity.WARNING, "公务用车实有不超过编制", "Vehicles within the authorized number",
+          "The narrative's 公务用车 实有 ≤ 编制."),
+      (b, ctx) -> {
+        NarrativeClaim authorized = NarrativeRules.first(b, ClaimSubject.VEHICLES_AUTHORIZED, ClaimMeasure.COUNT);
+        NarrativeClaim actual = NarrativeRules.first(b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
+        if (authorized == null || actual == null) {
+          ctx.notApplicable("no 公务用车 编制/实有 claims");
+          return;
+        }
+        if (actual.count().get() > authorized.count().get()) {
+          Location at = NarrativeRules.at(actual);
+          ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, MORE_THAN_AUTHORIZED, ctx.descriptor().title(),
+                  MessageArg.location(at), MessageArg.count(actual.count().get()),
+                  MessageArg.count(authorized.count().get()))
+              .location(at).actual(Quantity.count(actual.count().get()))
+              .expected(Quantity.count(authorized.count().get())));
+        }
+      });
+
+  // ------------------------------------------------------------------ S7
+
+  static final Rule<DepartmentBudget> S7 = rule(
+      d("S7", Severity.WARNING, "单位数", "Unit counts",
+          "The unit counts of 概况 (the budget's units), the 整体 sheet, 表十二, 表十三 and 表十一 are noted when they differ"
+              + " (INFO); a document listing one unit while a table carries several is a WARNING."),
+      (b, ctx) -> {
+        StringBuilder counts = new StringBuilder();
+        int units = b.units().size();
+        int max = 0;
+        String maxTable = null;
+        java.util.Set<Integer> distinct = new java.util.TreeSet<>();
+        if (units > 0) {
+          counts.append("概况 ").append(units);
+          distinct.add(units);
+        }
+        if (b.departmentSheet().isPresent()) {
+          java.util.Optional<Integer> n = PerformanceRules.count(b.departmentSheet().get(),
+              org.yusuan.budget.performance.StaffCountKind.SUBORDINATE_UNITS);
+          if (n.isPresent()) {
+            PerformanceRules.append(counts, "整体绩效目标表 " + n.get());
+            distinct.add(n.get());
+          }
+        }
+        for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
+          ProjectTable t = Budgets.project(b, id);
+          if (Budgets.hasData(t) && !t.groups().isEmpty()) {
+            int n = t.groups().size();
+            PerformanceRules.append(counts, id.value() + " " + n);
+            distinct.add(n);
+            if (n > max) {
+              max = n;
+              maxTable = id.value();
+            }
+          }
+        }
+        UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
+        if (Budgets.hasData(t11) && !t11.rows().isEmpty()) {
+          int n = t11.rows().size();
+          PerformanceRules.append(counts, "T11 " + n);
+          distinct.add(n);
+          if (n > max) {
+            max = n;
+            maxTable = "T11";
+          }
+        }
+        if (units == 1 && max > 1) {
+          Location at = Location.table(maxTable);
+          ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, ONE_UNIT_CLAIMED, ctx.descriptor().title(),
+                  MessageArg.table(maxTable), MessageArg.count(max))
+              .location(at).actual(Quantity.count(max)).expected(Quantity.count(1)));
+        } else if (distinct.size() > 1) {
+          ctx.report(ctx.finding(FindingKind.NOTE, UNIT_COUNTS, ctx.descriptor().title(),
+              MessageArg.text(counts.toString())));
+        }
+      });
+
+  // ------------------------------------------------------------------ S8
+
+  static final Rule<DepartmentBudget> S8 = rule(
+      d("S8", Severity.INFO, "政府购买服务与政府采购服务", "Purchased services vs procured services",
+          "A 政府购买服务 amount differing from the 政府采购服务 amount is noted: they are different measures (INFO)."),
+      (b, ctx) -> {
+        NarrativeClaim purchased = NarrativeRules.first(b, ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT);
+        NarrativeClaim procured = NarrativeRules.first(b, ClaimSubject.PROCUREMENT_SERVICES, ClaimMeasure.AMOUNT);
+        if (purchased == null || procured == null) {
+          ctx.notApplicable("no 政府购买服务 or 政府采购服务 claim");
+          return;
+        }
+        WanYuan a = purchased.amount().get();
+        WanYuan p = procured.amount().get();
+        if (!a.equals(p)) {
+          Location at = NarrativeRules.at(purchased);
+          ctx.report(ctx.finding(FindingKind.NOTE, WORDING, ctx.descriptor().title(), MessageArg.text("政府购买服务"),
+              MessageArg.amount(a), MessageArg.amount(p)).location(at).actual(Quantity.of(a)).expected(Quantity.of(p)));
+        }
+      });
+
+  // ------------------------------------------------------------------ S9
+
+  static final ClaimSubject[] SOURCES = {
+    ClaimSubject.REVENUE_GENERAL_BUDGET, ClaimSubject.REVENUE_GOVERNMENT_FUND, ClaimSubject.REVENUE_STATE_CAPITAL,
+    ClaimSubject.REVENUE_SPECIAL_ACCOUNT, ClaimSubject.REVENUE_UNIT_FUNDS, ClaimSubject.REVENUE_CARRY_OVER
+  };
+
+  static final Rule<DepartmentBudget> S9 = rule(
+      d("S9", Severity.WARNING, "收入来源占比之和约为 100%", "Income shares sum to about 100%",
+          "The 占 p% of the income sources (说明二) sum to 100 within 0.01 × the number of shares."),
+      (b, ctx) -> {
+        BigDecimal sum = BigDecimal.ZERO;
+        int n = 0;
+        NarrativeClaim last = null;
+        for (NarrativeClaim c : b.claims()) {
+          for (ClaimSubject s : SOURCES) {
+            if (c.subject() == s && c.measure() == ClaimMeasure.SHARE && c.qualifier().isEmpty()
+                && c.number().isPresent()) {
+              sum = sum.add(c.number().get());
+              n++;
+              last = c;
+            }
+          }
+        }
+        if (n < 2) {
+          ctx.notApplicable("fewer than two income shares stated");
+          return;
+        }
+        BigDecimal allowed = new BigDecimal("0.01").multiply(BigDecimal.valueOf(n));
+        if (sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(allowed) > 0) {
+          Location at = NarrativeRules.at(last);
+          ctx.report(ctx.finding(FindingKind.MISMATCH, SHARES, ctx.descriptor().title(),
+                  MessageArg.of(Quantity.percent(sum)), MessageArg.of(Quantity.percent(allowed)))
+              .location(at).actual(Quantity.percent(sum)).expected(Quantity.percent(new BigDecimal("100")))
+              .tolerance(Quantity.percent(allowed)));
+        }
+      });
+
+  /** All soft rules, in catalog order (S6 and S10 need data the model does not hold). */
+  public static List<Rule<DepartmentBudget>> all() {
+    return List.of(S1, S2, S3, S4, S5, S7, S8, S9);
+  }
+}
