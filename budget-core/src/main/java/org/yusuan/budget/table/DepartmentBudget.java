@@ -81,8 +81,12 @@ public interface DepartmentBudget {
   /** The figures stated in the narrative, in printed order. */
   List<NarrativeClaim> claims();
 
-  /** All tables, in profile order, then tables outside the profile by id. */
+  /**
+   * All tables, in profile order, then tables outside the profile by id. Computed once per budget
+   * (validators ask for it often).
+   */
   @JsonIgnore
+  @Value.Lazy
   default List<BudgetTable> tables() {
     List<BudgetTable> all = new ArrayList<>();
     all.addAll(summaryTables());

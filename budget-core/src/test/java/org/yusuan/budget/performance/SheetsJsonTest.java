@@ -10,13 +10,9 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.yusuan.budget.json.BudgetJson;
 
-/**
- * JSON round trips of the whole model. Uses {@link OptionalJsonModule} on top of {@link
- * BudgetJson#mapper()} until the lead's module handles {@code Optional}.
- */
+/** JSON round trips of the performance sheets with the strict {@link BudgetJson#mapper()}. */
 class SheetsJsonTest {
-  private static final ObjectMapper MAPPER =
-      BudgetJson.mapper().registerModule(new OptionalJsonModule());
+  private static final ObjectMapper MAPPER = BudgetJson.mapper();
 
   @Test
   void projectSheetsRoundTrip() throws Exception {
