@@ -225,10 +225,9 @@ public final class CrossTableRules {
   /** Reports a code present in one table and not the other. */
   static void missing(RuleContext ctx, String table, String code, String otherTable, boolean extra) {
     Location at = extra ? Location.row(table, code) : Location.table(table);
-    Location other = extra ? Location.table(otherTable) : Location.row(otherTable, code);
     ctx.report(ctx.finding(extra ? FindingKind.UNEXPECTED : FindingKind.MISSING,
             extra ? StandardMessages.UNEXPECTED : StandardMessages.MISSING,
-            ctx.descriptor().title(), MessageArg.location(extra ? other : at), MessageArg.text(code))
+            ctx.descriptor().title(), MessageArg.location(Location.table(table)), MessageArg.text(code))
         .location(at)
         .expected(Quantity.text(extra ? "(none)" : code))
         .actual(Quantity.text(extra ? code : "(none)")));

@@ -818,8 +818,8 @@ public final class PerformanceRules {
 
   static final Rule<DepartmentBudget> P16 = departmentSheet(
       d("P16", Severity.ERROR, "整体绩效人员与单位数", "Department sheet staff and units",
-          "在编人员数 + 其他人员数 = 实际在职人员总数 (ERROR); 实际在职 ≤ 核定编制 (WARNING); 所属预算单位数 = the budget's"
-              + " units where listed (WARNING); the units 表十二 carries are noted when they differ (INFO)."),
+          "在编人员数 + 其他人员数 = 实际在职人员总数 (ERROR); 实际在职 ≤ 核定编制 (WARNING); 所属预算单位数 = the unit count the"
+              + " narrative declares, else the units the tables list (WARNING); the units 表十二 carries are noted when they differ (INFO)."),
       (b, s, ctx) -> {
         staffSum(ctx, s, StaffCountKind.ACTUAL_STAFF, StaffCountKind.ON_ESTABLISHMENT, StaffCountKind.OTHER_STAFF);
         Optional<Integer> actual = count(s, StaffCountKind.ACTUAL_STAFF);
@@ -829,8 +829,12 @@ public final class PerformanceRules {
               Severity.WARNING);
         }
         Optional<Integer> units = count(s, StaffCountKind.SUBORDINATE_UNITS);
-        if (units.isPresent() && !b.units().isEmpty() && units.get() != b.units().size()) {
-          countFinding(ctx, StaffCountKind.SUBORDINATE_UNITS.chineseName(), units.get(), b.units().size(),
+        // The units the tables list are a lower bound (a unit without projects is in no table); the
+        // count the narrative declares (概况) is the reference when it is at least that.
+        long declared = Budgets.declaredUnits(b);
+        long expectedUnits = declared >= b.units().size() ? declared : b.units().size();
+        if (units.isPresent() && expectedUnits > 0 && units.get() != expectedUnits) {
+          countFinding(ctx, StaffCountKind.SUBORDINATE_UNITS.chineseName(), units.get(), expectedUnits,
               Severity.WARNING);
         }
         ProjectTable t12 = Budgets.project(b, TableId.T12);
