@@ -108,25 +108,20 @@ final class Checks {
   /** Hierarchy rule H: a parent row = Σ its child rows (by code), in every listed column. */
   static void hierarchy(RuleContext ctx, BudgetTable t, List<FunctionRow> rows, AmountColumn... columns) {
     int n = rows.size();
-    int[] children = new int[n];
     int[] ci = new int[columns.length];
     for (int i = 0; i < columns.length; i++) {
       ci[i] = col(t, columns[i]);
     }
     String tid = t.id().value();
+    CodeIndex index = CodeIndex.of(ctx, rows);
     for (int p = 0; p < n; p++) {
       FunctionRow parent = rows.get(p);
       String pv = code(parent);
       if (pv == null) {
         continue;
       }
-      int k = 0;
-      for (int j = 0; j < n; j++) {
-        String cv = code(rows.get(j));
-        if (cv != null && isChild(pv, cv)) {
-          children[k++] = j;
-        }
-      }
+      int[] children = index.children(pv);
+      int k = children.length;
       if (k == 0) {
         continue;
       }

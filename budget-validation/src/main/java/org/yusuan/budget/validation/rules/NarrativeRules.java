@@ -343,7 +343,7 @@ public final class NarrativeRules {
           if (c.subject() != ClaimSubject.GENERAL_BUDGET_BY_CLASS || c.functionCode().isEmpty()) {
             continue;
           }
-          FunctionRow r = CrossTableRules.row(t5, c.functionCode().get().value());
+          FunctionRow r = CrossTableRules.row(ctx, t5, c.functionCode().get().value());
           WanYuan v = r == null ? WanYuan.ZERO : Budgets.amount(t5, r, TOTAL);
           if (c.measure() == ClaimMeasure.AMOUNT) {
             claimAmount(ctx, c, v);
