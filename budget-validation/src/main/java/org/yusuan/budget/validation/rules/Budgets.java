@@ -2,6 +2,9 @@ package org.yusuan.budget.validation.rules;
 
 import java.util.List;
 import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.AmountRow;
@@ -131,6 +134,23 @@ final class Budgets {
   /** The amount of a cell. */
   static WanYuan amount(AmountCell cell) {
     return cell.amountOrZero();
+  }
+
+  /**
+   * The number of budget units the document declares: the first 预算单位 count the narrative states
+   * (the 概况 comes before the other sections), or -1 when it states none. The units the tables list
+   * ({@link DepartmentBudget#units()}) are only a lower bound: a unit with neither projects nor
+   * 机关运行经费 appears in no table.
+   */
+  static long declaredUnits(DepartmentBudget b) {
+    List<NarrativeClaim> claims = b.claims();
+    for (int i = 0; i < claims.size(); i++) {
+      NarrativeClaim c = claims.get(i);
+      if (c.subject() == ClaimSubject.BUDGET_UNITS && c.measure() == ClaimMeasure.COUNT && c.count().isPresent()) {
+        return c.count().get();
+      }
+    }
+    return -1;
   }
 
   /** The amount of a table cell by column, 0 if the table lacks the column. */

@@ -108,25 +108,20 @@ final class Checks {
   /** Hierarchy rule H: a parent row = Σ its child rows (by code), in every listed column. */
   static void hierarchy(RuleContext ctx, BudgetTable t, List<FunctionRow> rows, AmountColumn... columns) {
     int n = rows.size();
-    int[] children = new int[n];
     int[] ci = new int[columns.length];
     for (int i = 0; i < columns.length; i++) {
       ci[i] = col(t, columns[i]);
     }
     String tid = t.id().value();
+    CodeIndex index = CodeIndex.of(ctx, rows);
     for (int p = 0; p < n; p++) {
       FunctionRow parent = rows.get(p);
       String pv = code(parent);
       if (pv == null) {
         continue;
       }
-      int k = 0;
-      for (int j = 0; j < n; j++) {
-        String cv = code(rows.get(j));
-        if (cv != null && isChild(pv, cv)) {
-          children[k++] = j;
-        }
-      }
+      int[] children = index.children(pv);
+      int k = children.length;
       if (k == 0) {
         continue;
       }
@@ -177,40 +172,67 @@ final class Checks {
     }
   }
 
-  /** T2.4 / T3.4: codes well-formed, unique, and each non-类 code's parent present. */
+  /**
+   * T2.4 / T3.4: codes well-formed, unique, and each non-类 code's parent present. A child whose
+   * missing parent is explained by a malformed code printed above it (a truncated parent such as
+   * {@code 2101} for {@code 21011}) is not reported again: the malformed code's finding covers it.
+   */
   static void codes(RuleContext ctx, BudgetTable t, List<FunctionRow> rows) {
     String tid = t.id().value();
+    java.util.Map<String, Integer> first = new java.util.HashMap<>(rows.size() * 2);
+    for (int i = 0; i < rows.size(); i++) {
+      String v = code(rows.get(i));
+      if (v != null) {
+        first.putIfAbsent(v, i);
+      }
+    }
     for (int i = 0; i < rows.size(); i++) {
       FunctionRow r = rows.get(i);
       String v = code(r);
-      Location at = Location.row(tid, key(r));
       if (v == null || v.length() > 7) {
+        Location at = Location.row(tid, key(r));
         ctx.report(ctx.finding(FindingKind.MALFORMED, BAD_CODE, ctx.descriptor().title(),
                 MessageArg.location(at), MessageArg.text(r.printedCode()))
             .location(at).actual(Quantity.text(r.printedCode())));
         continue;
       }
-      for (int j = 0; j < i; j++) {
-        if (v.equals(code(rows.get(j)))) {
-          ctx.report(ctx.finding(FindingKind.UNEXPECTED, DUPLICATE_CODE, ctx.descriptor().title(),
-                  MessageArg.table(tid), MessageArg.text(v))
-              .location(at).actual(Quantity.text(v)));
-          break;
-        }
+      if (first.get(v) < i) {
+        Location at = Location.row(tid, key(r));
+        ctx.report(ctx.finding(FindingKind.UNEXPECTED, DUPLICATE_CODE, ctx.descriptor().title(),
+                MessageArg.table(tid), MessageArg.text(v))
+            .location(at).actual(Quantity.text(v)));
       }
       if (v.length() > 3) {
         String parent = v.substring(0, v.length() - 2);
-        boolean found = false;
-        for (int j = 0; j < rows.size() && !found; j++) {
-          found = parent.equals(code(rows.get(j)));
-        }
-        if (!found) {
+        if (!first.containsKey(parent) && !truncatedAbove(rows, i, parent)) {
+          Location at = Location.row(tid, key(r));
           ctx.report(ctx.finding(FindingKind.MISSING, ORPHAN_CODE, ctx.descriptor().title(),
                   MessageArg.location(at), MessageArg.text(parent))
               .location(at).expected(Quantity.text(parent)));
         }
       }
     }
+  }
+
+  /**
+   * True if, going up from row {@code i} past its siblings (codes under {@code parent}), the first
+   * other row carries a malformed code that is a proper prefix of {@code parent}: the parent row is
+   * printed there with a truncated code.
+   */
+  static boolean truncatedAbove(List<FunctionRow> rows, int i, String parent) {
+    for (int j = i - 1; j >= 0; j--) {
+      FunctionRow above = rows.get(j);
+      String c = code(above);
+      if (c != null) {
+        if (c.startsWith(parent)) {
+          continue;
+        }
+        return false;
+      }
+      String printed = above.printedCode().replace(" ", "");
+      return !printed.isEmpty() && printed.length() < parent.length() && parent.startsWith(printed);
+    }
+    return false;
   }
 
   /** Σ over rows of one column (fen). */

@@ -98,14 +98,9 @@ public final class CrossTableRules {
     return row.isPresent() ? row.get().label() : fallback;
   }
 
-  static FunctionRow row(FunctionTable t, String code) {
-    List<FunctionRow> rows = t.rows();
-    for (int i = 0; i < rows.size(); i++) {
-      if (code.equals(codeText(rows.get(i)))) {
-        return rows.get(i);
-      }
-    }
-    return null;
+  /** The first row of {@code t} printed with {@code code}, or null (through the shared {@link CodeIndex}). */
+  static FunctionRow row(RuleContext ctx, FunctionTable t, String code) {
+    return CodeIndex.of(ctx, t.rows()).row(code);
   }
 
   /** The code of a row as printed without spaces (also for malformed codes). */
@@ -181,8 +176,8 @@ public final class CrossTableRules {
             continue;
           }
           String code = c.code().get().value();
-          FunctionRow r2 = row(t2, code);
-          FunctionRow r3 = row(t3, code);
+          FunctionRow r2 = row(ctx, t2, code);
+          FunctionRow r3 = row(ctx, t3, code);
           String name = c.printedName();
           ctx.compare("T1", name, CURRENT_YEAR.chineseName(), amount(t1, c, CURRENT_YEAR),
               "T2", code, CURRENT_YEAR.chineseName(), r2 == null ? WanYuan.ZERO : amount(t2, r2, CURRENT_YEAR));
@@ -204,7 +199,7 @@ public final class CrossTableRules {
         }
         for (FunctionRow r3 : t3.rows()) {
           String code = codeText(r3);
-          FunctionRow r2 = row(t2, code);
+          FunctionRow r2 = row(ctx, t2, code);
           if (r2 == null) {
             missing(ctx, "T3", code, "T2", true);
             continue;
@@ -216,7 +211,7 @@ public final class CrossTableRules {
         }
         for (FunctionRow r2 : t2.rows()) {
           String code = codeText(r2);
-          if (row(t3, code) == null) {
+          if (row(ctx, t3, code) == null) {
             missing(ctx, "T3", code, "T2", false);
           }
         }
@@ -225,10 +220,9 @@ public final class CrossTableRules {
   /** Reports a code present in one table and not the other. */
   static void missing(RuleContext ctx, String table, String code, String otherTable, boolean extra) {
     Location at = extra ? Location.row(table, code) : Location.table(table);
-    Location other = extra ? Location.table(otherTable) : Location.row(otherTable, code);
     ctx.report(ctx.finding(extra ? FindingKind.UNEXPECTED : FindingKind.MISSING,
             extra ? StandardMessages.UNEXPECTED : StandardMessages.MISSING,
-            ctx.descriptor().title(), MessageArg.location(extra ? other : at), MessageArg.text(code))
+            ctx.descriptor().title(), MessageArg.location(Location.table(table)), MessageArg.text(code))
         .location(at)
         .expected(Quantity.text(extra ? "(none)" : code))
         .actual(Quantity.text(extra ? code : "(none)")));
@@ -321,13 +315,13 @@ public final class CrossTableRules {
     String mt = m.id().value();
     for (FunctionRow r : p.rows()) {
       String code = codeText(r);
-      FunctionRow o = row(m, code);
+      FunctionRow o = row(ctx, m, code);
       ctx.compare(pt, code, pc.chineseName(), amount(p, r, pc),
           mt, code, mc.chineseName(), o == null ? WanYuan.ZERO : amount(m, o, mc));
     }
     for (FunctionRow o : m.rows()) {
       String code = codeText(o);
-      if (!amount(m, o, mc).isZero() && row(p, code) == null) {
+      if (!amount(m, o, mc).isZero() && row(ctx, p, code) == null) {
         missing(ctx, pt, code, mt, false);
       }
     }
@@ -443,14 +437,14 @@ public final class CrossTableRules {
         SumCheck c = ctx.total("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
             .plus("T3", totalLabel(t3), BASIC.chineseName(), total(t3, BASIC))
             .plus("T12", label(t12.total(), "合计"), TOTAL.chineseName(), total(t12, t12.total(), TOTAL));
-        if (basicCarriesCarryOver(Budgets.function(b, TableId.T2), t3)) {
+        if (basicCarriesCarryOver(ctx, Budgets.function(b, TableId.T2), t3)) {
           c.severity(Severity.WARNING);
         }
         c.verify();
       });
 
   /** True if 表二 shows 上年结转 on a code that 表三 spends only as 基本支出 (X13's premise fails). */
-  static boolean basicCarriesCarryOver(FunctionTable t2, FunctionTable t3) {
+  static boolean basicCarriesCarryOver(RuleContext ctx, FunctionTable t2, FunctionTable t3) {
     if (t2 == null || t3 == null) {
       return false;
     }
@@ -465,7 +459,7 @@ public final class CrossTableRules {
       if (v == null || v.length() != 7 || amount(r, carry).isZero()) {
         continue;
       }
-      FunctionRow r3 = row(t3, v);
+      FunctionRow r3 = row(ctx, t3, v);
       if (r3 != null && !amount(r3, basic).isZero() && amount(r3, project).isZero()) {
         return true;
       }

@@ -343,7 +343,7 @@ public final class NarrativeRules {
           if (c.subject() != ClaimSubject.GENERAL_BUDGET_BY_CLASS || c.functionCode().isEmpty()) {
             continue;
           }
-          FunctionRow r = CrossTableRules.row(t5, c.functionCode().get().value());
+          FunctionRow r = CrossTableRules.row(ctx, t5, c.functionCode().get().value());
           WanYuan v = r == null ? WanYuan.ZERO : Budgets.amount(t5, r, TOTAL);
           if (c.measure() == ClaimMeasure.AMOUNT) {
             claimAmount(ctx, c, v);
@@ -493,7 +493,8 @@ public final class NarrativeRules {
       d("N11", "说明十 整体绩效目标资金", "Narrative §10.1 department-wide target funds",
           "涉及部门预算资金 = 表一 本年收入合计; 其中基本支出 = 表三 基本支出; 项目支出 = 表十二 合计;"
               + " the stated 基本支出 + 项目支出 = the stated 涉及资金;"
-              + " 机关及下属预算单位 N个 = the number of budget units (WARNING)."),
+              + " 机关及下属预算单位 N个 = the unit count the document declares first (概况), and at least the"
+              + " units the tables list (WARNING)."),
       (b, ctx) -> {
         SummaryTable t1 = Budgets.summary(b, TableId.T1);
         FunctionTable t3 = Budgets.function(b, TableId.T3);
@@ -517,11 +518,17 @@ public final class NarrativeRules {
               .plus(at(project).row().get(), measureName(ClaimMeasure.AMOUNT), project.amount().get())
               .verify();
         }
-        if (!b.units().isEmpty()) {
-          for (NarrativeClaim c : b.claims()) {
-            if (c.subject() == ClaimSubject.BUDGET_UNITS && c.measure() == ClaimMeasure.COUNT
-                && c.count().get() != b.units().size()) {
-              countFinding(ctx, c, c.count().get(), b.units().size(), Severity.WARNING);
+        // The tables list only the units with projects or 机关运行经费: a lower bound. A count below
+        // it is wrong; above it, the count must agree with the one the document declares first (概况).
+        long declared = Budgets.declaredUnits(b);
+        int listed = b.units().size();
+        for (NarrativeClaim c : b.claims()) {
+          if (c.subject() == ClaimSubject.BUDGET_UNITS && c.measure() == ClaimMeasure.COUNT) {
+            long stated = c.count().get();
+            if (stated < listed) {
+              countFinding(ctx, c, stated, listed, Severity.WARNING);
+            } else if (declared >= listed && stated != declared) {
+              countFinding(ctx, c, stated, declared, Severity.WARNING);
             }
           }
         }

@@ -184,12 +184,12 @@ public final class PerformanceRules {
     boolean anySource = false;
     boolean readable = true;
     for (FundingLine l : f.sources()) {
-      if (!l.amount().isBlank()) {
+      if (!blank(l.amount())) {
         anySource = true;
         readable &= !unreadable(ctx, label, l.label(), l.amount());
       }
     }
-    if (!readable || total.isBlank()) {
+    if (!readable || blank(total)) {
       return;
     }
     WanYuan t = total.amount().get();
@@ -204,15 +204,27 @@ public final class PerformanceRules {
     }
     SumCheck c = ctx.total(P, label, column, t);
     for (FundingLine l : f.sources()) {
-      if (!l.amount().isBlank()) {
+      if (!blank(l.amount())) {
         c.plus(label, l.source().map(x -> x.chineseName()).orElse(l.label()), l.amount().amount().get());
       }
     }
     c.verify();
   }
 
+  /** {@link PrintedAmount#isBlank()} without a stream: the hot path of P1. */
+  static boolean blank(PrintedAmount a) {
+    String raw = a.raw();
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean unreadable(RuleContext ctx, String label, String column, PrintedAmount a) {
-    if (a.isBlank() || a.amount().isPresent()) {
+    if (a.number().isPresent() ? a.amount().isPresent() : blank(a)) {
       return false;
     }
     Location loc = at(label, column);
@@ -229,7 +241,7 @@ public final class PerformanceRules {
           "Annual funds ≤ implementation funds, > 0 when budgeted",
           "年度资金总额 ≤ 实施期资金总额; and 年度资金总额 > 0 on the sheet of a project 表十二 budgets (> 0)."),
       (b, ctx) -> {
-        for (Match m : SheetMatching.match(b)) {
+        for (Match m : SheetMatching.match(b, ctx)) {
           String label = SheetMatching.label(m);
           Optional<WanYuan> annual = exactTotal(m.sheet.annualFunding());
           Optional<WanYuan> impl = exactTotal(m.sheet.implementationFunding());
@@ -264,7 +276,7 @@ public final class PerformanceRules {
               + " 0.01; when 年度 is 0 or blank the 实施期 total is compared (P2 still reports the 0). A value that matches"
               + " only after a factor 10000 or 10 is a UNIT_ERROR (an 元 amount in a 万元 field, or the reverse)."),
       (b, ctx) -> {
-        for (Match m : SheetMatching.match(b)) {
+        for (Match m : SheetMatching.match(b, ctx)) {
           if (m.project == null) {
             continue;
           }
@@ -324,8 +336,8 @@ public final class PerformanceRules {
               + " 表十二 nor 表十三 is a WARNING (with its amount); several sheets for one project are noted (INFO)."
               + " 表十三 projects need no sheet."),
       (b, ctx) -> {
-        List<Match> matches = SheetMatching.match(b);
-        for (Project p : SheetMatching.projects(b)) {
+        List<Match> matches = SheetMatching.match(b, ctx);
+        for (Project p : SheetMatching.projects(b, ctx)) {
           int n = 0;
           for (Match m : matches) {
             if (m.project != null && m.project.row == p.row && m.project.table == p.table) {
@@ -359,7 +371,7 @@ public final class PerformanceRules {
               + " edit distance (confirmed by amount where possible) is noted with both names (INFO); no match falls"
               + " to P4."),
       (b, ctx) -> {
-        for (Match m : SheetMatching.match(b)) {
+        for (Match m : SheetMatching.match(b, ctx)) {
           if (m.project == null || m.quality == NameQuality.EXACT) {
             continue;
           }
@@ -380,7 +392,7 @@ public final class PerformanceRules {
       d("P6", Severity.WARNING, "实施单位与表十二一致", "Implementing unit matches Table 12",
           "实施单位 is the unit 表十二 (表十三) lists the project under, compared with fuzzy unit names."),
       (b, ctx) -> {
-        for (Match m : SheetMatching.match(b)) {
+        for (Match m : SheetMatching.match(b, ctx)) {
           if (m.project == null || m.sheet.implementingUnit().isEmpty()
               || SheetMatching.sameUnit(m.sheet.implementingUnit().get(), m.project.unit)) {
             continue;
@@ -651,19 +663,18 @@ public final class PerformanceRules {
               + " has one)."),
       (b, ctx) -> {
         List<ProjectPerformanceSheet> sheets = b.projectSheets();
-        String dept = SheetMatching.normalize(b.departmentName());
         for (int i = 0; i < sheets.size(); i++) {
           ProjectPerformanceSheet s = sheets.get(i);
           if (s.supervisingDepartment().isEmpty()) {
             continue;
           }
-          Location loc = at(SheetMatching.label(i, s), "主管部门及代码");
-          String printed = s.supervisingDepartment().get();
-          String expected = b.departmentCode().orElse("NNN") + "-" + b.departmentName();
           boolean ok = s.departmentCode().isPresent()
-              && SheetMatching.normalize(s.departmentName().get()).equals(dept)
+              && SheetMatching.sameNormalized(s.departmentName().get(), b.departmentName())
               && (b.departmentCode().isEmpty() || b.departmentCode().get().equals(s.departmentCode().get()));
           if (!ok) {
+            Location loc = at(SheetMatching.label(i, s), "主管部门及代码");
+            String printed = s.supervisingDepartment().get();
+            String expected = b.departmentCode().orElse("NNN") + "-" + b.departmentName();
             ctx.report(ctx.finding(FindingKind.MISMATCH, StandardMessages.VALUE_MISMATCH, ctx.descriptor().title(),
                     MessageArg.location(loc), MessageArg.text(printed), MessageArg.text(expected))
                 .location(loc).actual(Quantity.text(printed)).expected(Quantity.text(expected)));
@@ -687,7 +698,7 @@ public final class PerformanceRules {
           badValue(ctx, label, ind, FindingKind.MALFORMED, ctx.severity(), "是占位符", "is a placeholder");
         }
         if (ind.name().isPresent() && !t.raw().isBlank()
-            && SheetMatching.normalize(ind.name().get()).equals(SheetMatching.normalize(t.raw()))) {
+            && SheetMatching.sameNormalized(ind.name().get(), t.raw())) {
           badValue(ctx, label, ind, FindingKind.MALFORMED, ctx.severity(), "与指标名称相同", "equals the indicator name");
         }
       }));
@@ -818,8 +829,8 @@ public final class PerformanceRules {
 
   static final Rule<DepartmentBudget> P16 = departmentSheet(
       d("P16", Severity.ERROR, "整体绩效人员与单位数", "Department sheet staff and units",
-          "在编人员数 + 其他人员数 = 实际在职人员总数 (ERROR); 实际在职 ≤ 核定编制 (WARNING); 所属预算单位数 = the budget's"
-              + " units where listed (WARNING); the units 表十二 carries are noted when they differ (INFO)."),
+          "在编人员数 + 其他人员数 = 实际在职人员总数 (ERROR); 实际在职 ≤ 核定编制 (WARNING); 所属预算单位数 = the unit count the"
+              + " narrative declares, else the units the tables list (WARNING); the units 表十二 carries are noted when they differ (INFO)."),
       (b, s, ctx) -> {
         staffSum(ctx, s, StaffCountKind.ACTUAL_STAFF, StaffCountKind.ON_ESTABLISHMENT, StaffCountKind.OTHER_STAFF);
         Optional<Integer> actual = count(s, StaffCountKind.ACTUAL_STAFF);
@@ -829,8 +840,12 @@ public final class PerformanceRules {
               Severity.WARNING);
         }
         Optional<Integer> units = count(s, StaffCountKind.SUBORDINATE_UNITS);
-        if (units.isPresent() && !b.units().isEmpty() && units.get() != b.units().size()) {
-          countFinding(ctx, StaffCountKind.SUBORDINATE_UNITS.chineseName(), units.get(), b.units().size(),
+        // The units the tables list are a lower bound (a unit without projects is in no table); the
+        // count the narrative declares (概况) is the reference when it is at least that.
+        long declared = Budgets.declaredUnits(b);
+        long expectedUnits = declared >= b.units().size() ? declared : b.units().size();
+        if (units.isPresent() && expectedUnits > 0 && units.get() != expectedUnits) {
+          countFinding(ctx, StaffCountKind.SUBORDINATE_UNITS.chineseName(), units.get(), expectedUnits,
               Severity.WARNING);
         }
         ProjectTable t12 = Budgets.project(b, TableId.T12);

@@ -16,6 +16,7 @@ import org.yusuan.budget.table.ProjectGroup;
 import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.validation.RuleContext;
 
 /**
  * Matches project performance sheets to the projects of 表十二 / 表十三 (performance-sheets.md §6):
@@ -88,23 +89,41 @@ final class SheetMatching {
     return out;
   }
 
+  private static final Object PROJECTS = new Object();
+  private static final Object MATCHES = new Object();
+
+  /** {@link #projects(DepartmentBudget)}, computed once per validation call. */
+  static List<Project> projects(DepartmentBudget b, RuleContext ctx) {
+    return ctx.shared(PROJECTS, b, SheetMatching::projects);
+  }
+
+  /** {@link #match(DepartmentBudget)}, computed once per validation call and shared by the P-rules. */
+  static List<Match> match(DepartmentBudget b, RuleContext ctx) {
+    List<Project> projects = projects(b, ctx);
+    return ctx.shared(MATCHES, b, x -> match(x, projects));
+  }
+
   /** Every sheet of the budget with its match, in printed order. */
   static List<Match> match(DepartmentBudget b) {
-    List<Project> projects = projects(b);
+    return match(b, projects(b));
+  }
+
+  private static List<Match> match(DepartmentBudget b, List<Project> projects) {
     Map<String, List<Project>> byKey = new HashMap<>();
     for (Project p : projects) {
       byKey.computeIfAbsent(p.key, k -> new ArrayList<>()).add(p);
     }
     List<ProjectPerformanceSheet> sheets = b.projectSheets();
     List<Match> out = new ArrayList<>(sheets.size());
+    int[][] scratch = new int[2][];
     for (int i = 0; i < sheets.size(); i++) {
-      out.add(matchOne(i, sheets.get(i), projects, byKey));
+      out.add(matchOne(i, sheets.get(i), projects, byKey, scratch));
     }
     return out;
   }
 
   private static Match matchOne(int index, ProjectPerformanceSheet s, List<Project> projects,
-      Map<String, List<Project>> byKey) {
+      Map<String, List<Project>> byKey, int[][] scratch) {
     if (s.projectName().isEmpty()) {
       return new Match(index, s, null, null, false);
     }
@@ -126,11 +145,12 @@ final class SheetMatching {
     }
     // A fuzzy candidate confirmed by money beats an exact name that is not (money beats spelling).
     if (best == null || !bestMoney) {
-      for (Project p : projects) {
+      for (int j = 0; j < projects.size(); j++) {
+        Project p = projects.get(j);
         if (p.key.equals(key)) {
           continue;
         }
-        NameQuality q = fuzzy(key, p.key);
+        NameQuality q = fuzzy(key, p.key, scratch);
         if (q == null) {
           continue;
         }
@@ -175,8 +195,71 @@ final class SheetMatching {
   }
 
   static String label(int index, ProjectPerformanceSheet s) {
-    return s.projectName().map(String::trim).filter(n -> !n.isEmpty())
-        .orElse("第" + (index + 1) + "张绩效目标表");
+    Optional<String> name = s.projectName();
+    if (name.isPresent()) {
+      String n = name.get().trim();
+      if (!n.isEmpty()) {
+        return n;
+      }
+    }
+    return "第" + (index + 1) + "张绩效目标表";
+  }
+
+  /**
+   * Whether two texts are equal after {@link #normalize}, without building the normalised
+   * strings.
+   */
+  static boolean sameNormalized(String a, String b) {
+    int i = 0;
+    int j = 0;
+    int n = a.length();
+    int m = b.length();
+    while (true) {
+      while (i < n && skipped(a.charAt(i))) {
+        i++;
+      }
+      while (j < m && skipped(b.charAt(j))) {
+        j++;
+      }
+      if (i == n || j == m) {
+        return i == n && j == m;
+      }
+      if (fold(a.charAt(i)) != fold(b.charAt(j))) {
+        return false;
+      }
+      i++;
+      j++;
+    }
+  }
+
+  private static boolean skipped(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** The character {@link #normalize} puts for {@code c} (which is not skipped). */
+  static char fold(char c) {
+    if (c >= '！' && c <= '～') {
+      c = (char) (c - '！' + '!');
+    }
+    switch (c) {
+      case '“':
+      case '”':
+      case '「':
+      case '」':
+        return '"';
+      case '—':
+      case '–':
+      case '－':
+        return '-';
+      case '【':
+      case '〔':
+        return '[';
+      case '】':
+      case '〕':
+        return ']';
+      default:
+        return c;
+    }
   }
 
   /**
@@ -187,42 +270,20 @@ final class SheetMatching {
     StringBuilder sb = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        continue;
+      if (!skipped(c)) {
+        sb.append(fold(c));
       }
-      if (c >= '！' && c <= '～') {
-        c = (char) (c - '！' + '!');
-      }
-      switch (c) {
-        case '“':
-        case '”':
-        case '「':
-        case '」':
-          c = '"';
-          break;
-        case '—':
-        case '–':
-        case '－':
-          c = '-';
-          break;
-        case '【':
-        case '〔':
-          c = '[';
-          break;
-        case '】':
-        case '〕':
-          c = ']';
-          break;
-        default:
-          break;
-      }
-      sb.append(c);
     }
     return sb.toString();
   }
 
   /** Containment (≥ 4 characters) or similarity; null when the names are unrelated. */
   static NameQuality fuzzy(String a, String b) {
+    return fuzzy(a, b, new int[2][]);
+  }
+
+  /** As {@link #fuzzy(String, String)}, with reusable rows for the edit distance. */
+  static NameQuality fuzzy(String a, String b, int[][] scratch) {
     if (a.isEmpty() || b.isEmpty()) {
       return null;
     }
@@ -236,7 +297,7 @@ final class SheetMatching {
     if (max - shorter.length() > allowed) {
       return null;
     }
-    int d = distance(a, b, allowed);
+    int d = distance(a, b, allowed, scratch);
     if (d <= 2 || d * 5 <= max) {
       return NameQuality.SIMILAR;
     }
@@ -245,10 +306,19 @@ final class SheetMatching {
 
   /** Levenshtein distance, or {@code limit + 1} as soon as it exceeds {@code limit}. */
   static int distance(String a, String b, int limit) {
+    return distance(a, b, limit, new int[2][]);
+  }
+
+  /** As {@link #distance(String, String, int)}, reusing {@code scratch}'s two rows (grown as needed). */
+  static int distance(String a, String b, int limit, int[][] scratch) {
     int n = a.length();
     int m = b.length();
-    int[] prev = new int[m + 1];
-    int[] cur = new int[m + 1];
+    if (scratch[0] == null || scratch[0].length < m + 1) {
+      scratch[0] = new int[Math.max(m + 1, 64)];
+      scratch[1] = new int[Math.max(m + 1, 64)];
+    }
+    int[] prev = scratch[0];
+    int[] cur = scratch[1];
     for (int j = 0; j <= m; j++) {
       prev[j] = j;
     }

@@ -159,7 +159,7 @@ public final class SoftRules {
         int c2 = col(t2, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR);
         for (String[] pair : SOCIAL_SECURITY) {
           EconomicRow r = economic(t6, pair[0]);
-          FunctionRow f = CrossTableRules.row(t2, pair[1]);
+          FunctionRow f = CrossTableRules.row(ctx, t2, pair[1]);
           if (r != null && f != null) {
             ctx.compare("T6", TableRules.key(r), TOTAL.chineseName(), amount(t6, r, TOTAL),
                 "T2", pair[1], org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName(), amount(f, c2));
@@ -172,7 +172,7 @@ public final class SoftRules {
               amount(t6, med, TOTAL).plus(civil == null ? WanYuan.ZERO : amount(t6, civil, TOTAL)));
           boolean any = false;
           for (String code : new String[] {"2101101", "2101102", "2101103"}) {
-            FunctionRow f = CrossTableRules.row(t2, code);
+            FunctionRow f = CrossTableRules.row(ctx, t2, code);
             if (f != null) {
               c.plus("T2", code, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName(), amount(f, c2));
               any = true;
@@ -255,7 +255,7 @@ public final class SoftRules {
           if (r == null) {
             continue;
           }
-          FunctionRow f = CrossTableRules.row(t2, pair[1]);
+          FunctionRow f = CrossTableRules.row(ctx, t2, pair[1]);
           ctx.compare("T7", pair[0], TOTAL.chineseName(), amount(r, ri),
               "T2", pair[1], GOVERNMENT_FUND.chineseName(), f == null ? WanYuan.ZERO : amount(f, fi));
         }
