@@ -1,6 +1,7 @@
 package org.yusuan.budget.performance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -39,7 +40,15 @@ public abstract class PrintedAmount {
 
   /** Whether the cell is empty (white space only). */
   public boolean isBlank() {
-    return raw().chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    // A loop, not a stream: validators ask this of every cell of every sheet.
+    String raw = raw();
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the cell has text that is not a number: kept as printed, to be reported. */
@@ -49,8 +58,11 @@ public abstract class PrintedAmount {
 
   /**
    * The amount in 万元, exact; empty when there is no number, or it is finer than a fen or out of
-   * range (see {@link #isExact()}).
+   * range (see {@link #isExact()}). Computed once per instance (validators read it many times); not a
+   * JSON property and not part of equality, being a function of {@link #number()} and {@link #unit()}.
    */
+  @JsonIgnore
+  @Value.Lazy
   public Optional<WanYuan> amount() {
     if (!number().isPresent()) {
       return Optional.empty();

@@ -163,12 +163,9 @@ public final class PerformanceRules {
           "On each half of a project sheet: 中央 + 省级 + 市县(区) + 单位自筹 + 其他 = 资金总额 (实施期 and 年度), exact in"
               + " 元. A total with every source blank is a WARNING (cannot verify); an unreadable amount a WARNING."),
       (b, ctx) -> {
-        List<ProjectPerformanceSheet> sheets = b.projectSheets();
-        for (int i = 0; i < sheets.size(); i++) {
-          ProjectPerformanceSheet s = sheets.get(i);
-          String label = SheetMatching.label(i, s);
-          block(ctx, label, IMPLEMENTATION, s.implementationFunding());
-          block(ctx, label, ANNUAL, s.annualFunding());
+        for (SheetFacts.Sheet s : SheetFacts.of(b, ctx).sheets) {
+          block(ctx, s.label, IMPLEMENTATION, s.sheet.implementationFunding());
+          block(ctx, s.label, ANNUAL, s.sheet.annualFunding());
         }
       });
 
@@ -243,8 +240,8 @@ public final class PerformanceRules {
       (b, ctx) -> {
         for (Match m : SheetMatching.match(b, ctx)) {
           String label = SheetMatching.label(m);
-          Optional<WanYuan> annual = exactTotal(m.sheet.annualFunding());
-          Optional<WanYuan> impl = exactTotal(m.sheet.implementationFunding());
+          Optional<WanYuan> annual = m.facts.exactAnnual;
+          Optional<WanYuan> impl = m.facts.exactImplementation;
           if (annual.isPresent() && impl.isPresent()) {
             ctx.total(P, label, ANNUAL, annual.get()).plus(label, IMPLEMENTATION, impl.get()).verifyAtMost();
           }
@@ -258,13 +255,6 @@ public final class PerformanceRules {
           }
         }
       });
-
-  static Optional<WanYuan> exactTotal(Optional<FundingBlock> block) {
-    if (block.isEmpty() || block.get().total().isEmpty()) {
-      return Optional.empty();
-    }
-    return block.get().total().get().amount();
-  }
 
   // ------------------------------------------------------------------ P3
 
@@ -280,9 +270,9 @@ public final class PerformanceRules {
           if (m.project == null) {
             continue;
           }
-          Optional<WanYuan> annual = SheetMatching.total(m.sheet.annualFunding());
+          Optional<WanYuan> annual = m.facts.annual;
           boolean useAnnual = annual.isPresent() && !annual.get().isZero();
-          Optional<WanYuan> value = useAnnual ? annual : SheetMatching.total(m.sheet.implementationFunding());
+          Optional<WanYuan> value = useAnnual ? annual : m.facts.implementation;
           if (value.isEmpty()) {
             continue;
           }
@@ -356,7 +346,7 @@ public final class PerformanceRules {
         for (Match m : matches) {
           if (m.project == null) {
             Location loc = at(SheetMatching.label(m));
-            WanYuan a = SheetMatching.sheetAmount(m.sheet).orElse(WanYuan.ZERO);
+            WanYuan a = m.facts.amount().orElse(WanYuan.ZERO);
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, NO_PROJECT, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.amount(a)).location(loc).actual(Quantity.of(a)));
           }
@@ -416,44 +406,58 @@ public final class PerformanceRules {
           "Over both halves of a sheet: 产出 with 数量, 质量, 时效 and 成本; 效益 with at least one valued indicator (经济,"
               + " 社会, 生态 or 可持续影响); 满意度 with 服务对象满意度. One WARNING per sheet names what is missing."),
       (b, ctx) -> {
-        List<ProjectPerformanceSheet> sheets = b.projectSheets();
-        for (int i = 0; i < sheets.size(); i++) {
-          ProjectPerformanceSheet s = sheets.get(i);
-          Set<IndicatorLevel2> types = EnumSet.noneOf(IndicatorLevel2.class);
+        SheetFacts facts = SheetFacts.of(b, ctx);
+        for (SheetFacts.Sheet s : facts.sheets) {
+          // The types present, as a bit set over IndicatorLevel2's ordinals.
+          long types = 0;
           boolean benefit = false;
-          int count = 0;
-          for (List<Indicator> half : List.of(s.implementationIndicators(), s.annualIndicators())) {
-            for (Indicator ind : half) {
-              count++;
-              ind.type().ifPresent(types::add);
-              if (ind.level1Type().equals(Optional.of(IndicatorLevel1.BENEFIT)) && !ind.target().isEmpty()) {
-                benefit = true;
-              }
+          int count = s.to - s.from;
+          for (int k = s.from; k < s.to; k++) {
+            SheetFacts.Ind ind = facts.indicators[k];
+            if (ind.type != null) {
+              types |= 1L << ind.type.ordinal();
             }
+            if (ind.level1Type == IndicatorLevel1.BENEFIT && !ind.indicator.target().isEmpty()) {
+              benefit = true;
+            }
+          }
+          if (count > 0 && benefit && (types & PerformanceRules.COMPLETE) == PerformanceRules.COMPLETE) {
+            continue;
           }
           StringBuilder missing = new StringBuilder();
           if (count == 0) {
             missing.append("全部指标");
           } else {
             for (IndicatorLevel2 t : OUTPUT_TYPES) {
-              if (!types.contains(t)) {
+              if ((types & (1L << t.ordinal())) == 0) {
                 append(missing, t.chineseName());
               }
             }
             if (!benefit) {
               append(missing, IndicatorLevel1.BENEFIT.chineseName());
             }
-            if (!types.contains(IndicatorLevel2.SERVICE_SATISFACTION)) {
+            if ((types & (1L << IndicatorLevel2.SERVICE_SATISFACTION.ordinal())) == 0) {
               append(missing, IndicatorLevel2.SERVICE_SATISFACTION.chineseName());
             }
           }
           if (missing.length() > 0) {
-            Location loc = at(SheetMatching.label(i, s), "绩效指标");
+            Location loc = at(s.label, "绩效指标");
             ctx.report(ctx.finding(FindingKind.MISSING, INCOMPLETE, ctx.descriptor().title(), MessageArg.location(loc),
                 MessageArg.text(missing.toString())).location(loc).expected(Quantity.text(missing.toString())));
           }
         }
       });
+
+  /** OUTPUT_TYPES and 服务对象满意度 as a bit set over IndicatorLevel2's ordinals. */
+  static final long COMPLETE;
+
+  static {
+    long bits = 1L << IndicatorLevel2.SERVICE_SATISFACTION.ordinal();
+    for (IndicatorLevel2 t : OUTPUT_TYPES) {
+      bits |= 1L << t.ordinal();
+    }
+    COMPLETE = bits;
+  }
 
   static void append(StringBuilder sb, String s) {
     if (sb.length() > 0) {
@@ -462,19 +466,16 @@ public final class PerformanceRules {
     sb.append(s);
   }
 
-  /** Every indicator of both halves with its sheet label. */
-  static void forEachIndicator(DepartmentBudget b, BiConsumer<String, Indicator> visit) {
-    List<ProjectPerformanceSheet> sheets = b.projectSheets();
-    for (int i = 0; i < sheets.size(); i++) {
-      ProjectPerformanceSheet s = sheets.get(i);
-      String label = SheetMatching.label(i, s);
-      for (Indicator ind : s.implementationIndicators()) {
-        visit.accept(label, ind);
-      }
-      for (Indicator ind : s.annualIndicators()) {
-        visit.accept(label, ind);
-      }
+  /** Every indicator of both halves of every sheet, with its sheet label and resolved types. */
+  static void forEachIndicator(DepartmentBudget b, RuleContext ctx, java.util.function.Consumer<SheetFacts.Ind> visit) {
+    for (SheetFacts.Ind ind : SheetFacts.of(b, ctx).indicators) {
+      visit.accept(ind);
     }
+  }
+
+  static void badValue(RuleContext ctx, SheetFacts.Ind ind, FindingKind kind, Severity severity,
+      String zh, String en) {
+    badValue(ctx, ind.label, ind.indicator, kind, severity, zh, en);
   }
 
   static void badValue(RuleContext ctx, String label, Indicator ind, FindingKind kind, Severity severity,
@@ -492,19 +493,22 @@ public final class PerformanceRules {
           "A 满意度 value is a percentage 80 ≤ x ≤ 100 with ≥, = or no operator; a qualitative value (满意) is noted"
               + " (INFO); ≥100%, >100%, an upper bound, a value outside 80–100 or a value that is no satisfaction level"
               + " (全覆盖, a count) is a WARNING."),
-      (b, ctx) -> forEachIndicator(b, (label, ind) -> {
-        boolean satisfaction = ind.type().equals(Optional.of(IndicatorLevel2.SERVICE_SATISFACTION))
-            || ind.level1Type().equals(Optional.of(IndicatorLevel1.SATISFACTION));
-        IndicatorTarget t = ind.target();
-        if (!satisfaction || t.isEmpty()) {
+      (b, ctx) -> forEachIndicator(b, ctx, ind -> {
+        boolean satisfaction = ind.type == IndicatorLevel2.SERVICE_SATISFACTION
+            || ind.level1Type == IndicatorLevel1.SATISFACTION;
+        if (!satisfaction) {
+          return;
+        }
+        IndicatorTarget t = ind.indicator.target();
+        if (t.isEmpty()) {
           return;
         }
         if (t.form() == TargetForm.QUALITATIVE) {
-          badValue(ctx, label, ind, FindingKind.NOTE, Severity.INFO, "为定性表述", "is qualitative");
+          badValue(ctx, ind, FindingKind.NOTE, Severity.INFO, "为定性表述", "is qualitative");
           return;
         }
         if (!t.isPercent() || t.number().isEmpty()) {
-          badValue(ctx, label, ind, FindingKind.IMPLAUSIBLE, ctx.severity(), "不是满意度水平", "is no satisfaction level");
+          badValue(ctx, ind, FindingKind.IMPLAUSIBLE, ctx.severity(), "不是满意度水平", "is no satisfaction level");
           return;
         }
         BigDecimal x = t.number().get();
@@ -514,7 +518,7 @@ public final class PerformanceRules {
         boolean rangeOk = x.compareTo(BigDecimal.valueOf(80)) >= 0 && x.compareTo(BigDecimal.valueOf(100)) <= 0;
         boolean atLeast100 = op == TargetOperator.AT_LEAST && x.compareTo(BigDecimal.valueOf(100)) >= 0;
         if (!opOk || !rangeOk || atLeast100) {
-          badValue(ctx, label, ind, FindingKind.IMPLAUSIBLE, ctx.severity(), "应为 80%–100% 的下限或目标值",
+          badValue(ctx, ind, FindingKind.IMPLAUSIBLE, ctx.severity(), "应为 80%–100% 的下限或目标值",
               "should be a target or lower bound within 80–100%");
         }
       }));
@@ -527,17 +531,20 @@ public final class PerformanceRules {
               + " 总投资/总经费/总成本 value contradicting both of the sheet's own totals is a WARNING (UNIT_ERROR when it"
               + " matches after a factor 10 or 10000); sheets whose totals are both 0 are not compared."),
       (b, ctx) -> {
-        List<ProjectPerformanceSheet> sheets = b.projectSheets();
-        for (int i = 0; i < sheets.size(); i++) {
-          ProjectPerformanceSheet s = sheets.get(i);
-          String label = SheetMatching.label(i, s);
-          Optional<WanYuan> impl = SheetMatching.total(s.implementationFunding());
-          Optional<WanYuan> annual = SheetMatching.total(s.annualFunding());
-          boolean hasTotals = impl.map(WanYuan::isPositive).orElse(false)
-              || annual.map(WanYuan::isPositive).orElse(false);
-          for (List<Indicator> half : List.of(s.implementationIndicators(), s.annualIndicators())) {
-            for (Indicator ind : half) {
-              if (!ind.type().equals(Optional.of(IndicatorLevel2.COST)) || ind.target().amount().isEmpty()) {
+        SheetFacts facts = SheetFacts.of(b, ctx);
+        for (SheetFacts.Sheet s : facts.sheets) {
+          String label = s.label;
+          Optional<WanYuan> impl = s.implementation;
+          Optional<WanYuan> annual = s.annual;
+          boolean hasTotals = impl.isPresent() && impl.get().isPositive()
+              || annual.isPresent() && annual.get().isPositive();
+          {
+            for (int k = s.from; k < s.to; k++) {
+              if (facts.indicators[k].type != IndicatorLevel2.COST) {
+                continue;
+              }
+              Indicator ind = facts.indicators[k].indicator;
+              if (ind.target().amount().isEmpty()) {
                 continue;
               }
               TargetOperator op = ind.target().operator().orElse(null);
@@ -582,13 +589,12 @@ public final class PerformanceRules {
           "一次性项目 → 项目期 1年; 经常性项目 → 99年 or several years; 延续性项目 → more than 1年. An attribute that is none of"
               + " the three is a WARNING; a 项目期 not printed as N年 is not compared."),
       (b, ctx) -> {
-        List<ProjectPerformanceSheet> sheets = b.projectSheets();
-        for (int i = 0; i < sheets.size(); i++) {
-          ProjectPerformanceSheet s = sheets.get(i);
+        for (SheetFacts.Sheet f : SheetFacts.of(b, ctx).sheets) {
+          ProjectPerformanceSheet s = f.sheet;
           if (s.projectAttribute().isEmpty() || s.projectAttribute().get().isBlank()) {
             continue;
           }
-          Location loc = at(SheetMatching.label(i, s), "项目属性");
+          Location loc = at(f.label, "项目属性");
           String attribute = s.projectAttribute().get();
           String period = s.projectPeriod().orElse("");
           Optional<ProjectAttribute> type = s.attributeType();
@@ -626,25 +632,26 @@ public final class PerformanceRules {
           "填报日期 is 14 digits yyyyMMddHHmmss, a real date-time, in the budget year or the year before; a missing,"
               + " malformed or out-of-range date is a WARNING."),
       (b, ctx) -> {
-        List<ProjectPerformanceSheet> sheets = b.projectSheets();
-        for (int i = 0; i < sheets.size(); i++) {
-          ProjectPerformanceSheet s = sheets.get(i);
-          Location loc = at(SheetMatching.label(i, s), "填报日期");
-          Optional<String> printed = s.footer().flatMap(f -> f.filledDate()).filter(x -> !x.isBlank());
-          if (printed.isEmpty()) {
-            ctx.report(ctx.finding(FindingKind.MISSING, StandardMessages.MISSING, ctx.descriptor().title(),
-                MessageArg.location(at(SheetMatching.label(i, s))), MessageArg.text("填报日期")).location(loc));
+        for (SheetFacts.Sheet f : SheetFacts.of(b, ctx).sheets) {
+          ProjectPerformanceSheet s = f.sheet;
+          Optional<String> printed = s.footer().flatMap(x -> x.filledDate()).filter(x -> !x.isBlank());
+          if (printed.isPresent() && isPlausible(filledYear(printed.get()), b.budgetYear())) {
             continue;
           }
-          Optional<java.time.LocalDateTime> when = s.footer().get().filledAt();
-          if (when.isEmpty()) {
+          Location loc = at(f.label, "填报日期");
+          if (printed.isEmpty()) {
+            ctx.report(ctx.finding(FindingKind.MISSING, StandardMessages.MISSING, ctx.descriptor().title(),
+                MessageArg.location(at(f.label)), MessageArg.text("填报日期")).location(loc));
+            continue;
+          }
+          int year = filledYear(printed.get());
+          if (year == PerformanceRules.NO_YEAR) {
             ctx.report(ctx.finding(FindingKind.MALFORMED, StandardMessages.MALFORMED, ctx.descriptor().title(),
                     MessageArg.location(loc), MessageArg.text(printed.get()),
                     MessageArg.localized("应为 yyyyMMddHHmmss 格式的有效时间", "expected a real yyyyMMddHHmmss time"))
                 .location(loc).actual(Quantity.text(printed.get())));
             continue;
           }
-          int year = when.get().getYear();
           if (year != b.budgetYear() && year != b.budgetYear() - 1) {
             ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, StandardMessages.VALUE_MISMATCH, ctx.descriptor().title(),
                     MessageArg.location(loc), MessageArg.text(printed.get()),
@@ -655,6 +662,49 @@ public final class PerformanceRules {
         }
       });
 
+  static final int NO_YEAR = Integer.MIN_VALUE;
+
+  static boolean isPlausible(int year, int budgetYear) {
+    return year != NO_YEAR && (year == budgetYear || year == budgetYear - 1);
+  }
+
+  /**
+   * The year of a 填报日期 that {@code SheetFooter.filledAt()} reads as a real time ({@code
+   * yyyyMMddHHmmss}, 14 ASCII digits after trimming, strict calendar), else {@link #NO_YEAR}: the
+   * same decision without a regular expression and a formatter per sheet.
+   */
+  static int filledYear(String printed) {
+    String s = printed.trim();
+    if (s.length() != 14) {
+      return NO_YEAR;
+    }
+    for (int i = 0; i < 14; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return NO_YEAR;
+      }
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 4, 6);
+    int day = digits(s, 6, 8);
+    int hour = digits(s, 8, 10);
+    int minute = digits(s, 10, 12);
+    int second = digits(s, 12, 14);
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
+        || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return NO_YEAR;
+    }
+    return year;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
+  }
+
   // ------------------------------------------------------------------ P12
 
   static final Rule<DepartmentBudget> P12 = sheets(
@@ -662,9 +712,8 @@ public final class PerformanceRules {
           "主管部门及代码 is printed as NNN-<部门名称> with the document's department name (and its code, where the budget"
               + " has one)."),
       (b, ctx) -> {
-        List<ProjectPerformanceSheet> sheets = b.projectSheets();
-        for (int i = 0; i < sheets.size(); i++) {
-          ProjectPerformanceSheet s = sheets.get(i);
+        for (SheetFacts.Sheet f : SheetFacts.of(b, ctx).sheets) {
+          ProjectPerformanceSheet s = f.sheet;
           if (s.supervisingDepartment().isEmpty()) {
             continue;
           }
@@ -672,7 +721,7 @@ public final class PerformanceRules {
               && SheetMatching.sameNormalized(s.departmentName().get(), b.departmentName())
               && (b.departmentCode().isEmpty() || b.departmentCode().get().equals(s.departmentCode().get()));
           if (!ok) {
-            Location loc = at(SheetMatching.label(i, s), "主管部门及代码");
+            Location loc = at(f.label, "主管部门及代码");
             String printed = s.supervisingDepartment().get();
             String expected = b.departmentCode().orElse("NNN") + "-" + b.departmentName();
             ctx.report(ctx.finding(FindingKind.MISMATCH, StandardMessages.VALUE_MISMATCH, ctx.descriptor().title(),
@@ -689,17 +738,18 @@ public final class PerformanceRules {
           "Every 指标值 diagnostic of the parser is a WARNING (markup residue, doubled word, repeated or stray operator,"
               + " percent target ≥ 100, magnitude without unit, malformed unit or number, impossible date), as are"
               + " placeholders ((定性判断)) and a value equal to its indicator's name."),
-      (b, ctx) -> forEachIndicator(b, (label, ind) -> {
-        IndicatorTarget t = ind.target();
-        for (TargetDiagnostic diagnostic : t.diagnostics()) {
-          badValue(ctx, label, ind, FindingKind.MALFORMED, ctx.severity(), zh(diagnostic), diagnostic.description());
+      (b, ctx) -> forEachIndicator(b, ctx, ind -> {
+        IndicatorTarget t = ind.indicator.target();
+        List<TargetDiagnostic> diagnostics = t.diagnostics();
+        for (int k = 0; k < diagnostics.size(); k++) {
+          TargetDiagnostic diagnostic = diagnostics.get(k);
+          badValue(ctx, ind, FindingKind.MALFORMED, ctx.severity(), zh(diagnostic), diagnostic.description());
         }
         if (t.form() == TargetForm.PLACEHOLDER && !t.raw().isBlank()) {
-          badValue(ctx, label, ind, FindingKind.MALFORMED, ctx.severity(), "是占位符", "is a placeholder");
+          badValue(ctx, ind, FindingKind.MALFORMED, ctx.severity(), "是占位符", "is a placeholder");
         }
-        if (ind.name().isPresent() && !t.raw().isBlank()
-            && SheetMatching.sameNormalized(ind.name().get(), t.raw())) {
-          badValue(ctx, label, ind, FindingKind.MALFORMED, ctx.severity(), "与指标名称相同", "equals the indicator name");
+        if (ind.name != null && !t.raw().isBlank() && SheetMatching.sameNormalized(ind.name, t.raw())) {
+          badValue(ctx, ind, FindingKind.MALFORMED, ctx.severity(), "与指标名称相同", "equals the indicator name");
         }
       }));
 

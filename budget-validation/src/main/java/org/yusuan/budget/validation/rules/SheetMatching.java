@@ -57,13 +57,15 @@ final class SheetMatching {
   static final class Match {
     final int index;
     final ProjectPerformanceSheet sheet;
+    final SheetFacts.Sheet facts;
     final Project project;
     final NameQuality quality;
     final boolean amountConfirmed;
 
-    Match(int index, ProjectPerformanceSheet sheet, Project project, NameQuality quality, boolean amountConfirmed) {
-      this.index = index;
-      this.sheet = sheet;
+    Match(SheetFacts.Sheet facts, Project project, NameQuality quality, boolean amountConfirmed) {
+      this.index = facts.index;
+      this.sheet = facts.sheet;
+      this.facts = facts;
       this.project = project;
       this.quality = quality;
       this.amountConfirmed = amountConfirmed;
@@ -97,38 +99,35 @@ final class SheetMatching {
     return ctx.shared(PROJECTS, b, SheetMatching::projects);
   }
 
-  /** {@link #match(DepartmentBudget)}, computed once per validation call and shared by the P-rules. */
+  /** Every sheet of the budget with its match, in printed order; computed once per validation call. */
   static List<Match> match(DepartmentBudget b, RuleContext ctx) {
     List<Project> projects = projects(b, ctx);
-    return ctx.shared(MATCHES, b, x -> match(x, projects));
+    SheetFacts facts = SheetFacts.of(b, ctx);
+    return ctx.shared(MATCHES, b, x -> match(facts, projects));
   }
 
-  /** Every sheet of the budget with its match, in printed order. */
-  static List<Match> match(DepartmentBudget b) {
-    return match(b, projects(b));
-  }
-
-  private static List<Match> match(DepartmentBudget b, List<Project> projects) {
+  private static List<Match> match(SheetFacts facts, List<Project> projects) {
     Map<String, List<Project>> byKey = new HashMap<>();
     for (Project p : projects) {
       byKey.computeIfAbsent(p.key, k -> new ArrayList<>()).add(p);
     }
-    List<ProjectPerformanceSheet> sheets = b.projectSheets();
-    List<Match> out = new ArrayList<>(sheets.size());
+    List<Match> out = new ArrayList<>(facts.sheets.size());
     int[][] scratch = new int[2][];
-    for (int i = 0; i < sheets.size(); i++) {
-      out.add(matchOne(i, sheets.get(i), projects, byKey, scratch));
+    for (SheetFacts.Sheet s : facts.sheets) {
+      out.add(matchOne(s, projects, byKey, scratch));
     }
     return out;
   }
 
-  private static Match matchOne(int index, ProjectPerformanceSheet s, List<Project> projects,
+  private static Match matchOne(SheetFacts.Sheet facts, List<Project> projects,
       Map<String, List<Project>> byKey, int[][] scratch) {
+    int index = facts.index;
+    ProjectPerformanceSheet s = facts.sheet;
     if (s.projectName().isEmpty()) {
-      return new Match(index, s, null, null, false);
+      return new Match(facts, null, null, false);
     }
     String key = normalize(s.projectName().get());
-    Optional<WanYuan> money = sheetAmount(s);
+    Optional<WanYuan> money = facts.amount();
     Project best = null;
     NameQuality bestQuality = null;
     boolean bestMoney = false;
@@ -163,7 +162,7 @@ final class SheetMatching {
         }
       }
     }
-    return new Match(index, s, best, bestQuality, bestMoney);
+    return new Match(facts, best, bestQuality, bestMoney);
   }
 
   /** The sheet's 年度 total in 万元 (rounded to the fen of a printed table) when positive, else 实施期's. */
@@ -191,7 +190,7 @@ final class SheetMatching {
 
   /** The sheet's label in findings: its project name, else its position. */
   static String label(Match m) {
-    return label(m.index, m.sheet);
+    return m.facts.label;
   }
 
   static String label(int index, ProjectPerformanceSheet s) {

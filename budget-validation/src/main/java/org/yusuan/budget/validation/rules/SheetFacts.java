@@ -1,0 +1,135 @@
+package org.yusuan.budget.validation.rules;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.performance.FundingBlock;
+import org.yusuan.budget.performance.Indicator;
+import org.yusuan.budget.performance.IndicatorCategory;
+import org.yusuan.budget.performance.IndicatorLevel1;
+import org.yusuan.budget.performance.IndicatorLevel2;
+import org.yusuan.budget.performance.ProjectPerformanceSheet;
+import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.validation.RuleContext;
+
+/**
+ * What the P-rules read of every project sheet, derived once per validation call and shared
+ * ({@link RuleContext#shared}): the sheet's label, its funding totals (exact and rounded to the
+ * fen) and each indicator's resolved types and name. The model's accessors build a fresh {@code
+ * Optional} or convert a {@code BigDecimal} per call; a dozen rules asking the same questions of 95
+ * sheets and their indicators made that the largest cost of a validation.
+ */
+final class SheetFacts {
+  private static final Object KEY = new Object();
+
+  /** One project sheet. */
+  static final class Sheet {
+    final int index;
+    final ProjectPerformanceSheet sheet;
+    /** {@link SheetMatching#label(int, ProjectPerformanceSheet)}. */
+    final String label;
+    /** The 实施期 / 年度 totals in 万元, exact ({@link PerformanceRules#exactTotal}). */
+    final Optional<WanYuan> exactImplementation;
+    final Optional<WanYuan> exactAnnual;
+    /** The same rounded HALF_UP to the fen ({@link SheetMatching#total}). */
+    final Optional<WanYuan> implementation;
+    final Optional<WanYuan> annual;
+    /** This sheet's indicators in {@link SheetFacts#indicators}: [from, to), 实施期 then 年度. */
+    final int from;
+    final int to;
+
+    Sheet(int index, ProjectPerformanceSheet sheet, String label, int from, int to) {
+      this.index = index;
+      this.sheet = sheet;
+      this.label = label;
+      this.exactImplementation = exact(sheet.implementationFunding());
+      this.exactAnnual = exact(sheet.annualFunding());
+      this.implementation = rounded(exactImplementation);
+      this.annual = rounded(exactAnnual);
+      this.from = from;
+      this.to = to;
+    }
+
+    /** {@link SheetMatching#sheetAmount}: the 年度 total when positive, else 实施期's. */
+    Optional<WanYuan> amount() {
+      if (annual.isPresent() && !annual.get().isZero()) {
+        return annual;
+      }
+      return implementation.isPresent() ? implementation : annual;
+    }
+  }
+
+  /** One indicator row with its sheet's label and its resolved types. */
+  static final class Ind {
+    final Indicator indicator;
+    final String label;
+    /** {@link Indicator#type()}, or null. */
+    final IndicatorLevel2 type;
+    /** {@link Indicator#level1Type()}, or null. */
+    final IndicatorLevel1 level1Type;
+    /** {@link Indicator#name()}, or null. */
+    final String name;
+
+    Ind(Indicator indicator, String label) {
+      this.indicator = indicator;
+      this.label = label;
+      // Indicator.type(): the 二级 label's type, else a 二级 name printed in the 一级 column.
+      Optional<IndicatorCategory> l1 = indicator.level1();
+      Optional<IndicatorCategory> l2 = indicator.level2();
+      IndicatorLevel2 t = l2.isPresent() ? l2.get().level2().orElse(null) : null;
+      if (t == null && l1.isPresent()) {
+        t = l1.get().level2().orElse(null);
+      }
+      this.type = t;
+      // Indicator.level1Type(): implied by the type, else the 一级 label's.
+      this.level1Type = t != null ? t.level1() : l1.isPresent() ? l1.get().level1().orElse(null) : null;
+      this.name = indicator.name().orElse(null);
+    }
+  }
+
+  final List<Sheet> sheets;
+  final Ind[] indicators;
+
+  private SheetFacts(DepartmentBudget b) {
+    List<ProjectPerformanceSheet> list = b.projectSheets();
+    List<Sheet> out = new ArrayList<>(list.size());
+    List<Ind> inds = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      ProjectPerformanceSheet s = list.get(i);
+      String label = SheetMatching.label(i, s);
+      int from = inds.size();
+      for (Indicator ind : s.implementationIndicators()) {
+        inds.add(new Ind(ind, label));
+      }
+      for (Indicator ind : s.annualIndicators()) {
+        inds.add(new Ind(ind, label));
+      }
+      out.add(new Sheet(i, s, label, from, inds.size()));
+    }
+    this.sheets = out;
+    this.indicators = inds.toArray(new Ind[0]);
+  }
+
+  /** The facts of {@code b}'s project sheets, computed once per validation call. */
+  static SheetFacts of(DepartmentBudget b, RuleContext ctx) {
+    return ctx.shared(KEY, b, SheetFacts::new);
+  }
+
+  static Optional<WanYuan> exact(Optional<FundingBlock> block) {
+    if (block.isEmpty() || block.get().total().isEmpty()) {
+      return Optional.empty();
+    }
+    return block.get().total().get().amount();
+  }
+
+  static Optional<WanYuan> rounded(Optional<WanYuan> exact) {
+    if (exact.isEmpty()) {
+      return exact;
+    }
+    WanYuan a = exact.get();
+    WanYuan r = a.rounded(2, RoundingMode.HALF_UP);
+    return r.equals(a) ? exact : Optional.of(r);
+  }
+}
