@@ -308,29 +308,52 @@ final class SheetMatching {
     return distance(a, b, limit, new int[2][]);
   }
 
-  /** As {@link #distance(String, String, int)}, reusing {@code scratch}'s two rows (grown as needed). */
+  /**
+   * As {@link #distance(String, String, int)}, reusing {@code scratch}'s two rows (grown as needed).
+   * Only the band |i − j| ≤ {@code limit} of the table is filled (Ukkonen): a path leaving it costs
+   * more than {@code limit}, so the result is exact up to {@code limit} and above it otherwise.
+   */
   static int distance(String a, String b, int limit, int[][] scratch) {
     int n = a.length();
     int m = b.length();
-    if (scratch[0] == null || scratch[0].length < m + 1) {
-      scratch[0] = new int[Math.max(m + 1, 64)];
-      scratch[1] = new int[Math.max(m + 1, 64)];
+    int big = limit + 1;
+    if (Math.abs(n - m) > limit) {
+      return big;
+    }
+    if (scratch[0] == null || scratch[0].length < m + 2) {
+      scratch[0] = new int[Math.max(m + 2, 64)];
+      scratch[1] = new int[Math.max(m + 2, 64)];
     }
     int[] prev = scratch[0];
     int[] cur = scratch[1];
     for (int j = 0; j <= m; j++) {
-      prev[j] = j;
+      prev[j] = j <= limit ? j : big;
     }
     for (int i = 1; i <= n; i++) {
-      cur[0] = i;
+      int lo = Math.max(1, i - limit);
+      int hi = Math.min(m, i + limit);
+      cur[0] = i <= limit ? i : big;
+      if (lo > 1) {
+        cur[lo - 1] = big;
+      }
       int rowMin = cur[0];
-      for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        rowMin = Math.min(rowMin, cur[j]);
+      char ca = a.charAt(i - 1);
+      for (int j = lo; j <= hi; j++) {
+        int cost = ca == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (v > big) {
+          v = big;
+        }
+        cur[j] = v;
+        if (v < rowMin) {
+          rowMin = v;
+        }
+      }
+      if (hi < m) {
+        cur[hi + 1] = big;
       }
       if (rowMin > limit) {
-        return limit + 1;
+        return big;
       }
       int[] t = prev;
       prev = cur;
