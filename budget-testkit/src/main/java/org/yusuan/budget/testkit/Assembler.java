@@ -649,7 +649,11 @@ final class Assembler {
             StaffCount.of("核定的人员编制数", (story.staff() + story.otherStaff()) + "人"),
             StaffCount.of("实际在职人员总数", (story.staff() + story.otherStaff()) + "人"),
             StaffCount.of("在编人员数", story.staff() + "人"),
-            StaffCount.of("其他人员数", story.otherStaff() + "人"))
+            StaffCount.of("其他人员数", story.otherStaff() + "人"),
+            StaffCount.of("行政编制数", story.staff() + "人"),
+            StaffCount.of("事业编制数", story.otherStaff() + "人"),
+            StaffCount.of("行政人员", story.staff() + "人"),
+            StaffCount.of("事业人员", story.otherStaff() + "人"))
         .duties("负责本部门职责范围内的各项工作")
         .strategicGoal("全面完成年度工作任务")
         .fundingUnit(MoneyUnit.WAN_YUAN)
