@@ -74,6 +74,17 @@ public final class Editions {
     return e;
   }
 
+  /**
+   * The embedded edition of {@code year} if there is one; else the latest embedded edition before
+   * it; else the earliest. For readers that need names that change rarely (the 30 类) for a year
+   * without its own edition; check {@code edition.id().year()} when the year matters.
+   */
+  public static Edition nearestEmbedded(int year) {
+    NavigableSet<Integer> years = embeddedYears();
+    Integer pick = years.contains(year) ? Integer.valueOf(year) : years.floor(year);
+    return embedded(pick != null ? pick : years.first());
+  }
+
   /** The years of the embedded editions, ascending. */
   public static NavigableSet<Integer> embeddedYears() {
     return new TreeSet<>(Embedded.BY_YEAR.keySet());

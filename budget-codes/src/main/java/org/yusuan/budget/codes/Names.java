@@ -22,7 +22,8 @@ public final class Names {
    */
   public static String normalize(CharSequence name) {
     Objects.requireNonNull(name, "name");
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    // NFKC is costly and the identity on ASCII, CJK ideographs and CJK punctuation: most names
+    String folded = nfkcStable(name) ? name.toString() : Normalizer.normalize(name, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); ) {
       int cp = folded.codePointAt(i);
@@ -52,6 +53,19 @@ public final class Names {
       }
     }
     return sb.toString();
+  }
+
+  /** Whether NFKC leaves {@code s} unchanged because of the ranges its characters are in. */
+  private static boolean nfkcStable(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 || c >= 0x4e00 && c <= 0x9fff || c >= 0x3001 && c <= 0x3011
+          || c >= 0x2018 && c <= 0x201d) {
+        continue;
+      }
+      return false;
+    }
+    return true;
   }
 
   /**

@@ -12,50 +12,95 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.yusuan.budget.code.BudgetCode;
-import org.yusuan.budget.code.CodeFormatException;
 import org.yusuan.budget.code.DepartmentEconomicCode;
 import org.yusuan.budget.code.FunctionCode;
 import org.yusuan.budget.code.GovernmentEconomicCode;
 import org.yusuan.budget.code.RevenueCode;
-import org.yusuan.budget.money.MoneyFormatException;
 import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.TableId;
 
 /**
- * Jackson support for yusuan's value types: {@link WanYuan} as a JSON string in 万元 ({@code
- * "13487.42"}, never a JSON number, never scientific notation) and every code type as its digits
- * ({@code "2200101"}). Reading is strict: only a JSON string is accepted, and a bad value fails with
- * a {@link com.fasterxml.jackson.databind.exc.InvalidFormatException} whose path leads to it (see
- * {@link BudgetJson#pathOf}).
+ * Jackson support for yusuan's types. Scalars are JSON strings, never JSON numbers (no double
+ * rounding, no scientific notation):
+ *
+ * <ul>
+ *   <li>{@link WanYuan}: the amount in 万元 as a plain decimal, {@code "13487.42"}; read back only
+ *       in that form ({@value #MONEY_PATTERN}: no separators, units or exponent);
+ *   <li>{@link AmountCell}: {@code ""} for a cell with nothing printed, else its amount as above —
+ *       so an empty cell and a printed {@code "0.00"} stay distinct;
+ *   <li>every code type: its digits, {@code "2200101"}; {@link TableId}: {@code "T2"};
+ *   <li>{@link java.util.Optional}: {@code null} when absent, else the value.
+ * </ul>
+ *
+ * <p>Other numbers ({@link java.math.BigDecimal} percentages and quantities, counts, years) are
+ * JSON numbers; {@link BudgetJson#mapper()} writes decimals in plain notation and reads them without
+ * passing through {@code double}, so their scale ({@code 3.60}) is kept.
+ *
+ * <p>Reading is strict: only a JSON string is accepted for these types, a bad value fails with a
+ * {@link com.fasterxml.jackson.databind.exc.InvalidFormatException} whose path leads to it (see
+ * {@link BudgetJson#pathOf}), and every property of a type in an {@code org.yusuan.budget} package
+ * must be present (a missing one fails, it never defaults). Refusing {@code null} outside an
+ * Optional and inside lists is a mapper setting: use {@link BudgetJson#mapper()}, which registers
+ * this module.
  */
 public final class BudgetJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  /** The only form of an amount in JSON: an optional minus, digits, at most six decimals. */
+  public static final String MONEY_PATTERN = "^-?(0|[1-9][0-9]{0,15})(\\.[0-9]{1,6})?$";
+
+  private static final Pattern MONEY = Pattern.compile(MONEY_PATTERN);
+
   /** A module ready to register on any {@link com.fasterxml.jackson.databind.ObjectMapper}. */
   public BudgetJsonModule() {
     super("yusuan-budget", Version.unknownVersion());
-    addSerializer(WanYuan.class, new ToStringSerializer<>(WanYuan.class));
-    addDeserializer(WanYuan.class, new StringDeserializer<>(WanYuan.class, WanYuan::parse));
-    addKeyDeserializer(WanYuan.class, new StringKeyDeserializer<>(WanYuan.class, WanYuan::parse));
-    code(FunctionCode.class, FunctionCode::parse);
-    code(RevenueCode.class, RevenueCode::parse);
-    code(DepartmentEconomicCode.class, DepartmentEconomicCode::parse);
-    code(GovernmentEconomicCode.class, GovernmentEconomicCode::parse);
-    code(BudgetCode.class, BudgetCode::parseAny);
+    scalar(WanYuan.class, WanYuan::toString, BudgetJsonModule::money);
+    scalar(AmountCell.class, AmountCell::toString,
+        text -> text.isEmpty() ? AmountCell.empty() : AmountCell.of(money(text)));
+    scalar(TableId.class, TableId::value, TableId::of);
+    scalar(FunctionCode.class, FunctionCode::value, FunctionCode::parse);
+    scalar(RevenueCode.class, RevenueCode::value, RevenueCode::parse);
+    scalar(DepartmentEconomicCode.class, DepartmentEconomicCode::value,
+        DepartmentEconomicCode::parse);
+    scalar(GovernmentEconomicCode.class, GovernmentEconomicCode::value,
+        GovernmentEconomicCode::parse);
+    scalar(BudgetCode.class, BudgetCode::value, BudgetCode::parseAny);
+    setDeserializerModifier(new RequiredProperties());
   }
 
-  private <T> void code(Class<T> type, Function<String, T> parser) {
-    addSerializer(type, new ToStringSerializer<>(type));
-    addDeserializer(type, new StringDeserializer<>(type, parser));
-    addKeyDeserializer(type, new StringKeyDeserializer<>(type, parser));
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addTypeModifier(new OptionalSupport.OptionalTypeModifier());
+    context.addSerializers(new OptionalSupport.OptionalSerializers());
+    context.addDeserializers(new OptionalSupport.OptionalDeserializers());
   }
 
-  /** Writes a value as the JSON string of its {@code toString()}. */
-  private static final class ToStringSerializer<T> extends JsonSerializer<T> {
+  private static WanYuan money(String text) {
+    if (!MONEY.matcher(text).matches()) {
+      throw new IllegalArgumentException(
+          "expected an amount in 万元 as plain decimal text such as \"13487.42\"");
+    }
+    return WanYuan.parse(text);
+  }
+
+  private <T> void scalar(Class<T> type, Function<T, String> writer, Function<String, T> parser) {
+    addSerializer(type, new TextSerializer<>(type, writer));
+    addDeserializer(type, new TextDeserializer<>(type, parser));
+    addKeyDeserializer(type, new TextKeyDeserializer<>(type, parser));
+  }
+
+  /** Writes a value as a JSON string. */
+  private static final class TextSerializer<T> extends JsonSerializer<T> {
     private final Class<T> type;
+    private final Function<T, String> writer;
 
-    ToStringSerializer(Class<T> type) {
+    TextSerializer(Class<T> type, Function<T, String> writer) {
       this.type = type;
+      this.writer = writer;
     }
 
     @Override
@@ -66,16 +111,16 @@ public final class BudgetJsonModule extends SimpleModule {
     @Override
     public void serialize(T value, JsonGenerator gen, SerializerProvider serializers)
         throws IOException {
-      gen.writeString(value.toString());
+      gen.writeString(writer.apply(value));
     }
   }
 
   /** Reads a value from a JSON string only, through the type's own strict parser. */
-  private static final class StringDeserializer<T> extends JsonDeserializer<T> {
+  private static final class TextDeserializer<T> extends JsonDeserializer<T> {
     private final Class<T> type;
     private final Function<String, T> parser;
 
-    StringDeserializer(Class<T> type, Function<String, T> parser) {
+    TextDeserializer(Class<T> type, Function<String, T> parser) {
       this.type = type;
       this.parser = parser;
     }
@@ -95,13 +140,11 @@ public final class BudgetJsonModule extends SimpleModule {
         return never;
       }
       String text = p.getText();
-      return parse(text, ctxt);
-    }
-
-    private T parse(String text, DeserializationContext ctxt) throws IOException {
       try {
         return parser.apply(text);
-      } catch (MoneyFormatException | CodeFormatException | ArithmeticException e) {
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        // MoneyFormatException, CodeFormatException and the pattern checks are all
+        // IllegalArgumentExceptions; ArithmeticException is an amount out of range.
         @SuppressWarnings("unchecked")
         T never = (T) ctxt.handleWeirdStringValue(type, text, "%s", e.getMessage());
         return never;
@@ -110,11 +153,11 @@ public final class BudgetJsonModule extends SimpleModule {
   }
 
   /** Reads a map key through the type's strict parser. */
-  private static final class StringKeyDeserializer<T> extends KeyDeserializer {
+  private static final class TextKeyDeserializer<T> extends KeyDeserializer {
     private final Class<T> type;
     private final Function<String, T> parser;
 
-    StringKeyDeserializer(Class<T> type, Function<String, T> parser) {
+    TextKeyDeserializer(Class<T> type, Function<String, T> parser) {
       this.type = type;
       this.parser = parser;
     }
@@ -123,7 +166,9 @@ public final class BudgetJsonModule extends SimpleModule {
     public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
       try {
         return parser.apply(key);
-      } catch (MoneyFormatException | CodeFormatException | ArithmeticException e) {
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        // MoneyFormatException, CodeFormatException and the pattern checks are all
+        // IllegalArgumentExceptions; ArithmeticException is an amount out of range.
         return ctxt.handleWeirdKey(type, key, "%s", e.getMessage());
       }
     }

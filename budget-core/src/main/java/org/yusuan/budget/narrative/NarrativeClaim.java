@@ -1,5 +1,7 @@
 package org.yusuan.budget.narrative;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import org.yusuan.budget.money.WanYuan;
  * {@link ClaimSubject#REVENUE_GRAND_TOTAL}: AMOUNT 13487.42, CHANGE −16703.12, GROWTH_RATE −55.33.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableNarrativeClaim.class)
+@JsonDeserialize(as = ImmutableNarrativeClaim.class)
 public interface NarrativeClaim {
   /** What the figure speaks of. */
   ClaimSubject subject();

@@ -11,6 +11,8 @@ import java.util.Set;
  * an unknown unit is still read and kept; {@link #isKnown} only says whether it is a familiar one.
  */
 public final class IndicatorUnits {
+  private static final java.util.regex.Pattern TRAILING_BRACKET =
+      java.util.regex.Pattern.compile("[（(][^（）()]*[）)]$");
   private static final Set<String> SIMPLE = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
       "%", "‰", "元", "万元", "亿元", "个", "套", "台", "人", "人次", "次", "项", "户", "条", "幅", "张",
       "份", "本", "册", "卷", "页", "件", "箱", "盒", "把", "株", "棵", "面", "辆", "架", "类", "批", "批次",
@@ -47,7 +49,7 @@ public final class IndicatorUnits {
   }
 
   private static boolean isKnownPart(String part) {
-    String p = part.replaceAll("[（(][^（）()]*[）)]$", "");
+    String p = TRAILING_BRACKET.matcher(part).replaceAll("");
     if (p.isEmpty()) {
       return false;
     }

@@ -18,6 +18,7 @@ final class TargetParser {
   /** One unit part: letters or ideographs (with an optional trailing 2/3 for m2, km3), bracket. */
   private static final String UNIT_PART =
       "每?(?:[\\p{IsHan}A-Za-z%‰°²³]+[23]?)(?:[（(][^（）()]*[）)])?";
+  private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]*[）)]$");
   private static final Pattern UNIT = Pattern.compile(UNIT_PART + "(?:/" + UNIT_PART + ")*");
   private static final Pattern QUANTITY =
       Pattern.compile(LEAD_OP + "?" + NUM + "(多)?(.*)", Pattern.DOTALL);
@@ -296,7 +297,7 @@ final class TargetParser {
 
   private static boolean plausibleUnit(String unit) {
     for (String part : unit.split("/", -1)) {
-      String bare = part.replaceAll("[（(][^（）()]*[）)]$", "");
+      String bare = TRAILING_BRACKET.matcher(part).replaceAll("");
       if (bare.startsWith("每")) {
         bare = bare.substring(1);
       }

@@ -1,5 +1,6 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,6 +32,7 @@ public interface BudgetTable {
   List<AmountColumn> columns();
 
   /** {@link TablePresence#NO_DATA} when declared empty, else {@link TablePresence#PRESENT}. */
+  @JsonIgnore
   default TablePresence presence() {
     return declaredEmpty() ? TablePresence.NO_DATA : TablePresence.PRESENT;
   }

@@ -1,10 +1,14 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A budget unit (预算单位) of a department: its name and, where known, its type and code. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableBudgetUnit.class)
+@JsonDeserialize(as = ImmutableBudgetUnit.class)
 public interface BudgetUnit {
   /** The unit name. */
   String name();

@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,6 +14,8 @@ import org.yusuan.budget.code.FunctionCode;
  * 30 类 names map to 201…234), empty when the name could not be mapped.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableCategoryRow.class)
+@JsonDeserialize(as = ImmutableCategoryRow.class)
 public interface CategoryRow extends AmountRow {
   /** The name as printed, ordinal and stray spaces included ({@code 二十二、国有资本经营 预算支出}). */
   String printedName();
@@ -21,6 +26,7 @@ public interface CategoryRow extends AmountRow {
   @Override
   List<AmountCell> cells();
 
+  @JsonIgnore
   @Override
   default String describe() {
     return "\"" + printedName() + "\"";

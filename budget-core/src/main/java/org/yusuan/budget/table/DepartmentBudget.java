@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,6 +27,8 @@ import org.yusuan.budget.performance.ProjectPerformanceSheet;
  * <p>Beside the tables: the performance sheets (绩效目标表) and the narrative's stated figures.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableDepartmentBudget.class)
+@JsonDeserialize(as = ImmutableDepartmentBudget.class)
 public interface DepartmentBudget {
   /** The department name as printed on the cover ({@code 部门名称}). */
   String departmentName();
@@ -77,6 +82,7 @@ public interface DepartmentBudget {
   List<NarrativeClaim> claims();
 
   /** All tables, in profile order, then tables outside the profile by id. */
+  @JsonIgnore
   default List<BudgetTable> tables() {
     List<BudgetTable> all = new ArrayList<>();
     all.addAll(summaryTables());

@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,6 +17,8 @@ import org.yusuan.budget.code.GovernmentEconomicCode;
  * reader assigns them from the names where it can (the 政府 code depends on the spending unit's type).
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableEconomicRow.class)
+@JsonDeserialize(as = ImmutableEconomicRow.class)
 public interface EconomicRow extends AmountRow {
   /** Class row ({@code CLASS}) or 款 row ({@code SECTION}), as the reader recognised it. */
   CodeLevel level();
@@ -33,6 +38,7 @@ public interface EconomicRow extends AmountRow {
   @Override
   List<AmountCell> cells();
 
+  @JsonIgnore
   @Override
   default String describe() {
     return "\"" + departmentName() + " | " + governmentName().orElse("") + "\"";

@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,6 +15,8 @@ import org.yusuan.budget.code.CodeLevel;
  * 政府 series).
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableEconomicTable.class)
+@JsonDeserialize(as = ImmutableEconomicTable.class)
 public interface EconomicTable extends BudgetTable {
   /** The printed {@code 合计} row; empty when not printed. */
   Optional<TotalRow> total();
@@ -20,6 +25,7 @@ public interface EconomicTable extends BudgetTable {
   List<EconomicRow> rows();
 
   /** The class rows in printed order. */
+  @JsonIgnore
   default List<EconomicRow> classRows() {
     return rows().stream().filter(r -> r.level() == CodeLevel.CLASS)
         .collect(Collectors.toUnmodifiableList());

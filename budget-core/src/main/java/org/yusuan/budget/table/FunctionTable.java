@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,6 +13,8 @@ import org.yusuan.budget.code.FunctionCode;
  * printed (depth-first) order, zero rows included.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableFunctionTable.class)
+@JsonDeserialize(as = ImmutableFunctionTable.class)
 public interface FunctionTable extends BudgetTable {
   /** The printed {@code 合计} row; empty when not printed. */
   Optional<TotalRow> total();

@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,6 +10,8 @@ import org.immutables.value.Value;
  * 上年财政拨款结转 lines by fund: the printed label, the source it names and the one amount.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableIncomeRow.class)
+@JsonDeserialize(as = ImmutableIncomeRow.class)
 public interface IncomeRow {
   /** The label as printed, ordinal included ({@code 一、一般公共预算}). */
   String printedLabel();

@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,6 +13,8 @@ import org.immutables.value.Value;
  * unit's project rows.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableProjectGroup.class)
+@JsonDeserialize(as = ImmutableProjectGroup.class)
 public interface ProjectGroup {
   /** The unit's subtotal rows as printed (usually one, often two identical copies). */
   List<TotalRow> subtotalRows();
@@ -18,12 +23,14 @@ public interface ProjectGroup {
   List<ProjectRow> projects();
 
   /** The unit name as printed on the first subtotal row; empty when the group has none. */
+  @JsonIgnore
   default Optional<String> unitName() {
     return subtotalRows().isEmpty() ? Optional.empty()
         : Optional.of(subtotalRows().get(0).label());
   }
 
   /** The first printed subtotal row, if any. */
+  @JsonIgnore
   default Optional<TotalRow> subtotal() {
     return subtotalRows().isEmpty() ? Optional.empty() : Optional.of(subtotalRows().get(0));
   }

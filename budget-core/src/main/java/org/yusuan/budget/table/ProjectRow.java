@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -8,6 +11,8 @@ import org.immutables.value.Value;
  * for distinct projects and may carry stray spaces from line wrapping) and its amounts.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableProjectRow.class)
+@JsonDeserialize(as = ImmutableProjectRow.class)
 public interface ProjectRow extends AmountRow {
   /** The project name as printed. */
   String printedName();
@@ -15,6 +20,7 @@ public interface ProjectRow extends AmountRow {
   @Override
   List<AmountCell> cells();
 
+  @JsonIgnore
   @Override
   default String describe() {
     return "\"" + printedName() + "\"";

@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +14,8 @@ import org.immutables.value.Value;
  * rows, then the unit's projects), in printed order.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableProjectTable.class)
+@JsonDeserialize(as = ImmutableProjectTable.class)
 public interface ProjectTable extends BudgetTable {
   /** The department row (the department name with the department totals); empty when not printed. */
   Optional<TotalRow> total();
@@ -19,6 +24,7 @@ public interface ProjectTable extends BudgetTable {
   List<ProjectGroup> groups();
 
   /** All project rows of all units, in printed order. */
+  @JsonIgnore
   default List<ProjectRow> projects() {
     List<ProjectRow> all = new ArrayList<>();
     for (ProjectGroup g : groups()) {
@@ -28,6 +34,7 @@ public interface ProjectTable extends BudgetTable {
   }
 
   /** The number of project rows. */
+  @JsonIgnore
   default int projectCount() {
     int n = 0;
     for (ProjectGroup g : groups()) {

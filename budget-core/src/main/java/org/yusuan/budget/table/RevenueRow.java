@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,6 +14,8 @@ import org.yusuan.budget.code.RevenueCode;
  * well formed, the printed name and the amounts, e.g. {@code 1030148 国有土地使用权出让收入}.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableRevenueRow.class)
+@JsonDeserialize(as = ImmutableRevenueRow.class)
 public interface RevenueRow extends AmountRow {
   /** The code exactly as printed (a truncated code such as {@code 2101} stays as printed). */
   String printedCode();
@@ -24,6 +29,7 @@ public interface RevenueRow extends AmountRow {
   @Override
   List<AmountCell> cells();
 
+  @JsonIgnore
   @Override
   default String describe() {
     return printedCode() + " " + printedName();

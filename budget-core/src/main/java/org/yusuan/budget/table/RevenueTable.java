@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,6 +12,8 @@ import org.yusuan.budget.code.RevenueCode;
  * printed {@code 合计} row is {@link #total()}.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableRevenueTable.class)
+@JsonDeserialize(as = ImmutableRevenueTable.class)
 public interface RevenueTable extends BudgetTable {
   /** The printed {@code 合计} row; empty when not printed. */
   Optional<TotalRow> total();

@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,6 +11,8 @@ import org.immutables.value.Value;
  * (支出功能分类, {@link #columns()}), each side with its {@code 合计}.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableStateCapitalTable.class)
+@JsonDeserialize(as = ImmutableStateCapitalTable.class)
 public interface StateCapitalTable extends BudgetTable {
   /** The revenue-side columns (the standard template: one, {@link AmountColumn#AMOUNT}). */
   @Value.Default

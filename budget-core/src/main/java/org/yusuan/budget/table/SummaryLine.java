@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -9,6 +12,8 @@ import org.immutables.value.Value;
  * note that 本年支出合计 includes 上年结转.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableSummaryLine.class)
+@JsonDeserialize(as = ImmutableSummaryLine.class)
 public interface SummaryLine extends AmountRow {
   /** The income-side label as printed ({@code 本年收入合计}). */
   String incomeLabel();
@@ -23,6 +28,7 @@ public interface SummaryLine extends AmountRow {
   @Override
   List<AmountCell> cells();
 
+  @JsonIgnore
   @Override
   default String describe() {
     return "\"" + incomeLabel() + " / " + expenditureLabel() + "\"";

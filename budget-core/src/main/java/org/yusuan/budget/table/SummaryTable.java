@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,6 +16,8 @@ import org.yusuan.budget.code.FunctionCode;
  * {@link #carryOverByFund()}, {@link #grandTotal()}.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableSummaryTable.class)
+@JsonDeserialize(as = ImmutableSummaryTable.class)
 public interface SummaryTable extends BudgetTable {
   /** The income rows in printed order (表一: five sources; 表四: three). */
   List<IncomeRow> incomeRows();

@@ -14,6 +14,9 @@ import static org.yusuan.budget.table.AmountColumn.STATE_CAPITAL;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.table.AmountColumn.UNIT_FUNDS;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +30,8 @@ import org.immutables.value.Value;
  * 13-table template used from 2024 on; other templates are other profiles.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableTableProfile.class)
+@JsonDeserialize(as = ImmutableTableProfile.class)
 public interface TableProfile {
   /** A short name of the template, e.g. {@code standard-2024}. */
   String name();
@@ -50,11 +55,13 @@ public interface TableProfile {
   }
 
   /** The table ids in printed order. */
+  @JsonIgnore
   default List<TableId> ids() {
     return tables().stream().map(TableSpec::id).collect(Collectors.toUnmodifiableList());
   }
 
   /** The ids of the required tables, in printed order. */
+  @JsonIgnore
   default List<TableId> requiredIds() {
     return tables().stream().filter(TableSpec::required).map(TableSpec::id)
         .collect(Collectors.toUnmodifiableList());

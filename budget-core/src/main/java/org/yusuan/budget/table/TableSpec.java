@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,6 +12,8 @@ import org.immutables.value.Value;
  * columns and whether the template requires it to be printed (if only as {@code 本表无数据}).
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableTableSpec.class)
+@JsonDeserialize(as = ImmutableTableSpec.class)
 public interface TableSpec {
   /** The table's identifier. */
   TableId id();
@@ -29,6 +34,7 @@ public interface TableSpec {
   }
 
   /** The Chinese number of a standard table ({@code 表三}), from the id. */
+  @JsonIgnore
   default Optional<String> chineseNumber() {
     return id().chineseNumber();
   }

@@ -1,11 +1,16 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A row of 表十 “三公”经费: the printed label, the item it names and the amounts. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableThreePublicRow.class)
+@JsonDeserialize(as = ImmutableThreePublicRow.class)
 public interface ThreePublicRow extends AmountRow {
   /** The label as printed ({@code ①公务用车购置费}). */
   String printedLabel();
@@ -16,6 +21,7 @@ public interface ThreePublicRow extends AmountRow {
   @Override
   List<AmountCell> cells();
 
+  @JsonIgnore
   @Override
   default String describe() {
     return "\"" + printedLabel() + "\"";

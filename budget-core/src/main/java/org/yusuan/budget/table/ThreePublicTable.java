@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,6 +11,8 @@ import org.immutables.value.Value;
  * the standard template prints <em>last</em> (合计 = 因公出国 + 公务接待 + 公务用车购置及运行, not + ① + ②).
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableThreePublicTable.class)
+@JsonDeserialize(as = ImmutableThreePublicTable.class)
 public interface ThreePublicTable extends BudgetTable {
   /** The item rows in printed order. */
   List<ThreePublicRow> rows();

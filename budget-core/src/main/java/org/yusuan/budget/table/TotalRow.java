@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -8,6 +11,8 @@ import org.immutables.value.Value;
  * 表十三, with its printed label and cells. A printed total is kept as printed, never recomputed.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableTotalRow.class)
+@JsonDeserialize(as = ImmutableTotalRow.class)
 public interface TotalRow extends AmountRow {
   /** The printed label ({@code 合计}, {@code 部门合计}, a department or unit name). */
   String label();
@@ -15,6 +20,7 @@ public interface TotalRow extends AmountRow {
   @Override
   List<AmountCell> cells();
 
+  @JsonIgnore
   @Override
   default String describe() {
     return "\"" + label() + "\"";

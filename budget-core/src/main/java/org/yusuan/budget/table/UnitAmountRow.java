@@ -1,10 +1,15 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 
 /** A row of 表十一 机关运行经费: one budget unit (as printed) and its amounts. */
 @Value.Immutable
+@JsonSerialize(as = ImmutableUnitAmountRow.class)
+@JsonDeserialize(as = ImmutableUnitAmountRow.class)
 public interface UnitAmountRow extends AmountRow {
   /** The unit name as printed. */
   String printedUnitName();
@@ -12,6 +17,7 @@ public interface UnitAmountRow extends AmountRow {
   @Override
   List<AmountCell> cells();
 
+  @JsonIgnore
   @Override
   default String describe() {
     return "\"" + printedUnitName() + "\"";

@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,6 +11,8 @@ import org.immutables.value.Value;
  * ({@code 部门合计}, then the 行政单位 and 参照公务员法管理 units that have 机关运行经费).
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableUnitAmountTable.class)
+@JsonDeserialize(as = ImmutableUnitAmountTable.class)
 public interface UnitAmountTable extends BudgetTable {
   /** The printed {@code 部门合计} row; empty when not printed. */
   Optional<TotalRow> total();

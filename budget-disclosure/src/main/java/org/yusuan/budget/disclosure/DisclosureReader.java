@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.codes.Editions;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.SourceText;
 import org.yusuan.budget.table.TableProfile;
@@ -46,12 +48,21 @@ public final class DisclosureReader {
 
   /** Reads a UTF-8 text file whose tables follow {@code profile}. */
   public static Disclosure read(Path file, TableProfile profile) throws IOException {
+    return read(file, profile, null);
+  }
+
+  /**
+   * Reads a UTF-8 text file whose tables follow {@code profile}, naming codes from {@code catalog}
+   * (the 类 of 表一/表四 and the economic classifications of 表六 are printed as names only).
+   */
+  public static Disclosure read(Path file, TableProfile profile, Edition catalog)
+      throws IOException {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT));
-      return read(reader, file.toString(), profile);
+      return read(reader, file.toString(), profile, catalog);
     } catch (CharacterCodingException e) {
       throw new DisclosureFormatException(file.toString(), "not UTF-8 text (" + e + ")", e);
     }
@@ -70,10 +81,20 @@ public final class DisclosureReader {
   /** Reads text from {@code reader} whose tables follow {@code profile}. */
   public static Disclosure read(Reader reader, String source, TableProfile profile)
       throws IOException {
+    return read(reader, source, profile, null);
+  }
+
+  /**
+   * Reads text from {@code reader} whose tables follow {@code profile}, naming codes from {@code
+   * catalog}; with a null catalog, the embedded edition nearest the budget year.
+   */
+  public static Disclosure read(Reader reader, String source, TableProfile profile,
+      Edition catalog) throws IOException {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(profile, "profile");
     List<SourceLine> lines = SourceText.lines(reader);
-    return new DocumentReader(source, lines, profile, Catalogs::embeddedFor).read();
+    return new DocumentReader(source, lines, profile,
+        catalog == null ? Editions::nearestEmbedded : year -> catalog).read();
   }
 }

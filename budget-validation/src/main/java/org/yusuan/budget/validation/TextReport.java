@@ -1,6 +1,8 @@
 package org.yusuan.budget.validation;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Renders a {@link ValidationReport} as plain text for people (文本报告), in Chinese ({@code zh}
@@ -13,6 +15,15 @@ public final class TextReport {
 
   /** The report as text in {@code locale}. */
   public static String render(ValidationReport report, Locale locale) {
+    return render(report, locale, f -> Optional.empty());
+  }
+
+  /**
+   * The report as text in {@code locale}, each finding followed by where it was printed, as {@code
+   * origin} says (e.g. {@code 003.txt:185} from a reader's provenance).
+   */
+  public static String render(ValidationReport report, Locale locale,
+      Function<Finding, Optional<String>> origin) {
     boolean zh = Messages.isChinese(locale);
     Summary s = report.summary();
     StringBuilder sb = new StringBuilder();
@@ -44,6 +55,7 @@ public final class TextReport {
             .append(zh ? f.kind().chineseName() : f.kind().englishName()).append(" — ")
             .append(f.message(locale))
             .append(" #").append(f.fingerprint());
+        origin.apply(f).ifPresent(where -> sb.append(" @ ").append(where));
         if (f.acknowledged()) {
           sb.append(zh ? " 〔已说明：" : " [acknowledged: ").append(f.acknowledgement().get())
               .append(zh ? "〕" : "]");

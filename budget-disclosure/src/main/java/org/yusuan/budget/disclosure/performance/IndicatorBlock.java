@@ -216,17 +216,17 @@ final class IndicatorBlock {
     sink.read(line, "indicator row");
   }
 
-  private static boolean interleaved(List<Token> ts) {
-    return ts.size() == 4 && ts.stream().noneMatch(IndicatorBlock::isLabel)
+  private boolean interleaved(List<Token> ts) {
+    return ts.size() == 4 && ts.stream().noneMatch(this::isLabel)
         && ts.get(0).key().equals(ts.get(1).key()) && ts.get(2).key().equals(ts.get(3).key())
         && !ts.get(0).key().equals(ts.get(2).key());
   }
 
-  private static boolean isLabel(Token t) {
+  private boolean isLabel(Token t) {
     return IndicatorCategory.fromLabel(t.text()).isKnown() && !looksLikeValue(t.raw());
   }
 
-  private static int laterLevel2Labels(List<Token> ts, int from) {
+  private int laterLevel2Labels(List<Token> ts, int from) {
     int n = 0;
     for (int i = from; i < ts.size(); i++) {
       if (isLabel(ts.get(i)) && IndicatorCategory.fromLabel(ts.get(i).text()).level2().isPresent()) {
@@ -274,8 +274,8 @@ final class IndicatorBlock {
     return k;
   }
 
-  private static boolean looksLikeValue(String raw) {
-    return VALUE_FORMS.contains(IndicatorTarget.parse(raw).form());
+  private boolean looksLikeValue(String raw) {
+    return VALUE_FORMS.contains(sink.target(raw).form());
   }
 
   private void emit(SourceLine line, RowHalf row, HalfState state, HalfState shared) {
@@ -313,10 +313,10 @@ final class IndicatorBlock {
     state.indicators.add(indicator);
   }
 
-  private static Indicator build(Optional<IndicatorCategory> l1, Optional<IndicatorCategory> l2,
+  private Indicator build(Optional<IndicatorCategory> l1, Optional<IndicatorCategory> l2,
       RowHalf row) {
     ImmutableIndicator.Builder b = ImmutableIndicator.builder().level1(l1).level2(l2)
-        .target(IndicatorTarget.parse(row.value == null ? "" : row.value.raw()));
+        .target(sink.target(row.value == null ? "" : row.value.raw()));
     if (row.name != null) {
       b.name(row.name.text());
     }

@@ -13,6 +13,8 @@ import org.yusuan.budget.performance.ProjectTextKind;
  * normalised key (white space removed, widths folded, trailing colons dropped).
  */
 final class SheetLabels {
+  private static final java.util.regex.Pattern LEADING_NUMBER =
+      java.util.regex.Pattern.compile("^[0-9]+\\.");
   /** A project sheet's title; levels (市级, 县(区)级, 省级) and garbling vary, the ending does not. */
   static final Pattern PROJECT_TITLE = Pattern.compile(
       ".*(项目支出绩效目标(申报)?表|项目绩效目标申报表|预算部门\\(单位\\)项目)");
@@ -58,7 +60,7 @@ final class SheetLabels {
    */
   static Optional<Field> field(String key) {
     String k = labelPart(key);
-    String bare = k.replace("(", "").replace(")", "").replaceFirst("^[0-9]+\\.", "");
+    String bare = LEADING_NUMBER.matcher(k.replace("(", "").replace(")", "")).replaceFirst("");
     if (bare.startsWith("项目名称")) {
       return Optional.of(Field.PROJECT_NAME);
     }

@@ -1,5 +1,8 @@
 package org.yusuan.budget.disclosure.performance;
 
+import java.util.Map;
+import org.yusuan.budget.performance.IndicatorTarget;
+
 import org.yusuan.budget.disclosure.table.ReadContext;
 import org.yusuan.budget.disclosure.text.SourceLine;
 
@@ -11,10 +14,27 @@ import org.yusuan.budget.disclosure.text.SourceLine;
 final class SheetSink {
   private final ReadContext context;
   private final String sheet;
+  private final Map<String, IndicatorTarget> targets;
 
-  SheetSink(ReadContext context, String sheet) {
+  /**
+   * A sink for {@code sheet}; {@code targets} memoises {@link IndicatorTarget#parse} across the
+   * sheets of one read (cells are classified by parsing them, often more than once, and values
+   * repeat from sheet to sheet).
+   */
+  SheetSink(ReadContext context, String sheet, Map<String, IndicatorTarget> targets) {
     this.context = context;
     this.sheet = sheet;
+    this.targets = targets;
+  }
+
+  /** The parsed target of the printed value {@code raw}. */
+  IndicatorTarget target(String raw) {
+    IndicatorTarget t = targets.get(raw);
+    if (t == null) {
+      t = IndicatorTarget.parse(raw);
+      targets.put(raw, t);
+    }
+    return t;
   }
 
   /** The sheet's id in provenance and report. */

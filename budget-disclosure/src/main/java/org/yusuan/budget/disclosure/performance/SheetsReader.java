@@ -2,13 +2,16 @@ package org.yusuan.budget.disclosure.performance;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yusuan.budget.disclosure.table.ReadContext;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.DepartmentPerformanceSheet;
+import org.yusuan.budget.performance.IndicatorTarget;
 import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 
@@ -41,12 +44,13 @@ public final class SheetsReader {
     List<ProjectPerformanceSheet> projects = new ArrayList<>();
     List<ProjectSheetReader> readers = new ArrayList<>();
     Optional<DepartmentPerformanceSheet> department = Optional.empty();
+    Map<String, IndicatorTarget> targets = new HashMap<>();
     int printed = 0;
     for (Region r : regions) {
       List<SourceLine> body = lines.subList(r.start(), r.end());
       try {
         if (r.kind() == Kind.DEPARTMENT) {
-          SheetSink sink = new SheetSink(context, "整体支出绩效目标表");
+          SheetSink sink = new SheetSink(context, "整体支出绩效目标表", targets);
           DepartmentPerformanceSheet sheet = new DepartmentSheetReader(body, sink).read();
           if (department.isPresent()) {
             context.warn(lines.get(r.start()), sink.sheet(),
@@ -56,7 +60,7 @@ public final class SheetsReader {
           }
         } else {
           // ids count printed sheets: a sheet merged into the previous keeps its own id
-          SheetSink sink = new SheetSink(context, "绩效目标表#" + (++printed));
+          SheetSink sink = new SheetSink(context, "绩效目标表#" + (++printed), targets);
           ProjectSheetReader reader = new ProjectSheetReader(body, sink, documentUnit);
           ProjectPerformanceSheet sheet = reader.read();
           if (!merged(projects, readers, reader, sheet, lines.get(r.start()), sink)) {

@@ -100,6 +100,9 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
             afterCarryOver = false;
         }
         s.row(TextNormalizer.label(left), line);
+        if (!right.isEmpty()) {
+          s.row(TextNormalizer.label(right), line); // findings name either side's label
+        }
         continue;
       }
       boolean any = false;

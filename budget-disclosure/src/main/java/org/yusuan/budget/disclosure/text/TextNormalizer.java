@@ -79,7 +79,7 @@ public final class TextNormalizer {
    * becomes {@code 灾害防治及应急管理支出}, {@code 1 234.5 6} becomes {@code 1234.56}.
    */
   public static String compact(String text) {
-    String s = text.strip();
+    String s = trim(text);
     if (s.isEmpty() || !hasSpace(s)) {
       return s;
     }
@@ -105,6 +105,19 @@ public final class TextNormalizer {
       i = j;
     }
     return sb.toString();
+  }
+
+  /** {@code text} without leading and trailing {@link #isSpace spaces} (also no-break spaces). */
+  private static String trim(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return start == 0 && end == text.length() ? text : text.substring(start, end);
   }
 
   private static boolean hasSpace(String s) {

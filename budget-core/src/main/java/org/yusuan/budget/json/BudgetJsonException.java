@@ -1,0 +1,45 @@
+package org.yusuan.budget.json;
+
+/**
+ * A JSON budget document that cannot be read: malformed JSON, a document over the size or nesting
+ * limits, an unknown, missing or {@code null} property, a bad code or amount, a wrong format
+ * version, or a structure the model rejects. {@link #path()} says where, as {@code
+ * $.budget.functionTables[1].rows[4].cells[2]}.
+ */
+public final class BudgetJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final long line;
+  private final long column;
+  private final String problem;
+
+  BudgetJsonException(String path, long line, long column, String problem, Throwable cause) {
+    super(path + (line > 0 ? " (line " + line + ", column " + column + ")" : "") + ": " + problem,
+        cause);
+    this.path = path;
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
+  }
+
+  /** The JSON path of the offending value, {@code $} for the document itself. */
+  public String path() {
+    return path;
+  }
+
+  /** The 1-based line in the input where reading stopped; 0 when unknown. */
+  public long line() {
+    return line;
+  }
+
+  /** The 1-based column in the input where reading stopped; 0 when unknown. */
+  public long column() {
+    return column;
+  }
+
+  /** What is wrong, without path and location. */
+  public String problem() {
+    return problem;
+  }
+}

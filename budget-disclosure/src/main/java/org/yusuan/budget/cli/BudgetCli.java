@@ -1,0 +1,82 @@
+package org.yusuan.budget.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code budget} command: {@code validate}, {@code read} and {@code rules}. Exit codes: 0 no
+ * ERROR, 1 an unacknowledged ERROR, 2 wrong arguments or a file that cannot be read (message on
+ * stderr, no stack trace).
+ */
+public final class BudgetCli {
+  static final int OK = 0;
+  static final int ERRORS_FOUND = 1;
+  static final int USAGE = 2;
+
+  static final String USAGE_TEXT = String.join("\n",
+      "usage: budget validate FILE... [--format text|json] [--lang zh|en] [--catalog FILE]"
+          + " [--acknowledge FILE]",
+      "       budget read FILE [-o OUT.json]",
+      "       budget rules [--lang zh|en]",
+      "",
+      "  validate     read each disclosure text and report the findings of the standard rules;",
+      "               exit 0 when no ERROR, 1 when any unacknowledged ERROR, 2 when a file cannot",
+      "               be read or the arguments are wrong",
+      "  read         the department budget read from FILE as JSON (format yusuan-budget/1)",
+      "  rules        the rule catalog",
+      "  --catalog    a classification catalog: the yusuan edition format or the official",
+      "               two-column 科目编码/科目名称 file (CSV or TSV, UTF-8 or GB18030)",
+      "  --acknowledge  explanations (出错说明) by fingerprint: lines 'FINGERPRINT<TAB>TEXT'",
+      "               ('#' starts a comment), or a JSON object {\"FINGERPRINT\": \"TEXT\"}",
+      "");
+
+  private BudgetCli() {}
+
+  /** Runs the command and exits the JVM with its code. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(Arrays.asList(args), out, err));
+  }
+
+  /** Runs the command with {@code args}, writing to {@code out} and {@code err}; the exit code. */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty()) {
+      err.print(USAGE_TEXT);
+      return USAGE;
+    }
+    String command = args.get(0);
+    List<String> rest = args.subList(1, args.size());
+    try {
+      switch (command) {
+        case "validate":
+          return new ValidateCommand(out, err).run(rest);
+        case "read":
+          return new ReadCommand(out).run(rest);
+        case "rules":
+          return new RulesCommand(out).run(rest);
+        case "help":
+        case "--help":
+        case "-h":
+          out.print(USAGE_TEXT);
+          return OK;
+        default:
+          throw new UsageException("unknown command \"" + command + "\"");
+      }
+    } catch (UsageException e) {
+      err.println("budget: " + e.getMessage());
+      if (e.getMessage().startsWith("unknown") || e.getMessage().contains("option")) {
+        err.print(USAGE_TEXT);
+      }
+      return USAGE;
+    }
+  }
+
+  /** The locale for {@code --lang}. */
+  static Locale locale(String lang) {
+    return lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+  }
+}

@@ -1,0 +1,190 @@
+package org.yusuan.budget.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.codes.Editions;
+import org.yusuan.budget.disclosure.Disclosure;
+import org.yusuan.budget.disclosure.ReadReport;
+import org.yusuan.budget.json.BudgetJson;
+import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.table.TablePresence;
+import org.yusuan.budget.validation.Acknowledgements;
+import org.yusuan.budget.validation.Finding;
+import org.yusuan.budget.validation.JsonReport;
+import org.yusuan.budget.validation.TextReport;
+import org.yusuan.budget.validation.ValidationOptions;
+import org.yusuan.budget.validation.ValidationReport;
+import org.yusuan.budget.validation.rules.Validators;
+
+/**
+ * {@code budget validate FILE… [--format text|json] [--lang zh|en] [--catalog FILE] [--acknowledge
+ * FILE]}: reads each file, validates it with the standard rules and the catalog of its year, and
+ * prints the report. A file that cannot be read is reported on stderr and the others go on.
+ */
+final class ValidateCommand {
+  private static final ObjectMapper JSON = BudgetJson.mapper();
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<Integer, Edition> catalogs = new HashMap<>();
+
+  ValidateCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(List<String> args) throws UsageException {
+    Arguments a = Arguments.parse(args,
+        Set.of("--format", "--lang", "--catalog", "--acknowledge"), Map.of());
+    List<String> files = a.operands();
+    if (files.isEmpty()) {
+      throw new UsageException("validate needs at least one FILE");
+    }
+    boolean json = a.choice("--format", "text", "text", "json").equals("json");
+    Locale locale = BudgetCli.locale(a.choice("--lang", "zh", "zh", "en"));
+    Optional<Path> catalogFile = a.option("--catalog").map(Path::of);
+    Acknowledgements acknowledgements = a.option("--acknowledge").isPresent()
+        ? Inputs.acknowledgements(Path.of(a.option("--acknowledge").get()))
+        : Acknowledgements.none();
+    int exit = BudgetCli.OK;
+    ArrayNode reports = JSON.createArrayNode();
+    for (int i = 0; i < files.size(); i++) {
+      String file = files.get(i);
+      if (files.size() > 1) {
+        err.println("[" + (i + 1) + "/" + files.size() + "] " + file);
+      }
+      try {
+        Disclosure d = Inputs.read(Path.of(file), Optional.empty());
+        int year = d.budget().budgetYear();
+        Edition edition = catalog(catalogFile, year);
+        if (catalogFile.isPresent()) {
+          d = Inputs.read(Path.of(file), Optional.of(edition)); // names from the user's catalog
+        }
+        ValidationReport report = Validators.standard(edition).validate(d.budget(),
+            ValidationOptions.builder().acknowledgements(acknowledgements).subject(file).build());
+        if (report.hasUnacknowledgedErrors()) {
+          exit = Math.max(exit, BudgetCli.ERRORS_FOUND);
+        }
+        if (json) {
+          reports.add(jsonReport(file, d, edition, report, locale));
+        } else {
+          out.print(textReport(file, d, edition, report, locale));
+        }
+      } catch (UsageException e) {
+        err.println("budget: " + e.getMessage());
+        exit = BudgetCli.USAGE;
+      }
+    }
+    if (json) {
+      try {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(reports));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a JSON tree always writes", e);
+      }
+    }
+    return exit;
+  }
+
+  private Edition catalog(Optional<Path> file, int year) throws UsageException {
+    Edition e = catalogs.get(year);
+    if (e == null) {
+      e = file.isPresent() ? Catalogs.load(file.get(), year) : Editions.nearestEmbedded(year);
+      catalogs.put(year, e);
+    }
+    return e;
+  }
+
+  /** Where {@code f} was printed: the source line of its table row, else of its table's title. */
+  private static Optional<String> origin(String file, Disclosure d, Finding f) {
+    Optional<String> table = f.location().table();
+    if (table.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> line = f.location().row()
+        .flatMap(row -> d.provenance().line(table.get(), row))
+        .or(() -> d.provenance().titleLine(table.get()));
+    return line.map(l -> file + ":" + l);
+  }
+
+  private static String presence(TablePresence p) {
+    switch (p) {
+      case PRESENT:
+        return "present";
+      case NO_DATA:
+        return "no-data";
+      default:
+        return "absent";
+    }
+  }
+
+  private String textReport(String file, Disclosure d, Edition edition, ValidationReport report,
+      Locale locale) {
+    boolean zh = locale.getLanguage().equals("zh");
+    DepartmentBudget b = d.budget();
+    ReadReport r = d.report();
+    StringBuilder sb = new StringBuilder();
+    sb.append("== ").append(file).append(": ").append(b.departmentName()).append(' ')
+        .append(b.budgetYear()).append(zh ? "年" : "").append('\n');
+    sb.append(zh ? "表：" : "tables: ");
+    List<TableId> ids = b.profile().ids();
+    for (int i = 0; i < ids.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(ids.get(i)).append(' ')
+          .append(presence(b.presence(ids.get(i))));
+    }
+    sb.append('\n');
+    if (zh) {
+      sb.append("读取：").append(r.lines().size()).append(" 行，读入 ").append(r.linesRead())
+          .append("，跳过 ").append(r.linesSkipped()).append("，未识别 ")
+          .append(r.linesNotUnderstood()).append("；目录版本 ").append(edition.id()).append('\n');
+    } else {
+      sb.append("read: ").append(r.lines().size()).append(" lines, ").append(r.linesRead())
+          .append(" read, ").append(r.linesSkipped()).append(" skipped, ")
+          .append(r.linesNotUnderstood()).append(" not understood; catalog ")
+          .append(edition.id()).append('\n');
+    }
+    sb.append(TextReport.render(report, locale, f -> origin(file, d, f)));
+    return sb.toString();
+  }
+
+  private ObjectNode jsonReport(String file, Disclosure d, Edition edition,
+      ValidationReport report, Locale locale) {
+    DepartmentBudget b = d.budget();
+    ObjectNode n = JSON.createObjectNode();
+    n.put("file", file);
+    n.put("department", b.departmentName());
+    n.put("year", b.budgetYear());
+    n.put("catalog", edition.id().toString());
+    ObjectNode tables = n.putObject("tables");
+    for (TableId id : b.profile().ids()) {
+      tables.put(id.toString(), presence(b.presence(id)));
+    }
+    ReadReport r = d.report();
+    ObjectNode read = n.putObject("read");
+    read.put("lines", r.lines().size());
+    read.put("read", r.linesRead());
+    read.put("skipped", r.linesSkipped());
+    read.put("notUnderstood", r.linesNotUnderstood());
+    ObjectNode tree = JsonReport.toTree(report, locale);
+    n.setAll(tree);
+    ArrayNode findings = (ArrayNode) n.get("findings");
+    List<Finding> list = report.findings();
+    for (int i = 0; i < list.size(); i++) {
+      Optional<String> where = origin(file, d, list.get(i));
+      if (where.isPresent()) {
+        ((ObjectNode) findings.get(i)).put("source", where.get());
+      }
+    }
+    return n;
+  }
+}

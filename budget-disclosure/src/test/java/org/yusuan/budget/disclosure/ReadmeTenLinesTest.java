@@ -1,0 +1,44 @@
+package org.yusuan.budget.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.codes.Editions;
+import org.yusuan.budget.codes.NameMatch;
+import org.yusuan.budget.json.BudgetJson;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.ValidationReport;
+import org.yusuan.budget.validation.rules.Validators;
+
+/** The "Ten lines" of README.md, as written there (with the repository root one level up). */
+class ReadmeTenLinesTest {
+
+  @Test
+  void tenLines() throws Exception {
+    Path examples = Path.of("..", "examples");
+    StringBuilder printed = new StringBuilder();
+    // --- README ---
+    Disclosure d = DisclosureReader.read(examples.resolve("seed-003.txt"));
+    DepartmentBudget budget = d.budget();
+    Edition y2025 = Editions.embedded(2025);
+    ValidationReport report = Validators.standard(y2025).validate(budget);
+    report.findings(Severity.ERROR).forEach(f -> printed.append(f.message(Locale.CHINA)).append('\n'));
+    WanYuan total = WanYuan.parse("13,487.42");
+    FunctionCode code = FunctionCode.parse("2200101");
+    NameMatch match = y2025.checkName(code, "行政运行").match();
+    String json = BudgetJson.write(budget);
+    assertThat(BudgetJson.read(json)).isEqualTo(budget);
+    // --- end ---
+    assertThat(budget.departmentName()).isEqualTo("泽州县自然资源局");
+    assertThat(report.findings(Severity.ERROR)).isNotEmpty();
+    assertThat(printed.toString()).contains("70.71%");
+    assertThat(total.fen()).isEqualTo(13_487_420_000L);
+    assertThat(match).isEqualTo(NameMatch.MATCH);
+  }
+}
