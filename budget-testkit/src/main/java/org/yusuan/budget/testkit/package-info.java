@@ -5,7 +5,6 @@
  * <p>{@link org.yusuan.budget.testkit.BudgetArbitraries} generates budgets that are consistent by
  * construction (exact amounts, every printed cell rounded half-up to 0.01 万元); {@link
  * org.yusuan.budget.testkit.Mutators} breaks one rule of such a budget and says which cell it
- * changed; {@link org.yusuan.budget.testkit.DisclosureText} prints a budget in the published text
- * layout.
+ * changed ({@link org.yusuan.budget.testkit.Mutation}).
  */
 package org.yusuan.budget.testkit;
