@@ -88,6 +88,9 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
             + "with its printed code");
       }
       table.addRows(row);
+      if (row.code().isEmpty() && !code.isBlank()) {
+        s.row(code.replace(" ", ""), line); // findings name a damaged code as printed
+      }
       s.row(row.code().map(Object::toString).orElse(TextNormalizer.label(name)), line);
     }
     return table.build();

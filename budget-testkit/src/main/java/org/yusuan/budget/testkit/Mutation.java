@@ -1,0 +1,69 @@
+package org.yusuan.budget.testkit;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.validation.Finding;
+import org.yusuan.budget.validation.Location;
+
+/**
+ * A budget broken in one place for one rule (单规则变异): the rule id, the mutated budget, where it
+ * was changed — as the {@link Location} the rule reports its finding at (table, row, column, or for
+ * performance sheets project row and indicator) — and a description of the change.
+ */
+public final class Mutation {
+  private final String rule;
+  private final DepartmentBudget budget;
+  private final Location location;
+  private final String description;
+
+  Mutation(String rule, DepartmentBudget budget, Location location, String description) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.budget = Objects.requireNonNull(budget, "budget");
+    this.location = Objects.requireNonNull(location, "location");
+    this.description = Objects.requireNonNull(description, "description");
+  }
+
+  /** The id of the rule this mutation breaks, e.g. {@code T2.1}. */
+  public String rule() {
+    return rule;
+  }
+
+  /** The mutated budget. */
+  public DepartmentBudget budget() {
+    return budget;
+  }
+
+  /** The changed cell, as the rule's finding locates it: {@code T2 / 2080505 / 当年预算安排}. */
+  public Location location() {
+    return location;
+  }
+
+  /** What was changed, e.g. {@code 表二 2080505 当年预算安排: 12.34 → 13.34}. */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Whether {@code finding} is this mutation's rule reported at the changed cell: same rule, and
+   * every part of {@link #location()} (table, row, column, indicator) equal in the finding's location.
+   */
+  public boolean isReportedBy(Finding finding) {
+    return finding.rule().equals(rule) && covers(finding.location());
+  }
+
+  /** Whether every part of {@link #location()} that is present equals the same part of {@code at}. */
+  public boolean covers(Location at) {
+    return part(location.table(), at.table()) && part(location.row(), at.row())
+        && part(location.column(), at.column()) && part(location.indicator(), at.indicator());
+  }
+
+  private static boolean part(Optional<String> mine, Optional<String> theirs) {
+    return mine.isEmpty() || mine.equals(theirs);
+  }
+
+  @Override
+  public String toString() {
+    return rule + " @ " + location + ": " + description;
+  }
+}

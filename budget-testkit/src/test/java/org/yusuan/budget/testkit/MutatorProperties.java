@@ -1,0 +1,87 @@
+package org.yusuan.budget.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.yusuan.budget.codes.Editions;
+import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.validation.Finding;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.ValidationReport;
+import org.yusuan.budget.validation.Validator;
+import org.yusuan.budget.validation.rules.Validators;
+
+/**
+ * For every rule with a mutator: a generated consistent budget has no ERROR; after the mutation the
+ * standard validator reports that rule at the mutated cell.
+ */
+class MutatorProperties {
+  static final Validator<DepartmentBudget> STANDARD = Validators.standard(Editions.embedded(2025));
+
+  /** Rules the budget may lack data for (a 行政运行 row, the 养老保险 款, several units). */
+  static final Set<String> CONDITIONAL = Set.of("S2", "S3", "S7");
+
+  /** Rules of the standard set without a mutator, each with the reason in the README. */
+  static final Set<String> WITHOUT_MUTATOR = Set.of("T9.1", "S8");
+
+  @Property(tries = 40)
+  void everyMutationIsReportedAtTheMutatedCell(@ForAll("full") DepartmentBudget budget) {
+    assertThat(STANDARD.validate(budget).findings(Severity.ERROR)).isEmpty();
+    List<String> failures = new ArrayList<>();
+    for (String rule : Mutators.ruleIds()) {
+      Optional<Mutation> m = Mutators.mutate(budget, rule);
+      if (m.isEmpty()) {
+        if (!CONDITIONAL.contains(rule)) {
+          failures.add(rule + ": no mutation");
+        }
+        continue;
+      }
+      ValidationReport report = STANDARD.validate(m.get().budget());
+      boolean info = STANDARD.severity(rule).orElseThrow() == Severity.INFO;
+      boolean found = false;
+      for (Finding f : report.findingsOf(rule)) {
+        boolean counts = info ? f.kind() != FindingKind.ROUNDING : f.severity() != Severity.INFO;
+        found |= counts && m.get().isReportedBy(f);
+      }
+      if (!found) {
+        failures.add(m.get() + " → " + report.findingsOf(rule));
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Property(tries = 20)
+  void conditionalMutatorsApplyWhenTheBudgetHasTheirData(@ForAll("wide") DepartmentBudget budget) {
+    for (String rule : CONDITIONAL) {
+      Mutators.mutate(budget, rule).ifPresent(m -> assertThat(STANDARD.validate(m.budget()).findingsOf(rule))
+          .as("%s", m).anyMatch(f -> f.kind() != FindingKind.ROUNDING && m.isReportedBy(f)));
+    }
+  }
+
+  @Test
+  void everyRuleThatDataCanBreakHasAMutator() {
+    Set<String> missing = new TreeSet<>(STANDARD.ruleIds());
+    missing.removeAll(Mutators.ruleIds());
+    assertThat(missing).containsExactlyInAnyOrderElementsOf(WITHOUT_MUTATOR);
+  }
+
+  @Provide
+  Arbitrary<DepartmentBudget> full() {
+    return BudgetArbitraries.budgets().withEveryFeature();
+  }
+
+  @Provide
+  Arbitrary<DepartmentBudget> wide() {
+    return BudgetArbitraries.budgets().withEveryFeature().withUnits(2, 3);
+  }
+}
