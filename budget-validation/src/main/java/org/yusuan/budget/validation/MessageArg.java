@@ -15,17 +15,17 @@ public interface MessageArg {
 
   /** An amount in 万元, printed exactly ({@code 13487.42}). */
   static MessageArg amount(WanYuan amount) {
-    return new Literal(amount.toString());
+    return new Literal(Objects.requireNonNull(amount, "amount"));
   }
 
   /** A value, printed by {@link Quantity#toString()}. */
   static MessageArg of(Quantity quantity) {
-    return new Literal(quantity.toString());
+    return new Literal(Objects.requireNonNull(quantity, "quantity"));
   }
 
   /** A count. */
   static MessageArg count(long count) {
-    return new Literal(Long.toString(count));
+    return new Literal(Long.valueOf(count));
   }
 
   /** Verbatim text from the data (a code, a name); never interpreted. */
@@ -48,32 +48,44 @@ public interface MessageArg {
     return new Localized(Objects.requireNonNull(chinese), Objects.requireNonNull(english));
   }
 
-  /** Text that prints the same in every locale. */
+  /**
+   * Text that prints the same in every locale: a string, or a value (amount, quantity, count)
+   * printed by its {@code toString()} when first needed — most findings of a validation are never
+   * printed. Equal when the texts are.
+   */
   final class Literal implements MessageArg {
-    private final String text;
+    private final Object value;
+    // The racy single-check idiom: String is immutable, computing it twice is harmless.
+    private String text;
 
-    Literal(String text) {
-      this.text = text;
+    Literal(Object value) {
+      this.value = value;
+      this.text = value instanceof String ? (String) value : null;
     }
 
     @Override
     public String format(Locale locale) {
-      return text;
+      return toString();
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Literal && ((Literal) o).text.equals(text);
+      return o instanceof Literal && ((Literal) o).toString().equals(toString());
     }
 
     @Override
     public int hashCode() {
-      return text.hashCode();
+      return toString().hashCode();
     }
 
     @Override
     public String toString() {
-      return text;
+      String t = text;
+      if (t == null) {
+        t = value.toString();
+        text = t;
+      }
+      return t;
     }
   }
 

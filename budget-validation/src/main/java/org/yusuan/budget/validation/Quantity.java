@@ -27,7 +27,9 @@ public final class Quantity implements Serializable {
   }
 
   private final Kind kind;
-  private final String text;
+  // An amount's text is made when first needed (most findings are never printed); the racy
+  // single-check idiom is safe for an immutable String.
+  private String text;
   private final WanYuan amount;
 
   private Quantity(Kind kind, String text, WanYuan amount) {
@@ -38,7 +40,7 @@ public final class Quantity implements Serializable {
 
   /** An amount in 万元. */
   public static Quantity of(WanYuan amount) {
-    return new Quantity(Kind.AMOUNT, amount.toString(), amount);
+    return new Quantity(Kind.AMOUNT, null, Objects.requireNonNull(amount, "amount"));
   }
 
   /** A percentage, e.g. {@code percent(new BigDecimal("70.71"))} prints {@code 70.71%}. */
@@ -68,17 +70,28 @@ public final class Quantity implements Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Quantity && ((Quantity) o).kind == kind && ((Quantity) o).text.equals(text);
+    return o instanceof Quantity && ((Quantity) o).kind == kind && ((Quantity) o).toString().equals(toString());
   }
 
   @Override
   public int hashCode() {
-    return kind.hashCode() * 31 + text.hashCode();
+    return kind.hashCode() * 31 + toString().hashCode();
   }
 
   /** The stable printed form: {@code 13487.42}, {@code 70.71%}, {@code 3} or the text. */
   @Override
   public String toString() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = amount.toString();
+      text = t;
+    }
+    return t;
+  }
+
+  /** Writes the text too, so the serial form is the one of an eagerly printed amount. */
+  private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+    toString();
+    out.defaultWriteObject();
   }
 }
