@@ -2,7 +2,9 @@ package org.yusuan.budget.validation.rules;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -88,52 +90,78 @@ public final class CodeRules {
             ctx.report(ctx.finding(FindingKind.NOTE, EDITION_YEAR, ctx.descriptor().title(),
                 MessageArg.text(edition.id().toString()), MessageArg.count(b.budgetYear())));
           }
-          forEachCode(b, (at, code) -> status(ctx, edition, at, code));
+          // A code is printed in several tables (表二, 表三, 表五 …): look each up once.
+          Map<BudgetCode, CodeLookup> lookups = new HashMap<>();
+          forEachCode(b, (table, row, code) -> {
+            CodeLookup lookup = lookups.get(code);
+            if (lookup == null) {
+              lookup = edition.lookup(code);
+              lookups.put(code, lookup);
+            }
+            status(ctx, edition, table, row, code, lookup);
+          });
         });
   }
 
+  /** Visits a coded row: its table id, the row (turned into a {@link Location} only when reported), its code. */
+  interface CodeVisitor {
+    void visit(String table, Object row, BudgetCode code);
+  }
+
+  /** The location of a row visited by {@link #forEachCode}. */
+  static Location rowLocation(String table, Object row) {
+    if (row instanceof CategoryRow) {
+      return Location.row(table, ((CategoryRow) row).printedName());
+    } else if (row instanceof FunctionRow) {
+      return Location.row(table, Checks.key((FunctionRow) row));
+    } else if (row instanceof RevenueRow) {
+      return Location.row(table, TableRules.key((RevenueRow) row));
+    }
+    return Location.row(table, TableRules.key((EconomicRow) row));
+  }
+
   /** Calls {@code visit} with the row location and code of every coded row of 表一–表八. */
-  static void forEachCode(DepartmentBudget b, BiConsumer<Location, BudgetCode> visit) {
+  static void forEachCode(DepartmentBudget b, CodeVisitor visit) {
     for (SummaryTable t : b.summaryTables()) {
       for (CategoryRow r : t.categoryRows()) {
         if (r.code().isPresent()) {
-          visit.accept(Location.row(t.id().value(), r.printedName()), r.code().get());
+          visit.visit(t.id().value(), r, r.code().get());
         }
       }
     }
     for (FunctionTable t : b.functionTables()) {
       for (FunctionRow r : t.rows()) {
         if (r.code().isPresent()) {
-          visit.accept(Location.row(t.id().value(), Checks.key(r)), r.code().get());
+          visit.visit(t.id().value(), r, r.code().get());
         }
       }
     }
     for (RevenueTable t : b.revenueTables()) {
       for (RevenueRow r : t.rows()) {
         if (r.code().isPresent()) {
-          visit.accept(Location.row(t.id().value(), TableRules.key(r)), r.code().get());
+          visit.visit(t.id().value(), r, r.code().get());
         }
       }
     }
     for (EconomicTable t : b.economicTables()) {
       for (EconomicRow r : t.rows()) {
-        Location at = Location.row(t.id().value(), TableRules.key(r));
         if (r.departmentCode().isPresent()) {
-          visit.accept(at, r.departmentCode().get());
+          visit.visit(t.id().value(), r, r.departmentCode().get());
         }
         if (r.governmentCode().isPresent()) {
-          visit.accept(at, r.governmentCode().get());
+          visit.visit(t.id().value(), r, r.governmentCode().get());
         }
       }
     }
   }
 
-  static void status(RuleContext ctx, Edition edition, Location at, BudgetCode code) {
-    CodeLookup lookup = edition.lookup(code);
+  static void status(RuleContext ctx, Edition edition, String table, Object row, BudgetCode code,
+      CodeLookup lookup) {
     CodeStatus s = lookup.status();
     if (s == CodeStatus.KNOWN) {
       return;
     }
+    Location at = rowLocation(table, row);
     FindingKind kind;
     Severity severity;
     String zh;
@@ -177,36 +205,35 @@ public final class CodeRules {
                 + " an alias, the name without 等, or a cut-off beginning of it; any other name is a WARNING. Codes the"
                 + " edition does not list are left to C1."),
         (b, ctx) -> {
+          NameChecks checks = new NameChecks(edition);
           for (SummaryTable t : b.summaryTables()) {
             for (CategoryRow r : t.categoryRows()) {
               if (r.code().isPresent()) {
-                name(ctx, edition, Location.row(t.id().value(), r.printedName()), r.code().get(),
-                    withoutOrdinal(r.printedName()));
+                name(ctx, checks, t.id().value(), r, r.code().get(), withoutOrdinal(r.printedName()));
               }
             }
           }
           for (FunctionTable t : b.functionTables()) {
             for (FunctionRow r : t.rows()) {
               if (r.code().isPresent()) {
-                name(ctx, edition, Location.row(t.id().value(), Checks.key(r)), r.code().get(), r.printedName());
+                name(ctx, checks, t.id().value(), r, r.code().get(), r.printedName());
               }
             }
           }
           for (RevenueTable t : b.revenueTables()) {
             for (RevenueRow r : t.rows()) {
               if (r.code().isPresent()) {
-                name(ctx, edition, Location.row(t.id().value(), TableRules.key(r)), r.code().get(), r.printedName());
+                name(ctx, checks, t.id().value(), r, r.code().get(), r.printedName());
               }
             }
           }
           for (EconomicTable t : b.economicTables()) {
             for (EconomicRow r : t.rows()) {
-              Location at = Location.row(t.id().value(), TableRules.key(r));
               if (r.departmentCode().isPresent()) {
-                name(ctx, edition, at, r.departmentCode().get(), r.departmentName());
+                name(ctx, checks, t.id().value(), r, r.departmentCode().get(), r.departmentName());
               }
               if (r.governmentCode().isPresent() && r.governmentName().isPresent()) {
-                name(ctx, edition, at, r.governmentCode().get(), r.governmentName().get());
+                name(ctx, checks, t.id().value(), r, r.governmentCode().get(), r.governmentName().get());
               }
             }
           }
@@ -227,11 +254,53 @@ public final class CodeRules {
     return name.substring(i + 1);
   }
 
-  static void name(RuleContext ctx, Edition edition, Location at, BudgetCode code, String printed) {
-    NameCheck check = edition.checkName(code, printed);
+  /**
+   * {@link Edition#checkName} remembered per code and printed name for one run of C2: the same code
+   * is printed with the same name in several tables.
+   */
+  static final class NameChecks {
+    private final Edition edition;
+    private final Map<BudgetCode, Object> byCode = new HashMap<>();
+
+    NameChecks(Edition edition) {
+      this.edition = edition;
+    }
+
+    NameCheck check(BudgetCode code, String printed) {
+      // Per code: the check of its first printed name, or a map by name once names differ.
+      Object seen = byCode.get(code);
+      if (seen instanceof NameCheck) {
+        NameCheck first = (NameCheck) seen;
+        if (first.printedName().equals(printed)) {
+          return first;
+        }
+        Map<String, NameCheck> byName = new HashMap<>();
+        byName.put(first.printedName(), first);
+        byCode.put(code, byName);
+        seen = byName;
+      }
+      if (seen != null) {
+        @SuppressWarnings("unchecked")
+        Map<String, NameCheck> byName = (Map<String, NameCheck>) seen;
+        NameCheck check = byName.get(printed);
+        if (check == null) {
+          check = edition.checkName(code, printed);
+          byName.put(printed, check);
+        }
+        return check;
+      }
+      NameCheck check = edition.checkName(code, printed);
+      byCode.put(code, check);
+      return check;
+    }
+  }
+
+  static void name(RuleContext ctx, NameChecks checks, String table, Object row, BudgetCode code, String printed) {
+    NameCheck check = checks.check(code, printed);
     if (check.match() != NameMatch.MISMATCH) {
       return;
     }
+    Location at = rowLocation(table, row);
     String catalog = check.catalogName().orElse("");
     ctx.report(ctx.finding(FindingKind.NAME_MISMATCH, NAME_DIFFERS, ctx.descriptor().title(), MessageArg.location(at),
             MessageArg.text(printed), MessageArg.text(code.value()), MessageArg.text(catalog))

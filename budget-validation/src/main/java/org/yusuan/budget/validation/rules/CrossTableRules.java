@@ -564,7 +564,7 @@ public final class CrossTableRules {
           if (r.level() != CodeLevel.CLASS && organSeries(rows, i)) {
             WanYuan v = amount(t6, r, PUBLIC_EXPENSES);
             if (!v.isZero()) {
-              c.plus("T6", TableRules.key(r), PUBLIC_EXPENSES.chineseName(), v);
+              c.plus("T6", TableRules.rowKey(r), PUBLIC_EXPENSES.chineseName(), v);
             }
           }
         }
@@ -593,7 +593,7 @@ public final class CrossTableRules {
     SumCheck c = ctx.total("T10", r10 == null ? item.chineseName() : r10.printedLabel(), TOTAL.chineseName(), v);
     for (EconomicRow r : t6.rows()) {
       if (r.level() != CodeLevel.CLASS && r.departmentName().replace(" ", "").equals(name)) {
-        c.plus("T6", TableRules.key(r), TOTAL.chineseName(), amount(t6, r, TOTAL));
+        c.plus("T6", TableRules.rowKey(r), TOTAL.chineseName(), amount(t6, r, TOTAL));
       }
     }
     c.verifyAtLeast();

@@ -364,6 +364,9 @@ final class SheetMatching {
 
   /** Whether two unit names denote the same unit: equal, contained, or similar after normalisation. */
   static boolean sameUnit(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
     String x = normalize(a);
     String y = normalize(b);
     if (x.equals(y) || x.contains(y) || y.contains(x)) {

@@ -370,6 +370,28 @@ public final class TableRules {
     return r.governmentName().isPresent() ? r.departmentName() + "|" + r.governmentName().get() : r.departmentName();
   }
 
+  /**
+   * {@link #key(EconomicRow)} for an amount check's row, which is turned into text only when a
+   * finding is reported: the row's names are not joined for every row of every check.
+   */
+  static Object rowKey(EconomicRow r) {
+    return r.governmentName().isPresent() ? new EconomicKey(r) : r.departmentName();
+  }
+
+  /** A 表六 row named by {@link #key(EconomicRow)} when printed. */
+  private static final class EconomicKey {
+    private final EconomicRow row;
+
+    EconomicKey(EconomicRow row) {
+      this.row = row;
+    }
+
+    @Override
+    public String toString() {
+      return key(row);
+    }
+  }
+
   static final Rule<DepartmentBudget> T6_1 = economicRule(
       d("T6.1", "表六 合计 = 人员经费 + 公用经费", "Table 6 total = personnel + public expenses",
           "表六, per row: 合计 = 人员经费 + 公用经费."),
@@ -385,7 +407,7 @@ public final class TableRules {
               .plus(total.label(), PUBLIC_EXPENSES.chineseName(), amount(total, ui)).verify();
         }
         for (EconomicRow r : t.rows()) {
-          String k = key(r);
+          Object k = rowKey(r);
           ctx.total(tid, k, TOTAL.chineseName(), amount(r, ti))
               .plus(k, PERSONNEL.chineseName(), amount(r, pi))
               .plus(k, PUBLIC_EXPENSES.chineseName(), amount(r, ui)).verify();
@@ -413,9 +435,9 @@ public final class TableRules {
           }
           for (int ci = 0; ci < cols.size(); ci++) {
             String colName = cols.get(ci).chineseName();
-            SumCheck c = ctx.total(tid, key(cls), colName, amount(cls, ci));
+            SumCheck c = ctx.total(tid, rowKey(cls), colName, amount(cls, ci));
             for (int j = i + 1; j < end; j++) {
-              c.plus(key(rows.get(j)), colName, amount(rows.get(j), ci));
+              c.plus(rowKey(rows.get(j)), colName, amount(rows.get(j), ci));
             }
             c.verify();
           }
@@ -429,7 +451,7 @@ public final class TableRules {
           SumCheck c = ctx.total(tid, total.label(), colName, amount(total, ci));
           for (EconomicRow r : rows) {
             if (r.level() == CodeLevel.CLASS) {
-              c.plus(key(r), colName, amount(r, ci));
+              c.plus(rowKey(r), colName, amount(r, ci));
             }
           }
           c.verify();
