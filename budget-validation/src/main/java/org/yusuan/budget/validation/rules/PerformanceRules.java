@@ -413,11 +413,10 @@ public final class PerformanceRules {
           boolean benefit = false;
           int count = s.to - s.from;
           for (int k = s.from; k < s.to; k++) {
-            SheetFacts.Ind ind = facts.indicators[k];
-            if (ind.type != null) {
-              types |= 1L << ind.type.ordinal();
+            if (facts.types[k] != null) {
+              types |= 1L << facts.types[k].ordinal();
             }
-            if (ind.level1Type == IndicatorLevel1.BENEFIT && !ind.indicator.target().isEmpty()) {
+            if (facts.level1Types[k] == IndicatorLevel1.BENEFIT && !facts.indicators[k].target().isEmpty()) {
               benefit = true;
             }
           }
@@ -466,16 +465,21 @@ public final class PerformanceRules {
     sb.append(s);
   }
 
-  /** Every indicator of both halves of every sheet, with its sheet label and resolved types. */
-  static void forEachIndicator(DepartmentBudget b, RuleContext ctx, java.util.function.Consumer<SheetFacts.Ind> visit) {
-    for (SheetFacts.Ind ind : SheetFacts.of(b, ctx).indicators) {
-      visit.accept(ind);
+  interface IndicatorCheck {
+    void check(SheetFacts facts, int k);
+  }
+
+  /** Every indicator of both halves of every sheet, by its index in {@link SheetFacts}. */
+  static void forEachIndicator(DepartmentBudget b, RuleContext ctx, IndicatorCheck check) {
+    SheetFacts facts = SheetFacts.of(b, ctx);
+    for (int k = 0; k < facts.indicators.length; k++) {
+      check.check(facts, k);
     }
   }
 
-  static void badValue(RuleContext ctx, SheetFacts.Ind ind, FindingKind kind, Severity severity,
+  static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,
       String zh, String en) {
-    badValue(ctx, ind.label, ind.indicator, kind, severity, zh, en);
+    badValue(ctx, facts.label(k), facts.indicators[k], kind, severity, zh, en);
   }
 
   static void badValue(RuleContext ctx, String label, Indicator ind, FindingKind kind, Severity severity,
@@ -493,22 +497,22 @@ public final class PerformanceRules {
           "A 满意度 value is a percentage 80 ≤ x ≤ 100 with ≥, = or no operator; a qualitative value (满意) is noted"
               + " (INFO); ≥100%, >100%, an upper bound, a value outside 80–100 or a value that is no satisfaction level"
               + " (全覆盖, a count) is a WARNING."),
-      (b, ctx) -> forEachIndicator(b, ctx, ind -> {
-        boolean satisfaction = ind.type == IndicatorLevel2.SERVICE_SATISFACTION
-            || ind.level1Type == IndicatorLevel1.SATISFACTION;
+      (b, ctx) -> forEachIndicator(b, ctx, (facts, k) -> {
+        boolean satisfaction = facts.types[k] == IndicatorLevel2.SERVICE_SATISFACTION
+            || facts.level1Types[k] == IndicatorLevel1.SATISFACTION;
         if (!satisfaction) {
           return;
         }
-        IndicatorTarget t = ind.indicator.target();
+        IndicatorTarget t = facts.indicators[k].target();
         if (t.isEmpty()) {
           return;
         }
         if (t.form() == TargetForm.QUALITATIVE) {
-          badValue(ctx, ind, FindingKind.NOTE, Severity.INFO, "为定性表述", "is qualitative");
+          badValue(ctx, facts, k, FindingKind.NOTE, Severity.INFO, "为定性表述", "is qualitative");
           return;
         }
         if (!t.isPercent() || t.number().isEmpty()) {
-          badValue(ctx, ind, FindingKind.IMPLAUSIBLE, ctx.severity(), "不是满意度水平", "is no satisfaction level");
+          badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "不是满意度水平", "is no satisfaction level");
           return;
         }
         BigDecimal x = t.number().get();
@@ -518,7 +522,7 @@ public final class PerformanceRules {
         boolean rangeOk = x.compareTo(BigDecimal.valueOf(80)) >= 0 && x.compareTo(BigDecimal.valueOf(100)) <= 0;
         boolean atLeast100 = op == TargetOperator.AT_LEAST && x.compareTo(BigDecimal.valueOf(100)) >= 0;
         if (!opOk || !rangeOk || atLeast100) {
-          badValue(ctx, ind, FindingKind.IMPLAUSIBLE, ctx.severity(), "应为 80%–100% 的下限或目标值",
+          badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "应为 80%–100% 的下限或目标值",
               "should be a target or lower bound within 80–100%");
         }
       }));
@@ -540,21 +544,25 @@ public final class PerformanceRules {
               || annual.isPresent() && annual.get().isPositive();
           {
             for (int k = s.from; k < s.to; k++) {
-              if (facts.indicators[k].type != IndicatorLevel2.COST) {
+              if (facts.types[k] != IndicatorLevel2.COST) {
                 continue;
               }
-              Indicator ind = facts.indicators[k].indicator;
-              if (ind.target().amount().isEmpty()) {
-                continue;
-              }
+              Indicator ind = facts.indicators[k];
               TargetOperator op = ind.target().operator().orElse(null);
-              if (op == TargetOperator.AT_LEAST || op == TargetOperator.GREATER_THAN) {
+              boolean lowerBound = op == TargetOperator.AT_LEAST || op == TargetOperator.GREATER_THAN;
+              String name = facts.names[k] == null ? "" : facts.names[k];
+              boolean total = hasTotals && (name.contains("总投资") || name.contains("总经费") || name.contains("总成本"));
+              // Only a money value is judged; converting it is left until a check needs it.
+              Optional<WanYuan> amount = lowerBound || total ? ind.target().amount() : Optional.empty();
+              if (amount.isEmpty()) {
+                continue;
+              }
+              if (lowerBound) {
                 badValue(ctx, label, ind, FindingKind.IMPLAUSIBLE, ctx.severity(), "成本指标用了下限运算符",
                     "a cost stated as a lower bound");
               }
-              String name = ind.name().orElse("");
-              if (hasTotals && (name.contains("总投资") || name.contains("总经费") || name.contains("总成本"))) {
-                WanYuan v = ind.target().amount().get().rounded(2, RoundingMode.HALF_UP);
+              if (total) {
+                WanYuan v = amount.get().rounded(2, RoundingMode.HALF_UP);
                 if (!near(v, impl) && !near(v, annual)) {
                   boolean unit = false;
                   for (long f : FACTORS) {
@@ -589,41 +597,56 @@ public final class PerformanceRules {
           "一次性项目 → 项目期 1年; 经常性项目 → 99年 or several years; 延续性项目 → more than 1年. An attribute that is none of"
               + " the three is a WARNING; a 项目期 not printed as N年 is not compared."),
       (b, ctx) -> {
+        // Sheets one after another usually print the same attribute and period: judge them once.
+        String lastAttribute = null;
+        Optional<String> lastPeriod = null;
+        boolean lastOk = false;
         for (SheetFacts.Sheet f : SheetFacts.of(b, ctx).sheets) {
           ProjectPerformanceSheet s = f.sheet;
           if (s.projectAttribute().isEmpty() || s.projectAttribute().get().isBlank()) {
             continue;
           }
-          Location loc = at(f.label, "项目属性");
           String attribute = s.projectAttribute().get();
-          String period = s.projectPeriod().orElse("");
-          Optional<ProjectAttribute> type = s.attributeType();
-          Optional<Integer> years = s.periodYears();
-          boolean ok;
-          if (type.isEmpty()) {
-            ok = false;
-          } else if (years.isEmpty()) {
-            ok = true;
-          } else {
-            int y = years.get();
-            switch (type.get()) {
-              case ONE_OFF:
-                ok = y == 1;
-                break;
-              case RECURRING:
-                ok = y > 1;
-                break;
-              default:
-                ok = y > 1;
-            }
-          }
+          Optional<String> printedPeriod = s.projectPeriod();
+          boolean ok = attribute.equals(lastAttribute) && printedPeriod.equals(lastPeriod)
+              ? lastOk : periodFits(s);
+          lastAttribute = attribute;
+          lastPeriod = printedPeriod;
+          lastOk = ok;
           if (!ok) {
+            Location loc = at(f.label, "项目属性");
+            String period = printedPeriod.orElse("");
             ctx.report(ctx.finding(FindingKind.MISMATCH, PERIOD_DIFFERS, ctx.descriptor().title(),
                     MessageArg.location(loc), MessageArg.text(attribute), MessageArg.text(period))
                 .location(loc).actual(Quantity.text(period)).expected(Quantity.text(attribute)));
           }
         }
       });
+
+  /** Whether the 项目属性 of {@code s} is a known one that fits its 项目期 (a function of the two texts). */
+  static boolean periodFits(ProjectPerformanceSheet s) {
+    Optional<ProjectAttribute> type = s.attributeType();
+    Optional<Integer> years = s.periodYears();
+    boolean ok;
+    if (type.isEmpty()) {
+      ok = false;
+    } else if (years.isEmpty()) {
+      ok = true;
+    } else {
+      int y = years.get();
+      switch (type.get()) {
+        case ONE_OFF:
+          ok = y == 1;
+          break;
+        case RECURRING:
+          ok = y > 1;
+          break;
+        default:
+          ok = y > 1;
+      }
+    }
+    return ok;
+  }
 
   // ------------------------------------------------------------------ P11
 
@@ -712,14 +735,25 @@ public final class PerformanceRules {
           "主管部门及代码 is printed as NNN-<部门名称> with the document's department name (and its code, where the budget"
               + " has one)."),
       (b, ctx) -> {
+        // Every sheet usually prints the same 主管部门及代码: judge each distinct text once.
+        String last = null;
+        boolean lastOk = false;
         for (SheetFacts.Sheet f : SheetFacts.of(b, ctx).sheets) {
           ProjectPerformanceSheet s = f.sheet;
           if (s.supervisingDepartment().isEmpty()) {
             continue;
           }
-          boolean ok = s.departmentCode().isPresent()
-              && SheetMatching.sameNormalized(s.departmentName().get(), b.departmentName())
-              && (b.departmentCode().isEmpty() || b.departmentCode().get().equals(s.departmentCode().get()));
+          String printedDepartment = s.supervisingDepartment().get();
+          boolean ok;
+          if (printedDepartment.equals(last)) {
+            ok = lastOk;
+          } else {
+            ok = s.departmentCode().isPresent()
+                && SheetMatching.sameNormalized(s.departmentName().get(), b.departmentName())
+                && (b.departmentCode().isEmpty() || b.departmentCode().get().equals(s.departmentCode().get()));
+            last = printedDepartment;
+            lastOk = ok;
+          }
           if (!ok) {
             Location loc = at(f.label, "主管部门及代码");
             String printed = s.supervisingDepartment().get();
@@ -738,18 +772,18 @@ public final class PerformanceRules {
           "Every 指标值 diagnostic of the parser is a WARNING (markup residue, doubled word, repeated or stray operator,"
               + " percent target ≥ 100, magnitude without unit, malformed unit or number, impossible date), as are"
               + " placeholders ((定性判断)) and a value equal to its indicator's name."),
-      (b, ctx) -> forEachIndicator(b, ctx, ind -> {
-        IndicatorTarget t = ind.indicator.target();
+      (b, ctx) -> forEachIndicator(b, ctx, (facts, k) -> {
+        IndicatorTarget t = facts.indicators[k].target();
         List<TargetDiagnostic> diagnostics = t.diagnostics();
-        for (int k = 0; k < diagnostics.size(); k++) {
-          TargetDiagnostic diagnostic = diagnostics.get(k);
-          badValue(ctx, ind, FindingKind.MALFORMED, ctx.severity(), zh(diagnostic), diagnostic.description());
+        for (int d = 0; d < diagnostics.size(); d++) {
+          TargetDiagnostic diagnostic = diagnostics.get(d);
+          badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), zh(diagnostic), diagnostic.description());
         }
         if (t.form() == TargetForm.PLACEHOLDER && !t.raw().isBlank()) {
-          badValue(ctx, ind, FindingKind.MALFORMED, ctx.severity(), "是占位符", "is a placeholder");
+          badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), "是占位符", "is a placeholder");
         }
-        if (ind.name != null && !t.raw().isBlank() && SheetMatching.sameNormalized(ind.name, t.raw())) {
-          badValue(ctx, ind, FindingKind.MALFORMED, ctx.severity(), "与指标名称相同", "equals the indicator name");
+        if (facts.names[k] != null && !t.raw().isBlank() && SheetMatching.sameNormalized(facts.names[k], t.raw())) {
+          badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), "与指标名称相同", "equals the indicator name");
         }
       }));
 

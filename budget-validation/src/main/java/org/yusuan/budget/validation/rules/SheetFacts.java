@@ -61,55 +61,75 @@ final class SheetFacts {
     }
   }
 
-  /** One indicator row with its sheet's label and its resolved types. */
-  static final class Ind {
-    final Indicator indicator;
-    final String label;
-    /** {@link Indicator#type()}, or null. */
-    final IndicatorLevel2 type;
-    /** {@link Indicator#level1Type()}, or null. */
-    final IndicatorLevel1 level1Type;
-    /** {@link Indicator#name()}, or null. */
-    final String name;
-
-    Ind(Indicator indicator, String label) {
-      this.indicator = indicator;
-      this.label = label;
-      // Indicator.type(): the 二级 label's type, else a 二级 name printed in the 一级 column.
-      Optional<IndicatorCategory> l1 = indicator.level1();
-      Optional<IndicatorCategory> l2 = indicator.level2();
-      IndicatorLevel2 t = l2.isPresent() ? l2.get().level2().orElse(null) : null;
-      if (t == null && l1.isPresent()) {
-        t = l1.get().level2().orElse(null);
-      }
-      this.type = t;
-      // Indicator.level1Type(): implied by the type, else the 一级 label's.
-      this.level1Type = t != null ? t.level1() : l1.isPresent() ? l1.get().level1().orElse(null) : null;
-      this.name = indicator.name().orElse(null);
-    }
-  }
-
   final List<Sheet> sheets;
-  final Ind[] indicators;
+  /**
+   * Every indicator of every sheet, 实施期 then 年度, sheet after sheet, with in parallel arrays
+   * (3,000 indicators in a large document: no object per indicator) its sheet, its {@link
+   * Indicator#type()} and {@link Indicator#level1Type()} (null when absent) and its name (null when
+   * blank).
+   */
+  final Indicator[] indicators;
+  final int[] sheetOf;
+  final IndicatorLevel2[] types;
+  final IndicatorLevel1[] level1Types;
+  final String[] names;
 
   private SheetFacts(DepartmentBudget b) {
     List<ProjectPerformanceSheet> list = b.projectSheets();
-    List<Sheet> out = new ArrayList<>(list.size());
-    List<Ind> inds = new ArrayList<>();
+    int n = 0;
     for (int i = 0; i < list.size(); i++) {
       ProjectPerformanceSheet s = list.get(i);
-      String label = SheetMatching.label(i, s);
-      int from = inds.size();
-      for (Indicator ind : s.implementationIndicators()) {
-        inds.add(new Ind(ind, label));
-      }
-      for (Indicator ind : s.annualIndicators()) {
-        inds.add(new Ind(ind, label));
-      }
-      out.add(new Sheet(i, s, label, from, inds.size()));
+      n += s.implementationIndicators().size() + s.annualIndicators().size();
+    }
+    indicators = new Indicator[n];
+    sheetOf = new int[n];
+    types = new IndicatorLevel2[n];
+    level1Types = new IndicatorLevel1[n];
+    names = new String[n];
+    List<Sheet> out = new ArrayList<>(list.size());
+    int k = 0;
+    for (int i = 0; i < list.size(); i++) {
+      ProjectPerformanceSheet s = list.get(i);
+      int from = k;
+      k = add(s.implementationIndicators(), i, k);
+      k = add(s.annualIndicators(), i, k);
+      out.add(new Sheet(i, s, SheetMatching.label(i, s), from, k));
     }
     this.sheets = out;
-    this.indicators = inds.toArray(new Ind[0]);
+  }
+
+  private int add(List<Indicator> half, int sheet, int k) {
+    for (int j = 0; j < half.size(); j++) {
+      Indicator ind = half.get(j);
+      indicators[k] = ind;
+      sheetOf[k] = sheet;
+      // Indicator.type(): the 二级 label's type, else a 二级 name printed in the 一级 column;
+      // Indicator.level1Type(): implied by the type, else the 一级 label's.
+      Optional<IndicatorCategory> l2 = ind.level2();
+      IndicatorLevel2 t = l2.isPresent() ? l2.get().level2().orElse(null) : null;
+      IndicatorLevel1 t1;
+      if (t != null) {
+        t1 = t.level1();
+      } else {
+        Optional<IndicatorCategory> l1 = ind.level1();
+        if (l1.isPresent()) {
+          t = l1.get().level2().orElse(null);
+          t1 = t != null ? t.level1() : l1.get().level1().orElse(null);
+        } else {
+          t1 = null;
+        }
+      }
+      types[k] = t;
+      level1Types[k] = t1;
+      names[k] = ind.name().orElse(null);
+      k++;
+    }
+    return k;
+  }
+
+  /** The label of the sheet of indicator {@code k}. */
+  String label(int k) {
+    return sheets.get(sheetOf[k]).label;
   }
 
   /** The facts of {@code b}'s project sheets, computed once per validation call. */
