@@ -12,6 +12,7 @@ import static org.yusuan.budget.validation.rules.Budgets.amount;
 import static org.yusuan.budget.validation.rules.Budgets.col;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.yusuan.budget.code.CodeLevel;
@@ -265,9 +266,14 @@ public final class CrossTableRules {
           if (c4.code().isEmpty()) {
             continue;
           }
+          Object code4 = c4.code().get();
           CategoryRow c1 = null;
-          for (CategoryRow c : t1.categoryRows()) {
-            if (c.code().equals(c4.code())) {
+          List<CategoryRow> rows1 = t1.categoryRows();
+          for (int i = 0; i < rows1.size(); i++) {
+            CategoryRow c = rows1.get(i);
+            // The last 表一 row of the same code, as Optional.equals found it.
+            Optional<?> code = c.code();
+            if (code.isPresent() && code.get().equals(code4)) {
               c1 = c;
             }
           }
