@@ -42,6 +42,8 @@ final class SheetMatching {
     final ProjectRow row;
     final String unit;
     final String key;
+    /** {@link SheetMatching#chars(String)} of the key. */
+    final long chars;
     final WanYuan amount;
 
     Project(TableId table, ProjectRow row, String unit, WanYuan amount) {
@@ -49,6 +51,7 @@ final class SheetMatching {
       this.row = row;
       this.unit = unit;
       this.key = normalize(row.printedName());
+      this.chars = chars(key);
       this.amount = amount;
     }
   }
@@ -127,6 +130,7 @@ final class SheetMatching {
       return new Match(facts, null, null, false);
     }
     String key = normalize(s.projectName().get());
+    long keyChars = chars(key);
     Optional<WanYuan> money = facts.amount();
     Project best = null;
     NameQuality bestQuality = null;
@@ -149,7 +153,7 @@ final class SheetMatching {
         if (p.key.equals(key)) {
           continue;
         }
-        NameQuality q = fuzzy(key, p.key, scratch);
+        NameQuality q = fuzzy(key, keyChars, p.key, p.chars, scratch);
         if (q == null) {
           continue;
         }
@@ -232,6 +236,10 @@ final class SheetMatching {
   }
 
   private static boolean skipped(char c) {
+    // Printable ASCII and the CJK ideographs are never white space: skip the Unicode lookups.
+    if (c > ' ' && c < 0x7F || c >= 0x3400 && c <= 0x9FFF) {
+      return false;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
@@ -283,6 +291,24 @@ final class SheetMatching {
 
   /** As {@link #fuzzy(String, String)}, with reusable rows for the edit distance. */
   static NameQuality fuzzy(String a, String b, int[][] scratch) {
+    return fuzzy(a, chars(a), b, chars(b), scratch);
+  }
+
+  /**
+   * A set of the characters of {@code s}, hashed to 64 bits: a character of one name whose bit is
+   * missing from the other name's set needs an edit, so the bits only one set has bound the edit
+   * distance from below, in constant time.
+   */
+  static long chars(String s) {
+    long m = 0;
+    for (int i = 0; i < s.length(); i++) {
+      m |= 1L << s.charAt(i); // the shift uses the low 6 bits
+    }
+    return m;
+  }
+
+  /** As {@link #fuzzy(String, String, int[][])}, with the names' {@link #chars} sets. */
+  static NameQuality fuzzy(String a, long aChars, String b, long bChars, int[][] scratch) {
     if (a.isEmpty() || b.isEmpty()) {
       return null;
     }
@@ -295,6 +321,9 @@ final class SheetMatching {
     int allowed = Math.max(2, max / 5);
     if (max - shorter.length() > allowed) {
       return null;
+    }
+    if (Math.max(Long.bitCount(aChars & ~bChars), Long.bitCount(bChars & ~aChars)) > allowed) {
+      return null; // the distance exceeds what is allowed: d > allowed fails both tests below
     }
     int d = distance(a, b, allowed, scratch);
     if (d <= 2 || d * 5 <= max) {
