@@ -98,6 +98,9 @@ final class SheetFacts {
     this.sheets = out;
   }
 
+  private IndicatorCategory lastCategory;
+  private IndicatorLevel2 lastType;
+
   private int add(List<Indicator> half, int sheet, int k) {
     for (int j = 0; j < half.size(); j++) {
       Indicator ind = half.get(j);
@@ -106,7 +109,16 @@ final class SheetFacts {
       // Indicator.type(): the 二级 label's type, else a 二级 name printed in the 一级 column;
       // Indicator.level1Type(): implied by the type, else the 一级 label's.
       Optional<IndicatorCategory> l2 = ind.level2();
-      IndicatorLevel2 t = l2.isPresent() ? l2.get().level2().orElse(null) : null;
+      IndicatorLevel2 t = null;
+      if (l2.isPresent()) {
+        // Rows below a 二级 label inherit the same label object: resolve it once.
+        IndicatorCategory c = l2.get();
+        if (c != lastCategory) {
+          lastCategory = c;
+          lastType = c.level2().orElse(null);
+        }
+        t = lastType;
+      }
       IndicatorLevel1 t1;
       if (t != null) {
         t1 = t.level1();

@@ -274,8 +274,16 @@ final class SheetMatching {
    * quotes, colons and dashes unified.
    */
   static String normalize(String name) {
+    int first = 0;
+    while (first < name.length() && !skipped(name.charAt(first)) && fold(name.charAt(first)) == name.charAt(first)) {
+      first++;
+    }
+    if (first == name.length()) {
+      return name; // already normal: no copy
+    }
     StringBuilder sb = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
+    sb.append(name, 0, first);
+    for (int i = first; i < name.length(); i++) {
       char c = name.charAt(i);
       if (!skipped(c)) {
         sb.append(fold(c));
