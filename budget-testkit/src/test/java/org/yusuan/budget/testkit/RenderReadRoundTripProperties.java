@@ -7,12 +7,14 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
 import org.yusuan.budget.disclosure.Disclosure;
 import org.yusuan.budget.disclosure.DisclosureReader;
 import org.yusuan.budget.disclosure.LineDisposition;
@@ -67,11 +69,19 @@ class RenderReadRoundTripProperties {
    */
   @Property(tries = 100, shrinking = ShrinkingMode.FULL)
   void skeletonsOfEmptyTablesReadBack(@ForAll("plainBudgets") DepartmentBudget budget) throws IOException {
+    Statistics.label("declared empty").collect(budget.tables().stream().filter(BudgetTable::declaredEmpty)
+        .map(t -> t.id().value()).collect(Collectors.joining(" ")));
+    renderedBudgetReadsBackToTheSameTables(budget);
+  }
+
+  /** Several units, several projects each: the reader finds the unit rows of 表十二 / 十三 by arithmetic. */
+  @Property(tries = 100, shrinking = ShrinkingMode.FULL)
+  void manyUnitsReadBack(@ForAll("largerBudgets") DepartmentBudget budget) throws IOException {
     renderedBudgetReadsBackToTheSameTables(budget);
   }
 
   @Property(tries = 100)
-  void theReaderWarnsAboutNothingInARenderedBudget(@ForAll("plainBudgets") DepartmentBudget budget)
+  void theReaderWarnsAboutNothingInARenderedBudget(@ForAll("anyBudgets") DepartmentBudget budget)
       throws IOException {
     Disclosure read = DisclosureReader.read(new StringReader(DisclosureText.render(budget)), "generated");
     List<ReadIssue> warnings = read.report().issues().stream()
@@ -82,6 +92,17 @@ class RenderReadRoundTripProperties {
   @Provide
   Arbitrary<DepartmentBudget> budgets() {
     return BudgetArbitraries.budgets().withEveryFeature();
+  }
+
+  @Provide
+  Arbitrary<DepartmentBudget> anyBudgets() {
+    return Arbitraries.oneOf(budgets(), plainBudgets(), largerBudgets());
+  }
+
+  @Provide
+  Arbitrary<DepartmentBudget> largerBudgets() {
+    return BudgetArbitraries.budgets().withEveryFeature().withUnits(2, 4).withProjectsPerUnit(1, 5)
+        .withCarryOverProjects(3);
   }
 
   @Provide
