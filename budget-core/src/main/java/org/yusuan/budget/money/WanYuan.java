@@ -136,7 +136,37 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
   public static WanYuan parse(CharSequence text, MoneyUnit unitOfBareNumber) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(unitOfBareNumber, "unitOfBareNumber");
+    if (unitOfBareNumber == MoneyUnit.WAN_YUAN) {
+      long fen = tableCellFen(text);
+      if (fen >= 0) {
+        return ofFen(fen);
+      }
+    }
     return new AmountParser(text, unitOfBareNumber).parse();
+  }
+
+  /**
+   * The fen of a cell printed as tables print it — digits, a point, two digits ({@code 13487.42}),
+   * at most 12 digits before the point so that no overflow is possible — or −1 for any other form,
+   * which the full parser reads.
+   */
+  private static long tableCellFen(CharSequence text) {
+    int n = text.length();
+    if (n < 4 || n > 15 || text.charAt(n - 3) != '.') {
+      return -1;
+    }
+    long cents = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == n - 3) {
+        continue;
+      }
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      cents = cents * 10 + (c - '0');
+    }
+    return cents * 10_000;
   }
 
   // ---------------------------------------------------------------- accessors

@@ -34,6 +34,10 @@ class WanYuanTest {
       "'\u3000１２.５'  | 12500000",
       "1,234,567.000000 | 1234567000000",
       "−3.5            | -3500000",
+      "999999999999.99 | 999999999999990000",
+      "9223372036854.77 | 9223372036854770000",
+      "0.05            | 50000",
+      "00012.30        | 12300000",
   })
   void parsesPrintedForms(String text, long fen) {
     assertThat(WanYuan.parse(text).fen()).isEqualTo(fen);

@@ -3,11 +3,11 @@ package org.yusuan.budget.performance;
 import org.yusuan.budget.money.MoneyUnit;
 
 /** Sheets of the seeds rebuilt from their printed cells, as a reader would build them. */
-final class SeedSheets {
+public final class SeedSheets {
   private SeedSheets() {}
 
   /** 003 L479–515: compact layout, 元, both halves' funding 0, right half with no indicators. */
-  static ProjectPerformanceSheet county2025Restoration() {
+  public static ProjectPerformanceSheet county2025Restoration() {
     MoneyUnit unit = MoneyUnit.YUAN;
     String overview = "泽州县境内存在较多历史遗留废弃矿山及工程建设废弃场地,废弃场地由于石灰岩开采导致山体、植被破坏严重,"
         + "堆放的废弃渣土造成土地损毁。";

@@ -22,21 +22,21 @@ import org.yusuan.budget.narrative.NarrativeClaim;
  * cell, with the line of the seed each row comes from; plus the figures of its narrative (第三部分).
  * {@code Seed003ModelTest} compares every cell with the seed text.
  */
-final class Seed003Model {
+public final class Seed003Model {
   private Seed003Model() {}
 
-  static final String DEPARTMENT = "泽州县自然资源局";
+  public static final String DEPARTMENT = "泽州县自然资源局";
 
-  static TableSpec spec(TableId id) {
+  public static TableSpec spec(TableId id) {
     return TableProfile.standard().requireSpec(id);
   }
 
-  static Optional<FunctionCode> code(String code) {
+  public static Optional<FunctionCode> code(String code) {
     return Optional.of(FunctionCode.parse(code));
   }
 
   /** The whole department budget of 003. */
-  static DepartmentBudget budget() {
+  public static DepartmentBudget budget() {
     return ImmutableDepartmentBudget.builder()
         .departmentName(DEPARTMENT)
         .departmentCode("080")  // 主管部门及代码 080-泽州县自然资源局 (L484)
@@ -55,7 +55,7 @@ final class Seed003Model {
   }
 
   /** T1 (L86–L119). */
-  static SummaryTable t1() {
+  public static SummaryTable t1() {
     return SummaryTable.builder(spec(TableId.T1))
         .printedTitle("2025年预算收支总表")
         .printedDepartment("泽州县自然资源局")
@@ -101,7 +101,7 @@ final class Seed003Model {
   }
 
   /** T4 (L205–L241). */
-  static SummaryTable t4() {
+  public static SummaryTable t4() {
     return SummaryTable.builder(spec(TableId.T4))
         .printedTitle("2025年财政拨款收支总表")
         .printedDepartment("泽州县自然资源局")
@@ -148,7 +148,7 @@ final class Seed003Model {
   }
 
   /** T2 (L129–L157). */
-  static FunctionTable t2() {
+  public static FunctionTable t2() {
     return FunctionTable.builder(spec(TableId.T2))
         .printedTitle("2025年预算收入总表")
         .printedDepartment("泽州县自然资源局")
@@ -184,7 +184,7 @@ final class Seed003Model {
   }
 
   /** T3 (L167–L194). */
-  static FunctionTable t3() {
+  public static FunctionTable t3() {
     return FunctionTable.builder(spec(TableId.T3))
         .printedTitle("2025年预算支出总表")
         .printedDepartment("泽州县自然资源局")
@@ -220,7 +220,7 @@ final class Seed003Model {
   }
 
   /** T5 (L251–L272). */
-  static FunctionTable t5() {
+  public static FunctionTable t5() {
     return FunctionTable.builder(spec(TableId.T5))
         .printedTitle("2025年一般公共预算支出预算表（不含上年结转）")
         .printedDepartment("泽州县自然资源局")
@@ -250,7 +250,7 @@ final class Seed003Model {
   }
 
   /** T7 (L316–L319). */
-  static RevenueTable t7() {
+  public static RevenueTable t7() {
     return RevenueTable.builder(spec(TableId.T7))
         .printedTitle("2025年政府性基金预算收入表（不含上年结转）")
         .printedDepartment("泽州县自然资源局")
@@ -262,7 +262,7 @@ final class Seed003Model {
   }
 
   /** T8 (L328–L331). */
-  static FunctionTable t8() {
+  public static FunctionTable t8() {
     return FunctionTable.builder(spec(TableId.T8))
         .printedTitle("2025年政府性基金预算支出表（不含上年结转）")
         .printedDepartment("泽州县自然资源局")
@@ -274,7 +274,7 @@ final class Seed003Model {
   }
 
   /** T6 (L282–L306). */
-  static EconomicTable t6() {
+  public static EconomicTable t6() {
     return EconomicTable.builder(spec(TableId.T6))
         .printedTitle("2025年一般公共预算安排基本支出分经济科目表（不含上年结转）")
         .printedDepartment("泽州县自然资源局")
@@ -307,7 +307,7 @@ final class Seed003Model {
   }
 
   /** T9 (L344, then 注：本表无数据 L346). */
-  static StateCapitalTable t9() {
+  public static StateCapitalTable t9() {
     return StateCapitalTable.builder(spec(TableId.T9))
         .printedTitle("2025年国有资本经营预算收支预算表（不含上年结转）")
         .printedDepartment("泽州县自然资源局")
@@ -318,7 +318,7 @@ final class Seed003Model {
   }
 
   /** T10 (L358–L363, then 注：本表无数据 L365). */
-  static ThreePublicTable t10() {
+  public static ThreePublicTable t10() {
     return ThreePublicTable.builder(spec(TableId.T10))
         .printedTitle("2025年财政拨款安排“三公”经费支出预算表")
         .printedDepartment("泽州县自然资源局")
@@ -333,7 +333,7 @@ final class Seed003Model {
   }
 
   /** T11 (L375–L376). */
-  static UnitAmountTable t11() {
+  public static UnitAmountTable t11() {
     return UnitAmountTable.builder(spec(TableId.T11))
         .printedTitle("2025年财政拨款安排机关运行经费预算表")
         .printedDepartment("泽州县自然资源局")
@@ -343,7 +343,7 @@ final class Seed003Model {
   }
 
   /** T12 (L387–L394). */
-  static ProjectTable t12() {
+  public static ProjectTable t12() {
     return ProjectTable.builder(spec(TableId.T12))
         .printedTitle("2025年项目支出预算表（本年预算）")
         .printedDepartment("泽州县自然资源局")
@@ -361,7 +361,7 @@ final class Seed003Model {
   }
 
   /** T13 (L405–L407). */
-  static ProjectTable t13() {
+  public static ProjectTable t13() {
     return ProjectTable.builder(spec(TableId.T13))
         .printedTitle("2025年项目支出预算表（上年结转）")
         .printedDepartment("泽州县自然资源局")
@@ -407,7 +407,7 @@ final class Seed003Model {
   }
 
   /** The figures of 第三部分 (L410–L879), one claim per stated number, in printed order. */
-  static List<NarrativeClaim> claims() {
+  public static List<NarrativeClaim> claims() {
     List<NarrativeClaim> c = new ArrayList<>();
     String s1 = "2025年度泽州县自然资源局预算收入总计13,487.42万元，其中：本年收入13,000.87万元，"
         + "上年结转486.55万元，比上年减少16703.12万元，下降55.33%";
@@ -502,7 +502,8 @@ final class Seed003Model {
         .addNames("办公费", "电费", "其他交通费用", "委托业务费", "工会经费", "差旅费", "取暖费", "水费")
         .sourceText(s7b).sourceLine(451).build());
 
-    c.add(NarrativeClaim.ofNone(THREE_PUBLIC_TOTAL, "本部门无“三公”经费预算。"));
+    c.add(ImmutableNarrativeClaim.copyOf(NarrativeClaim.ofNone(THREE_PUBLIC_TOTAL, "本部门无“三公”经费预算。"))
+        .withSourceLine(455));
 
     String s8 = "本单位机关运行经费财政拨款85.07万元,较2024年预算安排增加3.01万元,增长3.67%";
     c.add(amount(OPERATING_COSTS, AMOUNT, "85.07", "85.07万元", s8, 459));

@@ -27,7 +27,7 @@ class SeedClaimsTest {
   @Test
   void seed003ClaimsAreExactlyTheHandStatedOnes() {
     List<NarrativeClaim> read = Seeds.read(Seeds.S003).budget().claims();
-    assertThat(Seeds.keys(read)).containsExactlyElementsOf(Seeds.keys(Seed003Claims.claims()));
+    assertThat(Seeds.keys(read)).containsExactlyElementsOf(Seeds.keys(org.yusuan.budget.table.Seed003Model.claims()));
     assertThat(read).hasSize(100);
   }
 

@@ -1,5 +1,7 @@
 package org.yusuan.budget.disclosure.table;
 
+import org.yusuan.budget.table.Seed003Model;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -34,19 +36,19 @@ import org.yusuan.budget.table.UnitAmountTable;
 import org.yusuan.budget.table.UnitType;
 
 /**
- * The tables the reader produces for seed 003 equal the hand-built oracle ({@link Seed003Tables}),
+ * The tables the reader produces for seed 003 equal the hand-built oracle ({@link Seed003Model}, budget-core's test fixture),
  * row by row and cell by cell; names are compared normalised (the oracle keeps the mid-word spaces
  * of 表一 as printed, the reader removes them).
  */
 class Seed003OracleTest {
   private static final Map<TableId, Supplier<BudgetTable>> ORACLE = Map.ofEntries(
-      Map.entry(TableId.T1, Seed003Tables::t1), Map.entry(TableId.T2, Seed003Tables::t2),
-      Map.entry(TableId.T3, Seed003Tables::t3), Map.entry(TableId.T4, Seed003Tables::t4),
-      Map.entry(TableId.T5, Seed003Tables::t5), Map.entry(TableId.T6, Seed003Tables::t6),
-      Map.entry(TableId.T7, Seed003Tables::t7), Map.entry(TableId.T8, Seed003Tables::t8),
-      Map.entry(TableId.T9, Seed003Tables::t9), Map.entry(TableId.T10, Seed003Tables::t10),
-      Map.entry(TableId.T11, Seed003Tables::t11), Map.entry(TableId.T12, Seed003Tables::t12),
-      Map.entry(TableId.T13, Seed003Tables::t13));
+      Map.entry(TableId.T1, Seed003Model::t1), Map.entry(TableId.T2, Seed003Model::t2),
+      Map.entry(TableId.T3, Seed003Model::t3), Map.entry(TableId.T4, Seed003Model::t4),
+      Map.entry(TableId.T5, Seed003Model::t5), Map.entry(TableId.T6, Seed003Model::t6),
+      Map.entry(TableId.T7, Seed003Model::t7), Map.entry(TableId.T8, Seed003Model::t8),
+      Map.entry(TableId.T9, Seed003Model::t9), Map.entry(TableId.T10, Seed003Model::t10),
+      Map.entry(TableId.T11, Seed003Model::t11), Map.entry(TableId.T12, Seed003Model::t12),
+      Map.entry(TableId.T13, Seed003Model::t13));
 
   static Stream<Arguments> tables() {
     return TableId.standardIds().stream().map(Arguments::of);

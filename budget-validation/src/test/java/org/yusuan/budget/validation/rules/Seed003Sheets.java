@@ -56,6 +56,12 @@ final class Seed003Sheets {
   }
 
   /** The sheets in printed order. */
+  /** Seed 003's model (budget-core's test fixture) with these sheets. */
+  static org.yusuan.budget.table.DepartmentBudget budget() {
+    return org.yusuan.budget.table.ImmutableDepartmentBudget
+        .copyOf(org.yusuan.budget.table.Seed003Model.budget()).withProjectSheets(sheets());
+  }
+
   static List<ProjectPerformanceSheet> sheets() {
     return List.of(        sheet("“两高”沿线可视范围废弃场地生态环境综合治理项目", "一次性项目(1年结束)", "1年", "0", "0", null)  // L483
             .addImplementationIndicators(Indicator.of("产出指标", "数量指标", "治理修复图斑", "≥18个"))  // L500

@@ -16,7 +16,7 @@ import org.yusuan.budget.validation.ValidationReport;
 /** Proof on real data: the complete model of seed 003 against invariants.md §7. */
 class Seed003Test {
   static final ValidationReport REPORT =
-      Validators.standard(Editions.embedded(2025)).validate(Seed003Model.budget());
+      Validators.standard(Editions.embedded(2025)).validate(Seed003Sheets.budget());
 
   @Test
   void roundingDifferencesAreInfoExactlyWhereTheCatalogRecordsThem() {

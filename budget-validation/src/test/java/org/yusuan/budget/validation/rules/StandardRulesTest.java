@@ -43,7 +43,7 @@ import org.yusuan.budget.validation.Validator;
  */
 class StandardRulesTest {
   static final Validator<DepartmentBudget> V = Validators.standard(Editions.embedded(2025));
-  static final DepartmentBudget BASE = Seed003Model.budget();
+  static final DepartmentBudget BASE = Seed003Sheets.budget();
 
   /** {@code info}: the rule only notes (INFO), so the broken model gives a located INFO finding. */
   record Case(String rule, UnaryOperator<DepartmentBudget> good, UnaryOperator<DepartmentBudget> broken,
