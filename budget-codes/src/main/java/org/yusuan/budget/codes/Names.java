@@ -22,11 +22,27 @@ public final class Names {
    */
   public static String normalize(CharSequence name) {
     Objects.requireNonNull(name, "name");
-    // NFKC is costly and the identity on ASCII, CJK ideographs and CJK punctuation: most names
-    String folded = nfkcStable(name) ? name.toString() : Normalizer.normalize(name, Normalizer.Form.NFKC);
+    if (nfkcStable(name)) {
+      return fold(name); // the common case: NFKC is the identity here, one pass suffices
+    }
+    // NFKC may put a space before a combining mark (¨ → " ̈"); removing the space lets the mark
+    // combine anew, so fold until nothing changes (two or three passes at most in practice)
+    String current = name.toString();
+    for (int pass = 0; pass < 8; pass++) {
+      String next = fold(Normalizer.normalize(current, Normalizer.Form.NFKC));
+      if (next.equals(current)) {
+        return next;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /** One pass: white space removed, bracket, dash and quote variants unified. */
+  private static String fold(CharSequence folded) {
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); ) {
-      int cp = folded.codePointAt(i);
+      int cp = Character.codePointAt(folded, i);
       i += Character.charCount(cp);
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF
           || cp == 0x200B) {

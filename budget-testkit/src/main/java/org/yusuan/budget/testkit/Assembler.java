@@ -305,8 +305,8 @@ final class Assembler {
             sum.fiscalFund(), WanYuan.ZERO))
         .carryOver(line("上年财政拨款结转", sum.carry(), "年终结转", WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO,
             WanYuan.ZERO))
-        .addCarryOverByFund(income("一般公共预算", sum.carryGeneral), income("政府性基金预算", sum.carryFund),
-            income("国有资本经营预算", WanYuan.ZERO))
+        .addCarryOverByFund(income("一、一般公共预算", sum.carryGeneral), income("二、政府性基金预算", sum.carryFund),
+            income("三、国有资本经营预算", WanYuan.ZERO))
         .grandTotal(line("收入总计", fiscal, "支出总计", fiscal, sum.fiscalGeneral(), sum.fiscalFund(),
             WanYuan.ZERO))
         .build();
@@ -349,11 +349,15 @@ final class Assembler {
           .printedDepartment(dept).total(TotalRow.of(unitTotal, cells(f)))
           .addRows(revenueRow("103", f), revenueRow("10301", f), revenueRow(Catalog.LAND_REVENUE, f)).build());
     } else {
+      // the printed skeleton: header, an empty 合计 row, 注：本表无数据 (tables.md §1.5)
       b.addRevenueTables(RevenueTable.builder(spec(TableId.T7)).printedTitle(title(year, TableId.T7))
-          .printedDepartment(dept).declaredEmpty(true).build());
+          .printedDepartment(dept).declaredEmpty(true).total(TotalRow.of(unitTotal, cells(WanYuan.ZERO)))
+          .build());
     }
+    // the printed skeleton: one 合计 row for both sides (its label in the revenue code column)
     b.addStateCapitalTables(StateCapitalTable.builder(spec(TableId.T9)).printedTitle(title(year, TableId.T9))
-        .printedDepartment(dept).declaredEmpty(true).build());
+        .printedDepartment(dept).declaredEmpty(true).revenueTotal(TotalRow.of(unitTotal, cells(WanYuan.ZERO)))
+        .expenditureTotal(TotalRow.of("", cells(WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO))).build());
 
     // 表十: at least what 表六 books as 公务接待费 / 公务用车运行维护费 (X17).
     Plan.ThreePublic tp = plan.threePublic();
@@ -364,8 +368,13 @@ final class Assembler {
     WanYuan vehicles = purchase.plus(operation);
     WanYuan threeTotal = overseas.plus(reception).plus(vehicles);
     if (threeTotal.isZero()) {
+      // the printed skeleton: the six row labels with no amounts (tables.md §3 表十)
       b.addThreePublicTables(ThreePublicTable.builder(spec(TableId.T10)).printedTitle(title(year, TableId.T10))
-          .printedDepartment(dept).declaredEmpty(true).build());
+          .printedDepartment(dept).declaredEmpty(true)
+          .addRows(threePublic("因公出国（境）费", WanYuan.ZERO), threePublic("公务接待费", WanYuan.ZERO),
+              threePublic("公务用车购置及运行费", WanYuan.ZERO), threePublic("①公务用车购置费", WanYuan.ZERO),
+              threePublic("②公务用车运行维护费", WanYuan.ZERO))
+          .total(TotalRow.of(unitTotal, fundCells(WanYuan.ZERO))).build());
     } else {
       b.addThreePublicTables(ThreePublicTable.builder(spec(TableId.T10)).printedTitle(title(year, TableId.T10))
           .printedDepartment(dept)
@@ -426,8 +435,9 @@ final class Assembler {
     return profile.requireSpec(id);
   }
 
+  /** The body title as published (tables.md §1.1), e.g. {@code 2025年财政拨款安排“三公”经费支出预算表}. */
   String title(int year, TableId id) {
-    return year + "年" + spec(id).titleKeyword();
+    return DisclosureText.title(year, id);
   }
 
   static String unique(Set<String> used, String name) {
@@ -472,8 +482,9 @@ final class Assembler {
       rows.add(FunctionRow.of(v, catalog.name(FunctionCode.parse(v)), cells(columns.of(e.getValue()))));
     }
     if (rows.isEmpty()) {
+      // the printed skeleton: header, an empty 合计 row, 注：本表无数据 (tables.md §1.5)
       return FunctionTable.builder(spec(id)).printedTitle(title(year, id)).printedDepartment(dept)
-          .declaredEmpty(true).build();
+          .declaredEmpty(true).total(TotalRow.of("合计", cells(columns.of(new Money())))).build();
     }
     return FunctionTable.builder(spec(id)).printedTitle(title(year, id)).printedDepartment(dept)
         .total(TotalRow.of("合计", cells(columns.of(total)))).rows(rows).build();

@@ -12,8 +12,12 @@ import org.yusuan.budget.disclosure.text.SourceLine;
  */
 record Token(int column, String text, String raw, String key) {
 
-  /** The non-empty cells of {@code line}, in printed order. */
+  /** The non-empty cells of {@code line}, in printed order; computed once per line. */
   static List<Token> of(SourceLine line) {
+    return line.derived(Token.class, Token::compute);
+  }
+
+  private static List<Token> compute(SourceLine line) {
     List<String> raws = rawCells(line.raw());
     List<Token> tokens = new ArrayList<>();
     List<String> cells = line.cells();
@@ -25,7 +29,7 @@ record Token(int column, String text, String raw, String key) {
       String raw = i < raws.size() && raws.size() == cells.size() ? raws.get(i).strip() : text;
       tokens.add(new Token(i, text, raw, SheetLabels.key(text)));
     }
-    return tokens;
+    return List.copyOf(tokens);
   }
 
   /** The cells of a raw line split like {@link SourceLine#cells()}, but not cleaned. */

@@ -14,6 +14,8 @@ public final class SourceLine {
   private final String text;
   private final List<String> cells;
   private String label; // computed once: every matcher compares labels
+  private Object derivedKey; // one slot for a reader's own view of the line, see derived()
+  private Object derived;
 
   private SourceLine(int number, String raw, String text, List<String> cells) {
     this.number = number;
@@ -60,6 +62,19 @@ public final class SourceLine {
       label = l;
     }
     return l;
+  }
+
+  /**
+   * A reader's own immutable view of this line, computed by {@code f} on first use and kept under
+   * {@code key} (one slot: the view several passes of one reader share, e.g. a sheet row's tokens).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, java.util.function.Function<SourceLine, T> f) {
+    if (derivedKey != key) {
+      derived = f.apply(this);
+      derivedKey = key;
+    }
+    return (T) derived;
   }
 
   /** The cells between tabs, cleaned; trailing empty cells included as printed. */
