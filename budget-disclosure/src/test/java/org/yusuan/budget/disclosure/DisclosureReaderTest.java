@@ -131,4 +131,20 @@ class DisclosureReaderTest {
     assertThat(d.budget().tables()).isEmpty();
     assertThat(d.report().linesRead()).isEqualTo(2);
   }
+
+  /** Found by fuzzing (seed 1234050761200339222): a tag that only looks like {@code <td>}. */
+  @Test
+  void aTagThatOnlyLooksLikeATdIsTextNotACellBoundary() throws IOException {
+    String text = String.join("\n", "某局", "2025年度部门预算公开",
+        "泽州县(区)级预算部门(单位)项目支出绩效目标表",
+        "<tdspan=\"2\">",
+        "项目名称\t测试项目\t\t\t\t\t",
+        "主管部门及代码\t080-某局\t\t\t实施单位\t某局\t\t");
+    Disclosure d = DisclosureReader.read(new StringReader(text), "t");
+    assertThat(d.report().lines()).hasSize(6);
+    assertThat(org.yusuan.budget.disclosure.text.SourceLine.of(4, "<tdspan=\"2\">").cells())
+        .containsExactly("<tdspan=\"2\">");
+    assertThat(org.yusuan.budget.disclosure.text.SourceLine.of(4, "a<td colspan=\"2\">b</td>").cells())
+        .containsExactly("a", "b");
+  }
 }

@@ -168,6 +168,9 @@ public final class SheetsReader {
         end = i;
         break;
       }
+      if (tokens.isEmpty()) {
+        continue; // text only outside cells (e.g. markup between tabs): nothing to place
+      }
       Optional<SheetLabels.Field> f = SheetLabels.field(tokens.get(0).key());
       if (f.isPresent() && f.get() == SheetLabels.Field.PROJECT_NAME) {
         if (nameRow || footer) {

@@ -2,7 +2,6 @@ package org.yusuan.budget.disclosure.performance;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.yusuan.budget.disclosure.text.PageMarks;
 import org.yusuan.budget.disclosure.text.SourceLine;
 
 /**
@@ -18,7 +17,7 @@ record Token(int column, String text, String raw, String key) {
   }
 
   private static List<Token> compute(SourceLine line) {
-    List<String> raws = rawCells(line.raw());
+    List<String> raws = SourceLine.rawCells(line.raw());
     List<Token> tokens = new ArrayList<>();
     List<String> cells = line.cells();
     for (int i = 0; i < cells.size(); i++) {
@@ -30,13 +29,5 @@ record Token(int column, String text, String raw, String key) {
       tokens.add(new Token(i, text, raw, SheetLabels.key(text)));
     }
     return List.copyOf(tokens);
-  }
-
-  /** The cells of a raw line split like {@link SourceLine#cells()}, but not cleaned. */
-  private static List<String> rawCells(String raw) {
-    String withoutMarks = PageMarks.removeInline(raw);
-    String tabbed = withoutMarks.indexOf('<') >= 0
-        ? withoutMarks.replaceAll("<td[^>]*>", "\t").replaceAll("</td>", "") : withoutMarks;
-    return List.of(tabbed.split("\t", -1));
   }
 }

@@ -3,12 +3,15 @@ package org.yusuan.budget.disclosure.text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One line of the extracted text: its 1-based number, the raw text, and its cells (split at tabs,
  * markup stripped, wrapping spaces compacted). Empty cells are kept: position matters in a table row.
  */
 public final class SourceLine {
+  private static final Pattern TD_START = Pattern.compile("<td(?:\\s[^>]*)?>");
+  private static final Pattern TD_END = Pattern.compile("</td>");
   private final int number;
   private final String raw;
   private final String text;
@@ -26,17 +29,26 @@ public final class SourceLine {
 
   /** Reads line {@code number} whose raw text is {@code raw}. */
   public static SourceLine of(int number, String raw) {
-    String withoutMarks = PageMarks.removeInline(raw);
-    // a <td …> boundary inside a cell is a cell boundary (parsing.md §10)
-    String tabbed = withoutMarks.indexOf('<') >= 0
-        ? withoutMarks.replaceAll("<td[^>]*>", "\t").replaceAll("</td>", "") : withoutMarks;
-    String[] parts = tabbed.split("\t", -1);
-    List<String> cells = new ArrayList<>(parts.length);
-    for (String part : parts) {
+    List<String> rawCells = rawCells(raw);
+    List<String> cells = new ArrayList<>(rawCells.size());
+    for (String part : rawCells) {
       cells.add(TextNormalizer.compact(TextNormalizer.stripMarkup(part)));
     }
-    String text = TextNormalizer.compact(TextNormalizer.stripMarkup(withoutMarks.replace('\t', ' ')));
+    String text = TextNormalizer.compact(
+        TextNormalizer.stripMarkup(PageMarks.removeInline(raw).replace('\t', ' ')));
     return new SourceLine(number, raw, text, Collections.unmodifiableList(cells));
+  }
+
+  /**
+   * The cells of {@code raw} as printed, not cleaned: inline page marks removed, split at tabs and
+   * at {@code <td …>} boundaries (parsing.md §10). {@link #cells()} are these, cleaned.
+   */
+  public static List<String> rawCells(String raw) {
+    String withoutMarks = PageMarks.removeInline(raw);
+    String tabbed = withoutMarks.indexOf('<') >= 0
+        ? TD_END.matcher(TD_START.matcher(withoutMarks).replaceAll("\t")).replaceAll("")
+        : withoutMarks;
+    return List.of(tabbed.split("\t", -1));
   }
 
   /** The 1-based line number in the source text. */
