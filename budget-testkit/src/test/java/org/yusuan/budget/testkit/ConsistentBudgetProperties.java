@@ -41,6 +41,17 @@ class ConsistentBudgetProperties {
         .allMatch(f -> f.kind() == FindingKind.ROUNDING || f.kind() == FindingKind.NOTE, "ROUNDING or NOTE");
   }
 
+  /** 财政专户管理资金 and 单位资金 on projects: 表一 counts them, 表四 does not (X5 takes them out). */
+  @Property(tries = 100)
+  void noErrorWithNonFiscalFunds(@ForAll("nonFiscal") DepartmentBudget budget) {
+    assertThat(STANDARD.validate(budget).findings(Severity.ERROR)).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<DepartmentBudget> nonFiscal() {
+    return BudgetArbitraries.budgets().withNonFiscalFunds().withUnits(1, 3);
+  }
+
   @Provide
   Arbitrary<DepartmentBudget> budgets() {
     return BudgetArbitraries.budgets();

@@ -7,7 +7,9 @@ import static org.yusuan.budget.table.AmountColumn.GENERAL_BUDGET;
 import static org.yusuan.budget.table.AmountColumn.GOVERNMENT_FUND;
 import static org.yusuan.budget.table.AmountColumn.PROJECT;
 import static org.yusuan.budget.table.AmountColumn.PUBLIC_EXPENSES;
+import static org.yusuan.budget.table.AmountColumn.SPECIAL_ACCOUNT;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
+import static org.yusuan.budget.table.AmountColumn.UNIT_FUNDS;
 import static org.yusuan.budget.validation.rules.Budgets.amount;
 import static org.yusuan.budget.validation.rules.Budgets.col;
 
@@ -246,7 +248,8 @@ public final class CrossTableRules {
 
   static final Rule<DepartmentBudget> X5 = rule(
       d("X5", "表四 ↔ 表一", "Table 4 ↔ Table 1",
-          "表四 本年收入合计 = 表一 本年收入合计 − 财政专户管理资金 − 单位资金; each 类 小计 = 表一 类 合计;"
+          "表四 本年收入合计 = 表一 本年收入合计 − 财政专户管理资金 − 单位资金; each 类 小计 = 表一 类 合计"
+              + " (− the 类's 财政专户管理资金 and 单位资金 in 表二 when it prints them);"
               + " 上年财政拨款结转 = 表一 上年结转 and 收入总计 = 表一 收入总计 when all 结转 is 财政拨款"
               + " (a smaller 表四 figure is a WARNING, a larger one an ERROR)."),
       (b, ctx) -> {
@@ -255,6 +258,7 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t4)) {
           return;
         }
+        FunctionTable t2 = Budgets.function(b, TableId.T2);
         IncomeRow special = income(t1, FundSource.SPECIAL_ACCOUNT);
         IncomeRow unit = income(t1, FundSource.UNIT_FUNDS);
         ctx.total("T4", "本年收入合计", INCOME, lineIncome(t4.currentYearTotal()))
@@ -277,15 +281,45 @@ public final class CrossTableRules {
               c1 = c;
             }
           }
+          String name1 = c1 == null ? c4.printedName() : c1.printedName();
+          WanYuan total1 = c1 == null ? WanYuan.ZERO : amount(t1, c1, TOTAL);
+          // 表一's 类 合计 counts every source; 表四's 小计 only 财政拨款: take out the 类's
+          // 财政专户管理资金 and 单位资金 as 表二 prints them
+          FunctionRow r2 = nonFiscalRow(t2, c4.code().get());
+          if (r2 != null) {
+            ctx.total("T4", c4.printedName(), TOTAL.chineseName(), amount(t4, c4, TOTAL))
+                .plus("T1", name1, TOTAL.chineseName(), total1)
+                .minus("T2", r2.printedCode(), SPECIAL_ACCOUNT.chineseName(),
+                    t2.cell(r2, SPECIAL_ACCOUNT).amountOrZero())
+                .minus("T2", r2.printedCode(), UNIT_FUNDS.chineseName(),
+                    t2.cell(r2, UNIT_FUNDS).amountOrZero())
+                .verify();
+            continue;
+          }
           ctx.compare("T4", c4.printedName(), TOTAL.chineseName(), amount(t4, c4, TOTAL),
-              "T1", c1 == null ? c4.printedName() : c1.printedName(), TOTAL.chineseName(),
-              c1 == null ? WanYuan.ZERO : amount(t1, c1, TOTAL));
+              "T1", name1, TOTAL.chineseName(), total1);
         }
         atMostWarning(ctx, "T4", "上年财政拨款结转", lineIncome(t4.carryOver()), "T1", "上年结转",
             lineIncome(t1.carryOver()));
         atMostWarning(ctx, "T4", "收入总计", lineIncome(t4.grandTotal()), "T1", "收入总计",
             lineIncome(t1.grandTotal()));
       });
+
+  /**
+   * The 表二 row of {@code code} when it prints 财政专户管理资金 or 单位资金, else null (then 表一 and
+   * 表四 count the same money for the 类).
+   */
+  static FunctionRow nonFiscalRow(FunctionTable t2, org.yusuan.budget.code.FunctionCode code) {
+    if (t2 == null || !t2.hasColumn(SPECIAL_ACCOUNT) || !t2.hasColumn(UNIT_FUNDS)) {
+      return null;
+    }
+    for (FunctionRow r : t2.rows()) {
+      if (r.code().isPresent() && r.code().get().equals(code)) {
+        return t2.cell(r, SPECIAL_ACCOUNT).isEmpty() && t2.cell(r, UNIT_FUNDS).isEmpty() ? null : r;
+      }
+    }
+    return null;
+  }
 
   /** a = b expected; a &lt; b is a WARNING (part of 结转 is not 财政拨款), a &gt; b an ERROR. */
   static void atMostWarning(RuleContext ctx, String t, String row, WanYuan a, String t2, String row2, WanYuan b) {
