@@ -22,7 +22,7 @@ public abstract class DepartmentPerformanceSheet {
   /** The year line as printed: {@code （2024）年度}. */
   public abstract Optional<String> yearLine();
 
-  /** 部门名称 (or 部门（单位）名称) as printed, e.g. {@code 210-某市规划和自然资源局}. */
+  /** 部门名称 (or 部门（单位）名称) as printed, e.g. {@code 210-某市某局}. */
   public abstract Optional<String> department();
 
   /** The counts of 部门基本信息 / 人员结构 in printed order. */

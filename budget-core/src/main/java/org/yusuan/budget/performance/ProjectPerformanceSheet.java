@@ -34,7 +34,7 @@ public abstract class ProjectPerformanceSheet {
   /** 项目名称. */
   public abstract Optional<String> projectName();
 
-  /** 主管部门及代码 as printed, e.g. {@code 080-某县自然资源局}. */
+  /** 主管部门及代码 as printed, e.g. {@code 080-某县某局}. */
   public abstract Optional<String> supervisingDepartment();
 
   /** 实施单位 (implementing unit). */

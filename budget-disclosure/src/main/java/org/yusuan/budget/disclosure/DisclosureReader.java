@@ -23,7 +23,7 @@ import org.yusuan.budget.table.TableProfile;
  * ReadReport} accounting for every line.
  *
  * <pre>{@code
- * Disclosure d = DisclosureReader.read(Path.of("泽州县自然资源局2025.txt"));
+ * Disclosure d = DisclosureReader.read(Path.of("某县某局2025.txt"));
  * d.budget().functionTable(TableId.T3);          // the tables, as printed
  * d.report().linesNotUnderstood();               // 0 when every line was understood
  * }</pre>

@@ -12,7 +12,7 @@ public final class PageMarks {
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(\\s*[,，/共]\\s*共?\\s*\\d{1,4}\\s*页)?");
   private static final Pattern CONTINUED = Pattern.compile("续表[一二三四五六七八九十\\d]*");
-  /** {@code -3-兴县…2024年部门预算公开报告} inside a sentence: page number and running header. */
+  /** {@code -3-某县某局2024年部门预算公开报告} inside a sentence: page number and running header. */
   private static final Pattern INLINE_HEADER = Pattern.compile(
       "[-—–－]\\s*\\d{1,4}\\s*[-—–－][^。；\\t]{0,60}?\\d{4}年(度)?部门预算公开(报告)?(仅供内部审核)*");
 
