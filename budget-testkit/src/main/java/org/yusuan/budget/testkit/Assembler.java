@@ -128,6 +128,7 @@ final class Assembler {
     WanYuan basic = WanYuan.ZERO;
     WanYuan projectGeneral = WanYuan.ZERO;
     WanYuan projectFund = WanYuan.ZERO;
+    WanYuan projectState = WanYuan.ZERO;
     WanYuan projectSpecial = WanYuan.ZERO;
     WanYuan projectUnit = WanYuan.ZERO;
     WanYuan carryGeneral = WanYuan.ZERO;
@@ -137,6 +138,7 @@ final class Assembler {
       basic = basic.plus(o.basic);
       projectGeneral = projectGeneral.plus(o.projectGeneral);
       projectFund = projectFund.plus(o.projectFund);
+      projectState = projectState.plus(o.projectState);
       projectSpecial = projectSpecial.plus(o.projectSpecial);
       projectUnit = projectUnit.plus(o.projectUnit);
       carryGeneral = carryGeneral.plus(o.carryGeneral);
@@ -148,7 +150,7 @@ final class Assembler {
     }
 
     WanYuan current() {
-      return general().plus(projectFund).plus(projectSpecial).plus(projectUnit);
+      return general().plus(projectFund).plus(projectState).plus(projectSpecial).plus(projectUnit);
     }
 
     WanYuan carry() {
@@ -156,7 +158,8 @@ final class Assembler {
     }
 
     WanYuan project() {
-      return projectGeneral.plus(projectFund).plus(projectSpecial).plus(projectUnit).plus(carry());
+      return projectGeneral.plus(projectFund).plus(projectState).plus(projectSpecial).plus(projectUnit)
+          .plus(carry());
     }
 
     WanYuan fiscalGeneral() {
@@ -169,10 +172,15 @@ final class Assembler {
   }
 
   /** A project as budgeted: unit, printed name, code and exact amounts. */
-  record Budgeted(int unit, String name, FunctionCode code, WanYuan general, WanYuan fund, WanYuan special,
-      WanYuan unitFunds, int attribute, int later) {
+  record Budgeted(int unit, String name, FunctionCode code, WanYuan general, WanYuan fund, WanYuan state,
+      WanYuan special, WanYuan unitFunds, int attribute, int later) {
     WanYuan total() {
-      return general.plus(fund).plus(special).plus(unitFunds);
+      return general.plus(fund).plus(state).plus(special).plus(unitFunds);
+    }
+
+    /** The 财政拨款 part: 一般公共预算, 政府性基金 and 国有资本经营预算. */
+    WanYuan fiscal() {
+      return general.plus(fund).plus(state);
     }
   }
 
@@ -198,8 +206,18 @@ final class Assembler {
         FunctionCode code = pool.get(p.code() % pool.size());
         WanYuan amount = yuan(p.amount());
         projects.add(new Budgeted(u, unique(names, THEMES.get(p.theme() % THEMES.size()) + "项目"), code,
-            fund ? WanYuan.ZERO : amount, fund ? amount : WanYuan.ZERO, yuan(p.special()), yuan(p.unitFunds()),
-            p.attribute() % ATTRIBUTES.length, p.attribute() % ATTRIBUTES.length == 0 ? 0 : p.later()));
+            fund ? WanYuan.ZERO : amount, fund ? amount : WanYuan.ZERO, WanYuan.ZERO, yuan(p.special()),
+            yuan(p.unitFunds()), p.attribute() % ATTRIBUTES.length,
+            p.attribute() % ATTRIBUTES.length == 0 ? 0 : p.later()));
+      }
+    }
+    // 国有资本经营预算 projects: one-off, on the state-capital pool, after the unit's other projects.
+    if (!catalog.stateItems.isEmpty()) {
+      for (Plan.StateProject sp : plan.stateCapital()) {
+        projects.add(new Budgeted(sp.unit() % unitCount,
+            unique(names, THEMES.get(sp.theme() % THEMES.size()) + "项目"),
+            catalog.stateItems.get(sp.code() % catalog.stateItems.size()), WanYuan.ZERO, WanYuan.ZERO,
+            yuan(sp.amount()), WanYuan.ZERO, WanYuan.ZERO, 0, 0));
       }
     }
     List<Budgeted> carried = new ArrayList<>();
@@ -210,7 +228,7 @@ final class Assembler {
       carried.add(new Budgeted(c.unit() % unitCount,
           unique(names, (year - 1) + "年" + THEMES.get(c.theme() % THEMES.size()) + "结转项目"),
           pool.get(c.code() % pool.size()), fund ? WanYuan.ZERO : amount, fund ? amount : WanYuan.ZERO,
-          WanYuan.ZERO, WanYuan.ZERO, 0, 0));
+          WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO, 0, 0));
     }
 
     // Exact money per 项, then per 款 and 类 (children summed).
@@ -255,6 +273,7 @@ final class Assembler {
       Money m = items.computeIfAbsent(p.code().value(), k -> new Money());
       m.projectGeneral = m.projectGeneral.plus(p.general());
       m.projectFund = m.projectFund.plus(p.fund());
+      m.projectState = m.projectState.plus(p.state());
       m.projectSpecial = m.projectSpecial.plus(p.special());
       m.projectUnit = m.projectUnit.plus(p.unitFunds());
     }
@@ -266,7 +285,9 @@ final class Assembler {
     Map<String, Money> all = new TreeMap<>();
     for (Map.Entry<String, Money> e : items.entrySet()) {
       String v = e.getKey();
-      for (String k : List.of(v.substring(0, 3), v.substring(0, 5), v)) {
+      // a 类 code (state capital where the edition lists no 项) is its own only prefix
+      for (String k : new java.util.LinkedHashSet<>(List.of(v.substring(0, 3), v.substring(0, Math.min(5, v.length())),
+          v))) {
         all.computeIfAbsent(k, x -> new Money()).add(e.getValue());
       }
     }
@@ -283,7 +304,7 @@ final class Assembler {
     SummaryTable t1 = SummaryTable.builder(spec(TableId.T1)).printedTitle(title(year, TableId.T1))
         .printedDepartment(dept)
         .addIncomeRows(income("一、一般公共预算", sum.general()), income("二、政府性基金预算", sum.projectFund),
-            income("三、国有资本经营预算", WanYuan.ZERO), income("四、财政专户管理资金", sum.projectSpecial),
+            income("三、国有资本经营预算", sum.projectState), income("四、财政专户管理资金", sum.projectSpecial),
             income("五、单位资金", sum.projectUnit))
         .categoryRows(categories(all, m -> new WanYuan[] {m.current().plus(m.carry()), m.current(), m.carry()}))
         .currentYearTotal(line("本年收入合计", sum.current(), "本年支出合计",
@@ -293,28 +314,28 @@ final class Assembler {
             sum.current().plus(sum.carry()), sum.current(), sum.carry()))
         .build();
     // 表四
-    WanYuan fiscalCurrent = sum.general().plus(sum.projectFund);
+    WanYuan fiscalCurrent = sum.general().plus(sum.projectFund).plus(sum.projectState);
     WanYuan fiscal = fiscalCurrent.plus(sum.carry());
     SummaryTable t4 = SummaryTable.builder(spec(TableId.T4)).printedTitle(title(year, TableId.T4))
         .printedDepartment(dept)
         .addIncomeRows(income("一、一般公共预算", sum.general()), income("二、政府性基金预算", sum.projectFund),
-            income("三、国有资本经营预算", WanYuan.ZERO))
-        .categoryRows(categories(all, m -> new WanYuan[] {m.fiscalGeneral().plus(m.fiscalFund()), m.fiscalGeneral(),
-            m.fiscalFund(), WanYuan.ZERO}))
+            income("三、国有资本经营预算", sum.projectState))
+        .categoryRows(categories(all, m -> new WanYuan[] {m.fiscalGeneral().plus(m.fiscalFund()).plus(m.projectState),
+            m.fiscalGeneral(), m.fiscalFund(), m.projectState}))
         .currentYearTotal(line("本年收入合计", fiscalCurrent, "本年支出合计", fiscal, sum.fiscalGeneral(),
-            sum.fiscalFund(), WanYuan.ZERO))
+            sum.fiscalFund(), sum.projectState))
         .carryOver(line("上年财政拨款结转", sum.carry(), "年终结转", WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO,
             WanYuan.ZERO))
         .addCarryOverByFund(income("一、一般公共预算", sum.carryGeneral), income("二、政府性基金预算", sum.carryFund),
             income("三、国有资本经营预算", WanYuan.ZERO))
         .grandTotal(line("收入总计", fiscal, "支出总计", fiscal, sum.fiscalGeneral(), sum.fiscalFund(),
-            WanYuan.ZERO))
+            sum.projectState))
         .build();
     b.addSummaryTables(t1, t4);
 
     // 表二 / 三 / 五 / 八
     b.addFunctionTables(function(TableId.T2, year, dept, all, m -> true,
-        m -> new WanYuan[] {m.current(), m.general(), m.projectFund, WanYuan.ZERO, m.projectSpecial, m.projectUnit,
+        m -> new WanYuan[] {m.current(), m.general(), m.projectFund, m.projectState, m.projectSpecial, m.projectUnit,
             m.carry()}));
     b.addFunctionTables(function(TableId.T3, year, dept, all, m -> true,
         m -> new WanYuan[] {m.current().plus(m.carry()), m.basic, m.project()}));
@@ -354,10 +375,27 @@ final class Assembler {
           .printedDepartment(dept).declaredEmpty(true).total(TotalRow.of(unitTotal, cells(WanYuan.ZERO)))
           .build());
     }
-    // the printed skeleton: one 合计 row for both sides (its label in the revenue code column)
-    b.addStateCapitalTables(StateCapitalTable.builder(spec(TableId.T9)).printedTitle(title(year, TableId.T9))
-        .printedDepartment(dept).declaredEmpty(true).revenueTotal(TotalRow.of(unitTotal, cells(WanYuan.ZERO)))
-        .expenditureTotal(TotalRow.of("", cells(WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO))).build());
+    if (sum.projectState.isPositive()) {
+      // 收入: 非税收入 > 国有资本经营收入; 支出: the functional rows of that money (all 项目支出).
+      WanYuan s = sum.projectState;
+      List<FunctionRow> spending = new ArrayList<>();
+      for (Map.Entry<String, Money> e : all.entrySet()) {
+        WanYuan v = e.getValue().projectState;
+        if (v.isPositive()) {
+          spending.add(FunctionRow.of(e.getKey(), catalog.name(FunctionCode.parse(e.getKey())),
+              cells(v, WanYuan.ZERO, v)));
+        }
+      }
+      b.addStateCapitalTables(StateCapitalTable.builder(spec(TableId.T9)).printedTitle(title(year, TableId.T9))
+          .printedDepartment(dept).revenueTotal(TotalRow.of(unitTotal, cells(s)))
+          .addRevenueRows(revenueRow(Catalog.NON_TAX_REVENUE, s), revenueRow(Catalog.STATE_CAPITAL_REVENUE, s))
+          .expenditureTotal(TotalRow.of(unitTotal, cells(s, WanYuan.ZERO, s))).expenditureRows(spending).build());
+    } else {
+      // the printed skeleton: one 合计 row for both sides (its label in the revenue code column)
+      b.addStateCapitalTables(StateCapitalTable.builder(spec(TableId.T9)).printedTitle(title(year, TableId.T9))
+          .printedDepartment(dept).declaredEmpty(true).revenueTotal(TotalRow.of(unitTotal, cells(WanYuan.ZERO)))
+          .expenditureTotal(TotalRow.of("", cells(WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO))).build());
+    }
 
     // 表十: at least what 表六 books as 公务接待费 / 公务用车运行维护费 (X17).
     Plan.ThreePublic tp = plan.threePublic();
@@ -588,17 +626,17 @@ final class Assembler {
   }
 
   static Budgeted zero(int unit) {
-    return new Budgeted(unit, "", null, WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO, 0, 0);
+    return new Budgeted(unit, "", null, WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO, 0, 0);
   }
 
   static Budgeted plus(Budgeted a, Budgeted p) {
     return new Budgeted(a.unit(), a.name(), a.code(), a.general().plus(p.general()), a.fund().plus(p.fund()),
-        a.special().plus(p.special()), a.unitFunds().plus(p.unitFunds()), 0, 0);
+        a.state().plus(p.state()), a.special().plus(p.special()), a.unitFunds().plus(p.unitFunds()), 0, 0);
   }
 
   static List<AmountCell> projectCells(Budgeted p, boolean current) {
     return current
-        ? cells(p.total(), p.general(), p.fund(), WanYuan.ZERO, p.special(), p.unitFunds())
+        ? cells(p.total(), p.general(), p.fund(), p.state(), p.special(), p.unitFunds())
         : cells(p.total(), p.general(), p.fund(), WanYuan.ZERO);
   }
 
@@ -620,7 +658,7 @@ final class Assembler {
   }
 
   static ProjectPerformanceSheet sheet(Budgeted p, String unit, String dept, String deptCode, int year) {
-    WanYuan fiscal = p.general().plus(p.fund()).plus(p.special());
+    WanYuan fiscal = p.fiscal().plus(p.special());
     long factor = 1 + p.later();
     WanYuan annualCost = printed(p.total());
     return ImmutableProjectPerformanceSheet.builder()

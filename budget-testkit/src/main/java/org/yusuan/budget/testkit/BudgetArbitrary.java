@@ -34,9 +34,10 @@ public final class BudgetArbitrary extends ArbitraryDecorator<DepartmentBudget> 
   private final int maxCarryOver;
   private final boolean everyFeature;
   private final boolean nonFiscalFunds;
+  private final boolean stateCapital;
 
   BudgetArbitrary(Edition edition, int minUnits, int maxUnits, int minProjects, int maxProjects, int maxCarryOver,
-      boolean everyFeature, boolean nonFiscalFunds) {
+      boolean everyFeature, boolean nonFiscalFunds, boolean stateCapital) {
     this.edition = Objects.requireNonNull(edition, "edition");
     if (minUnits < 1 || maxUnits < minUnits || minProjects < 1 || maxProjects < minProjects || maxCarryOver < 0) {
       throw new IllegalArgumentException("bad sizes: units " + minUnits + ".." + maxUnits + ", projects per unit "
@@ -49,42 +50,45 @@ public final class BudgetArbitrary extends ArbitraryDecorator<DepartmentBudget> 
     this.maxCarryOver = maxCarryOver;
     this.everyFeature = everyFeature;
     this.nonFiscalFunds = nonFiscalFunds;
+    this.stateCapital = stateCapital;
   }
 
   static BudgetArbitrary defaults() {
-    return new BudgetArbitrary(Editions.embedded(2025), 1, 2, 1, 2, 2, false, false);
+    return new BudgetArbitrary(Editions.embedded(2025), 1, 2, 1, 2, 2, false, false, false);
   }
 
   /** Budgets of {@code edition}'s year drawing every code from {@code edition}. */
   public BudgetArbitrary withEdition(Edition edition) {
     return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, maxCarryOver, everyFeature,
-        nonFiscalFunds);
+        nonFiscalFunds, stateCapital);
   }
 
   /** Between {@code min} and {@code max} budget units (at least 1; default 1–2). */
   public BudgetArbitrary withUnits(int min, int max) {
     return new BudgetArbitrary(edition, min, max, minProjects, maxProjects, maxCarryOver, everyFeature,
-        nonFiscalFunds);
+        nonFiscalFunds, stateCapital);
   }
 
   /** Between {@code min} and {@code max} 表十二 projects per unit (at least 1; default 1–2). */
   public BudgetArbitrary withProjectsPerUnit(int min, int max) {
-    return new BudgetArbitrary(edition, minUnits, maxUnits, min, max, maxCarryOver, everyFeature, nonFiscalFunds);
+    return new BudgetArbitrary(edition, minUnits, maxUnits, min, max, maxCarryOver, everyFeature, nonFiscalFunds,
+        stateCapital);
   }
 
   /** At most {@code max} 表十三 (上年结转) projects (default 2; 0 = no 结转 at all). */
   public BudgetArbitrary withCarryOverProjects(int max) {
     return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, max, everyFeature,
-        nonFiscalFunds);
+        nonFiscalFunds, stateCapital);
   }
 
   /**
-   * Every budget has 政府性基金 money (表七, 表八 printed with data), 上年结转 (表十三) and “三公”经费 (表十),
-   * so that every rule about them can be exercised.
+   * Every budget has 政府性基金 money (表七, 表八 printed with data), 国有资本经营预算 money (表九 printed with
+   * data, as {@link #withStateCapital()}), 上年结转 (表十三) and “三公”经费 (表十), so that every rule about them
+   * can be exercised.
    */
   public BudgetArbitrary withEveryFeature() {
     return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, Math.max(1, maxCarryOver),
-        true, nonFiscalFunds);
+        true, nonFiscalFunds, stateCapital);
   }
 
   /**
@@ -94,7 +98,18 @@ public final class BudgetArbitrary extends ArbitraryDecorator<DepartmentBudget> 
    */
   public BudgetArbitrary withNonFiscalFunds() {
     return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, maxCarryOver, everyFeature,
-        true);
+        true, stateCapital);
+  }
+
+  /**
+   * One or two 表十二 projects are funded by 国有资本经营预算: 表一/表四 income row 三 and the 国有资本经营 columns
+   * of 表二, 表四 and 表十二 carry it, 表九 is printed with data (收入 103 非税收入 &gt; 10306 国有资本经营收入; 支出 on
+   * the state-capital codes of the edition, all 项目支出) and the narrative states it as an income source
+   * and a 财政拨款 fund. Budgets of an edition that lists no state-capital code get none.
+   */
+  public BudgetArbitrary withStateCapital() {
+    return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, maxCarryOver, everyFeature,
+        nonFiscalFunds, true);
   }
 
   @Override
@@ -151,8 +166,13 @@ public final class BudgetArbitrary extends ArbitraryDecorator<DepartmentBudget> 
         Arbitraries.integers().between(1, 10).list().ofMinSize(1).ofMaxSize(maxUnits))
         .as((l, i, staff, other, weights) -> new Plan.Story(l[0], l[1], l[2], l[3], l[4], l[5], i[0], i[1], i[2],
             i[3], i[4], staff, other, weights));
+    Arbitrary<List<Plan.StateProject>> state = stateCapital || everyFeature
+        ? Combinators.combine(Arbitraries.integers().between(0, 7),
+            Arbitraries.integers().between(0, Assembler.THEMES.size() - 1), Arbitraries.integers().between(0, 63),
+            projectAmount).as(Plan.StateProject::new).list().ofMinSize(1).ofMaxSize(2)
+        : Arbitraries.just(List.of());
     Arbitrary<Plan> plan = Combinators.combine(Arbitraries.integers().between(0, 24), units, basics, economics,
-        carry, threePublic, story).as(Plan::new);
+        carry, threePublic, story, state).as(Plan::new);
     if (everyFeature && funds) {
       plan = plan.map(BudgetArbitrary::withFundProject);
     }
@@ -168,7 +188,7 @@ public final class BudgetArbitrary extends ArbitraryDecorator<DepartmentBudget> 
         x.later()));
     units.set(0, List.copyOf(first));
     return new Plan(p.department(), List.copyOf(units), p.basics(), p.economics(), p.carryOver(), p.threePublic(),
-        p.story());
+        p.story(), p.stateCapital());
   }
 
   /** Whole 元 between {@code min} and {@code max}, biased to small values (shrinks to {@code min}). */

@@ -35,6 +35,10 @@ final class Catalog {
   static final String LAND_REVENUE = "1030148";
   static final String LAND_SPENDING = "21208";
 
+  /** 非税收入 and its 款 国有资本经营收入: the 表九 revenue side of 国有资本经营预算 money. */
+  static final String NON_TAX_REVENUE = "103";
+  static final String STATE_CAPITAL_REVENUE = "10306";
+
   /**
    * 表六 款 whose 基本支出 is booked on one functional 项 (soft rule S2): 基本养老保险缴费 on 2080505, 职业年金
    * on 2080506, 住房公积金 on 2210201, 职工基本医疗保险 and 公务员医疗补助 on 2101101.
@@ -46,6 +50,13 @@ final class Catalog {
   final List<FunctionCode> generalItems;
   final List<FunctionCode> projectItems;
   final List<FunctionCode> fundItems;
+  /**
+   * Where 国有资本经营预算 money is spent: the confirmed 项 of the state-capital budget the edition lists,
+   * else its state-capital 类 alone (the embedded 2025 edition lists 223 but no 款 under it, and a code
+   * the edition does not list would draw C1 NOT_COVERED findings). Empty when the edition lists neither
+   * or lacks the 国有资本经营收入 revenue code.
+   */
+  final List<FunctionCode> stateItems;
   final List<Entry> classes;
   final List<EconomicItem> personnelItems;
   final List<EconomicItem> publicItems;
@@ -55,10 +66,16 @@ final class Catalog {
     List<FunctionCode> general = new ArrayList<>();
     List<FunctionCode> project = new ArrayList<>();
     List<FunctionCode> fund = new ArrayList<>();
+    List<FunctionCode> state = new ArrayList<>();
+    List<FunctionCode> stateClasses = new ArrayList<>();
     List<Entry> cls = new ArrayList<>();
     for (Entry e : edition.entries(Scheme.FUNCTIONAL)) {
       if (e.level() == CodeLevel.CLASS) {
         cls.add(e);
+        if (e.budget().isPresent() && e.budget().get() == BudgetType.STATE_CAPITAL
+            && e.confidence() == Confidence.CONFIRMED) {
+          stateClasses.add((FunctionCode) e.code());
+        }
         continue;
       }
       if (e.level() != CodeLevel.ITEM || e.confidence() != Confidence.CONFIRMED) {
@@ -74,7 +91,9 @@ final class Catalog {
       if (LINKED.containsValue(code.value()) || code.value().startsWith("21011")) {
         continue;
       }
-      if (type == BudgetType.GOVERNMENT_FUND && code.value().startsWith(LAND_SPENDING)) {
+      if (type == BudgetType.STATE_CAPITAL) {
+        state.add(code);
+      } else if (type == BudgetType.GOVERNMENT_FUND && code.value().startsWith(LAND_SPENDING)) {
         fund.add(code);
       } else if (type == BudgetType.GENERAL_PUBLIC) {
         general.add(code);
@@ -88,6 +107,8 @@ final class Catalog {
     this.generalItems = List.copyOf(general);
     this.projectItems = List.copyOf(project);
     this.fundItems = List.copyOf(fund);
+    boolean revenue = edition.entry(NON_TAX_REVENUE).isPresent() && edition.entry(STATE_CAPITAL_REVENUE).isPresent();
+    this.stateItems = !revenue ? List.of() : List.copyOf(state.isEmpty() ? stateClasses : state);
     this.classes = List.copyOf(cls);
     List<EconomicItem> personnel = new ArrayList<>();
     List<EconomicItem> pub = new ArrayList<>();

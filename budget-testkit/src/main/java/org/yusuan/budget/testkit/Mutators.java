@@ -55,6 +55,7 @@ import org.yusuan.budget.table.ImmutableProjectRow;
 import org.yusuan.budget.table.ImmutableProjectTable;
 import org.yusuan.budget.table.ImmutableRevenueRow;
 import org.yusuan.budget.table.ImmutableRevenueTable;
+import org.yusuan.budget.table.ImmutableStateCapitalTable;
 import org.yusuan.budget.table.ImmutableSummaryLine;
 import org.yusuan.budget.table.ImmutableSummaryTable;
 import org.yusuan.budget.table.ImmutableThreePublicRow;
@@ -68,6 +69,7 @@ import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.RevenueRow;
 import org.yusuan.budget.table.RevenueTable;
+import org.yusuan.budget.table.StateCapitalTable;
 import org.yusuan.budget.table.SummaryLine;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
@@ -134,6 +136,7 @@ public final class Mutators {
     put("T6.3", Mutators::economicDuplicate);
     put("T7.1", b -> revenueCell(b, "T7.1", "10301"));
     put("T8.1", b -> functionCell(b, "T8.1", TableId.T8, 7, AmountColumn.TOTAL));
+    put("T9.1", Mutators::stateCapitalCell);
     // 表十 / 十一 / 十二 / 十三
     put("T10.1", b -> threePublicCell(b, "T10.1", ThreePublicItem.OFFICIAL_RECEPTION, AmountColumn.TOTAL));
     put("T10.2", b -> threePublicCell(b, "T10.2", ThreePublicItem.VEHICLES, AmountColumn.GENERAL_BUDGET));
@@ -210,6 +213,7 @@ public final class Mutators {
     put("S4", b -> revenueCell(b, "S4", Catalog.LAND_REVENUE));
     put("S5", b -> claim(b, "S5", ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT));
     put("S7", Mutators::oneUnitListed);
+    put("S8", b -> claim(b, "S8", ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT));
     put("S9", Mutators::shareOff);
   }
 
@@ -290,6 +294,9 @@ public final class Mutators {
     }
     if (n instanceof UnitAmountTable) {
       return c.withUnitAmountTables(replaced(b.unitAmountTables(), (UnitAmountTable) n));
+    }
+    if (n instanceof StateCapitalTable) {
+      return c.withStateCapitalTables(replaced(b.stateCapitalTables(), (StateCapitalTable) n));
     }
     if (n instanceof ProjectTable) {
       return c.withProjectTables(replaced(b.projectTables(), (ProjectTable) n));
@@ -502,6 +509,22 @@ public final class Mutators {
       }
     }
     return Optional.empty();
+  }
+
+  /** 表九: the 合计 cell of its first expenditure row (T9.1 checks 合计 = 基本支出 + 项目支出 there). */
+  static Optional<Mutation> stateCapitalCell(DepartmentBudget b) {
+    Optional<StateCapitalTable> found = b.stateCapitalTable(TableId.T9).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty() || found.get().expenditureRows().isEmpty()) {
+      return Optional.empty();
+    }
+    StateCapitalTable t = found.get();
+    int ci = t.columns().indexOf(AmountColumn.TOTAL);
+    List<FunctionRow> rows = new ArrayList<>(t.expenditureRows());
+    FunctionRow r = rows.get(0);
+    rows.set(0, ImmutableFunctionRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+    return Optional.of(mutation("T9.1", replace(b, ImmutableStateCapitalTable.copyOf(t).withExpenditureRows(rows)),
+        "T9", r.printedCode(), AmountColumn.TOTAL.chineseName(),
+        change(t, r.printedCode(), AmountColumn.TOTAL, r.cells().get(ci))));
   }
 
   /** 表十: the row of {@code item}, or the 合计 row for null. */

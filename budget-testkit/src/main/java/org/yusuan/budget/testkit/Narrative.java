@@ -97,6 +97,9 @@ final class Narrative {
     if (!cell(t4, spent, AmountColumn.GOVERNMENT_FUND).isZero()) {
       out.add(amount(ClaimSubject.FISCAL_GOVERNMENT_FUND, cell(t4, spent, AmountColumn.GOVERNMENT_FUND), s4));
     }
+    if (!cell(t4, spent, AmountColumn.STATE_CAPITAL).isZero()) {
+      out.add(amount(ClaimSubject.FISCAL_STATE_CAPITAL, cell(t4, spent, AmountColumn.STATE_CAPITAL), s4));
+    }
     out.add(amount(ClaimSubject.FISCAL_CURRENT_YEAR,
         t4.currentYearTotal().orElseThrow().incomeAmount().amountOrZero(), s4));
     WanYuan fiscalCarry = t4.carryOver().orElseThrow().incomeAmount().amountOrZero();
@@ -189,6 +192,8 @@ final class Narrative {
     out.add(amount(ClaimSubject.PROCUREMENT_GOODS, goods, s9));
     out.add(amount(ClaimSubject.PROCUREMENT_WORKS, works, s9));
     out.add(amount(ClaimSubject.PROCUREMENT_SERVICES, services, s9));
+    // 政府购买服务 is another measure than 政府采购 服务 (S8 notes a difference); stated equal here.
+    out.add(amount(ClaimSubject.PURCHASED_SERVICES, services, year + "年政府购买服务预算" + services + "万元。"));
 
     // 十 绩效
     ProjectTable t12 = b.projectTable(TableId.T12).orElseThrow();

@@ -14,7 +14,14 @@ record Plan(
     List<Economic> economics,
     List<Carry> carryOver,
     ThreePublic threePublic,
-    Story story) {
+    Story story,
+    List<StateProject> stateCapital) {
+
+  /**
+   * A 表十二 project funded by 国有资本经营预算 (only with {@code withStateCapital()}): unit, theme, code of the
+   * state-capital pool, amount in 元.
+   */
+  record StateProject(int unit, int theme, int code, long amount) {}
 
   /** A 表十二 project: a code of the general or fund pool, amounts by source in 元. */
   record Project(int theme, boolean fund, int code, long amount, long special, long unitFunds, int attribute,

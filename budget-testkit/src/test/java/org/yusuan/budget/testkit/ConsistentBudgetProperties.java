@@ -47,6 +47,14 @@ class ConsistentBudgetProperties {
     assertThat(STANDARD.validate(budget).findings(Severity.ERROR)).isEmpty();
   }
 
+  /** The narrative states 政府购买服务 equal to 政府采购 服务: S8 applies and notes nothing. */
+  @Property(tries = 50)
+  void purchasedServicesAsProcured(@ForAll("budgets") DepartmentBudget budget) {
+    var report = STANDARD.validate(budget);
+    assertThat(report.findingsOf("S8")).isEmpty();
+    assertThat(budget.claims()).anyMatch(c -> c.subject() == org.yusuan.budget.narrative.ClaimSubject.PURCHASED_SERVICES);
+  }
+
   @Provide
   Arbitrary<DepartmentBudget> nonFiscal() {
     return BudgetArbitraries.budgets().withNonFiscalFunds().withUnits(1, 3);

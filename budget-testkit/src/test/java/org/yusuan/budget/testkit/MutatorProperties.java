@@ -31,8 +31,8 @@ class MutatorProperties {
   /** Rules the budget may lack data for (a 行政运行 row, the 养老保险 款, several units). */
   static final Set<String> CONDITIONAL = Set.of("S2", "S3", "S7");
 
-  /** Rules of the standard set without a mutator, each with the reason in the README. */
-  static final Set<String> WITHOUT_MUTATOR = Set.of("T9.1", "S8");
+  /** Rules of the standard set without a mutator, each with the reason in the README (none since T9.1 and S8). */
+  static final Set<String> WITHOUT_MUTATOR = Set.of();
 
   @Property(tries = 40)
   void everyMutationIsReportedAtTheMutatedCell(@ForAll("full") DepartmentBudget budget) {
