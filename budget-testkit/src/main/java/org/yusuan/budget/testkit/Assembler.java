@@ -78,7 +78,7 @@ import org.yusuan.budget.table.UnitType;
  */
 final class Assembler {
   static final List<String> PLACES = List.of("甲县", "乙市", "丙区", "丁县", "戊市");
-  static final List<String> BUREAUS = List.of("自然资源局", "教育局", "卫生健康局", "农业农村局", "住房和城乡建设局");
+  static final List<String> BUREAUS = List.of("水利局", "教育局", "卫生健康局", "农业农村局", "住房和城乡建设局");
   static final List<String> UNIT_SUFFIXES = List.of("本级", "机关服务中心", "综合执法队", "信息中心", "规划研究所",
       "档案馆");
   static final List<String> THEMES = List.of("耕地保护补助", "地质灾害防治", "不动产登记系统运维", "国土空间规划编制",
