@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yusuan.budget.table.DepartmentBudget;
 
-/** The example of docs/readme/C-json.md, as written there. */
+/** The example of README.md (JSON section), as written there. */
 class ReadmeExampleTest {
   @Test
   void readmeExample(@TempDir Path dir) throws Exception {

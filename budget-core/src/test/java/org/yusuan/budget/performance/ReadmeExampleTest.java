@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.money.WanYuan;
 
-/** The example of docs/readme/C-performance.md, kept compiling and true. */
+/** The example of README.md (performance sheets section), kept compiling and true. */
 class ReadmeExampleTest {
 
   @Test

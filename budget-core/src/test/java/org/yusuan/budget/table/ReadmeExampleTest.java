@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.yusuan.budget.money.WanYuan;
 
-/** The example of docs/readme/C-tables.md, verbatim. */
+/** The example of README.md (tables section), verbatim. */
 class ReadmeExampleTest {
   @Test
   void buildingATable() {

@@ -11,7 +11,7 @@ import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.Validator;
 import org.yusuan.budget.validation.rules.Validators;
 
-/** The user's property test of docs/readme/F-testkit.md, with the validator as the user's code. */
+/** The user's property test of README.md (budget-testkit section), with the validator as the user's code. */
 class ReadmeExampleProperties {
   final Validator<DepartmentBudget> myChecks = Validators.standard();
 
