@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.yusuan.budget.code.CodeFormatException;
 import org.yusuan.budget.code.RevenueCode;
 
 /**
@@ -40,13 +39,8 @@ public interface RevenueRow extends AmountRow {
    * the printed code when that is well formed (whitespace removed), else empty.
    */
   static RevenueRow of(String printedCode, String printedName, List<AmountCell> cells) {
-    Optional<RevenueCode> code;
-    try {
-      code = Optional.of(RevenueCode.parse(Structure.compact(printedCode)));
-    } catch (CodeFormatException e) {
-      code = Optional.empty();
-    }
-    return ImmutableRevenueRow.builder().printedCode(printedCode).code(code)
+    return ImmutableRevenueRow.builder().printedCode(printedCode)
+        .code(Structure.parsedCode(printedCode, RevenueCode::parse))
         .printedName(printedName).cells(cells).build();
   }
 
@@ -58,9 +52,6 @@ public interface RevenueRow extends AmountRow {
   /** Checks that the code, when present, is the printed code. */
   @Value.Check
   default void check() {
-    if (code().isPresent() && !code().get().value().equals(Structure.compact(printedCode()))) {
-      throw new IllegalStateException("row " + describe() + ": code " + code().get().value()
-          + " is not the printed code \"" + printedCode() + "\"");
-    }
+    Structure.printedCode(describe(), code(), printedCode());
   }
 }

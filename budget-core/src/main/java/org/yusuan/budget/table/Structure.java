@@ -2,6 +2,10 @@ package org.yusuan.budget.table;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.yusuan.budget.code.BudgetCode;
+import org.yusuan.budget.code.CodeFormatException;
 
 /** The structural checks shared by the table types (never business rules: sums are findings). */
 final class Structure {
@@ -35,6 +39,23 @@ final class Structure {
   }
 
   /** Whitespace removed, for comparing a printed code with its parsed form. */
+  /** The code {@code parser} reads from {@code printed} without white space, if it is well formed. */
+  static <C> Optional<C> parsedCode(String printed, Function<String, C> parser) {
+    try {
+      return Optional.of(parser.apply(compact(printed)));
+    } catch (CodeFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Checks that a row's parsed {@code code}, when present, is its {@code printed} code. */
+  static void printedCode(String row, Optional<? extends BudgetCode> code, String printed) {
+    if (code.isPresent() && !code.get().value().equals(compact(printed))) {
+      throw new IllegalStateException("row " + row + ": code " + code.get().value()
+          + " is not the printed code \"" + printed + "\"");
+    }
+  }
+
   static String compact(String printed) {
     return printed.replaceAll("\\s+", "");
   }
