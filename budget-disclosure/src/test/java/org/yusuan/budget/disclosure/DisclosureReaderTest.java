@@ -147,4 +147,29 @@ class DisclosureReaderTest {
     assertThat(org.yusuan.budget.disclosure.text.SourceLine.of(4, "a<td colspan=\"2\">b</td>").cells())
         .containsExactly("a", "b");
   }
+
+  /** Another template (an older 单位预算 with numbered titles): read as far as understood, the rest reported. */
+  @Test
+  void anotherLayoutIsReadAsFarAsUnderstoodAndTheRestReported() throws IOException {
+    String text = String.join("\n", "某县某中心", "2019年度单位预算公开", "",
+        "表1 收支预算总表", "单位：万元", "收入\t\t支出\t",
+        "一、财政拨款\t120.00\t一、一般公共服务支出\t120.00",
+        "2019年预算支出总表", "部门名称：某县某中心", "单位：万元",
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+        "合计\t\t120.00\t100.00\t20.00",
+        "201\t一般公共服务支出\t120.00\t100.00\t20.00");
+    Disclosure d = DisclosureReader.read(new StringReader(text), "old.txt");
+    assertThat(d.budget().budgetYear()).isEqualTo(2019);
+    assertThat(d.budget().departmentName()).isEqualTo("某县某中心");
+    assertThat(d.budget().presence(TableId.T3)).isEqualTo(org.yusuan.budget.table.TablePresence.PRESENT);
+    assertThat(d.budget().presence(TableId.T1)).isEqualTo(org.yusuan.budget.table.TablePresence.ABSENT);
+    ReadReport r = d.report();
+    // the numbered title and its rows are not understood, each with a warning naming its line
+    for (int line : new int[] {4, 6, 7}) {
+      assertThat(r.lines().get(line - 1).disposition()).as("line %d", line)
+          .isEqualTo(LineDisposition.NOT_UNDERSTOOD);
+      assertThat(issueAt(d, line)).isPresent();
+    }
+    assertThat(r.lines().get(12).disposition()).isEqualTo(LineDisposition.READ);
+  }
 }
