@@ -11,9 +11,4 @@ import org.yusuan.budget.code.FunctionCode;
 public interface ClassNames {
   /** The 类 code of {@code printedName}, if the name is known. */
   Optional<FunctionCode> code(String printedName);
-
-  /** A mapping that knows no names. */
-  static ClassNames none() {
-    return name -> Optional.empty();
-  }
 }

@@ -67,10 +67,6 @@ public final class TextNormalizer {
     }
   }
 
-  /** Whether {@code text} holds markup that {@link #stripMarkup} would remove. */
-  public static boolean hasMarkup(String text) {
-    return !stripMarkup(text).equals(text);
-  }
 
   /**
    * A cell's value as printed, with the wrapping damage removed: white space between two Chinese
