@@ -45,6 +45,7 @@ public class ValidationBenchmark {
   private DepartmentBudget budget;
   private Validator<DepartmentBudget> standard;
   private Validator<DepartmentBudget> withCodes;
+  private Validator<DepartmentBudget> tablesAndNarrative;
 
   @Setup
   public void setUp() throws IOException {
@@ -57,6 +58,23 @@ public class ValidationBenchmark {
     }
     standard = Validators.standard();
     withCodes = Validators.standard(Editions.embedded(budget.budgetYear()));
+    Validator<DepartmentBudget> v = standard;
+    for (org.yusuan.budget.validation.RuleDescriptor r : standard.catalog().rules()) {
+      if (r.family() == org.yusuan.budget.validation.RuleFamily.PERFORMANCE
+          || r.family() == org.yusuan.budget.validation.RuleFamily.SOFT) {
+        v = v.without(r.id());
+      }
+    }
+    tablesAndNarrative = v;
+  }
+
+  /**
+   * The T, X, N and D rules only (69): the tables and the narrative without the 96 performance
+   * sheets' 3,000 indicators.
+   */
+  @Benchmark
+  public ValidationReport tablesAndNarrative() {
+    return tablesAndNarrative.validate(budget);
   }
 
   /** T, X, N, D, P and S rules. */
