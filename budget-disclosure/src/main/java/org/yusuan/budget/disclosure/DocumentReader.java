@@ -194,7 +194,7 @@ final class DocumentReader {
         Optional<String> near = keys.stream().filter(k -> oneApart(k, key)).findFirst();
         if (near.isPresent()) {
           int at = keys.indexOf(near.get());
-          context.provenance().line(t.id().toString(), key).ifPresent(n -> ledger.info(
+          context.line(t.id().toString(), key).ifPresent(n -> ledger.info(
               lines.get(n - 1), Optional.of(t.id().toString()), "unit \"" + name + "\" taken as "
                   + "the unit \"" + names.get(at) + "\" (names one character apart)"));
           continue;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
-import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.ImmutableProjectGroup;
@@ -28,7 +27,6 @@ import org.yusuan.budget.table.TotalRow;
  */
 public final class ProjectTableReader extends TableSectionReader<ProjectTable> {
   private static final int LABELS = 1;
-  private static final long ROUNDING = WanYuan.parse("0.005").fen();
 
   @Override
   protected boolean isDataRow(SourceLine line) {
@@ -222,7 +220,7 @@ public final class ProjectTableReader extends TableSectionReader<ProjectTable> {
    * printed digit) per rounded addend plus one: each printed figure is rounded.
    */
   static boolean addsUp(List<AmountCell> total, List<List<AmountCell>> parts) {
-    long tolerance = ROUNDING * (parts.size() + 1);
+    long tolerance = RowArithmetic.ROUNDING_PER_ADDEND * (parts.size() + 1);
     for (int c = 0; c < total.size(); c++) {
       long sum = 0;
       for (List<AmountCell> p : parts) {

@@ -59,6 +59,16 @@ public final class ReadContext {
     ledger.warn(line, Optional.of(table), message);
   }
 
+  /** The first line recorded for row {@code rowKey} of table {@code table}, if any. */
+  public Optional<Integer> line(String table, String rowKey) {
+    for (Provenance.RowOrigin o : origins) {
+      if (o.table().equals(table) && o.rowKey().equals(rowKey)) {
+        return Optional.of(o.line());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The provenance recorded so far. */
   public Provenance provenance() {
     return org.yusuan.budget.disclosure.ImmutableProvenance.builder().addAllRows(origins).build();

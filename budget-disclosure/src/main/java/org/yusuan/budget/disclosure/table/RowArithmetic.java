@@ -14,6 +14,9 @@ import org.yusuan.budget.table.AmountColumn;
  * is the sum of the others up to 上年结转 (表二 本年合计 = Σ funds). Tolerance: 0.005 万元 per printed addend, plus one.
  */
 final class RowArithmetic {
+  /** Half a printed fen-hundredth: 0.005 万元, the rounding each printed cell may carry. */
+  static final long ROUNDING_PER_ADDEND = WanYuan.parse("0.005").fen();
+
   private RowArithmetic() {}
 
   /** The number of addends after the first column, or absent when the columns have no identity. */
@@ -58,7 +61,7 @@ final class RowArithmetic {
         }
       }
     }
-    long tolerance = WanYuan.parse("0.005").fen() * (printed + 1);
+    long tolerance = ROUNDING_PER_ADDEND * (printed + 1);
     return Math.abs(first - total) <= tolerance;
   }
 }
