@@ -172,4 +172,20 @@ class DisclosureReaderTest {
     }
     assertThat(r.lines().get(12).disposition()).isEqualTo(LineDisposition.READ);
   }
+
+  /** 表一: expenditure amounts printed without their 类 label are reported, not dropped. */
+  @Test
+  void summaryAmountsWithoutTheirLabelAreNotUnderstood() throws IOException {
+    String text = String.join("\n", "某局", "2025年度部门预算公开", "2025年预算收支总表", "单位：万元",
+        "收入\t\t支出\t\t\t", "项目\t2025年\t项目\t2025年合计\t当年预算安排\t上年结转安排",
+        "一、一般公共预算\t100.00\t一、一般公共服务支出\t100.00\t100.00\t",
+        "二、政府性基金预算\t\t\t7.00\t7.00\t");
+    Disclosure d = DisclosureReader.read(new StringReader(text), "t");
+    SummaryTable t1 = d.budget().summaryTable(TableId.T1).orElseThrow();
+    assertThat(t1.incomeRows()).hasSize(1);
+    assertThat(t1.categoryRows()).hasSize(1);
+    assertThat(d.report().lines().get(7).disposition()).isEqualTo(LineDisposition.NOT_UNDERSTOOD);
+    assertThat(issueAt(d, 8)).hasValueSatisfying(i ->
+        assertThat(i.message()).isEqualTo("expenditure amounts without their 项目 label"));
+  }
 }

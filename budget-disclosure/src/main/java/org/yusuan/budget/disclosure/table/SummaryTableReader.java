@@ -7,7 +7,6 @@ import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
-import org.yusuan.budget.table.CategoryRow;
 import org.yusuan.budget.table.ImmutableCategoryRow;
 import org.yusuan.budget.table.ImmutableSummaryLine;
 import org.yusuan.budget.table.ImmutableSummaryTable;
@@ -105,7 +104,20 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
         }
         continue;
       }
-      boolean any = false;
+      // a label on each side that carries an amount, and at least one label: else the row is
+      // not understood as a whole (nothing of it goes into the model, nothing is dropped in silence)
+      if (left.isEmpty() && !incomeAmount.get().isEmpty()) {
+        s.notUnderstood(line, "an income amount without its 项目 label");
+        continue;
+      }
+      if (right.isEmpty() && amounts.get().stream().anyMatch(a -> !a.isEmpty())) {
+        s.notUnderstood(line, "expenditure amounts without their 项目 label");
+        continue;
+      }
+      if (left.isEmpty() && right.isEmpty()) {
+        s.notUnderstood(line, "a row of " + s.id() + " without labels");
+        continue;
+      }
       if (!left.isEmpty()) {
         IncomeRow income = IncomeRow.of(left, incomeAmount.get());
         if (afterCarryOver) {
@@ -113,25 +125,10 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
         } else {
           table.addIncomeRows(income);
         }
-        any = true;
-      } else if (!incomeAmount.get().isEmpty()) {
-        s.notUnderstood(line, "an income amount without its 项目 label");
-        continue;
       }
       if (!right.isEmpty()) {
-        CategoryRow category = ImmutableCategoryRow.builder().printedName(right)
-            .code(classNames.code(right)).cells(amounts.get()).build();
-        table.addCategoryRows(category);
-        any = true;
-      } else if (amounts.get().stream().anyMatch(a -> !a.isEmpty())) {
-        if (afterCarryOver && left.isEmpty()) {
-          s.notUnderstood(line, "expenditure amounts without their 项目 label");
-          continue;
-        }
-      }
-      if (!any) {
-        s.notUnderstood(line, "a row of " + s.id() + " without labels");
-        continue;
+        table.addCategoryRows(ImmutableCategoryRow.builder().printedName(right)
+            .code(classNames.code(right)).cells(amounts.get()).build());
       }
       s.row(TextNormalizer.label(right.isEmpty() ? left : right), line);
     }
