@@ -188,4 +188,17 @@ class DisclosureReaderTest {
     assertThat(issueAt(d, 8)).hasValueSatisfying(i ->
         assertThat(i.message()).isEqualTo("expenditure amounts without their 项目 label"));
   }
+
+  /** A second 合计 row in a 支出功能分类 table is reported; the first stays (it used to be replaced). */
+  @Test
+  void aSecondTotalRowIsNotUnderstood() throws IOException {
+    String text = String.join("\n", "某局", "2025年度部门预算公开", "2025年预算支出总表", "单位：万元",
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出",
+        "合计\t\t10.00\t10.00\t", "201\t一般公共服务支出\t10.00\t10.00\t",
+        "合计\t\t99.00\t99.00\t");
+    Disclosure d = DisclosureReader.read(new StringReader(text), "t");
+    FunctionTable t3 = d.budget().functionTable(TableId.T3).orElseThrow();
+    assertThat(t3.total().orElseThrow().cells().get(0).toString()).isEqualTo("10.00");
+    assertThat(d.report().lines().get(7).disposition()).isEqualTo(LineDisposition.NOT_UNDERSTOOD);
+  }
 }

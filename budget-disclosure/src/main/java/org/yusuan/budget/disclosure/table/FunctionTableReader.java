@@ -39,6 +39,7 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
         .printedTitle(s.section.title().text())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
+    boolean totalSeen = false;
     for (SourceLine line : data) {
       List<String> cells = line.cells();
       if (!isDataRow(line)) {
@@ -67,8 +68,12 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
       String name = aligned.cells.get(1);
       if (TextNormalizer.label(code).equals(TOTAL) || code.isEmpty()
           && TextNormalizer.label(name).equals(TOTAL)) {
-        TotalRow total = TotalRow.of(TOTAL, amounts.get());
-        table.total(total);
+        if (totalSeen) {
+          s.notUnderstood(line, "a second 合计 row in " + s.id()); // the first one stands
+          continue;
+        }
+        table.total(TotalRow.of(TOTAL, amounts.get()));
+        totalSeen = true;
         s.row(TOTAL, line);
         continue;
       }
