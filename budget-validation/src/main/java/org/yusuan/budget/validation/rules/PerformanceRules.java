@@ -416,7 +416,7 @@ public final class PerformanceRules {
             if (facts.types[k] != null) {
               types |= 1L << facts.types[k].ordinal();
             }
-            if (facts.level1Types[k] == IndicatorLevel1.BENEFIT && !facts.indicators[k].target().isEmpty()) {
+            if (facts.level1Types[k] == IndicatorLevel1.BENEFIT && !facts.is(k, SheetFacts.EMPTY)) {
               benefit = true;
             }
           }
@@ -465,18 +465,6 @@ public final class PerformanceRules {
     sb.append(s);
   }
 
-  interface IndicatorCheck {
-    void check(SheetFacts facts, int k);
-  }
-
-  /** Every indicator of both halves of every sheet, by its index in {@link SheetFacts}. */
-  static void forEachIndicator(DepartmentBudget b, RuleContext ctx, IndicatorCheck check) {
-    SheetFacts facts = SheetFacts.of(b, ctx);
-    for (int k = 0; k < facts.indicators.length; k++) {
-      check.check(facts, k);
-    }
-  }
-
   static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,
       String zh, String en) {
     badValue(ctx, facts.label(k), facts.indicators[k], kind, severity, zh, en);
@@ -497,35 +485,41 @@ public final class PerformanceRules {
           "A 满意度 value is a percentage 80 ≤ x ≤ 100 with ≥, = or no operator; a qualitative value (满意) is noted"
               + " (INFO); ≥100%, >100%, an upper bound, a value outside 80–100 or a value that is no satisfaction level"
               + " (全覆盖, a count) is a WARNING."),
-      (b, ctx) -> forEachIndicator(b, ctx, (facts, k) -> {
-        boolean satisfaction = facts.types[k] == IndicatorLevel2.SERVICE_SATISFACTION
-            || facts.level1Types[k] == IndicatorLevel1.SATISFACTION;
-        if (!satisfaction) {
-          return;
+      (b, ctx) -> {
+        SheetFacts facts = SheetFacts.of(b, ctx);
+        for (int k = 0; k < facts.flags.length; k++) {
+          if (facts.types[k] == IndicatorLevel2.SERVICE_SATISFACTION
+              || facts.level1Types[k] == IndicatorLevel1.SATISFACTION) {
+            satisfaction(ctx, facts, k);
+          }
         }
-        IndicatorTarget t = facts.indicators[k].target();
-        if (t.isEmpty()) {
-          return;
-        }
-        if (t.form() == TargetForm.QUALITATIVE) {
-          badValue(ctx, facts, k, FindingKind.NOTE, Severity.INFO, "为定性表述", "is qualitative");
-          return;
-        }
-        if (!t.isPercent() || t.number().isEmpty()) {
-          badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "不是满意度水平", "is no satisfaction level");
-          return;
-        }
-        BigDecimal x = t.number().get();
-        TargetOperator op = t.operator().orElse(null);
-        boolean opOk = op == null || op == TargetOperator.AT_LEAST || op == TargetOperator.EQUAL
-            || op == TargetOperator.APPROXIMATELY;
-        boolean rangeOk = x.compareTo(BigDecimal.valueOf(80)) >= 0 && x.compareTo(BigDecimal.valueOf(100)) <= 0;
-        boolean atLeast100 = op == TargetOperator.AT_LEAST && x.compareTo(BigDecimal.valueOf(100)) >= 0;
-        if (!opOk || !rangeOk || atLeast100) {
-          badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "应为 80%–100% 的下限或目标值",
-              "should be a target or lower bound within 80–100%");
-        }
-      }));
+      });
+
+  /** P8 on the satisfaction indicator {@code k}. */
+  static void satisfaction(RuleContext ctx, SheetFacts facts, int k) {
+    if (facts.is(k, SheetFacts.EMPTY)) {
+      return;
+    }
+    IndicatorTarget t = facts.targets[k];
+    if (t.form() == TargetForm.QUALITATIVE) {
+      badValue(ctx, facts, k, FindingKind.NOTE, Severity.INFO, "为定性表述", "is qualitative");
+      return;
+    }
+    if (!t.isPercent() || t.number().isEmpty()) {
+      badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "不是满意度水平", "is no satisfaction level");
+      return;
+    }
+    BigDecimal x = t.number().get();
+    TargetOperator op = t.operator().orElse(null);
+    boolean opOk = op == null || op == TargetOperator.AT_LEAST || op == TargetOperator.EQUAL
+        || op == TargetOperator.APPROXIMATELY;
+    boolean rangeOk = x.compareTo(BigDecimal.valueOf(80)) >= 0 && x.compareTo(BigDecimal.valueOf(100)) <= 0;
+    boolean atLeast100 = op == TargetOperator.AT_LEAST && x.compareTo(BigDecimal.valueOf(100)) >= 0;
+    if (!opOk || !rangeOk || atLeast100) {
+      badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "应为 80%–100% 的下限或目标值",
+          "should be a target or lower bound within 80–100%");
+    }
+  }
 
   // ------------------------------------------------------------------ P9
 
@@ -772,20 +766,27 @@ public final class PerformanceRules {
           "Every 指标值 diagnostic of the parser is a WARNING (markup residue, doubled word, repeated or stray operator,"
               + " percent target ≥ 100, magnitude without unit, malformed unit or number, impossible date), as are"
               + " placeholders ((定性判断)) and a value equal to its indicator's name."),
-      (b, ctx) -> forEachIndicator(b, ctx, (facts, k) -> {
-        IndicatorTarget t = facts.indicators[k].target();
-        List<TargetDiagnostic> diagnostics = t.diagnostics();
-        for (int d = 0; d < diagnostics.size(); d++) {
-          TargetDiagnostic diagnostic = diagnostics.get(d);
-          badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), zh(diagnostic), diagnostic.description());
+      (b, ctx) -> {
+        SheetFacts facts = SheetFacts.of(b, ctx);
+        byte suspect = SheetFacts.DIAGNOSED | SheetFacts.EMPTY | SheetFacts.NAME_AS_VALUE;
+        for (int k = 0; k < facts.flags.length; k++) {
+          if (!facts.is(k, suspect)) {
+            continue;
+          }
+          IndicatorTarget t = facts.targets[k];
+          List<TargetDiagnostic> diagnostics = t.diagnostics();
+          for (int d = 0; d < diagnostics.size(); d++) {
+            TargetDiagnostic diagnostic = diagnostics.get(d);
+            badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), zh(diagnostic), diagnostic.description());
+          }
+          if (t.form() == TargetForm.PLACEHOLDER) { // a placeholder is never blank text
+            badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), "是占位符", "is a placeholder");
+          }
+          if (facts.is(k, SheetFacts.NAME_AS_VALUE)) {
+            badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), "与指标名称相同", "equals the indicator name");
+          }
         }
-        if (t.form() == TargetForm.PLACEHOLDER && !t.raw().isBlank()) {
-          badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), "是占位符", "is a placeholder");
-        }
-        if (facts.names[k] != null && !t.raw().isBlank() && SheetMatching.sameNormalized(facts.names[k], t.raw())) {
-          badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), "与指标名称相同", "equals the indicator name");
-        }
-      }));
+      });
 
   static String zh(TargetDiagnostic d) {
     switch (d) {

@@ -10,6 +10,7 @@ import org.yusuan.budget.performance.Indicator;
 import org.yusuan.budget.performance.IndicatorCategory;
 import org.yusuan.budget.performance.IndicatorLevel1;
 import org.yusuan.budget.performance.IndicatorLevel2;
+import org.yusuan.budget.performance.IndicatorTarget;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.table.DepartmentBudget;
 import org.yusuan.budget.validation.RuleContext;
@@ -73,6 +74,17 @@ final class SheetFacts {
   final IndicatorLevel2[] types;
   final IndicatorLevel1[] level1Types;
   final String[] names;
+  /** Each indicator's {@link Indicator#target()}. */
+  final IndicatorTarget[] targets;
+  /** Each indicator's value flags: {@link #EMPTY}, {@link #DIAGNOSED}, {@link #NAME_AS_VALUE}. */
+  final byte[] flags;
+
+  /** {@link IndicatorTarget#isEmpty()}: empty or a placeholder. */
+  static final byte EMPTY = 2;
+  /** The parser reported at least one {@link IndicatorTarget#diagnostics() diagnostic}. */
+  static final byte DIAGNOSED = 4;
+  /** The value, not blank, equals the indicator's name after normalisation. */
+  static final byte NAME_AS_VALUE = 8;
 
   private SheetFacts(DepartmentBudget b) {
     List<ProjectPerformanceSheet> list = b.projectSheets();
@@ -86,6 +98,8 @@ final class SheetFacts {
     types = new IndicatorLevel2[n];
     level1Types = new IndicatorLevel1[n];
     names = new String[n];
+    targets = new IndicatorTarget[n];
+    flags = new byte[n];
     List<Sheet> out = new ArrayList<>(list.size());
     int k = 0;
     for (int i = 0; i < list.size(); i++) {
@@ -133,10 +147,27 @@ final class SheetFacts {
       }
       types[k] = t;
       level1Types[k] = t1;
-      names[k] = ind.name().orElse(null);
+      String name = ind.name().orElse(null);
+      names[k] = name;
+      IndicatorTarget target = ind.target();
+      targets[k] = target;
+      int f = target.isEmpty() ? EMPTY : 0;
+      if (!target.diagnostics().isEmpty()) {
+        f |= DIAGNOSED;
+      }
+      // Blank is tested last: names and values rarely agree, and isBlank walks the string.
+      if (name != null && SheetMatching.sameNormalized(name, target.raw()) && !target.raw().isBlank()) {
+        f |= NAME_AS_VALUE;
+      }
+      flags[k] = (byte) f;
       k++;
     }
     return k;
+  }
+
+  /** Whether indicator {@code k} has the value flag {@code flag}. */
+  boolean is(int k, byte flag) {
+    return (flags[k] & flag) != 0;
   }
 
   /** The label of the sheet of indicator {@code k}. */

@@ -322,7 +322,8 @@ final class SheetMatching {
     }
     String shorter = a.length() <= b.length() ? a : b;
     String longer = a.length() <= b.length() ? b : a;
-    if (shorter.length() >= 4 && longer.startsWith(shorter)) {
+    // The first characters are compared before startsWith: most pairs differ there.
+    if (shorter.length() >= 4 && a.charAt(0) == b.charAt(0) && longer.startsWith(shorter)) {
       return NameQuality.CONTAINED;
     }
     int max = longer.length();
