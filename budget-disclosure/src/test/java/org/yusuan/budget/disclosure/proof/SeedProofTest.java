@@ -151,6 +151,14 @@ class SeedProofTest {
     assertWarning("001", "P11", FindingKind.MALFORMED, says("202412"), "6 digits");
     assertWarning("001", "S5", FindingKind.IMPLAUSIBLE, says("has 4, more than the authorized 1"), "vehicles");
     assertThat(find("001", "P5", FindingKind.NAME_MISMATCH, Severity.INFO)).isNotEmpty();
+    // invariants.md P5: cut off and altered before the cut, matched by amount (not P4 twice).
+    assertThat(find("001", "P5", FindingKind.NAME_MISMATCH, Severity.INFO))
+        .filteredOn(says("matched by amount"))
+        .extracting(f -> f.location().row().get() + " = " + f.expected().get())
+        .containsExactlyInAnyOrder("兴县2025年度 = 兴县2022年度国土变更调查",
+            "山西锦兴能源有限公司内蒙古煤超层越界检查测控 = 山西锦兴能源有限公司肖家洼煤矿超层越界检查测绘");
+    assertThat(find("001", "P4", FindingKind.UNEXPECTED, Severity.WARNING))
+        .noneMatch(row("兴县2025年度"));
   }
 
   // ------------------------------------------------------------------ 003 (2025, county)

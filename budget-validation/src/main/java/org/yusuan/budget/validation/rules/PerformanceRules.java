@@ -355,22 +355,27 @@ public final class PerformanceRules {
 
   // ------------------------------------------------------------------ P5
 
+  static final MessageArg CONFIRMED_BY_AMOUNT = MessageArg.localized("金额相符", "confirmed by amount");
+  static final MessageArg NOT_CONFIRMED = MessageArg.localized("金额未能印证", "amount does not confirm");
+  static final MessageArg BY_AMOUNT_ONLY = MessageArg.localized("名称仅开头相同，按金额匹配", "only the beginnings agree; matched by amount");
+
   static final Rule<DepartmentBudget> P5 = sheets(
       d("P5", Severity.INFO, "项目名称与表十二一致", "Project names match Table 12",
           "项目名称 equals the 表十二 / 表十三 name after normalisation; a name matched only by containment or a small"
-              + " edit distance (confirmed by amount where possible) is noted with both names (INFO); no match falls"
-              + " to P4."),
+              + " edit distance (confirmed by amount where possible) is noted with both names (INFO), as is a cut-off"
+              + " name altered before the cut that begins like the one unmatched project of the same amount"
+              + " (matched by amount alone); no match falls to P4."),
       (b, ctx) -> {
         for (Match m : SheetMatching.match(b, ctx)) {
           if (m.project == null || m.quality == NameQuality.EXACT) {
             continue;
           }
           Location loc = at(SheetMatching.label(m), "项目名称");
-          String how = m.amountConfirmed ? "金额相符 / confirmed by amount" : "金额未能印证 / amount does not confirm";
+          MessageArg how = m.quality == NameQuality.AMOUNT ? BY_AMOUNT_ONLY
+              : m.amountConfirmed ? CONFIRMED_BY_AMOUNT : NOT_CONFIRMED;
           ctx.report(ctx.finding(FindingKind.NAME_MISMATCH, FUZZY_NAME, ctx.descriptor().title(),
                   MessageArg.location(loc), MessageArg.table(m.project.table.value()),
-                  MessageArg.text(m.project.row.printedName()),
-                  MessageArg.localized(how.substring(0, how.indexOf(" / ")), how.substring(how.indexOf(" / ") + 3)))
+                  MessageArg.text(m.project.row.printedName()), how)
               .location(loc).actual(Quantity.text(m.sheet.projectName().get()))
               .expected(Quantity.text(m.project.row.printedName())));
         }

@@ -33,7 +33,12 @@ final class SheetMatching {
     /** One name is the beginning or a part of the other (cut-off cell). */
     CONTAINED,
     /** Edit distance ≤ 2 or similarity ≥ 0.8. */
-    SIMILAR
+    SIMILAR,
+    /**
+     * Only the beginnings agree (a cell cut short and altered): matched because the amount is that
+     * of exactly one project no other sheet matched.
+     */
+    AMOUNT
   }
 
   /** A project of 表十二 or 表十三 with its unit and amount. */
@@ -119,7 +124,60 @@ final class SheetMatching {
     for (SheetFacts.Sheet s : facts.sheets) {
       out.add(matchOne(s, projects, byKey, scratch));
     }
+    matchByAmount(out, projects);
     return out;
+  }
+
+  /** Common leading characters a name matched by amount alone must share with its project's. */
+  static final int AMOUNT_MATCH_PREFIX = 2;
+
+  /**
+   * Money beats spelling (§6): a sheet no name matched takes the one project no sheet matched whose
+   * amount equals the sheet's, when its name is shorter than the project's and begins with the same
+   * {@value #AMOUNT_MATCH_PREFIX} characters (a cut-off cell whose remaining text was also altered).
+   */
+  private static void matchByAmount(List<Match> matches, List<Project> projects) {
+    java.util.Set<Project> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean unmatched = false;
+    for (Match m : matches) {
+      if (m.project != null) {
+        taken.add(m.project);
+      } else {
+        unmatched |= m.sheet.projectName().isPresent();
+      }
+    }
+    if (!unmatched) {
+      return;
+    }
+    for (int i = 0; i < matches.size(); i++) {
+      Match m = matches.get(i);
+      Optional<WanYuan> money = m.facts.amount();
+      if (m.project != null || m.sheet.projectName().isEmpty() || money.isEmpty() || money.get().isZero()) {
+        continue;
+      }
+      String key = normalize(m.sheet.projectName().get());
+      Project only = null;
+      int candidates = 0;
+      for (Project p : projects) {
+        if (!taken.contains(p) && p.amount.equals(money.get())) {
+          candidates++;
+          only = p;
+        }
+      }
+      if (candidates == 1 && key.length() < only.key.length() && sharedPrefix(key, only.key) >= AMOUNT_MATCH_PREFIX) {
+        taken.add(only);
+        matches.set(i, new Match(m.facts, only, NameQuality.AMOUNT, true));
+      }
+    }
+  }
+
+  private static int sharedPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   private static Match matchOne(SheetFacts.Sheet facts, List<Project> projects,
