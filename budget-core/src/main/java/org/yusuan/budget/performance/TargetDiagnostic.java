@@ -23,6 +23,12 @@ public enum TargetDiagnostic {
   /** A magnitude word with no unit: {@code 30万}, {@code ≥6万}. */
   MAGNITUDE_WITHOUT_UNIT("a magnitude (万, 亿) with no unit"),
   /**
+   * A number of 10,000 or more before a magnitude word of a unit other than money: {@code
+   * 448000万平方米} (44.8亿, 4,480 km²), {@code 1,50000万亩} — the magnitude is given twice (万元 amounts
+   * such as {@code 12000万元} are how budgets print money and are not flagged).
+   */
+  DOUBLED_MAGNITUDE("a number of 10,000 or more before 万 or 亿 (the magnitude given twice)"),
+  /**
    * A unit in an impossible or unusual form: percent as a word ({@code ≥90百分比}), {@code 每} after
    * a slash ({@code 万元/每平米}).
    */

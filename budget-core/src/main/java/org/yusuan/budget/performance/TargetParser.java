@@ -42,6 +42,7 @@ final class TargetParser {
   private static final String OPERATOR_CHARS = "≥≤<>=≈";
   private static final int MAX_QUALITATIVE_LENGTH = 12;
   private static final int MAX_MIXED_PREFIX = 10;
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   private final String raw;
   private final Set<TargetDiagnostic> diagnostics = EnumSet.noneOf(TargetDiagnostic.class);
@@ -403,6 +404,10 @@ final class TargetParser {
       }
       if (unit.matches("[十百千万亿]+")) {
         diagnostics.add(TargetDiagnostic.MAGNITUDE_WITHOUT_UNIT);
+      }
+      if ((unit.startsWith("万") || unit.startsWith("亿")) && !unit.startsWith("万元") && !unit.startsWith("亿元")
+          && n.compareTo(TEN_THOUSAND) >= 0) {
+        diagnostics.add(TargetDiagnostic.DOUBLED_MAGNITUDE);
       }
       if (unit.equals("%") || unit.equals("百分比")) {
         BigDecimal hundred = BigDecimal.valueOf(100);

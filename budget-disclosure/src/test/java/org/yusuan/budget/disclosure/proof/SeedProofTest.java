@@ -201,6 +201,8 @@ class SeedProofTest {
     assertWarning("003", "P13", FindingKind.MALFORMED, says("\"达到达到\""), "doubled word");
     assertWarning("003", "P13", FindingKind.MALFORMED, says("≈167.24万元/每平米"), "unit");
     assertWarning("003", "P13", FindingKind.MALFORMED, says("\"≥100%\""), "≥100%");
+    assertWarning("003", "P13", FindingKind.MALFORMED, says("\"448000万平方米\": a number of 10,000 or more"),
+        "magnitude given twice");
     // 机关及下属预算单位0个 while the tables list one unit.
     assertWarning("003", "N11", FindingKind.MISMATCH, says("states 0, expected 1"), "unit count");
   }

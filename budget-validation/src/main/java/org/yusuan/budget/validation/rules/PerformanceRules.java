@@ -807,6 +807,8 @@ public final class PerformanceRules {
         return "百分比目标不低于 100%";
       case PERCENT_ABOVE_100:
         return "百分比超过 100%";
+      case DOUBLED_MAGNITUDE:
+        return "数量级重复（一万以上的数字后又有万、亿）";
       case MAGNITUDE_WITHOUT_UNIT:
         return "数量级（万、亿）后缺少单位";
       case MALFORMED_UNIT:

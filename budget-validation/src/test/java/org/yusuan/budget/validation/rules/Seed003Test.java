@@ -66,7 +66,7 @@ class Seed003Test {
       warningRules.add(f.rule());
     }
     // §7 003: N11 unit count 0; P4 zero-funded/duplicate sheets; P9 ≥ costs; P11 L605; P13 (达到达到, ≥100%,
-    // 万元/每平米); P7 sheets without indicators; C3 绩效工资 booked as 工资福利支出 (50501, the 事业单位 series)
+    // 万元/每平米, 448000万平方米); P7 sheets without indicators; C3 绩效工资 booked as 工资福利支出 (50501, the 事业单位 series)
     // by a 行政 unit.
     assertThat(warningRules).containsExactly("C3", "N11", "P11", "P13", "P4", "P7", "P9");
     assertThat(REPORT.findingsOf("P4")).filteredOn(f -> f.severity() == Severity.WARNING)
@@ -77,7 +77,7 @@ class Seed003Test {
     assertThat(REPORT.findingsOf("P11")).filteredOn(f -> f.kind() == FindingKind.IMPLAUSIBLE)
         .singleElement().satisfies(f -> assertThat(f.actual().get().toString()).isEqualTo("20231214152313"));
     assertThat(REPORT.findingsOf("P13")).extracting(f -> f.actual().get().toString())
-        .contains("达到达到", "≥100%", "≈167.24万元/每平米");
+        .contains("达到达到", "≥100%", "≈167.24万元/每平米", "448000万平方米");
     // The sheet spelling 柳村口 is matched to 表十二's 柳树口 (INFO) and confirmed by its 15,000 元.
     assertThat(REPORT.findingsOf("P5")).singleElement()
         .satisfies(f -> assertThat(f.expected().get().toString()).isEqualTo("驻村工作队经费(柳树口镇东南庄村)"));
