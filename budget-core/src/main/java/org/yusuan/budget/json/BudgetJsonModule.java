@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yusuan.budget.code.BudgetCode;
@@ -32,6 +33,7 @@ import org.yusuan.budget.table.TableId;
  *   <li>{@link AmountCell}: {@code ""} for a cell with nothing printed, else its amount as above —
  *       so an empty cell and a printed {@code "0.00"} stay distinct;
  *   <li>every code type: its digits, {@code "2200101"}; {@link TableId}: {@code "T2"};
+ *   <li>{@link LocalDate}: ISO {@code "2024-12-31"};
  *   <li>{@link java.util.Optional}: {@code null} when absent, else the value.
  * </ul>
  *
@@ -54,6 +56,11 @@ public final class BudgetJsonModule extends SimpleModule {
 
   private static final Pattern MONEY = Pattern.compile(MONEY_PATTERN);
 
+  /** The only form of a date in JSON: ISO {@code yyyy-MM-dd}. */
+  public static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+  private static final Pattern DATE = Pattern.compile(DATE_PATTERN);
+
   /** A module ready to register on any {@link com.fasterxml.jackson.databind.ObjectMapper}. */
   public BudgetJsonModule() {
     super("yusuan-budget", Version.unknownVersion());
@@ -68,6 +75,7 @@ public final class BudgetJsonModule extends SimpleModule {
     scalar(GovernmentEconomicCode.class, GovernmentEconomicCode::value,
         GovernmentEconomicCode::parse);
     scalar(BudgetCode.class, BudgetCode::value, BudgetCode::parseAny);
+    scalar(LocalDate.class, LocalDate::toString, BudgetJsonModule::date);
     setDeserializerModifier(new RequiredProperties());
   }
 
@@ -85,6 +93,17 @@ public final class BudgetJsonModule extends SimpleModule {
           "expected an amount in 万元 as plain decimal text such as \"13487.42\"");
     }
     return WanYuan.parse(text);
+  }
+
+  private static LocalDate date(String text) {
+    if (!DATE.matcher(text).matches()) {
+      throw new IllegalArgumentException("expected a date as yyyy-MM-dd such as \"2024-12-31\"");
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("no such date: " + e.getMessage(), e); // 2024-02-30
+    }
   }
 
   private <T> void scalar(Class<T> type, Function<T, String> writer, Function<String, T> parser) {

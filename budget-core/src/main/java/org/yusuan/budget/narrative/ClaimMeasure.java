@@ -22,6 +22,8 @@ public enum ClaimMeasure {
   COUNT,
   /** Another quantity with a unit word ({@code 3234.56平方米}); {@link NarrativeClaim#number()}. */
   QUANTITY,
+  /** A date ({@code 截至2023年12月31日}); {@link NarrativeClaim#date()}. */
+  DATE,
   /** A list of item names ({@code 人员经费…主要包括: 基本工资、津贴补贴…}); {@link NarrativeClaim#names()}. */
   NAMES,
   /** A statement that the subject does not exist ({@code 本部门无“三公”经费预算}); no value. */

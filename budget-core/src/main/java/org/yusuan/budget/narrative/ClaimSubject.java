@@ -127,6 +127,11 @@ public enum ClaimSubject {
   DEVICES_OVER_500K("50万元以上通用设备"),
   /** 单价100万元以上通用设备 (count). */
   DEVICES_OVER_1M("100万元以上通用设备"),
+  /**
+   * The date the 国有资产 figures are stated at ({@code 截至2023年12月31日}): 31 December of the year
+   * before the budget year (invariants S6).
+   */
+  ASSET_REFERENCE_DATE("国有资产统计截至日期"),
   // 十二 其他
   /** 政府购买服务 预算 (十二 其他说明). */
   PURCHASED_SERVICES("政府购买服务"),

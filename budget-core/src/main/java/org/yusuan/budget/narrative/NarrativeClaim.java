@@ -3,6 +3,7 @@ package org.yusuan.budget.narrative;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,6 +45,9 @@ public interface NarrativeClaim {
   /** The count for {@link ClaimMeasure#COUNT}. */
   Optional<Long> count();
 
+  /** The date for {@link ClaimMeasure#DATE}. */
+  Optional<LocalDate> date();
+
   /** The names for {@link ClaimMeasure#NAMES}, in printed order. */
   List<String> names();
 
@@ -73,6 +77,12 @@ public interface NarrativeClaim {
         .sourceText(sourceText).build();
   }
 
+  /** A claim of a date ({@code measure} DATE). */
+  static NarrativeClaim ofDate(ClaimSubject subject, LocalDate date, String sourceText) {
+    return ImmutableNarrativeClaim.builder().subject(subject).measure(ClaimMeasure.DATE).date(date)
+        .sourceText(sourceText).build();
+  }
+
   /** A claim of a count. */
   static NarrativeClaim ofCount(ClaimSubject subject, long count, String unitWord,
       String sourceText) {
@@ -97,6 +107,7 @@ public interface NarrativeClaim {
     require(amount().isPresent() == wantsAmount, "amount");
     require(number().isPresent() == wantsNumber, "number");
     require(count().isPresent() == (m == ClaimMeasure.COUNT), "count");
+    require(date().isPresent() == (m == ClaimMeasure.DATE), "date");
     require(!names().isEmpty() == (m == ClaimMeasure.NAMES), "names");
     if (count().isPresent() && count().get() < 0) {
       throw new IllegalStateException("claim " + subject() + " COUNT: negative count "

@@ -297,6 +297,7 @@ final class BudgetArbitraries {
                 case AMOUNT: case PRIOR_AMOUNT: case CHANGE: b.amount(amount); break;
                 case SHARE: case GROWTH_RATE: case QUANTITY: b.number(number); break;
                 case COUNT: b.count(count); break;
+                case DATE: b.date(java.time.LocalDate.of(2000, 1, 1).plusDays(count % 20_000)); break;
                 case NAMES: b.names(names); break;
                 default: break;
               }

@@ -65,6 +65,25 @@ class BudgetJsonTest {
             .isEqualTo("$.code"));
   }
 
+  /** A holder of a date, as {@code NarrativeClaim.date()}. */
+  public static final class Dated {
+    public java.time.LocalDate date;
+  }
+
+  @Test
+  void datesAreIsoTextAndStrict() throws Exception {
+    Dated d = MAPPER.readValue("{\"date\":\"2023-12-31\"}", Dated.class);
+    assertThat(d.date).isEqualTo(java.time.LocalDate.of(2023, 12, 31));
+    assertThat(MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+        .writeValueAsString(d)).isEqualTo("{\"date\":\"2023-12-31\"}");
+    for (String bad : new String[] {"\"2024-02-30\"", "\"2023年12月31日\"", "\"2023-1-31\"", "20231231"}) {
+      assertThatThrownBy(() -> MAPPER.readValue("{\"date\":" + bad + "}", Dated.class))
+          .as(bad)
+          .isInstanceOf(MismatchedInputException.class)
+          .satisfies(e -> assertThat(BudgetJson.pathOf((JsonProcessingException) e)).isEqualTo("$.date"));
+    }
+  }
+
   @Test
   void numbersAreNotMoney() {
     String json = "{\"code\":\"2200101\",\"amount\":13487.42,\"parts\":[]}";

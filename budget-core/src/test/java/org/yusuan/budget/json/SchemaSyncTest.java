@@ -44,7 +44,7 @@ import org.yusuan.budget.table.TableId;
 class SchemaSyncTest {
   private static final ObjectMapper MAPPER = BudgetJson.mapper();
   private static final Map<Class<?>, String> SCALARS = Map.of(
-      WanYuan.class, "Money", AmountCell.class, "Cell", BigDecimal.class, "Decimal",
+      WanYuan.class, "Money", java.time.LocalDate.class, "Date", AmountCell.class, "Cell", BigDecimal.class, "Decimal",
       TableId.class, "TableId", FunctionCode.class, "FunctionCode", RevenueCode.class,
       "RevenueCode", DepartmentEconomicCode.class, "DepartmentEconomicCode",
       GovernmentEconomicCode.class, "GovernmentEconomicCode");

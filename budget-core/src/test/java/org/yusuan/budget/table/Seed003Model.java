@@ -545,6 +545,7 @@ public final class Seed003Model {
 
     String s12 = "截至2024年12月31日，泽州县自然资源局共有公务用车编制0辆，实有0辆，其中：领导用车0辆，机要通信用车0辆，"
         + "应急保障用车0辆，执法执勤用车0辆，特种专业技术用车0辆，事业单位业务用车0辆，其他公务用车0辆。";
+    c.add(asOf(s12, 865));
     c.add(count(VEHICLES_AUTHORIZED, 0, "辆", s12, 865));
     c.add(count(VEHICLES_ACTUAL, 0, "辆", s12, 865));
     for (String k : List.of("领导用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车",
@@ -553,15 +554,23 @@ public final class Seed003Model {
           .withQualifier(k));
     }
     String s13 = "截至2024年12月31日，泽州县自然资源局使用的办公用房建筑总面积3234.56平方米。";
+    c.add(asOf(s13, 869));
     c.add(ImmutableNarrativeClaim.builder().subject(OFFICE_FLOOR_AREA).measure(ClaimMeasure.QUANTITY)
         .number(new BigDecimal("3234.56")).unitWord("平方米").printedValue("3234.56平方米")
         .sourceText(s13).sourceLine(869).build());
     String s14 = "截至2024年12月31日，泽州县自然资源局占有使用价值50万元（原值）以上的通用设备0台（套）；"
         + "泽州县自然资源局占有使用价值100万元（原值）以上的通用设备0台（套）。";
+    c.add(asOf(s14, 873));
     c.add(count(DEVICES_OVER_500K, 0, "台（套）", s14, 873));
     c.add(count(DEVICES_OVER_1M, 0, "台（套）", s14, 873));
     String s15 = "2025年本单位政府性购买预算支出3.20万元。";
     c.add(amount(PURCHASED_SERVICES, AMOUNT, "3.20", "3.20万元", s15, 879));
     return List.copyOf(c);
+  }
+
+  /** The 截至2024年12月31日 of a 国有资产 sentence (S6). */
+  private static NarrativeClaim asOf(String sentence, int line) {
+    return ImmutableNarrativeClaim.copyOf(NarrativeClaim.ofDate(ASSET_REFERENCE_DATE,
+        java.time.LocalDate.of(2024, 12, 31), sentence)).withPrintedValue("截至2024年12月31日").withSourceLine(line);
   }
 }

@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.narrative;
 import static org.yusuan.budget.narrative.ClaimSubject.*;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,8 @@ final class ClaimInterpreter {
   private static final Pattern NO_THREE_PUBLIC = Pattern.compile("无[“\"”]?三公[”\"“]?经费");
   private static final Pattern NO_OPERATING_COSTS = Pattern.compile("无机关运行经费");
   private static final Pattern NO_PROCUREMENT = Pattern.compile("无政府采购");
+  /** {@code 截至2023年12月31日}: the date the 国有资产 figures are stated at (S6). */
+  private static final Pattern AS_OF = Pattern.compile("截至\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
   private final Topic topic;
   private final ClassNames classNames;
@@ -93,6 +96,9 @@ final class ClaimInterpreter {
     this.deviceThreshold = Optional.empty();
     Interpretation out = new Interpretation();
     statedNone(out);
+    if (topic == Topic.ASSETS) {
+      referenceDates(out);
+    }
     List<Figure> figures = FigureScanner.scan(text);
     int previousEnd = 0;
     for (int i = 0; i < figures.size(); i++) {
@@ -134,6 +140,29 @@ final class ClaimInterpreter {
       int[] sentence = sentence(Math.min(m.start(), text.length() - 1));
       out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(s)
           .measure(ClaimMeasure.NONE).sourceText(sentenceText(sentence))
+          .sourceLine(paragraph.lineAt(sentence[0]).number()).build(), m.start()));
+    }
+  }
+
+  /**
+   * Each {@code 截至yyyy年M月d日} of a 国有资产 paragraph as an {@link ClaimSubject#ASSET_REFERENCE_DATE}
+   * claim; a date that does not exist is an unread figure (the scanner passes dates over as prose).
+   */
+  private void referenceDates(Interpretation out) {
+    Matcher m = AS_OF.matcher(text);
+    while (m.find()) {
+      int[] sentence = sentence(m.start());
+      LocalDate date;
+      try {
+        date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+      } catch (java.time.DateTimeException e) {
+        out.unread.add(new Interpretation.Unread(new Figure(Figure.Kind.UNREADABLE, BigDecimal.ZERO, "", "",
+            m.group(), m.start(), m.end()), "a date that does not exist (" + e.getMessage() + ")"));
+        continue;
+      }
+      out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(ASSET_REFERENCE_DATE)
+          .measure(ClaimMeasure.DATE).date(date).printedValue(m.group()).sourceText(sentenceText(sentence))
           .sourceLine(paragraph.lineAt(sentence[0]).number()).build(), m.start()));
     }
   }

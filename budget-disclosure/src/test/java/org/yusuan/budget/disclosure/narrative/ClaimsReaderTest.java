@@ -101,6 +101,25 @@ class ClaimsReaderTest {
   }
 
   @Test
+  void theReferenceDateOfTheAssetsIsAClaimAndAnImpossibleOneIsNotUnderstood() {
+    List<NarrativeClaim> claims = read("第三部分 部门预算情况说明", "十一、国有资产占用情况",
+        "截至2024年12月31日，某局共有公务用车编制2辆，实有2辆。",
+        "截至 2024 年 2 月 30 日，某局使用的办公用房建筑总面积100平方米。");
+    assertThat(claims).filteredOn(c -> c.subject() == ClaimSubject.ASSET_REFERENCE_DATE)
+        .singleElement().satisfies(c -> {
+          assertThat(c.measure()).isEqualTo(ClaimMeasure.DATE);
+          assertThat(c.date()).contains(java.time.LocalDate.of(2024, 12, 31));
+          assertThat(c.printedValue()).contains("截至2024年12月31日");
+          assertThat(c.sourceLine()).contains(3);
+        });
+    assertThat(line(4).disposition()).isEqualTo(LineDisposition.READ); // the floor area is read
+    assertThat(report.issues()).anySatisfy(i -> {
+      assertThat(i.line()).isEqualTo(4);
+      assertThat(i.message()).contains("a date that does not exist");
+    });
+  }
+
+  @Test
   void aFigureWithoutKnownSubjectIsNotUnderstoodWithAWarning() {
     List<NarrativeClaim> claims = read("第三部分 部门预算情况说明", "十三、其他重要事项的情况说明",
         "本部门另有专项资金120万元。", "九、政府采购情况", "本部门今年采购很多，约300万元。");

@@ -28,7 +28,7 @@ class SeedClaimsTest {
   void seed003ClaimsAreExactlyTheHandStatedOnes() {
     List<NarrativeClaim> read = Seeds.read(Seeds.S003).budget().claims();
     assertThat(Seeds.keys(read)).containsExactlyElementsOf(Seeds.keys(org.yusuan.budget.table.Seed003Model.claims()));
-    assertThat(read).hasSize(100);
+    assertThat(read).hasSize(103);
   }
 
   @Test
@@ -89,6 +89,9 @@ class SeedClaimsTest {
         .containsExactly(0L, 2L, 1L, 0L, 0L, 31L, 1L);
     assertCount(d, DEVICES_OVER_500K, 3);
     assertCount(d, DEVICES_OVER_1M, 5);
+    // L4561, L4565, L4569: 截至2023年12月31日 (S6)
+    assertThat(d.budget().claims(ASSET_REFERENCE_DATE)).extracting(c -> c.date().orElseThrow() + " L"
+        + c.sourceLine().orElseThrow()).containsExactly("2023-12-31 L4561", "2023-12-31 L4565", "2023-12-31 L4569");
     assertThat(Seeds.only(d, OFFICE_FLOOR_AREA, QUANTITY, Optional.empty()).number())
         .contains(new BigDecimal("23647.62"));
     // 概况 L99 and 十 L739: 10 units
@@ -97,7 +100,7 @@ class SeedClaimsTest {
     // 公用经费 names joined across L713 / blank / L715 (福利 + 费)
     assertThat(Seeds.only(d, PUBLIC_EXPENSES, NAMES, Optional.empty()).names())
         .hasSize(23).contains("福利费", "办公设备购置", "其他社会保障缴费").doesNotContain("福利");
-    assertThat(d.budget().claims()).hasSize(114);
+    assertThat(d.budget().claims()).hasSize(117);
   }
 
   @Test
@@ -133,7 +136,7 @@ class SeedClaimsTest {
     assertThat(Seeds.only(d, OFFICE_FLOOR_AREA, QUANTITY, Optional.empty()).number())
         .contains(new BigDecimal("1421.9"));
     assertCount(d, DEVICES_OVER_500K, 0);
-    assertThat(d.budget().claims()).hasSize(117);
+    assertThat(d.budget().claims()).hasSize(120);
   }
 
   private static void assertAmount(Disclosure d, ClaimSubject s, ClaimMeasure m, String value) {
