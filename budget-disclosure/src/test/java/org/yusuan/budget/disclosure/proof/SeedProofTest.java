@@ -89,6 +89,22 @@ class SeedProofTest {
     return f -> english(f).contains(text);
   }
 
+  /**
+   * A fingerprint names one finding: acknowledgements are keyed by it. An indicator printed in both
+   * halves of a sheet (实施期目标 | 年度目标 on one line) gives two findings, told apart by the half.
+   */
+  @Test
+  void noTwoFindingsShareAFingerprint() {
+    for (String seed : YEAR.keySet()) {
+      Map<String, List<String>> byFingerprint = new java.util.TreeMap<>();
+      for (Finding f : report(seed).findings()) {
+        byFingerprint.computeIfAbsent(f.fingerprint(), x -> new ArrayList<>()).add(key(f) + " " + english(f));
+      }
+      byFingerprint.values().removeIf(l -> l.size() == 1);
+      assertThat(byFingerprint).as(seed).isEmpty();
+    }
+  }
+
   // ------------------------------------------------------------------ 000 (2024, city, 10 units)
 
   @Test

@@ -152,8 +152,9 @@ public final class PerformanceRules {
     return Location.builder().table(P).row(label).build();
   }
 
-  static Location indicatorAt(String label, Indicator i) {
-    return Location.builder().table(P).row(label).indicator(i.name().orElse(i.target().raw())).build();
+  static Location indicatorAt(SheetFacts facts, int k) {
+    return Location.builder().table(P).row(facts.label(k)).column(facts.half(k)).indicator(facts.indicatorLabel(k))
+        .build();
   }
 
   // ------------------------------------------------------------------ P1
@@ -470,14 +471,11 @@ public final class PerformanceRules {
     sb.append(s);
   }
 
+  /** A finding on the value of indicator {@code k}, located in its sheet, half and name. */
   static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,
       String zh, String en) {
-    badValue(ctx, facts.label(k), facts.indicators[k], kind, severity, zh, en);
-  }
-
-  static void badValue(RuleContext ctx, String label, Indicator ind, FindingKind kind, Severity severity,
-      String zh, String en) {
-    Location loc = indicatorAt(label, ind);
+    Indicator ind = facts.indicators[k];
+    Location loc = indicatorAt(facts, k);
     ctx.report(ctx.finding(kind, BAD_VALUE, ctx.descriptor().title(), MessageArg.location(loc),
             MessageArg.text(ind.target().raw()), MessageArg.localized(zh, en))
         .severity(severity).location(loc).actual(Quantity.text(ind.target().raw())));
@@ -557,7 +555,7 @@ public final class PerformanceRules {
                 continue;
               }
               if (lowerBound) {
-                badValue(ctx, label, ind, FindingKind.IMPLAUSIBLE, ctx.severity(), "成本指标用了下限运算符",
+                badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "成本指标用了下限运算符",
                     "a cost stated as a lower bound");
               }
               if (total) {
@@ -569,7 +567,7 @@ public final class PerformanceRules {
                         || divisible(v, f) && (near(WanYuan.ofFen(v.fen() / f), impl)
                             || near(WanYuan.ofFen(v.fen() / f), annual));
                   }
-                  badValue(ctx, label, ind, unit ? FindingKind.UNIT_ERROR : FindingKind.MISMATCH, ctx.severity(),
+                  badValue(ctx, facts, k, unit ? FindingKind.UNIT_ERROR : FindingKind.MISMATCH, ctx.severity(),
                       "与本表资金总额（" + impl.map(WanYuan::toString).orElse("—") + " / "
                           + annual.map(WanYuan::toString).orElse("—") + " 万元）不符",
                       "contradicts the sheet's totals (" + impl.map(WanYuan::toString).orElse("—") + " / "
@@ -769,8 +767,9 @@ public final class PerformanceRules {
   static final Rule<DepartmentBudget> P13 = sheets(
       d("P13", Severity.WARNING, "指标值格式", "Malformed indicator values",
           "Every 指标值 diagnostic of the parser is a WARNING (markup residue, doubled word, repeated or stray operator,"
-              + " percent target ≥ 100, magnitude without unit, malformed unit or number, impossible date), as are"
-              + " placeholders ((定性判断)) and a value equal to its indicator's name."),
+              + " percent target ≥ 100, magnitude without unit or given twice, malformed unit or number, impossible"
+              + " date), as are placeholders ((定性判断)) and a value equal to its indicator's name: one finding per"
+              + " printed value, naming all its problems."),
       (b, ctx) -> {
         SheetFacts facts = SheetFacts.of(b, ctx);
         byte suspect = SheetFacts.DIAGNOSED | SheetFacts.EMPTY | SheetFacts.NAME_AS_VALUE;
@@ -778,20 +777,34 @@ public final class PerformanceRules {
           if (!facts.is(k, suspect)) {
             continue;
           }
+          // One finding per printed value, naming all its problems: a fingerprint names one finding.
           IndicatorTarget t = facts.targets[k];
+          StringBuilder zh = new StringBuilder();
+          StringBuilder en = new StringBuilder();
           List<TargetDiagnostic> diagnostics = t.diagnostics();
           for (int d = 0; d < diagnostics.size(); d++) {
-            TargetDiagnostic diagnostic = diagnostics.get(d);
-            badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), zh(diagnostic), diagnostic.description());
+            problem(zh, en, zh(diagnostics.get(d)), diagnostics.get(d).description());
           }
           if (t.form() == TargetForm.PLACEHOLDER) { // a placeholder is never blank text
-            badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), "是占位符", "is a placeholder");
+            problem(zh, en, "是占位符", "is a placeholder");
           }
           if (facts.is(k, SheetFacts.NAME_AS_VALUE)) {
-            badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), "与指标名称相同", "equals the indicator name");
+            problem(zh, en, "与指标名称相同", "equals the indicator name");
+          }
+          if (zh.length() > 0) {
+            badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), zh.toString(), en.toString());
           }
         }
       });
+
+  private static void problem(StringBuilder zh, StringBuilder en, String chinese, String english) {
+    if (zh.length() > 0) {
+      zh.append("；");
+      en.append("; ");
+    }
+    zh.append(chinese);
+    en.append(english);
+  }
 
   static String zh(TargetDiagnostic d) {
     switch (d) {

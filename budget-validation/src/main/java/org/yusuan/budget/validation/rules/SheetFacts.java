@@ -40,8 +40,10 @@ final class SheetFacts {
     /** This sheet's indicators in {@link SheetFacts#indicators}: [from, to), 实施期 then 年度. */
     final int from;
     final int to;
+    /** The first index of the 年度 half in [from, to). */
+    final int annualFrom;
 
-    Sheet(int index, ProjectPerformanceSheet sheet, String label, int from, int to) {
+    Sheet(int index, ProjectPerformanceSheet sheet, String label, int from, int annualFrom, int to) {
       this.index = index;
       this.sheet = sheet;
       this.label = label;
@@ -51,6 +53,7 @@ final class SheetFacts {
       this.annual = rounded(exactAnnual);
       this.from = from;
       this.to = to;
+      this.annualFrom = annualFrom;
     }
 
     /** {@link SheetMatching#sheetAmount}: the 年度 total when positive, else 实施期's. */
@@ -106,8 +109,9 @@ final class SheetFacts {
       ProjectPerformanceSheet s = list.get(i);
       int from = k;
       k = add(s.implementationIndicators(), i, k);
+      int annualFrom = k;
       k = add(s.annualIndicators(), i, k);
-      out.add(new Sheet(i, s, SheetMatching.label(i, s), from, k));
+      out.add(new Sheet(i, s, SheetMatching.label(i, s), from, annualFrom, k));
     }
     this.sheets = out;
   }
@@ -168,6 +172,36 @@ final class SheetFacts {
   /** Whether indicator {@code k} has the value flag {@code flag}. */
   boolean is(int k, byte flag) {
     return (flags[k] & flag) != 0;
+  }
+
+  /** The column of the 实施期 half's indicators in findings. */
+  static final String IMPLEMENTATION_TARGETS = "实施期目标";
+  /** The column of the 年度 half's indicators in findings. */
+  static final String ANNUAL_TARGETS = "年度目标";
+
+  /**
+   * The half indicator {@code k} is printed in, {@link #IMPLEMENTATION_TARGETS} or {@link
+   * #ANNUAL_TARGETS}: one indicator is often printed in both, and each print is its own finding.
+   */
+  String half(int k) {
+    return k >= sheets.get(sheetOf[k]).annualFrom ? ANNUAL_TARGETS : IMPLEMENTATION_TARGETS;
+  }
+
+  /**
+   * Indicator {@code k} as findings name it: its name (else its value), with {@code （第n处）} when
+   * the same name was printed before in the same half (001 repeats rows verbatim): each print is its
+   * own finding, and a fingerprint names one finding. Computed only for a finding.
+   */
+  String indicatorLabel(int k) {
+    String name = names[k] != null ? names[k] : targets[k].raw();
+    Sheet s = sheets.get(sheetOf[k]);
+    int n = 1;
+    for (int j = k >= s.annualFrom ? s.annualFrom : s.from; j < k; j++) {
+      if (name.equals(names[j] != null ? names[j] : targets[j].raw())) {
+        n++;
+      }
+    }
+    return n == 1 ? name : name + "（第" + n + "处）";
   }
 
   /** The label of the sheet of indicator {@code k}. */
