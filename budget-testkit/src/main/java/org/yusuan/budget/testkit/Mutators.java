@@ -212,6 +212,7 @@ public final class Mutators {
     put("S3", Mutators::projectOnRunningCost);
     put("S4", b -> revenueCell(b, "S4", Catalog.LAND_REVENUE));
     put("S5", b -> claim(b, "S5", ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT));
+    put("S6", Mutators::referenceDateOff);
     put("S7", Mutators::oneUnitListed);
     put("S8", b -> claim(b, "S8", ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT));
     put("S9", Mutators::shareOff);
@@ -705,6 +706,8 @@ public final class Mutators {
         return "数量";
       case NAMES:
         return "项目名称";
+      case DATE:
+        return "日期";
       default:
         return "无";
     }
@@ -741,6 +744,21 @@ public final class Mutators {
       return Optional.of(mutation(rule, ImmutableDepartmentBudget.copyOf(b).withClaims(claims), "N", claimRow(c),
           measureName(measure), "情况说明 " + claimRow(c) + " " + measureName(measure) + ": " + before + " → "
               + after));
+    }
+    return Optional.empty();
+  }
+
+  /** S6: the first 国有资产 reference date one year early (31 December two years before the budget year). */
+  static Optional<Mutation> referenceDateOff(DepartmentBudget b) {
+    List<NarrativeClaim> claims = new ArrayList<>(b.claims());
+    for (int i = 0; i < claims.size(); i++) {
+      NarrativeClaim c = claims.get(i);
+      if (c.subject() == ClaimSubject.ASSET_REFERENCE_DATE && c.date().isPresent()) {
+        java.time.LocalDate early = c.date().get().minusYears(1);
+        claims.set(i, ImmutableNarrativeClaim.copyOf(c).withDate(early));
+        return Optional.of(mutation("S6", ImmutableDepartmentBudget.copyOf(b).withClaims(claims), "N", claimRow(c),
+            measureName(ClaimMeasure.DATE), "情况说明 " + claimRow(c) + ": " + c.date().get() + " → " + early));
+      }
     }
     return Optional.empty();
   }

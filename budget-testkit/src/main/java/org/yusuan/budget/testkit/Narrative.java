@@ -220,10 +220,12 @@ final class Narrative {
 
     // 十一 国有资产
     int vehicles = story.vehiclesLeaders() + story.vehiclesOther() + story.vehiclesSpare();
-    String s12 = "公务用车编制" + (vehicles + 1) + "辆，实有" + vehicles + "辆，其中：机要通信用车"
+    String s12 = "截至" + (year - 1) + "年12月31日，公务用车编制" + (vehicles + 1) + "辆，实有" + vehicles + "辆，其中：机要通信用车"
         + story.vehiclesLeaders() + "辆，应急保障用车" + story.vehiclesOther() + "辆，其他用车" + story.vehiclesSpare()
         + "辆；单价50万元以上通用设备" + (story.devices50() + story.devices100()) + "台（套），单价100万元以上通用设备"
         + story.devices100() + "台（套）。";
+    out.add(ImmutableNarrativeClaim.copyOf(NarrativeClaim.ofDate(ClaimSubject.ASSET_REFERENCE_DATE,
+        java.time.LocalDate.of(year - 1, 12, 31), s12)).withPrintedValue("截至" + (year - 1) + "年12月31日"));
     out.add(NarrativeClaim.ofCount(ClaimSubject.VEHICLES_AUTHORIZED, vehicles + 1L, "辆", s12));
     out.add(NarrativeClaim.ofCount(ClaimSubject.VEHICLES_ACTUAL, vehicles, "辆", s12));
     String[] categories = {"机要通信用车", "应急保障用车", "其他用车"};

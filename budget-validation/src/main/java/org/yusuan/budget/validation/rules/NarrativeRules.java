@@ -115,6 +115,8 @@ public final class NarrativeRules {
         return "数量";
       case NAMES:
         return "项目名称";
+      case DATE:
+        return "日期";
       default:
         return "无";
     }

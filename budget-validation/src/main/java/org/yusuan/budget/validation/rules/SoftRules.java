@@ -9,6 +9,7 @@ import static org.yusuan.budget.validation.rules.Budgets.amount;
 import static org.yusuan.budget.validation.rules.Budgets.col;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -283,6 +284,37 @@ public final class SoftRules {
         }
       });
 
+  // ------------------------------------------------------------------ S6
+
+  static final Messages REFERENCE_DATE = Messages.of(
+      "{0}：{1}写为截至 {2}，应为截至 {3}（预算年度上一年的年末）",
+      "{0}: {1} is stated as at {2}, expected as at {3} (the end of the year before the budget year)");
+
+  static final Rule<DepartmentBudget> S6 = rule(
+      d("S6", Severity.WARNING, "国有资产截至日期", "Asset reference date",
+          "Every 截至 date of the narrative's 国有资产 section is 31 December of the year before the budget year"
+              + " (a 2024 budget: 截至2023年12月31日)."),
+      (b, ctx) -> {
+        LocalDate expected = LocalDate.of(b.budgetYear() - 1, 12, 31);
+        boolean any = false;
+        for (NarrativeClaim c : b.claims()) {
+          if (c.subject() != ClaimSubject.ASSET_REFERENCE_DATE || c.date().isEmpty()) {
+            continue;
+          }
+          any = true;
+          LocalDate date = c.date().get();
+          if (!date.equals(expected)) {
+            Location at = NarrativeRules.at(c);
+            ctx.report(ctx.finding(FindingKind.MISMATCH, REFERENCE_DATE, ctx.descriptor().title(),
+                    MessageArg.location(at), MessageArg.text(date.toString()), MessageArg.text(expected.toString()))
+                .location(at).actual(Quantity.text(date.toString())).expected(Quantity.text(expected.toString())));
+          }
+        }
+        if (!any) {
+          ctx.notApplicable("no 国有资产 reference date (截至…) in the narrative");
+        }
+      });
+
   // ------------------------------------------------------------------ S7
 
   static final Rule<DepartmentBudget> S7 = rule(
@@ -401,6 +433,6 @@ public final class SoftRules {
 
   /** All soft rules, in catalog order (S6 and S10 need data the model does not hold). */
   public static List<Rule<DepartmentBudget>> all() {
-    return List.of(S1, S2, S3, S4, S5, S7, S8, S9);
+    return List.of(S1, S2, S3, S4, S5, S6, S7, S8, S9);
   }
 }

@@ -320,6 +320,18 @@ final class Mutate {
   }
 
   /** Replaces the count of claims on (subject, COUNT). */
+  /** Every claim of a date on {@code s} set to {@code date}. */
+  static UnaryOperator<DepartmentBudget> claimDate(ClaimSubject s, java.time.LocalDate date) {
+    return b -> {
+      List<NarrativeClaim> out = new ArrayList<>();
+      for (NarrativeClaim c : b.claims()) {
+        out.add(c.subject() == s && c.date().isPresent()
+            ? org.yusuan.budget.narrative.ImmutableNarrativeClaim.copyOf(c).withDate(date) : c);
+      }
+      return ImmutableDepartmentBudget.copyOf(b).withClaims(out);
+    };
+  }
+
   static UnaryOperator<DepartmentBudget> claimCount(ClaimSubject s, long value) {
     return b -> {
       List<NarrativeClaim> out = new ArrayList<>();

@@ -246,6 +246,8 @@ final class NewRuleCases {
         c("S3", ID, fn(TableId.T3, "2200101", PROJECT, "10.00"), "T3", "2200101"),
         c("S4", ID, revenue("1030148", "7000.00"), "T7", "1030148"),
         c("S5", ID, claimCount(ClaimSubject.VEHICLES_ACTUAL, 2), "N", "公务用车实有"),
+        c("S6", ID, claimDate(ClaimSubject.ASSET_REFERENCE_DATE, java.time.LocalDate.of(2023, 12, 31)), "N",
+            "国有资产统计截至日期"),
         c("S7", ID, SECOND_UNIT, "T11", null),
         info("S8", claimAmount(ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT, "0.00"),
             claimAmount(ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT, "3.20"), "N", "政府购买服务"),
