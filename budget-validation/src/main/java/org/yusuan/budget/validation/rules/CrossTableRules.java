@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.yusuan.budget.code.CodeLevel;
+import org.yusuan.budget.code.FunctionCode;
 import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.CategoryRow;
@@ -85,12 +87,14 @@ public final class CrossTableRules {
 
   /** The label of a function table's total row, "合计" when absent (declared empty). */
   static String totalLabel(FunctionTable t) {
-    return t.total().isPresent() ? t.total().get().label() : "合计";
+    TotalRow total = t.total().orElse(null);
+    return total != null ? total.label() : "合计";
   }
 
   /** A function table's total row amount in a column (0 when declared empty or missing). */
   static WanYuan total(FunctionTable t, AmountColumn c) {
-    return t.total().isPresent() ? amount(t, t.total().get(), c) : WanYuan.ZERO;
+    TotalRow total = t.total().orElse(null);
+    return total != null ? amount(t, total, c) : WanYuan.ZERO;
   }
 
   static WanYuan total(BudgetTable t, java.util.Optional<TotalRow> row, AmountColumn c) {
@@ -101,9 +105,11 @@ public final class CrossTableRules {
     return row.isPresent() ? row.get().label() : fallback;
   }
 
-  /** The first row of {@code t} printed with {@code code}, or null (through the shared {@link CodeIndex}). */
+  /** The first row of {@code t} printed with {@code code}, or null (through the shared {@link FunctionFacts}). */
   static FunctionRow row(RuleContext ctx, FunctionTable t, String code) {
-    return CodeIndex.of(ctx, t.rows()).row(code);
+    FunctionFacts f = FunctionFacts.of(ctx, t);
+    int i = f.indexOf(code);
+    return i < 0 ? null : f.rows[i];
   }
 
   /** The code of a row as printed without spaces (also for malformed codes). */
@@ -152,16 +158,17 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t2)) {
           return;
         }
-        String l2 = totalLabel(t2);
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        String l2 = f2.totalLabel();
         ctx.compare("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()),
-            "T2", l2, CURRENT_YEAR.chineseName(), total(t2, CURRENT_YEAR));
+            "T2", l2, CURRENT_YEAR.chineseName(), f2.total(CURRENT_YEAR));
         for (FundSource s : T2_FUNDS) {
           IncomeRow r = income(t1, s);
           ctx.compare("T1", incomeLabel(r, s), INCOME, income(t1, r),
-              "T2", l2, s.column().chineseName(), total(t2, s.column()));
+              "T2", l2, s.column().chineseName(), f2.total(s.column()));
         }
         ctx.compare("T1", "上年结转", INCOME, lineIncome(t1.carryOver()),
-            "T2", l2, CARRY_OVER.chineseName(), total(t2, CARRY_OVER));
+            "T2", l2, CARRY_OVER.chineseName(), f2.total(CARRY_OVER));
       });
 
   static final Rule<DepartmentBudget> X2 = rule(
@@ -174,20 +181,28 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t2, t3)) {
           return;
         }
-        for (CategoryRow c : t1.categoryRows()) {
-          if (c.code().isEmpty()) {
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+        int cur = col(t1, CURRENT_YEAR);
+        int car = col(t1, CARRY_OVER);
+        int tot = col(t1, TOTAL);
+        List<CategoryRow> rows1 = t1.categoryRows();
+        for (int i = 0; i < rows1.size(); i++) {
+          CategoryRow c = rows1.get(i);
+          FunctionCode fc = c.code().orElse(null);
+          if (fc == null) {
             continue;
           }
-          String code = c.code().get().value();
-          FunctionRow r2 = row(ctx, t2, code);
-          FunctionRow r3 = row(ctx, t3, code);
+          String code = fc.value();
+          int r2 = f2.indexOf(code);
+          int r3 = f3.indexOf(code);
           String name = c.printedName();
-          ctx.compare("T1", name, CURRENT_YEAR.chineseName(), amount(t1, c, CURRENT_YEAR),
-              "T2", code, CURRENT_YEAR.chineseName(), r2 == null ? WanYuan.ZERO : amount(t2, r2, CURRENT_YEAR));
-          ctx.compare("T1", name, CARRY_OVER.chineseName(), amount(t1, c, CARRY_OVER),
-              "T2", code, CARRY_OVER.chineseName(), r2 == null ? WanYuan.ZERO : amount(t2, r2, CARRY_OVER));
-          ctx.compare("T1", name, TOTAL.chineseName(), amount(t1, c, TOTAL),
-              "T3", code, TOTAL.chineseName(), r3 == null ? WanYuan.ZERO : amount(t3, r3, TOTAL));
+          ctx.compare("T1", name, CURRENT_YEAR.chineseName(), amount(c, cur),
+              "T2", code, CURRENT_YEAR.chineseName(), r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CURRENT_YEAR));
+          ctx.compare("T1", name, CARRY_OVER.chineseName(), amount(c, car),
+              "T2", code, CARRY_OVER.chineseName(), r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CARRY_OVER));
+          ctx.compare("T1", name, TOTAL.chineseName(), amount(c, tot),
+              "T3", code, TOTAL.chineseName(), r3 < 0 ? WanYuan.ZERO : f3.amount(r3, TOTAL));
         }
       });
 
@@ -200,21 +215,23 @@ public final class CrossTableRules {
         if (!present(ctx, t2, t3)) {
           return;
         }
-        for (FunctionRow r3 : t3.rows()) {
-          String code = codeText(r3);
-          FunctionRow r2 = row(ctx, t2, code);
-          if (r2 == null) {
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+        for (int i = 0; i < f3.size; i++) {
+          String code = f3.codeTexts[i];
+          int r2 = f2.indexOf(code);
+          if (r2 < 0) {
             missing(ctx, "T3", code, "T2", true);
             continue;
           }
-          ctx.total("T3", code, TOTAL.chineseName(), amount(t3, r3, TOTAL))
-              .plus("T2", code, CURRENT_YEAR.chineseName(), amount(t2, r2, CURRENT_YEAR))
-              .plus("T2", code, CARRY_OVER.chineseName(), amount(t2, r2, CARRY_OVER))
+          ctx.total("T3", code, TOTAL.chineseName(), f3.amount(i, TOTAL))
+              .plus("T2", code, CURRENT_YEAR.chineseName(), f2.amount(r2, CURRENT_YEAR))
+              .plus("T2", code, CARRY_OVER.chineseName(), f2.amount(r2, CARRY_OVER))
               .verify();
         }
-        for (FunctionRow r2 : t2.rows()) {
-          String code = codeText(r2);
-          if (row(ctx, t3, code) == null) {
+        for (int i = 0; i < f2.size; i++) {
+          String code = f2.codeTexts[i];
+          if (f3.indexOf(code) < 0) {
             missing(ctx, "T3", code, "T2", false);
           }
         }
@@ -240,10 +257,12 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t3)) {
           return;
         }
-        ctx.compare("T3", totalLabel(t3), TOTAL.chineseName(), total(t3, TOTAL),
-            "T1", "支出总计", TOTAL.chineseName(), line(t1, t1.grandTotal(), TOTAL));
-        ctx.compare("T3", totalLabel(t3), TOTAL.chineseName(), total(t3, TOTAL),
-            "T1", "收入总计", INCOME, lineIncome(t1.grandTotal()));
+        FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+        SummaryLine grand = t1.grandTotal().orElse(null);
+        ctx.compare("T3", f3.totalLabel(), TOTAL.chineseName(), f3.total(TOTAL),
+            "T1", "支出总计", TOTAL.chineseName(), grand == null ? WanYuan.ZERO : amount(t1, grand, TOTAL));
+        ctx.compare("T3", f3.totalLabel(), TOTAL.chineseName(), f3.total(TOTAL),
+            "T1", "收入总计", INCOME, grand == null ? WanYuan.ZERO : amount(grand.incomeAmount()));
       });
 
   static final Rule<DepartmentBudget> X5 = rule(
@@ -266,37 +285,39 @@ public final class CrossTableRules {
             .minus("T1", incomeLabel(special, FundSource.SPECIAL_ACCOUNT), INCOME, income(t1, special))
             .minus("T1", incomeLabel(unit, FundSource.UNIT_FUNDS), INCOME, income(t1, unit))
             .verify();
+        List<CategoryRow> rows1 = t1.categoryRows();
+        String[] codes1 = categoryCodes(rows1);
+        int tot1 = col(t1, TOTAL);
+        int tot4 = col(t4, TOTAL);
+        FunctionFacts f2 = t2 == null ? null : FunctionFacts.of(ctx, t2);
         for (CategoryRow c4 : t4.categoryRows()) {
-          if (c4.code().isEmpty()) {
+          FunctionCode fc = c4.code().orElse(null);
+          if (fc == null) {
             continue;
           }
-          Object code4 = c4.code().get();
+          String code4 = fc.value();
+          // The last 表一 row of the same code.
           CategoryRow c1 = null;
-          List<CategoryRow> rows1 = t1.categoryRows();
-          for (int i = 0; i < rows1.size(); i++) {
-            CategoryRow c = rows1.get(i);
-            // The last 表一 row of the same code, as Optional.equals found it.
-            Optional<?> code = c.code();
-            if (code.isPresent() && code.get().equals(code4)) {
-              c1 = c;
+          for (int i = 0; i < codes1.length; i++) {
+            if (code4.equals(codes1[i])) {
+              c1 = rows1.get(i);
             }
           }
           String name1 = c1 == null ? c4.printedName() : c1.printedName();
-          WanYuan total1 = c1 == null ? WanYuan.ZERO : amount(t1, c1, TOTAL);
+          WanYuan total1 = c1 == null ? WanYuan.ZERO : amount(c1, tot1);
           // 表一's 类 合计 counts every source; 表四's 小计 only 财政拨款: take out the 类's
           // 财政专户管理资金 and 单位资金 as 表二 prints them
-          FunctionRow r2 = nonFiscalRow(t2, c4.code().get());
-          if (r2 != null) {
-            ctx.total("T4", c4.printedName(), TOTAL.chineseName(), amount(t4, c4, TOTAL))
+          int r2 = nonFiscalRow(f2, code4);
+          if (r2 >= 0) {
+            String printed2 = f2.rows[r2].printedCode();
+            ctx.total("T4", c4.printedName(), TOTAL.chineseName(), amount(c4, tot4))
                 .plus("T1", name1, TOTAL.chineseName(), total1)
-                .minus("T2", r2.printedCode(), SPECIAL_ACCOUNT.chineseName(),
-                    t2.cell(r2, SPECIAL_ACCOUNT).amountOrZero())
-                .minus("T2", r2.printedCode(), UNIT_FUNDS.chineseName(),
-                    t2.cell(r2, UNIT_FUNDS).amountOrZero())
+                .minus("T2", printed2, SPECIAL_ACCOUNT.chineseName(), f2.amount(r2, SPECIAL_ACCOUNT))
+                .minus("T2", printed2, UNIT_FUNDS.chineseName(), f2.amount(r2, UNIT_FUNDS))
                 .verify();
             continue;
           }
-          ctx.compare("T4", c4.printedName(), TOTAL.chineseName(), amount(t4, c4, TOTAL),
+          ctx.compare("T4", c4.printedName(), TOTAL.chineseName(), amount(c4, tot4),
               "T1", name1, TOTAL.chineseName(), total1);
         }
         atMostWarning(ctx, "T4", "上年财政拨款结转", lineIncome(t4.carryOver()), "T1", "上年结转",
@@ -306,19 +327,29 @@ public final class CrossTableRules {
       });
 
   /**
-   * The 表二 row of {@code code} when it prints 财政专户管理资金 or 单位资金, else null (then 表一 and
+   * The 表二 row of {@code code} when it prints 财政专户管理资金 or 单位资金, else -1 (then 表一 and
    * 表四 count the same money for the 类).
    */
-  static FunctionRow nonFiscalRow(FunctionTable t2, org.yusuan.budget.code.FunctionCode code) {
-    if (t2 == null || !t2.hasColumn(SPECIAL_ACCOUNT) || !t2.hasColumn(UNIT_FUNDS)) {
-      return null;
+  static int nonFiscalRow(FunctionFacts f2, String code) {
+    if (f2 == null || !f2.has(SPECIAL_ACCOUNT) || !f2.has(UNIT_FUNDS)) {
+      return -1;
     }
-    for (FunctionRow r : t2.rows()) {
-      if (r.code().isPresent() && r.code().get().equals(code)) {
-        return t2.cell(r, SPECIAL_ACCOUNT).isEmpty() && t2.cell(r, UNIT_FUNDS).isEmpty() ? null : r;
-      }
+    int r = f2.indexOfCode(code);
+    if (r < 0) {
+      return -1;
     }
-    return null;
+    List<AmountCell> cells = f2.rows[r].cells();
+    return cells.get(f2.index(SPECIAL_ACCOUNT)).isEmpty() && cells.get(f2.index(UNIT_FUNDS)).isEmpty() ? -1 : r;
+  }
+
+  /** The well-formed code of each 类 row, or null. */
+  static String[] categoryCodes(List<CategoryRow> rows) {
+    String[] codes = new String[rows.size()];
+    for (int i = 0; i < codes.length; i++) {
+      FunctionCode c = rows.get(i).code().orElse(null);
+      codes[i] = c == null ? null : c.value();
+    }
+    return codes;
   }
 
   /** a = b expected; a &lt; b is a WARNING (part of 结转 is not 财政拨款), a &gt; b an ERROR. */
@@ -342,26 +373,28 @@ public final class CrossTableRules {
           return;
         }
         IncomeRow g = income(t1, FundSource.GENERAL_BUDGET);
-        ctx.compare("T5", totalLabel(t5), TOTAL.chineseName(), total(t5, TOTAL),
+        FunctionFacts f5 = FunctionFacts.of(ctx, t5);
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
             "T1", incomeLabel(g, FundSource.GENERAL_BUDGET), INCOME, income(t1, g));
-        ctx.compare("T5", totalLabel(t5), TOTAL.chineseName(), total(t5, TOTAL),
-            "T2", totalLabel(t2), GENERAL_BUDGET.chineseName(), total(t2, GENERAL_BUDGET));
-        perCode(ctx, t5, TOTAL, t2, GENERAL_BUDGET);
+        ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
+            "T2", f2.totalLabel(), GENERAL_BUDGET.chineseName(), f2.total(GENERAL_BUDGET));
+        perCode(ctx, f5, TOTAL, f2, GENERAL_BUDGET);
       });
 
   /** Per code of {@code p}: p.pc = m.mc; every code of m with money in mc appears in p. */
-  static void perCode(RuleContext ctx, FunctionTable p, AmountColumn pc, FunctionTable m, AmountColumn mc) {
-    String pt = p.id().value();
-    String mt = m.id().value();
-    for (FunctionRow r : p.rows()) {
-      String code = codeText(r);
-      FunctionRow o = row(ctx, m, code);
-      ctx.compare(pt, code, pc.chineseName(), amount(p, r, pc),
-          mt, code, mc.chineseName(), o == null ? WanYuan.ZERO : amount(m, o, mc));
+  static void perCode(RuleContext ctx, FunctionFacts p, AmountColumn pc, FunctionFacts m, AmountColumn mc) {
+    String pt = p.tid;
+    String mt = m.tid;
+    for (int i = 0; i < p.size; i++) {
+      String code = p.codeTexts[i];
+      int o = m.indexOf(code);
+      ctx.compare(pt, code, pc.chineseName(), p.amount(i, pc),
+          mt, code, mc.chineseName(), o < 0 ? WanYuan.ZERO : m.amount(o, mc));
     }
-    for (FunctionRow o : m.rows()) {
-      String code = codeText(o);
-      if (!amount(m, o, mc).isZero() && row(ctx, p, code) == null) {
+    for (int o = 0; o < m.size; o++) {
+      String code = m.codeTexts[o];
+      if (!m.amount(o, mc).isZero() && p.indexOf(code) < 0) {
         missing(ctx, pt, code, mt, false);
       }
     }
@@ -411,12 +444,13 @@ public final class CrossTableRules {
         if (!present(ctx, t8, t2)) {
           return;
         }
+        FunctionFacts f8 = FunctionFacts.of(ctx, t8);
         if (t7 != null) {
-          ctx.compare("T8", totalLabel(t8), TOTAL.chineseName(), total(t8, TOTAL),
+          ctx.compare("T8", f8.totalLabel(), TOTAL.chineseName(), f8.total(TOTAL),
               "T7", label(t7.total(), "合计"), AmountColumn.AMOUNT.chineseName(),
               total(t7, t7.total(), AmountColumn.AMOUNT));
         }
-        perCode(ctx, t8, TOTAL, t2, GOVERNMENT_FUND);
+        perCode(ctx, f8, TOTAL, FunctionFacts.of(ctx, t2), GOVERNMENT_FUND);
       });
 
   static final Rule<DepartmentBudget> X10 = rule(
@@ -488,19 +522,20 @@ public final class CrossTableRules {
     if (t2 == null || t3 == null) {
       return false;
     }
-    int carry = col(t2, CARRY_OVER);
-    int basic = col(t3, BASIC);
-    int project = col(t3, PROJECT);
-    if (carry < 0 || basic < 0) {
+    FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+    FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+    WanYuan[] carry = f2.column(CARRY_OVER);
+    WanYuan[] basic = f3.column(BASIC);
+    if (carry == null || basic == null) {
       return false;
     }
-    for (FunctionRow r : t2.rows()) {
-      String v = codeText(r);
-      if (v == null || v.length() != 7 || amount(r, carry).isZero()) {
+    for (int i = 0; i < f2.size; i++) {
+      String v = f2.codeTexts[i];
+      if (v.length() != 7 || carry[i].isZero()) {
         continue;
       }
-      FunctionRow r3 = row(ctx, t3, v);
-      if (r3 != null && !amount(r3, basic).isZero() && amount(r3, project).isZero()) {
+      int r3 = f3.indexOf(v);
+      if (r3 >= 0 && !basic[r3].isZero() && f3.amount(r3, PROJECT).isZero()) {
         return true;
       }
     }
