@@ -5,7 +5,6 @@ import java.util.List;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
-import org.yusuan.budget.table.TotalRow;
 
 /**
  * The amounts of a table's rows by column (empty cell = 0), read from the cells once for the
@@ -23,7 +22,8 @@ final class AmountGrid {
   /** By position in the table: the column's ordinal. */
   private final int[] ordinals;
 
-  AmountGrid(List<AmountColumn> columns, int rows, TotalRow total) {
+  /** A grid of {@code rows} rows; {@code totalCells} are the cells of the table's 合计 row, or null. */
+  AmountGrid(List<AmountColumn> columns, int rows, List<AmountCell> totalCells) {
     Arrays.fill(columnIndex, -1);
     Arrays.fill(totals, WanYuan.ZERO);
     ordinals = new int[columns.size()];
@@ -32,8 +32,8 @@ final class AmountGrid {
       ordinals[c] = o;
       columnIndex[o] = c;
       amounts[o] = new WanYuan[rows];
-      if (total != null) {
-        totals[o] = total.cells().get(c).amountOrZero();
+      if (totalCells != null) {
+        totals[o] = totalCells.get(c).amountOrZero();
       }
     }
   }

@@ -92,24 +92,31 @@ final class Checks {
       ctx.insufficientData(f.tid + " has no column " + total.chineseName());
       return;
     }
-    WanYuan[][] pa = new WanYuan[parts.length][];
-    for (int i = 0; i < parts.length; i++) {
-      pa[i] = f.column(parts[i]);
-    }
     String tid = f.tid;
-    String totalName = total.chineseName();
     if (f.total != null) {
       String key = f.total.label();
-      SumCheck c = ctx.total(tid, key, totalName, f.total(total));
+      SumCheck c = ctx.total(tid, key, total.chineseName(), f.total(total));
       for (int i = 0; i < parts.length; i++) {
-        if (pa[i] != null) {
+        if (f.has(parts[i])) {
           c.plus(key, parts[i].chineseName(), f.total(parts[i]));
         }
       }
       c.verify();
     }
-    for (int r = 0; r < f.size; r++) {
-      String key = f.keys[r];
+    rowSums(ctx, tid, f.keys, f.size, f.grid, total, parts);
+  }
+
+  /** {@link #rowSums} on {@code n} rows of a grid whose table has the column {@code total}. */
+  static void rowSums(RuleContext ctx, String tid, Object[] keys, int n, AmountGrid g, AmountColumn total,
+      AmountColumn... parts) {
+    WanYuan[] totals = g.column(total);
+    WanYuan[][] pa = new WanYuan[parts.length][];
+    for (int i = 0; i < parts.length; i++) {
+      pa[i] = g.column(parts[i]);
+    }
+    String totalName = total.chineseName();
+    for (int r = 0; r < n; r++) {
+      Object key = keys[r];
       SumCheck c = ctx.total(tid, key, totalName, totals[r]);
       for (int i = 0; i < parts.length; i++) {
         if (pa[i] != null) {

@@ -47,7 +47,7 @@ final class EconomicFacts {
     this.governmentNames = new String[n];
     this.rowKeys = new Object[n];
     this.total = t.total().orElse(null);
-    this.grid = new AmountGrid(t.columns(), n, total);
+    this.grid = new AmountGrid(t.columns(), n, total == null ? null : total.cells());
     for (int i = 0; i < n; i++) {
       EconomicRow r = rows[i];
       isClass[i] = r.level() == CodeLevel.CLASS;

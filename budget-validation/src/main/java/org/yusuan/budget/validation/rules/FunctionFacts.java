@@ -57,7 +57,7 @@ final class FunctionFacts {
     this.codes = new String[n];
     this.codeTexts = new String[n];
     this.keys = new String[n];
-    this.grid = new AmountGrid(columns, n, total);
+    this.grid = new AmountGrid(columns, n, total == null ? null : total.cells());
     this.first = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
       FunctionRow r = rows[i];

@@ -267,8 +267,8 @@ public final class SoftRules {
       d("S5", Severity.WARNING, "公务用车实有不超过编制", "Vehicles within the authorized number",
           "The narrative's 公务用车 实有 ≤ 编制."),
       (b, ctx) -> {
-        NarrativeClaim authorized = NarrativeRules.first(b, ClaimSubject.VEHICLES_AUTHORIZED, ClaimMeasure.COUNT);
-        NarrativeClaim actual = NarrativeRules.first(b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
+        NarrativeClaim authorized = NarrativeRules.first(ctx, b, ClaimSubject.VEHICLES_AUTHORIZED, ClaimMeasure.COUNT);
+        NarrativeClaim actual = NarrativeRules.first(ctx, b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
         if (authorized == null || actual == null) {
           ctx.notApplicable("no 公务用车 编制/实有 claims");
           return;
@@ -346,8 +346,8 @@ public final class SoftRules {
       d("S8", Severity.INFO, "政府购买服务与政府采购服务", "Purchased services vs procured services",
           "A 政府购买服务 amount differing from the 政府采购服务 amount is noted: they are different measures (INFO)."),
       (b, ctx) -> {
-        NarrativeClaim purchased = NarrativeRules.first(b, ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT);
-        NarrativeClaim procured = NarrativeRules.first(b, ClaimSubject.PROCUREMENT_SERVICES, ClaimMeasure.AMOUNT);
+        NarrativeClaim purchased = NarrativeRules.first(ctx, b, ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT);
+        NarrativeClaim procured = NarrativeRules.first(ctx, b, ClaimSubject.PROCUREMENT_SERVICES, ClaimMeasure.AMOUNT);
         if (purchased == null || procured == null) {
           ctx.notApplicable("no 政府购买服务 or 政府采购服务 claim");
           return;

@@ -89,7 +89,7 @@ public final class TableRules {
 
   /** Σ income rows = 本年收入合计 (income side). */
   private static void incomeRowsSum(SummaryTable t, RuleContext ctx) {
-    SummaryLine cy = t.currentYearTotal().orElse(null);
+    SummaryLine cy = SummaryFacts.of(ctx, t).currentYear;
     if (cy == null) {
       ctx.insufficientData(t.id() + " has no 本年收入合计 row");
       return;
@@ -103,9 +103,10 @@ public final class TableRules {
 
   /** 本年收入合计 + 上年结转 = 收入总计 (income side), and 收入总计 = 支出总计.合计. */
   private static void grandTotals(SummaryTable t, RuleContext ctx) {
-    SummaryLine cy = t.currentYearTotal().orElse(null);
-    SummaryLine co = t.carryOver().orElse(null);
-    SummaryLine gt = t.grandTotal().orElse(null);
+    SummaryFacts f = SummaryFacts.of(ctx, t);
+    SummaryLine cy = f.currentYear;
+    SummaryLine co = f.carryOver;
+    SummaryLine gt = f.grandTotal;
     if (cy == null || gt == null) {
       ctx.insufficientData(t.id() + " lacks 本年收入合计 or 收入总计");
       return;
@@ -117,32 +118,40 @@ public final class TableRules {
       c.plus(co.incomeLabel(), INCOME, amount(co.incomeAmount()));
     }
     c.verify();
-    int ti = col(t, TOTAL);
     ctx.compare(tid, gt.incomeLabel(), INCOME, amount(gt.incomeAmount()),
-        tid, gt.expenditureLabel(), TOTAL.chineseName(), amount(gt, ti));
+        tid, gt.expenditureLabel(), TOTAL.chineseName(), f.line(gt, TOTAL));
   }
 
   /** Per column: Σ 类 rows = 本年支出合计. */
   private static void categoryColumns(SummaryTable t, RuleContext ctx) {
-    SummaryLine cy = t.currentYearTotal().orElse(null);
+    SummaryFacts f = SummaryFacts.of(ctx, t);
+    SummaryLine cy = f.currentYear;
     if (cy == null) {
       ctx.insufficientData(t.id() + " has no 本年支出合计 row");
       return;
     }
-    String tid = t.id().value();
+    String tid = f.tid;
+    String label = cy.expenditureLabel();
     List<AmountColumn> cols = t.columns();
     for (int ci = 0; ci < cols.size(); ci++) {
-      String colName = cols.get(ci).chineseName();
-      SumCheck c = ctx.total(tid, cy.expenditureLabel(), colName, amount(cy, ci));
-      for (CategoryRow r : t.categoryRows()) {
-        c.plus(r.printedName(), colName, amount(r, ci));
+      AmountColumn column = cols.get(ci);
+      String colName = column.chineseName();
+      WanYuan[] a = f.grid.column(column);
+      SumCheck c = ctx.total(tid, label, colName, f.grid.total(column));
+      for (int r = 0; r < f.size; r++) {
+        c.plus(f.names[r], colName, a[r]);
       }
       c.verify();
     }
   }
 
   private static void categoryRowSums(SummaryTable t, RuleContext ctx, AmountColumn total, AmountColumn... parts) {
-    Checks.rowSums(ctx, t, t.categoryRows(), null, total, parts);
+    SummaryFacts f = SummaryFacts.of(ctx, t);
+    if (f.grid.index(total) < 0) {
+      ctx.insufficientData(t.id() + " has no column " + total.chineseName());
+      return;
+    }
+    Checks.rowSums(ctx, f.tid, f.names, f.size, f.grid, total, parts);
   }
 
   static final Rule<DepartmentBudget> T1_1 = summaryRule(
