@@ -24,7 +24,13 @@ import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Quantity;
 
-/** The arithmetic checks shared by the table rules; each reports through the rule context. */
+/**
+ * The arithmetic checks shared by the table rules; each reports through the rule context.
+ *
+ * <p>Most printed sums agree, so the loops first add the addends in fen ({@link #plus}) and start
+ * a {@link SumCheck} only when the total differs: a check reports nothing for a zero difference
+ * whatever the tolerance, and {@link Math#addExact} overflows on the same addend as the check's.
+ */
 final class Checks {
   private Checks() {}
 
@@ -73,9 +79,23 @@ final class Checks {
     return ci;
   }
 
+  /** {@code sum + value} in fen, overflowing as a {@link SumCheck} does. */
+  static long plus(long sum, WanYuan value) {
+    return Math.addExact(sum, value.fen());
+  }
+
   /** One row of {@link #rowSums}: {@code cells[ti] = Σ cells[pi]}. */
   static void rowSum(RuleContext ctx, String tid, Object key, List<AmountCell> cells, int ti, AmountColumn total,
       int[] pi, AmountColumn[] parts) {
+    long sum = 0;
+    for (int i = 0; i < pi.length; i++) {
+      if (pi[i] >= 0) {
+        sum = plus(sum, cells.get(pi[i]).amountOrZero());
+      }
+    }
+    if (sum == cells.get(ti).amountOrZero().fen()) {
+      return;
+    }
     SumCheck c = ctx.total(tid, key, total.chineseName(), cells.get(ti).amountOrZero());
     for (int i = 0; i < pi.length; i++) {
       if (pi[i] >= 0) {
@@ -116,6 +136,15 @@ final class Checks {
     }
     String totalName = total.chineseName();
     for (int r = 0; r < n; r++) {
+      long sum = 0;
+      for (int i = 0; i < parts.length; i++) {
+        if (pa[i] != null) {
+          sum = plus(sum, pa[i][r]);
+        }
+      }
+      if (sum == totals[r].fen()) {
+        continue;
+      }
       Object key = keys[r];
       SumCheck c = ctx.total(tid, key, totalName, totals[r]);
       for (int i = 0; i < parts.length; i++) {
@@ -175,6 +204,13 @@ final class Checks {
         if (a == null) {
           continue;
         }
+        long sum = 0;
+        for (int k = from; k < to; k++) {
+          sum = plus(sum, a[f.child(k)]);
+        }
+        if (sum == a[p].fen()) {
+          continue;
+        }
         String colName = column.chineseName();
         SumCheck check = ctx.total(tid, key, colName, a[p]);
         for (int k = from; k < to; k++) {
@@ -202,6 +238,16 @@ final class Checks {
     for (AmountColumn column : columns) {
       WanYuan[] a = f.column(column);
       if (a == null) {
+        continue;
+      }
+      long sum = 0;
+      for (int r = 0; r < f.size; r++) {
+        String v = f.codes[r];
+        if (v != null && v.length() == 3) {
+          sum = plus(sum, a[r]);
+        }
+      }
+      if (sum == f.total(column).fen()) {
         continue;
       }
       String colName = column.chineseName();

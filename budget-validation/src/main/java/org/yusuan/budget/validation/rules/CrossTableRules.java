@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.yusuan.budget.code.CodeLevel;
 import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.code.GovernmentEconomicCode;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
@@ -602,23 +603,18 @@ public final class CrossTableRules {
       "维修（护）费", "其他商品和服务支出");
 
   /** True if a 表六 款 row belongs to the 机关 series; the second of two same-label rows is 事业单位. */
-  static boolean organSeries(List<EconomicRow> rows, int i) {
-    EconomicRow r = rows.get(i);
-    if (r.governmentCode().isPresent()) {
-      String v = r.governmentCode().get().value();
+  static boolean organSeries(EconomicFacts f, int i) {
+    GovernmentEconomicCode code = f.rows[i].governmentCode().orElse(null);
+    if (code != null) {
+      String v = code.value();
       return v.startsWith("501") || v.startsWith("502");
     }
-    if (r.governmentName().isEmpty() || !ORGAN_SERIES.contains(r.governmentName().get().replace(" ", ""))) {
+    String gov = f.governmentNames[i];
+    if (gov == null || !ORGAN_SERIES.contains(gov.replace(" ", ""))) {
       return false;
     }
-    if (i > 0) {
-      EconomicRow p = rows.get(i - 1);
-      if (p.level() != CodeLevel.CLASS && p.departmentName().equals(r.departmentName())
-          && p.governmentName().equals(r.governmentName())) {
-        return false;
-      }
-    }
-    return true;
+    return i == 0 || f.isClass[i - 1] || !f.departmentNames[i - 1].equals(f.departmentNames[i])
+        || !gov.equals(f.governmentNames[i - 1]);
   }
 
   static final Rule<DepartmentBudget> X16 = rule(
@@ -633,19 +629,19 @@ public final class CrossTableRules {
         String l11 = label(t11.total(), "部门合计");
         WanYuan v11 = total(t11, t11.total(), TOTAL);
         SumCheck c = ctx.total("T11", l11, TOTAL.chineseName(), v11);
-        List<EconomicRow> rows = t6.rows();
-        for (int i = 0; i < rows.size(); i++) {
-          EconomicRow r = rows.get(i);
-          if (r.level() != CodeLevel.CLASS && organSeries(rows, i)) {
-            WanYuan v = amount(t6, r, PUBLIC_EXPENSES);
+        EconomicFacts f = EconomicFacts.of(ctx, t6);
+        for (int i = 0; i < f.size; i++) {
+          if (!f.isClass[i] && organSeries(f, i)) {
+            WanYuan v = f.amount(i, PUBLIC_EXPENSES);
             if (!v.isZero()) {
-              c.plus("T6", TableRules.rowKey(r), PUBLIC_EXPENSES.chineseName(), v);
+              c.plus("T6", f.rowKeys[i], PUBLIC_EXPENSES.chineseName(), v);
             }
           }
         }
         c.verify();
         ctx.total("T11", l11, TOTAL.chineseName(), v11)
-            .plus("T6", label(t6.total(), "合计"), PUBLIC_EXPENSES.chineseName(), total(t6, t6.total(), PUBLIC_EXPENSES))
+            .plus("T6", f.total == null ? "合计" : f.total.label(), PUBLIC_EXPENSES.chineseName(),
+                f.total(PUBLIC_EXPENSES))
             .verifyAtMost();
       });
 
@@ -658,17 +654,18 @@ public final class CrossTableRules {
         if (!present(ctx, t10, t6)) {
           return;
         }
-        atLeast(ctx, t10, ThreePublicItem.OFFICIAL_RECEPTION, t6, "公务接待费");
-        atLeast(ctx, t10, ThreePublicItem.VEHICLE_OPERATION, t6, "公务用车运行维护费");
+        EconomicFacts f = EconomicFacts.of(ctx, t6);
+        atLeast(ctx, t10, ThreePublicItem.OFFICIAL_RECEPTION, f, "公务接待费");
+        atLeast(ctx, t10, ThreePublicItem.VEHICLE_OPERATION, f, "公务用车运行维护费");
       });
 
-  static void atLeast(RuleContext ctx, ThreePublicTable t10, ThreePublicItem item, EconomicTable t6, String name) {
+  static void atLeast(RuleContext ctx, ThreePublicTable t10, ThreePublicItem item, EconomicFacts t6, String name) {
     ThreePublicRow r10 = TableRules.item(t10, item);
     WanYuan v = r10 == null ? WanYuan.ZERO : amount(t10, r10, TOTAL);
     SumCheck c = ctx.total("T10", r10 == null ? item.chineseName() : r10.printedLabel(), TOTAL.chineseName(), v);
-    for (EconomicRow r : t6.rows()) {
-      if (r.level() != CodeLevel.CLASS && r.departmentName().replace(" ", "").equals(name)) {
-        c.plus("T6", TableRules.rowKey(r), TOTAL.chineseName(), amount(t6, r, TOTAL));
+    for (int i = 0; i < t6.size; i++) {
+      if (!t6.isClass[i] && t6.compactNames[i].equals(name)) {
+        c.plus("T6", t6.rowKeys[i], TOTAL.chineseName(), t6.amount(i, TOTAL));
       }
     }
     c.verifyAtLeast();

@@ -85,13 +85,13 @@ public final class SoftRules {
         if (!Budgets.usable(t, TableId.T6, ctx)) {
           return;
         }
-        int pi = col(t, PERSONNEL);
-        int ui = col(t, PUBLIC_EXPENSES);
-        String tid = t.id().value();
+        EconomicFacts f = EconomicFacts.of(ctx, t);
+        String tid = f.tid;
         String cls = null;
-        for (EconomicRow r : t.rows()) {
-          if (r.level() == CodeLevel.CLASS) {
-            cls = r.departmentName().replace(" ", "");
+        for (int i = 0; i < f.size; i++) {
+          boolean isClass = f.isClass[i];
+          if (isClass) {
+            cls = f.compactNames[i];
           }
           AmountColumn wrong;
           AmountColumn right;
@@ -104,35 +104,25 @@ public final class SoftRules {
           } else {
             continue;
           }
-          int wi = wrong == PERSONNEL ? pi : ui;
-          WanYuan v = amount(r, wi);
-          if (v.isZero() || (r.level() == CodeLevel.CLASS && v.equals(childSum(t.rows(), r, wi)))) {
+          WanYuan v = f.amount(i, wrong);
+          if (v.isZero() || (isClass && v.equals(childSum(f, i, wrong)))) {
             // A class row whose 款 rows carry the amount: those exceptions are noted one by one.
             continue;
           }
-          Location at = Location.cell(tid, TableRules.key(r), wrong.chineseName());
+          Location at = Location.cell(tid, TableRules.key(f.rows[i]), wrong.chineseName());
           ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, WRONG_COLUMN, ctx.descriptor().title(),
                   MessageArg.location(at), MessageArg.text(right.chineseName()),
                   MessageArg.text(wrong.chineseName()), MessageArg.amount(v))
-              .severity(r.level() == CodeLevel.CLASS ? ctx.severity() : Severity.INFO)
+              .severity(isClass ? ctx.severity() : Severity.INFO)
               .location(at).actual(Quantity.of(v)));
         }
       });
 
-  /** Σ of column {@code ci} over the 款 rows following {@code cls} up to the next class row. */
-  static WanYuan childSum(List<EconomicRow> rows, EconomicRow cls, int ci) {
+  /** Σ of {@code column} over the 款 rows following class row {@code cls} up to the next class row. */
+  static WanYuan childSum(EconomicFacts f, int cls, AmountColumn column) {
     long s = 0;
-    boolean in = false;
-    for (EconomicRow r : rows) {
-      if (r == cls) {
-        in = true;
-      } else if (r.level() == CodeLevel.CLASS) {
-        if (in) {
-          break;
-        }
-      } else if (in) {
-        s += amount(r, ci).fen();
-      }
+    for (int i = cls + 1; i < f.size && !f.isClass[i]; i++) {
+      s += f.amount(i, column).fen();
     }
     return WanYuan.ofFen(s);
   }
@@ -144,6 +134,7 @@ public final class SoftRules {
     {"职业年金缴费", "2080506"},
     {"住房公积金", "2210201"},
   };
+  static final String[] MEDICAL_CODES = {"2101101", "2101102", "2101103"};
 
   static final Rule<DepartmentBudget> S2 = rule(
       d("S2", Severity.INFO, "表六社保项目与表二功能科目", "Table 6 social security vs Table 2 codes",
@@ -156,25 +147,27 @@ public final class SoftRules {
           ctx.notApplicable("T6 or T2 without data");
           return;
         }
-        int c2 = col(t2, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR);
+        EconomicFacts f6 = EconomicFacts.of(ctx, t6);
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        String current = org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName();
         for (String[] pair : SOCIAL_SECURITY) {
-          EconomicRow r = economic(t6, pair[0]);
-          FunctionRow f = CrossTableRules.row(ctx, t2, pair[1]);
-          if (r != null && f != null) {
-            ctx.compare("T6", TableRules.key(r), TOTAL.chineseName(), amount(t6, r, TOTAL),
-                "T2", pair[1], org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName(), amount(f, c2));
+          int r = f6.section(pair[0]);
+          int f = f2.indexOf(pair[1]);
+          if (r >= 0 && f >= 0) {
+            ctx.compare("T6", TableRules.key(f6.rows[r]), TOTAL.chineseName(), f6.amount(r, TOTAL),
+                "T2", pair[1], current, f2.amount(f, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR));
           }
         }
-        EconomicRow med = economic(t6, "职工基本医疗保险缴费");
-        EconomicRow civil = economic(t6, "公务员医疗补助缴费");
-        if (med != null) {
-          SumCheck c = ctx.total("T6", TableRules.key(med), "合计（含公务员医疗补助缴费）",
-              amount(t6, med, TOTAL).plus(civil == null ? WanYuan.ZERO : amount(t6, civil, TOTAL)));
+        int med = f6.section("职工基本医疗保险缴费");
+        int civil = f6.section("公务员医疗补助缴费");
+        if (med >= 0) {
+          SumCheck c = ctx.total("T6", TableRules.key(f6.rows[med]), "合计（含公务员医疗补助缴费）",
+              f6.amount(med, TOTAL).plus(civil < 0 ? WanYuan.ZERO : f6.amount(civil, TOTAL)));
           boolean any = false;
-          for (String code : new String[] {"2101101", "2101102", "2101103"}) {
-            FunctionRow f = CrossTableRules.row(ctx, t2, code);
-            if (f != null) {
-              c.plus("T2", code, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName(), amount(f, c2));
+          for (String code : MEDICAL_CODES) {
+            int f = f2.indexOf(code);
+            if (f >= 0) {
+              c.plus("T2", code, current, f2.amount(f, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR));
               any = true;
             }
           }
@@ -184,14 +177,7 @@ public final class SoftRules {
         }
       });
 
-  static EconomicRow economic(EconomicTable t, String name) {
-    for (EconomicRow r : t.rows()) {
-      if (r.level() != CodeLevel.CLASS && r.departmentName().replace(" ", "").equals(name)) {
-        return r;
-      }
-    }
-    return null;
-  }
+
 
   // ------------------------------------------------------------------ S3
 
@@ -205,19 +191,17 @@ public final class SoftRules {
           if (!Budgets.hasData(t)) {
             continue;
           }
-          int pi = col(t, PROJECT);
-          for (FunctionRow r : t.rows()) {
-            String v = Checks.code(r);
-            if (v == null || v.length() != 7 || !running(v, r.printedName())) {
+          FunctionFacts f = FunctionFacts.of(ctx, t);
+          for (int i = 0; i < f.size; i++) {
+            String v = f.codes[i];
+            WanYuan p = f.amount(i, PROJECT);
+            if (v == null || v.length() != 7 || p.isZero() || !running(v, f.rows[i].printedName())) {
               continue;
             }
-            WanYuan p = amount(r, pi);
-            if (!p.isZero()) {
-              Location at = Location.cell(id.value(), v, PROJECT.chineseName());
-              ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, PROJECT_ON_RUNNING, ctx.descriptor().title(),
-                  MessageArg.location(at), MessageArg.amount(p)).location(at).actual(Quantity.of(p))
-                  .expected(Quantity.of(WanYuan.ZERO)));
-            }
+            Location at = Location.cell(id.value(), v, PROJECT.chineseName());
+            ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, PROJECT_ON_RUNNING, ctx.descriptor().title(),
+                MessageArg.location(at), MessageArg.amount(p)).location(at).actual(Quantity.of(p))
+                .expected(Quantity.of(WanYuan.ZERO)));
           }
         }
       });

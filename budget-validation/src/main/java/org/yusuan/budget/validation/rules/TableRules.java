@@ -137,6 +137,13 @@ public final class TableRules {
       AmountColumn column = cols.get(ci);
       String colName = column.chineseName();
       WanYuan[] a = f.grid.column(column);
+      long sum = 0;
+      for (int r = 0; r < f.size; r++) {
+        sum = Checks.plus(sum, a[r]);
+      }
+      if (sum == f.grid.total(column).fen()) {
+        continue;
+      }
       SumCheck c = ctx.total(tid, label, colName, f.grid.total(column));
       for (int r = 0; r < f.size; r++) {
         c.plus(f.names[r], colName, a[r]);
@@ -415,6 +422,10 @@ public final class TableRules {
               .plus(label, PUBLIC_EXPENSES.chineseName(), f.total(PUBLIC_EXPENSES)).verify();
         }
         for (int i = 0; i < f.size; i++) {
+          if (f.amount(i, TOTAL).fen()
+              == Checks.plus(Checks.plus(0, f.amount(i, PERSONNEL)), f.amount(i, PUBLIC_EXPENSES))) {
+            continue;
+          }
           Object k = f.rowKeys[i];
           ctx.total(tid, k, TOTAL.chineseName(), f.amount(i, TOTAL))
               .plus(k, PERSONNEL.chineseName(), f.amount(i, PERSONNEL))
@@ -445,6 +456,13 @@ public final class TableRules {
             AmountColumn column = cols.get(ci);
             String colName = column.chineseName();
             WanYuan[] a = f.grid.column(column);
+            long sum = 0;
+            for (int j = i + 1; j < end; j++) {
+              sum = Checks.plus(sum, a[j]);
+            }
+            if (sum == a[i].fen()) {
+              continue;
+            }
             SumCheck c = ctx.total(tid, f.rowKeys[i], colName, a[i]);
             for (int j = i + 1; j < end; j++) {
               c.plus(f.rowKeys[j], colName, a[j]);
@@ -460,6 +478,15 @@ public final class TableRules {
           AmountColumn column = cols.get(ci);
           String colName = column.chineseName();
           WanYuan[] a = f.grid.column(column);
+          long sum = 0;
+          for (int i = 0; i < n; i++) {
+            if (f.isClass[i]) {
+              sum = Checks.plus(sum, a[i]);
+            }
+          }
+          if (sum == f.total(column).fen()) {
+            continue;
+          }
           SumCheck c = ctx.total(tid, label, colName, f.total(column));
           for (int i = 0; i < n; i++) {
             if (f.isClass[i]) {
@@ -796,11 +823,15 @@ public final class TableRules {
           continue;
         }
         TotalRow sub = subs.get(0);
-        SumCheck c = ctx.total(tid, sub.label(), colName, sub.cells().get(ci).amountOrZero());
+        WanYuan subtotal = sub.cells().get(ci).amountOrZero();
+        if (projectSum(0, group.projects(), ci) == subtotal.fen()) {
+          continue;
+        }
+        SumCheck c = ctx.total(tid, sub.label(), colName, subtotal);
         plusProjects(c, group.projects(), colName, ci);
         c.verify();
       }
-      if (total != null) {
+      if (total != null && !departmentAgrees(total, groups, ci)) {
         SumCheck c = ctx.total(tid, total.label(), colName, total.cells().get(ci).amountOrZero());
         for (int g = 0; g < groups.size(); g++) {
           ProjectGroup group = groups.get(g);
@@ -815,6 +846,26 @@ public final class TableRules {
         c.verify();
       }
     }
+  }
+
+  /** Whether the department row = Σ unit subtotals (a group without one: Σ its projects) in column {@code ci}. */
+  private static boolean departmentAgrees(TotalRow total, List<ProjectGroup> groups, int ci) {
+    long sum = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      ProjectGroup group = groups.get(g);
+      List<TotalRow> subs = group.subtotalRows();
+      sum = subs.isEmpty() ? projectSum(sum, group.projects(), ci)
+          : Checks.plus(sum, subs.get(0).cells().get(ci).amountOrZero());
+    }
+    return sum == total.cells().get(ci).amountOrZero().fen();
+  }
+
+  /** {@code sum} + Σ of column {@code ci} over {@code projects}, in fen. */
+  private static long projectSum(long sum, List<ProjectRow> projects, int ci) {
+    for (int i = 0; i < projects.size(); i++) {
+      sum = Checks.plus(sum, projects.get(i).cells().get(ci).amountOrZero());
+    }
+    return sum;
   }
 
   private static void plusProjects(SumCheck c, List<ProjectRow> projects, String colName, int ci) {
