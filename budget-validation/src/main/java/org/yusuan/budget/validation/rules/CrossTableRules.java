@@ -198,12 +198,12 @@ public final class CrossTableRules {
           int r2 = f2.indexOf(code);
           int r3 = f3.indexOf(code);
           String name = c.printedName();
-          ctx.compare("T1", name, CURRENT_YEAR.chineseName(), amount(c, cur),
-              "T2", code, CURRENT_YEAR.chineseName(), r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CURRENT_YEAR));
-          ctx.compare("T1", name, CARRY_OVER.chineseName(), amount(c, car),
-              "T2", code, CARRY_OVER.chineseName(), r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CARRY_OVER));
-          ctx.compare("T1", name, TOTAL.chineseName(), amount(c, tot),
-              "T3", code, TOTAL.chineseName(), r3 < 0 ? WanYuan.ZERO : f3.amount(r3, TOTAL));
+          compare(ctx, "T1", name, CURRENT_YEAR, amount(c, cur),
+              "T2", code, CURRENT_YEAR, r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CURRENT_YEAR));
+          compare(ctx, "T1", name, CARRY_OVER, amount(c, car),
+              "T2", code, CARRY_OVER, r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CARRY_OVER));
+          compare(ctx, "T1", name, TOTAL, amount(c, tot),
+              "T3", code, TOTAL, r3 < 0 ? WanYuan.ZERO : f3.amount(r3, TOTAL));
         }
       });
 
@@ -225,7 +225,11 @@ public final class CrossTableRules {
             missing(ctx, "T3", code, "T2", true);
             continue;
           }
-          ctx.total("T3", code, TOTAL.chineseName(), f3.amount(i, TOTAL))
+          WanYuan total3 = f3.amount(i, TOTAL);
+          if (total3.fen() == Checks.plus(Checks.plus(0, f2.amount(r2, CURRENT_YEAR)), f2.amount(r2, CARRY_OVER))) {
+            continue;
+          }
+          ctx.total("T3", code, TOTAL.chineseName(), total3)
               .plus("T2", code, CURRENT_YEAR.chineseName(), f2.amount(r2, CURRENT_YEAR))
               .plus("T2", code, CARRY_OVER.chineseName(), f2.amount(r2, CARRY_OVER))
               .verify();
@@ -237,6 +241,18 @@ public final class CrossTableRules {
           }
         }
       });
+
+  /**
+   * {@link RuleContext#compare} of two cells, skipped when they are equal: a comparison reports only
+   * a difference, and the loops over every code compare mostly equal amounts.
+   */
+  static void compare(RuleContext ctx, String table, Object row, AmountColumn column, WanYuan value,
+      String otherTable, Object otherRow, AmountColumn otherColumn, WanYuan otherValue) {
+    if (value.fen() != otherValue.fen()) {
+      ctx.compare(table, row, column.chineseName(), value, otherTable, otherRow, otherColumn.chineseName(),
+          otherValue);
+    }
+  }
 
   /** Reports a code present in one table and not the other. */
   static void missing(RuleContext ctx, String table, String code, String otherTable, boolean extra) {
@@ -279,52 +295,46 @@ public final class CrossTableRules {
           return;
         }
         FunctionTable t2 = Budgets.function(b, TableId.T2);
-        IncomeRow special = income(t1, FundSource.SPECIAL_ACCOUNT);
-        IncomeRow unit = income(t1, FundSource.UNIT_FUNDS);
-        ctx.total("T4", "本年收入合计", INCOME, lineIncome(t4.currentYearTotal()))
-            .plus("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
+        SummaryFacts f1 = SummaryFacts.of(ctx, t1);
+        SummaryFacts f4 = SummaryFacts.of(ctx, t4);
+        IncomeRow special = f1.income(FundSource.SPECIAL_ACCOUNT);
+        IncomeRow unit = f1.income(FundSource.UNIT_FUNDS);
+        ctx.total("T4", "本年收入合计", INCOME, SummaryFacts.income(f4.currentYear))
+            .plus("T1", "本年收入合计", INCOME, SummaryFacts.income(f1.currentYear))
             .minus("T1", incomeLabel(special, FundSource.SPECIAL_ACCOUNT), INCOME, income(t1, special))
             .minus("T1", incomeLabel(unit, FundSource.UNIT_FUNDS), INCOME, income(t1, unit))
             .verify();
-        List<CategoryRow> rows1 = t1.categoryRows();
-        String[] codes1 = categoryCodes(rows1);
-        int tot1 = col(t1, TOTAL);
-        int tot4 = col(t4, TOTAL);
         FunctionFacts f2 = t2 == null ? null : FunctionFacts.of(ctx, t2);
-        for (CategoryRow c4 : t4.categoryRows()) {
-          FunctionCode fc = c4.code().orElse(null);
-          if (fc == null) {
+        for (int k = 0; k < f4.size; k++) {
+          String code4 = f4.codes[k];
+          if (code4 == null) {
             continue;
           }
-          String code4 = fc.value();
-          // The last 表一 row of the same code.
-          CategoryRow c1 = null;
-          for (int i = 0; i < codes1.length; i++) {
-            if (code4.equals(codes1[i])) {
-              c1 = rows1.get(i);
-            }
-          }
-          String name1 = c1 == null ? c4.printedName() : c1.printedName();
-          WanYuan total1 = c1 == null ? WanYuan.ZERO : amount(c1, tot1);
+          String name4 = f4.names[k];
+          WanYuan total4 = f4.grid.amount(k, TOTAL);
+          int c1 = f1.lastCategory(code4);
+          String name1 = c1 < 0 ? name4 : f1.names[c1];
+          WanYuan total1 = c1 < 0 ? WanYuan.ZERO : f1.grid.amount(c1, TOTAL);
           // 表一's 类 合计 counts every source; 表四's 小计 only 财政拨款: take out the 类's
           // 财政专户管理资金 and 单位资金 as 表二 prints them
           int r2 = nonFiscalRow(f2, code4);
           if (r2 >= 0) {
             String printed2 = f2.rows[r2].printedCode();
-            ctx.total("T4", c4.printedName(), TOTAL.chineseName(), amount(c4, tot4))
+            ctx.total("T4", name4, TOTAL.chineseName(), total4)
                 .plus("T1", name1, TOTAL.chineseName(), total1)
                 .minus("T2", printed2, SPECIAL_ACCOUNT.chineseName(), f2.amount(r2, SPECIAL_ACCOUNT))
                 .minus("T2", printed2, UNIT_FUNDS.chineseName(), f2.amount(r2, UNIT_FUNDS))
                 .verify();
             continue;
           }
-          ctx.compare("T4", c4.printedName(), TOTAL.chineseName(), amount(c4, tot4),
-              "T1", name1, TOTAL.chineseName(), total1);
+          if (total4.fen() != total1.fen()) {
+            ctx.compare("T4", name4, TOTAL.chineseName(), total4, "T1", name1, TOTAL.chineseName(), total1);
+          }
         }
-        atMostWarning(ctx, "T4", "上年财政拨款结转", lineIncome(t4.carryOver()), "T1", "上年结转",
-            lineIncome(t1.carryOver()));
-        atMostWarning(ctx, "T4", "收入总计", lineIncome(t4.grandTotal()), "T1", "收入总计",
-            lineIncome(t1.grandTotal()));
+        atMostWarning(ctx, "T4", "上年财政拨款结转", SummaryFacts.income(f4.carryOver), "T1", "上年结转",
+            SummaryFacts.income(f1.carryOver));
+        atMostWarning(ctx, "T4", "收入总计", SummaryFacts.income(f4.grandTotal), "T1", "收入总计",
+            SummaryFacts.income(f1.grandTotal));
       });
 
   /**
@@ -343,15 +353,6 @@ public final class CrossTableRules {
     return cells.get(f2.index(SPECIAL_ACCOUNT)).isEmpty() && cells.get(f2.index(UNIT_FUNDS)).isEmpty() ? -1 : r;
   }
 
-  /** The well-formed code of each 类 row, or null. */
-  static String[] categoryCodes(List<CategoryRow> rows) {
-    String[] codes = new String[rows.size()];
-    for (int i = 0; i < codes.length; i++) {
-      FunctionCode c = rows.get(i).code().orElse(null);
-      codes[i] = c == null ? null : c.value();
-    }
-    return codes;
-  }
 
   /** a = b expected; a &lt; b is a WARNING (part of 结转 is not 财政拨款), a &gt; b an ERROR. */
   static void atMostWarning(RuleContext ctx, String t, String row, WanYuan a, String t2, String row2, WanYuan b) {
@@ -390,8 +391,7 @@ public final class CrossTableRules {
     for (int i = 0; i < p.size; i++) {
       String code = p.codeTexts[i];
       int o = m.indexOf(code);
-      ctx.compare(pt, code, pc.chineseName(), p.amount(i, pc),
-          mt, code, mc.chineseName(), o < 0 ? WanYuan.ZERO : m.amount(o, mc));
+      compare(ctx, pt, code, pc, p.amount(i, pc), mt, code, mc, o < 0 ? WanYuan.ZERO : m.amount(o, mc));
     }
     for (int o = 0; o < m.size; o++) {
       String code = m.codeTexts[o];

@@ -352,6 +352,8 @@ public final class SoftRules {
     ClaimSubject.REVENUE_SPECIAL_ACCOUNT, ClaimSubject.REVENUE_UNIT_FUNDS, ClaimSubject.REVENUE_CARRY_OVER
   };
 
+  private static final BigDecimal ONE_HUNDREDTH = new BigDecimal("0.01");
+
   static final Rule<DepartmentBudget> S9 = rule(
       d("S9", Severity.WARNING, "收入来源占比之和约为 100%", "Income shares sum to about 100%",
           "The 占 p% of the income sources (说明二) sum to 100 within 0.01 × the number of shares."),
@@ -373,7 +375,7 @@ public final class SoftRules {
           ctx.notApplicable("fewer than two income shares stated");
           return;
         }
-        BigDecimal allowed = new BigDecimal("0.01").multiply(BigDecimal.valueOf(n));
+        BigDecimal allowed = ONE_HUNDREDTH.multiply(BigDecimal.valueOf(n));
         if (sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(allowed) > 0) {
           Location at = NarrativeRules.at(last);
           ctx.report(ctx.finding(FindingKind.MISMATCH, SHARES, ctx.descriptor().title(),

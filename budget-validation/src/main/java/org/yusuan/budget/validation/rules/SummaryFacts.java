@@ -91,8 +91,11 @@ final class SummaryFacts {
 
   /** The index of the last 类 row with the well-formed code {@code code}, or -1. */
   int lastCategory(String code) {
+    int h = code.hashCode();
     for (int i = size - 1; i >= 0; i--) {
-      if (code.equals(codes[i])) {
+      // The codes' hashes are cached: compare them before the texts.
+      String c = codes[i];
+      if (c != null && c.hashCode() == h && c.equals(code)) {
         return i;
       }
     }
