@@ -120,8 +120,10 @@ public final class CrossTableRules {
   }
 
   static IncomeRow income(SummaryTable t, FundSource s) {
-    for (IncomeRow r : t.incomeRows()) {
-      if (r.source().isPresent() && r.source().get() == s) {
+    List<IncomeRow> rows = t.incomeRows();
+    for (int i = 0; i < rows.size(); i++) {
+      IncomeRow r = rows.get(i);
+      if (r.source().orElse(null) == s) {
         return r;
       }
     }

@@ -54,7 +54,7 @@ final class EconomicFacts {
       departmentNames[i] = r.departmentName();
       compactNames[i] = departmentNames[i].replace(" ", "");
       governmentNames[i] = r.governmentName().orElse(null);
-      rowKeys[i] = TableRules.rowKey(r);
+      rowKeys[i] = TableRules.rowKey(r, governmentNames[i]);
       grid.read(i, r.cells());
     }
   }

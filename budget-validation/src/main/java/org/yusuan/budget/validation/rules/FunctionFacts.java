@@ -1,8 +1,6 @@
 package org.yusuan.budget.validation.rules;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.yusuan.budget.code.FunctionCode;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountColumn;
@@ -36,8 +34,11 @@ final class FunctionFacts {
   /** The amounts by column. */
   final AmountGrid grid;
 
-  /** Printed code without spaces (also malformed ones) → index of its first row. */
-  private final Map<String, Integer> first;
+  /**
+   * Printed code without spaces (also malformed ones) → 1 + index of its first row, as an
+   * open-addressing table on the codes' (cached) hashes; 0 is an empty slot. No boxing, no nodes.
+   */
+  private final int[] first;
   /**
    * The direct children of row p (rows whose well-formed code is p's code plus two digits, in
    * order) are {@code childRows[childFrom[g] .. childFrom[g + 1])} with g the first row of p's code.
@@ -58,7 +59,7 @@ final class FunctionFacts {
     this.codeTexts = new String[n];
     this.keys = new String[n];
     this.grid = new AmountGrid(columns, n, total == null ? null : total.cells());
-    this.first = new HashMap<>(n * 2);
+    this.first = new int[Math.max(8, Integer.highestOneBit(n * 2 + 1) << 1)];
     for (int i = 0; i < n; i++) {
       FunctionRow r = rows[i];
       String printed = r.printedCode();
@@ -67,7 +68,10 @@ final class FunctionFacts {
       codes[i] = code;
       codeTexts[i] = code != null ? code : printed.replace(" ", "");
       keys[i] = printed.isBlank() ? r.printedName() : printed;
-      first.putIfAbsent(codeTexts[i], i);
+      int k = slot(codeTexts[i]);
+      if (first[k] == 0) {
+        first[k] = i + 1;
+      }
       grid.read(i, r.cells());
     }
     // Children grouped by the first row of their parent's code (counting sort keeps row order).
@@ -97,8 +101,8 @@ final class FunctionFacts {
 
   /** The index of the first row whose well-formed code is {@code code}, or -1. */
   private int wellFormed(String code) {
-    Integer i = first.get(code);
-    if (i == null) {
+    int i = indexOf(code);
+    if (i < 0) {
       return -1;
     }
     if (code.equals(codes[i])) {
@@ -189,8 +193,20 @@ final class FunctionFacts {
 
   /** The index of the first row printed with {@code code} (spaces removed), or -1. */
   int indexOf(String code) {
-    Integer i = first.get(code);
-    return i == null ? -1 : i;
+    int i = first[slot(code)];
+    return i - 1;
+  }
+
+  /** The slot of {@code code} in {@link #first}: where it is, else the empty slot it would take. */
+  private int slot(String code) {
+    int mask = first.length - 1;
+    int h = code.hashCode();
+    for (int k = (h ^ (h >>> 16)) & mask; ; k = (k + 1) & mask) {
+      int i = first[k];
+      if (i == 0 || codeTexts[i - 1].equals(code)) {
+        return k;
+      }
+    }
   }
 
   /** The index of the first row whose well-formed code is {@code code}, or -1. */

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.yusuan.budget.code.CodeLevel;
 import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.CategoryRow;
@@ -395,6 +396,11 @@ public final class TableRules {
     return r.governmentName().isPresent() ? new EconomicKey(r) : r.departmentName();
   }
 
+  /** {@link #rowKey(EconomicRow)} of a row whose 政府经济科目 name ({@code governmentName}, or null) is known. */
+  static Object rowKey(EconomicRow r, String governmentName) {
+    return governmentName != null ? new EconomicKey(r) : r.departmentName();
+  }
+
   /** A 表六 row named by {@link #key(EconomicRow)} when printed. */
   private static final class EconomicKey {
     private final EconomicRow row;
@@ -672,8 +678,10 @@ public final class TableRules {
   }
 
   static ThreePublicRow item(ThreePublicTable t, ThreePublicItem item) {
-    for (ThreePublicRow r : t.rows()) {
-      if (r.item().isPresent() && r.item().get() == item) {
+    List<ThreePublicRow> rows = t.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      ThreePublicRow r = rows.get(i);
+      if (r.item().orElse(null) == item) {
         return r;
       }
     }
@@ -814,7 +822,9 @@ public final class TableRules {
     List<AmountColumn> cols = t.columns();
     TotalRow total = t.total().orElse(null);
     List<ProjectGroup> groups = t.groups();
-    for (int ci = 0; ci < cols.size(); ci++) {
+    int nc = cols.size();
+    long[] sums = subtotalSums(groups, nc);
+    for (int ci = 0; ci < nc; ci++) {
       String colName = cols.get(ci).chineseName();
       for (int g = 0; g < groups.size(); g++) {
         ProjectGroup group = groups.get(g);
@@ -824,7 +834,8 @@ public final class TableRules {
         }
         TotalRow sub = subs.get(0);
         WanYuan subtotal = sub.cells().get(ci).amountOrZero();
-        if (projectSum(0, group.projects(), ci) == subtotal.fen()) {
+        long projects = sums != null ? sums[g * nc + ci] : projectSum(0, group.projects(), ci);
+        if (projects == subtotal.fen()) {
           continue;
         }
         SumCheck c = ctx.total(tid, sub.label(), colName, subtotal);
@@ -846,6 +857,33 @@ public final class TableRules {
         c.verify();
       }
     }
+  }
+
+  /**
+   * Σ of the projects of each group with a subtotal, per column ({@code [group × columns + column]}),
+   * read in one pass over the rows; null when a sum overflows: the checks then add column by column
+   * and overflow where they always did.
+   */
+  private static long[] subtotalSums(List<ProjectGroup> groups, int columns) {
+    long[] sums = new long[groups.size() * columns];
+    try {
+      for (int g = 0; g < groups.size(); g++) {
+        ProjectGroup group = groups.get(g);
+        if (group.subtotalRows().isEmpty()) {
+          continue;
+        }
+        List<ProjectRow> projects = group.projects();
+        for (int i = 0; i < projects.size(); i++) {
+          List<AmountCell> cells = projects.get(i).cells();
+          for (int ci = 0; ci < columns; ci++) {
+            sums[g * columns + ci] = Checks.plus(sums[g * columns + ci], cells.get(ci).amountOrZero());
+          }
+        }
+      }
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+    return sums;
   }
 
   /** Whether the department row = Σ unit subtotals (a group without one: Σ its projects) in column {@code ci}. */
