@@ -373,7 +373,7 @@ public final class NarrativeRules {
 
   static void names(RuleContext ctx, DepartmentBudget b, EconomicFacts t6, ClaimSubject subject, AmountColumn col) {
     for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
-      if (c.measure() != ClaimMeasure.NAMES) {
+      if (c.measure() != ClaimMeasure.NAMES || sameNames(c.names(), t6, col)) {
         continue;
       }
       Set<String> table = new HashSet<>();
@@ -398,6 +398,44 @@ public final class NarrativeRules {
         }
       }
     }
+  }
+
+  /**
+   * Whether the stated names (spaces ignored) are exactly the 款 names with money in {@code col}:
+   * the usual case, decided without building the sets the findings are reported from. The names'
+   * hashes are cached, so most comparisons are of two ints.
+   */
+  static boolean sameNames(List<String> names, EconomicFacts t6, AmountColumn col) {
+    String[] stated = new String[names.size()];
+    for (int k = 0; k < stated.length; k++) {
+      stated[k] = names.get(k).replace(" ", "");
+    }
+    for (String n : stated) {
+      boolean found = false;
+      for (int i = 0; i < t6.size && !found; i++) {
+        found = !t6.isClass[i] && same(t6.compactNames[i], n) && !t6.amount(i, col).isZero();
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    for (int i = 0; i < t6.size; i++) {
+      if (t6.isClass[i] || t6.amount(i, col).isZero()) {
+        continue;
+      }
+      boolean found = false;
+      for (int k = 0; k < stated.length && !found; k++) {
+        found = same(t6.compactNames[i], stated[k]);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean same(String a, String b) {
+    return a.hashCode() == b.hashCode() && a.equals(b);
   }
 
   static ImmutableFinding.Builder nameFinding(RuleContext ctx, Location loc, String name, String why) {

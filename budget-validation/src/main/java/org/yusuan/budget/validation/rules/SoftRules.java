@@ -274,29 +274,30 @@ public final class SoftRules {
           "The unit counts of 概况 (the budget's units), the 整体 sheet, 表十二, 表十三 and 表十一 are noted when they differ"
               + " (INFO); a document listing one unit while a table carries several is a WARNING."),
       (b, ctx) -> {
-        StringBuilder counts = new StringBuilder();
+        // Each count and where it is printed; the text is built only for a finding.
+        String[] sources = new String[5];
+        int[] counts = new int[5];
+        int k = 0;
         int units = b.units().size();
         int max = 0;
         String maxTable = null;
-        java.util.Set<Integer> distinct = new java.util.TreeSet<>();
         if (units > 0) {
-          counts.append("概况 ").append(units);
-          distinct.add(units);
+          sources[k] = "概况";
+          counts[k++] = units;
         }
         if (b.departmentSheet().isPresent()) {
-          java.util.Optional<Integer> n = PerformanceRules.count(b.departmentSheet().get(),
-              org.yusuan.budget.performance.StaffCountKind.SUBORDINATE_UNITS);
+          java.util.Optional<Integer> n = subordinateUnits(b.departmentSheet().get());
           if (n.isPresent()) {
-            PerformanceRules.append(counts, "整体绩效目标表 " + n.get());
-            distinct.add(n.get());
+            sources[k] = "整体绩效目标表";
+            counts[k++] = n.get();
           }
         }
         for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
           ProjectTable t = Budgets.project(b, id);
           if (Budgets.hasData(t) && !t.groups().isEmpty()) {
             int n = t.groups().size();
-            PerformanceRules.append(counts, id.value() + " " + n);
-            distinct.add(n);
+            sources[k] = id.value();
+            counts[k++] = n;
             if (n > max) {
               max = n;
               maxTable = id.value();
@@ -306,8 +307,8 @@ public final class SoftRules {
         UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
         if (Budgets.hasData(t11) && !t11.rows().isEmpty()) {
           int n = t11.rows().size();
-          PerformanceRules.append(counts, "T11 " + n);
-          distinct.add(n);
+          sources[k] = "T11";
+          counts[k++] = n;
           if (n > max) {
             max = n;
             maxTable = "T11";
@@ -318,11 +319,37 @@ public final class SoftRules {
           ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, ONE_UNIT_CLAIMED, ctx.descriptor().title(),
                   MessageArg.table(maxTable), MessageArg.count(max))
               .location(at).actual(Quantity.count(max)).expected(Quantity.count(1)));
-        } else if (distinct.size() > 1) {
+        } else if (!allEqual(counts, k)) {
+          StringBuilder text = new StringBuilder();
+          for (int i = 0; i < k; i++) {
+            PerformanceRules.append(text, sources[i] + " " + counts[i]);
+          }
           ctx.report(ctx.finding(FindingKind.NOTE, UNIT_COUNTS, ctx.descriptor().title(),
-              MessageArg.text(counts.toString())));
+              MessageArg.text(text.toString())));
         }
       });
+
+  /** The 下属单位 count of the 整体 sheet: the first such line's count (as {@code PerformanceRules.count}, without a stream). */
+  static java.util.Optional<Integer> subordinateUnits(org.yusuan.budget.performance.DepartmentPerformanceSheet s) {
+    List<org.yusuan.budget.performance.StaffCount> counts = s.counts();
+    for (int i = 0; i < counts.size(); i++) {
+      org.yusuan.budget.performance.StaffCount c = counts.get(i);
+      if (c.kind().orElse(null) == org.yusuan.budget.performance.StaffCountKind.SUBORDINATE_UNITS) {
+        return c.count();
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Whether the first {@code n} values are all equal. */
+  static boolean allEqual(int[] values, int n) {
+    for (int i = 1; i < n; i++) {
+      if (values[i] != values[0]) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   // ------------------------------------------------------------------ S8
 
