@@ -181,11 +181,6 @@ final class Checks {
     return row.describe();
   }
 
-  /** The code text of a function row, or null when it has no well-formed code. */
-  static String code(FunctionRow r) {
-    return r.code().isPresent() ? r.code().get().value() : null;
-  }
-
   /** Hierarchy rule H: a parent row = Σ its child rows (by code), in every listed column. */
   static void hierarchy(RuleContext ctx, FunctionFacts f, AmountColumn... columns) {
     String tid = f.tid;

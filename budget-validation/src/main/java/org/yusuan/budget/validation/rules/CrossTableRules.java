@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.yusuan.budget.code.CodeLevel;
 import org.yusuan.budget.code.FunctionCode;
 import org.yusuan.budget.code.GovernmentEconomicCode;
 import org.yusuan.budget.money.WanYuan;
@@ -26,7 +25,6 @@ import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.CategoryRow;
 import org.yusuan.budget.table.DepartmentBudget;
-import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FundSource;
 import org.yusuan.budget.table.FunctionRow;
@@ -113,11 +111,6 @@ public final class CrossTableRules {
     return i < 0 ? null : f.rows[i];
   }
 
-  /** The code of a row as printed without spaces (also for malformed codes). */
-  static String codeText(FunctionRow r) {
-    String c = Checks.code(r);
-    return c != null ? c : r.printedCode().replace(" ", "");
-  }
 
   static IncomeRow income(SummaryTable t, FundSource s) {
     List<IncomeRow> rows = t.incomeRows();
@@ -564,13 +557,15 @@ public final class CrossTableRules {
         }
         SummaryTable t4 = Budgets.summary(b, TableId.T4);
         if (t4 != null) {
-          for (IncomeRow r : t4.carryOverByFund()) {
-            if (r.source().isEmpty() || col(t13, r.source().get().column()) < 0) {
+          SummaryFacts f4 = SummaryFacts.of(ctx, t4);
+          for (int k = 0; k < f4.carryOvers.length; k++) {
+            FundSource s = f4.carryOverSources[k];
+            if (s == null || col(t13, s.column()) < 0) {
               continue;
             }
-            AmountColumn c = r.source().get().column();
+            AmountColumn c = s.column();
             ctx.compare("T13", l13, c.chineseName(), total(t13, t13.total(), c),
-                "T4", "结转·" + r.printedLabel(), INCOME, amount(r.amount()));
+                "T4", f4.carryOverKeys[k], INCOME, amount(f4.carryOvers[k].amount()));
           }
         }
       });

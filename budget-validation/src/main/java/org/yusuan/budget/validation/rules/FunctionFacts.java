@@ -22,9 +22,9 @@ final class FunctionFacts {
   /** The number of rows. */
   final int size;
   final FunctionRow[] rows;
-  /** The well-formed code of each row, or null ({@link Checks#code}). */
+  /** The well-formed code of each row, or null. */
   final String[] codes;
-  /** The printed code of each row without spaces ({@link CrossTableRules#codeText}). */
+  /** The printed code of each row without spaces: its well-formed code, else the printed text. */
   final String[] codeTexts;
   /** The row key of each row: its printed code, else its printed name ({@link Checks#key}). */
   final String[] keys;

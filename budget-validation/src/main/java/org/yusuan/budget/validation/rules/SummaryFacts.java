@@ -36,6 +36,12 @@ final class SummaryFacts {
   final SummaryLine carryOver;
   /** 收入总计 / 支出总计, or null. */
   final SummaryLine grandTotal;
+  /** The 上年财政拨款结转 rows by fund (表四), in printed order. */
+  final IncomeRow[] carryOvers;
+  /** The fund of each of {@link #carryOvers}, or null. */
+  final FundSource[] carryOverSources;
+  /** The row key of each of {@link #carryOvers} in an amount check: {@code 结转·} and its label. */
+  final String[] carryOverKeys;
   /** By {@link FundSource#ordinal()}: the first income row of that source, or null. */
   private final IncomeRow[] incomes = new IncomeRow[SOURCES];
 
@@ -57,6 +63,13 @@ final class SummaryFacts {
       codes[i] = c == null ? null : c.value();
       names[i] = r.printedName();
       grid.read(i, r.cells());
+    }
+    this.carryOvers = t.carryOverByFund().toArray(new IncomeRow[0]);
+    this.carryOverSources = new FundSource[carryOvers.length];
+    this.carryOverKeys = new String[carryOvers.length];
+    for (int i = 0; i < carryOvers.length; i++) {
+      carryOverSources[i] = carryOvers[i].source().orElse(null);
+      carryOverKeys[i] = "结转·" + carryOvers[i].printedLabel();
     }
     List<IncomeRow> in = t.incomeRows();
     for (int i = 0; i < in.size(); i++) {

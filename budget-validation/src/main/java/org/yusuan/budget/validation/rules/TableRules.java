@@ -17,18 +17,15 @@ import static org.yusuan.budget.validation.rules.Budgets.col;
 import static org.yusuan.budget.validation.rules.Budgets.usable;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
-import org.yusuan.budget.code.CodeLevel;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.CategoryRow;
 import org.yusuan.budget.table.DepartmentBudget;
 import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
-import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FundSource;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.IncomeRow;
 import org.yusuan.budget.table.ProjectGroup;
@@ -226,14 +223,15 @@ public final class TableRules {
       d("T4.2", "表四 上年财政拨款结转 = Σ 分资金结转", "Table 4 carry-over = Σ carry-over by fund",
           "表四: 上年财政拨款结转 = Σ of its 一般公共预算 / 政府性基金预算 / 国有资本经营预算 rows."),
       TableId.T4, (t, ctx) -> {
-        SummaryLine co = t.carryOver().orElse(null);
-        if (co == null || t.carryOverByFund().isEmpty()) {
+        SummaryFacts f = SummaryFacts.of(ctx, t);
+        SummaryLine co = f.carryOver;
+        if (co == null || f.carryOvers.length == 0) {
           ctx.notApplicable("T4 prints no carry-over by fund");
           return;
         }
-        SumCheck c = ctx.total(t.id().value(), co.incomeLabel(), INCOME, amount(co.incomeAmount()));
-        for (IncomeRow r : t.carryOverByFund()) {
-          c.plus("结转·" + r.printedLabel(), INCOME, amount(r.amount()));
+        SumCheck c = ctx.total(f.tid, co.incomeLabel(), INCOME, amount(co.incomeAmount()));
+        for (int k = 0; k < f.carryOvers.length; k++) {
+          c.plus(f.carryOverKeys[k], INCOME, amount(f.carryOvers[k].amount()));
         }
         c.verify();
       });
@@ -252,26 +250,30 @@ public final class TableRules {
       d("T4.5", "表四 分资金支出 = 收入 + 结转", "Table 4 fund expenditure = income + carry-over",
           "表四, per fund f: 本年支出合计.f = income row f + 上年财政拨款结转 row f (the fund columns include 结转)."),
       TableId.T4, (t, ctx) -> {
-        SummaryLine cy = t.currentYearTotal().orElse(null);
+        SummaryFacts f = SummaryFacts.of(ctx, t);
+        SummaryLine cy = f.currentYear;
         if (cy == null) {
           ctx.insufficientData("T4 has no 本年支出合计 row");
           return;
         }
-        String tid = t.id().value();
-        for (IncomeRow in : t.incomeRows()) {
-          if (in.source().isEmpty()) {
+        String tid = f.tid;
+        List<IncomeRow> incomes = t.incomeRows();
+        for (int i = 0; i < incomes.size(); i++) {
+          IncomeRow in = incomes.get(i);
+          FundSource source = in.source().orElse(null);
+          if (source == null) {
             continue;
           }
-          AmountColumn column = in.source().get().column();
-          int ci = col(t, column);
+          AmountColumn column = source.column();
+          int ci = f.grid.index(column);
           if (ci < 0) {
             continue;
           }
           SumCheck c = ctx.total(tid, cy.expenditureLabel(), column.chineseName(), amount(cy, ci))
               .plus(in.printedLabel(), INCOME, amount(in.amount()));
-          for (IncomeRow co : t.carryOverByFund()) {
-            if (co.source().equals(in.source())) {
-              c.plus("结转·" + co.printedLabel(), INCOME, amount(co.amount()));
+          for (int k = 0; k < f.carryOvers.length; k++) {
+            if (f.carryOverSources[k] == source) {
+              c.plus(f.carryOverKeys[k], INCOME, amount(f.carryOvers[k].amount()));
             }
           }
           c.verify();
@@ -592,39 +594,47 @@ public final class TableRules {
   }
 
   static String code(RevenueRow r) {
-    return r.code().isPresent() ? r.code().get().value() : null;
+    org.yusuan.budget.code.RevenueCode c = r.code().orElse(null);
+    return c == null ? null : c.value();
   }
 
   /** Revenue rows: total = Σ 类 rows; H on revenue codes. */
   static void revenueHierarchy(RuleContext ctx, BudgetTable t, List<AmountColumn> cols, TotalRow total,
       List<RevenueRow> rows) {
     String tid = t.id().value();
+    // Codes and keys unwrapped once, not per column and per parent.
+    int n = rows.size();
+    RevenueRow[] rs = rows.toArray(new RevenueRow[0]);
+    String[] codes = new String[n];
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      codes[i] = code(rs[i]);
+      keys[i] = key(rs[i]);
+    }
     for (int ci = 0; ci < cols.size(); ci++) {
       String colName = cols.get(ci).chineseName();
       if (total != null) {
         SumCheck c = ctx.total(tid, total.label(), colName, amount(total, ci));
-        for (RevenueRow r : rows) {
-          String v = code(r);
-          if (v != null && v.length() == 3) {
-            c.plus(key(r), colName, amount(r, ci));
+        for (int i = 0; i < n; i++) {
+          if (codes[i] != null && codes[i].length() == 3) {
+            c.plus(keys[i], colName, amount(rs[i], ci));
           }
         }
         c.verify();
       }
-      for (RevenueRow p : rows) {
-        String pv = code(p);
+      for (int p = 0; p < n; p++) {
+        String pv = codes[p];
         if (pv == null) {
           continue;
         }
         SumCheck c = null;
-        for (RevenueRow r : rows) {
-          String v = code(r);
-          if (v != null && Checks.isChild(pv, v)) {
+        for (int i = 0; i < n; i++) {
+          if (codes[i] != null && Checks.isChild(pv, codes[i])) {
             if (c == null) {
               // Started lazily: a leaf has no identity to check.
-              c = ctx.total(tid, key(p), colName, amount(p, ci));
+              c = ctx.total(tid, keys[p], colName, amount(rs[p], ci));
             }
-            c.plus(key(r), colName, amount(r, ci));
+            c.plus(keys[i], colName, amount(rs[i], ci));
           }
         }
         if (c != null) {
