@@ -204,11 +204,13 @@ public final class SoftRules {
         }
       });
 
+  /** Whether a 7-digit 项 is a running-cost item: …01 行政运行, …50 事业运行 or …03 机关服务. */
   static boolean running(String code, String name) {
-    String tail = code.substring(5);
-    String n = name.replace(" ", "");
-    return (tail.equals("01") && n.contains("行政运行")) || (tail.equals("50") && n.contains("事业运行"))
-        || (tail.equals("03") && n.contains("机关服务"));
+    String kind = code.endsWith("01") ? "行政运行"
+        : code.endsWith("50") ? "事业运行"
+        : code.endsWith("03") ? "机关服务"
+        : null;
+    return kind != null && name.replace(" ", "").contains(kind);
   }
 
   // ------------------------------------------------------------------ S4
@@ -327,7 +329,10 @@ public final class SoftRules {
         }
       });
 
-  /** The 下属单位 count of the 整体 sheet: the first such line's count (as {@code PerformanceRules.count}, without a stream). */
+  /**
+   * The 下属单位 count of the 整体 sheet: the first such line's count, as {@code PerformanceRules.count}
+   * reads it, without a stream.
+   */
   static java.util.Optional<Integer> subordinateUnits(org.yusuan.budget.performance.DepartmentPerformanceSheet s) {
     List<org.yusuan.budget.performance.StaffCount> counts = s.counts();
     for (int i = 0; i < counts.size(); i++) {
