@@ -4,6 +4,8 @@ import static org.yusuan.budget.validation.rules.Budgets.amount;
 import static org.yusuan.budget.validation.rules.Budgets.col;
 
 import java.util.List;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.AmountRow;
 import org.yusuan.budget.table.BudgetTable;
@@ -22,7 +24,13 @@ import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Quantity;
 
-/** The arithmetic checks shared by the table rules; each reports through the rule context. */
+/**
+ * The arithmetic checks shared by the table rules; each reports through the rule context.
+ *
+ * <p>Most printed sums agree, so the loops first add the addends in fen ({@link #plus}) and start
+ * a {@link SumCheck} only when the total differs: a check reports nothing for a zero difference
+ * whatever the tolerance, and {@link Math#addExact} overflows on the same addend as the check's.
+ */
 final class Checks {
   private Checks() {}
 
@@ -50,29 +58,102 @@ final class Checks {
       ctx.insufficientData(t.id() + " has no column " + total.chineseName());
       return;
     }
-    int[] pi = new int[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      pi[i] = col(t, parts[i]);
-    }
+    int[] pi = columns(t, parts);
     String tid = t.id().value();
     if (totalRow != null) {
-      rowSum(ctx, tid, totalRow, totalRow.label(), ti, total, pi, parts);
+      rowSum(ctx, tid, totalRow.label(), totalRow.cells(), ti, total, pi, parts);
     }
     for (int r = 0; r < rows.size(); r++) {
       AmountRow row = rows.get(r);
-      rowSum(ctx, tid, row, rowKey(row), ti, total, pi, parts);
+      rowSum(ctx, tid, rowKey(row), row.cells(), ti, total, pi, parts);
     }
   }
 
-  private static void rowSum(RuleContext ctx, String tid, AmountRow row, String key, int ti, AmountColumn total,
+  /** The indices of {@code columns} in {@code t} (-1 for a missing column), looked up once per check. */
+  static int[] columns(BudgetTable t, AmountColumn... columns) {
+    List<AmountColumn> cols = t.columns();
+    int[] ci = new int[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      ci[i] = cols.indexOf(columns[i]);
+    }
+    return ci;
+  }
+
+  /** {@code sum + value} in fen, overflowing as a {@link SumCheck} does. */
+  static long plus(long sum, WanYuan value) {
+    return Math.addExact(sum, value.fen());
+  }
+
+  /** One row of {@link #rowSums}: {@code cells[ti] = Σ cells[pi]}. */
+  static void rowSum(RuleContext ctx, String tid, Object key, List<AmountCell> cells, int ti, AmountColumn total,
       int[] pi, AmountColumn[] parts) {
-    SumCheck c = ctx.total(tid, key, total.chineseName(), amount(row, ti));
+    long sum = 0;
     for (int i = 0; i < pi.length; i++) {
       if (pi[i] >= 0) {
-        c.plus(key, parts[i].chineseName(), amount(row, pi[i]));
+        sum = plus(sum, cells.get(pi[i]).amountOrZero());
+      }
+    }
+    if (sum == cells.get(ti).amountOrZero().fen()) {
+      return;
+    }
+    SumCheck c = ctx.total(tid, key, total.chineseName(), cells.get(ti).amountOrZero());
+    for (int i = 0; i < pi.length; i++) {
+      if (pi[i] >= 0) {
+        c.plus(key, parts[i].chineseName(), cells.get(pi[i]).amountOrZero());
       }
     }
     c.verify();
+  }
+
+  /** {@link #rowSums} on the shared facts of a function table. */
+  static void rowSums(RuleContext ctx, FunctionFacts f, AmountColumn total, AmountColumn... parts) {
+    WanYuan[] totals = f.column(total);
+    if (totals == null) {
+      ctx.insufficientData(f.tid + " has no column " + total.chineseName());
+      return;
+    }
+    String tid = f.tid;
+    if (f.total != null) {
+      String key = f.total.label();
+      SumCheck c = ctx.total(tid, key, total.chineseName(), f.total(total));
+      for (int i = 0; i < parts.length; i++) {
+        if (f.has(parts[i])) {
+          c.plus(key, parts[i].chineseName(), f.total(parts[i]));
+        }
+      }
+      c.verify();
+    }
+    rowSums(ctx, tid, f.keys, f.size, f.grid, total, parts);
+  }
+
+  /** {@link #rowSums} on {@code n} rows of a grid whose table has the column {@code total}. */
+  static void rowSums(RuleContext ctx, String tid, Object[] keys, int n, AmountGrid g, AmountColumn total,
+      AmountColumn... parts) {
+    WanYuan[] totals = g.column(total);
+    WanYuan[][] pa = new WanYuan[parts.length][];
+    for (int i = 0; i < parts.length; i++) {
+      pa[i] = g.column(parts[i]);
+    }
+    String totalName = total.chineseName();
+    for (int r = 0; r < n; r++) {
+      long sum = 0;
+      for (int i = 0; i < parts.length; i++) {
+        if (pa[i] != null) {
+          sum = plus(sum, pa[i][r]);
+        }
+      }
+      if (sum == totals[r].fen()) {
+        continue;
+      }
+      Object key = keys[r];
+      SumCheck c = ctx.total(tid, key, totalName, totals[r]);
+      for (int i = 0; i < parts.length; i++) {
+        if (pa[i] != null) {
+          c.plus(key, parts[i].chineseName(), pa[i][r]);
+        }
+      }
+      c.verify();
+    }
   }
 
   static String rowKey(AmountRow row) {
@@ -100,41 +181,36 @@ final class Checks {
     return row.describe();
   }
 
-  /** The code text of a function row, or null when it has no well-formed code. */
-  static String code(FunctionRow r) {
-    return r.code().isPresent() ? r.code().get().value() : null;
-  }
-
   /** Hierarchy rule H: a parent row = Σ its child rows (by code), in every listed column. */
-  static void hierarchy(RuleContext ctx, BudgetTable t, List<FunctionRow> rows, AmountColumn... columns) {
-    int n = rows.size();
-    int[] ci = new int[columns.length];
-    for (int i = 0; i < columns.length; i++) {
-      ci[i] = col(t, columns[i]);
-    }
-    String tid = t.id().value();
-    CodeIndex index = CodeIndex.of(ctx, rows);
-    for (int p = 0; p < n; p++) {
-      FunctionRow parent = rows.get(p);
-      String pv = code(parent);
-      if (pv == null) {
+  static void hierarchy(RuleContext ctx, FunctionFacts f, AmountColumn... columns) {
+    String tid = f.tid;
+    for (int p = 0; p < f.size; p++) {
+      if (f.codes[p] == null) {
         continue;
       }
-      int[] children = index.children(pv);
-      int k = children.length;
-      if (k == 0) {
+      int from = f.childFrom(p);
+      int to = f.childTo(p);
+      if (from == to) {
         continue;
       }
-      String key = key(parent);
-      for (int c = 0; c < columns.length; c++) {
-        if (ci[c] < 0) {
+      String key = f.keys[p];
+      for (AmountColumn column : columns) {
+        WanYuan[] a = f.column(column);
+        if (a == null) {
           continue;
         }
-        String colName = columns[c].chineseName();
-        SumCheck check = ctx.total(tid, key, colName, amount(parent, ci[c]));
-        for (int m = 0; m < k; m++) {
-          FunctionRow child = rows.get(children[m]);
-          check.plus(key(child), colName, amount(child, ci[c]));
+        long sum = 0;
+        for (int k = from; k < to; k++) {
+          sum = plus(sum, a[f.child(k)]);
+        }
+        if (sum == a[p].fen()) {
+          continue;
+        }
+        String colName = column.chineseName();
+        SumCheck check = ctx.total(tid, key, colName, a[p]);
+        for (int k = from; k < to; k++) {
+          int child = f.child(k);
+          check.plus(f.keys[child], colName, a[child]);
         }
         check.verify();
       }
@@ -147,25 +223,34 @@ final class Checks {
   }
 
   /** The total row = Σ 类 (3-digit) rows, in every listed column. */
-  static void classTotal(RuleContext ctx, BudgetTable t, TotalRow total, List<FunctionRow> rows,
-      AmountColumn... columns) {
-    if (total == null) {
-      ctx.insufficientData(t.id() + " has no 合计 row");
+  static void classTotal(RuleContext ctx, FunctionFacts f, AmountColumn... columns) {
+    if (f.total == null) {
+      ctx.insufficientData(f.tid + " has no 合计 row");
       return;
     }
-    String tid = t.id().value();
+    String tid = f.tid;
+    String label = f.total.label();
     for (AmountColumn column : columns) {
-      int ci = col(t, column);
-      if (ci < 0) {
+      WanYuan[] a = f.column(column);
+      if (a == null) {
+        continue;
+      }
+      long sum = 0;
+      for (int r = 0; r < f.size; r++) {
+        String v = f.codes[r];
+        if (v != null && v.length() == 3) {
+          sum = plus(sum, a[r]);
+        }
+      }
+      if (sum == f.total(column).fen()) {
         continue;
       }
       String colName = column.chineseName();
-      SumCheck check = ctx.total(tid, total.label(), colName, amount(total, ci));
-      for (int r = 0; r < rows.size(); r++) {
-        FunctionRow row = rows.get(r);
-        String v = code(row);
+      SumCheck check = ctx.total(tid, label, colName, f.total(column));
+      for (int r = 0; r < f.size; r++) {
+        String v = f.codes[r];
         if (v != null && v.length() == 3) {
-          check.plus(key(row), colName, amount(row, ci));
+          check.plus(f.keys[r], colName, a[r]);
         }
       }
       check.verify();
@@ -177,39 +262,30 @@ final class Checks {
    * missing parent is explained by a malformed code printed above it (a truncated parent such as
    * {@code 2101} for {@code 21011}) is not reported again: the malformed code's finding covers it.
    */
-  static void codes(RuleContext ctx, BudgetTable t, List<FunctionRow> rows) {
-    String tid = t.id().value();
-    java.util.Map<String, Integer> first = new java.util.HashMap<>(rows.size() * 2);
-    for (int i = 0; i < rows.size(); i++) {
-      String v = code(rows.get(i));
-      if (v != null) {
-        first.putIfAbsent(v, i);
-      }
-    }
-    for (int i = 0; i < rows.size(); i++) {
-      FunctionRow r = rows.get(i);
-      String v = code(r);
+  static void codes(RuleContext ctx, FunctionFacts f) {
+    String tid = f.tid;
+    for (int i = 0; i < f.size; i++) {
+      String v = f.codes[i];
       if (v == null || v.length() > 7) {
-        Location at = Location.row(tid, key(r));
+        String printed = f.rows[i].printedCode();
+        Location at = Location.row(tid, f.keys[i]);
         ctx.report(ctx.finding(FindingKind.MALFORMED, BAD_CODE, ctx.descriptor().title(),
-                MessageArg.location(at), MessageArg.text(r.printedCode()))
-            .location(at).actual(Quantity.text(r.printedCode())));
+                MessageArg.location(at), MessageArg.text(printed))
+            .location(at).actual(Quantity.text(printed)));
         continue;
       }
-      if (first.get(v) < i) {
-        Location at = Location.row(tid, key(r));
+      if (f.indexOfCode(v) < i) {
+        Location at = Location.row(tid, f.keys[i]);
         ctx.report(ctx.finding(FindingKind.UNEXPECTED, DUPLICATE_CODE, ctx.descriptor().title(),
                 MessageArg.table(tid), MessageArg.text(v))
             .location(at).actual(Quantity.text(v)));
       }
-      if (v.length() > 3) {
+      if (v.length() > 3 && f.orphan(i) && !truncatedAbove(f, i, v.substring(0, v.length() - 2))) {
         String parent = v.substring(0, v.length() - 2);
-        if (!first.containsKey(parent) && !truncatedAbove(rows, i, parent)) {
-          Location at = Location.row(tid, key(r));
-          ctx.report(ctx.finding(FindingKind.MISSING, ORPHAN_CODE, ctx.descriptor().title(),
-                  MessageArg.location(at), MessageArg.text(parent))
-              .location(at).expected(Quantity.text(parent)));
-        }
+        Location at = Location.row(tid, f.keys[i]);
+        ctx.report(ctx.finding(FindingKind.MISSING, ORPHAN_CODE, ctx.descriptor().title(),
+                MessageArg.location(at), MessageArg.text(parent))
+            .location(at).expected(Quantity.text(parent)));
       }
     }
   }
@@ -219,17 +295,16 @@ final class Checks {
    * other row carries a malformed code that is a proper prefix of {@code parent}: the parent row is
    * printed there with a truncated code.
    */
-  static boolean truncatedAbove(List<FunctionRow> rows, int i, String parent) {
+  static boolean truncatedAbove(FunctionFacts f, int i, String parent) {
     for (int j = i - 1; j >= 0; j--) {
-      FunctionRow above = rows.get(j);
-      String c = code(above);
+      String c = f.codes[j];
       if (c != null) {
         if (c.startsWith(parent)) {
           continue;
         }
         return false;
       }
-      String printed = above.printedCode().replace(" ", "");
+      String printed = f.rows[j].printedCode().replace(" ", "");
       return !printed.isEmpty() && printed.length() < parent.length() && parent.startsWith(printed);
     }
     return false;

@@ -434,7 +434,7 @@ public final class CodeRules {
           for (TableId id : new TableId[] {TableId.T5, TableId.T8}) {
             FunctionTable t = Budgets.function(b, id);
             if (Budgets.hasData(t)) {
-              Checks.codes(ctx, t, t.rows());
+              Checks.codes(ctx, FunctionFacts.of(ctx, t));
             }
           }
           RevenueTable t7 = Budgets.revenue(b, TableId.T7);

@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.yusuan.budget.code.CodeLevel;
+import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.code.GovernmentEconomicCode;
 import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.CategoryRow;
 import org.yusuan.budget.table.DepartmentBudget;
-import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FundSource;
 import org.yusuan.budget.table.FunctionRow;
@@ -85,12 +86,14 @@ public final class CrossTableRules {
 
   /** The label of a function table's total row, "合计" when absent (declared empty). */
   static String totalLabel(FunctionTable t) {
-    return t.total().isPresent() ? t.total().get().label() : "合计";
+    TotalRow total = t.total().orElse(null);
+    return total != null ? total.label() : "合计";
   }
 
   /** A function table's total row amount in a column (0 when declared empty or missing). */
   static WanYuan total(FunctionTable t, AmountColumn c) {
-    return t.total().isPresent() ? amount(t, t.total().get(), c) : WanYuan.ZERO;
+    TotalRow total = t.total().orElse(null);
+    return total != null ? amount(t, total, c) : WanYuan.ZERO;
   }
 
   static WanYuan total(BudgetTable t, java.util.Optional<TotalRow> row, AmountColumn c) {
@@ -101,20 +104,19 @@ public final class CrossTableRules {
     return row.isPresent() ? row.get().label() : fallback;
   }
 
-  /** The first row of {@code t} printed with {@code code}, or null (through the shared {@link CodeIndex}). */
+  /** The first row of {@code t} printed with {@code code}, or null (through the shared {@link FunctionFacts}). */
   static FunctionRow row(RuleContext ctx, FunctionTable t, String code) {
-    return CodeIndex.of(ctx, t.rows()).row(code);
+    FunctionFacts f = FunctionFacts.of(ctx, t);
+    int i = f.indexOf(code);
+    return i < 0 ? null : f.rows[i];
   }
 
-  /** The code of a row as printed without spaces (also for malformed codes). */
-  static String codeText(FunctionRow r) {
-    String c = Checks.code(r);
-    return c != null ? c : r.printedCode().replace(" ", "");
-  }
 
   static IncomeRow income(SummaryTable t, FundSource s) {
-    for (IncomeRow r : t.incomeRows()) {
-      if (r.source().isPresent() && r.source().get() == s) {
+    List<IncomeRow> rows = t.incomeRows();
+    for (int i = 0; i < rows.size(); i++) {
+      IncomeRow r = rows.get(i);
+      if (r.source().orElse(null) == s) {
         return r;
       }
     }
@@ -152,16 +154,17 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t2)) {
           return;
         }
-        String l2 = totalLabel(t2);
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        String l2 = f2.totalLabel();
         ctx.compare("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()),
-            "T2", l2, CURRENT_YEAR.chineseName(), total(t2, CURRENT_YEAR));
+            "T2", l2, CURRENT_YEAR.chineseName(), f2.total(CURRENT_YEAR));
         for (FundSource s : T2_FUNDS) {
           IncomeRow r = income(t1, s);
           ctx.compare("T1", incomeLabel(r, s), INCOME, income(t1, r),
-              "T2", l2, s.column().chineseName(), total(t2, s.column()));
+              "T2", l2, s.column().chineseName(), f2.total(s.column()));
         }
         ctx.compare("T1", "上年结转", INCOME, lineIncome(t1.carryOver()),
-            "T2", l2, CARRY_OVER.chineseName(), total(t2, CARRY_OVER));
+            "T2", l2, CARRY_OVER.chineseName(), f2.total(CARRY_OVER));
       });
 
   static final Rule<DepartmentBudget> X2 = rule(
@@ -174,20 +177,28 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t2, t3)) {
           return;
         }
-        for (CategoryRow c : t1.categoryRows()) {
-          if (c.code().isEmpty()) {
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+        int cur = col(t1, CURRENT_YEAR);
+        int car = col(t1, CARRY_OVER);
+        int tot = col(t1, TOTAL);
+        List<CategoryRow> rows1 = t1.categoryRows();
+        for (int i = 0; i < rows1.size(); i++) {
+          CategoryRow c = rows1.get(i);
+          FunctionCode fc = c.code().orElse(null);
+          if (fc == null) {
             continue;
           }
-          String code = c.code().get().value();
-          FunctionRow r2 = row(ctx, t2, code);
-          FunctionRow r3 = row(ctx, t3, code);
+          String code = fc.value();
+          int r2 = f2.indexOf(code);
+          int r3 = f3.indexOf(code);
           String name = c.printedName();
-          ctx.compare("T1", name, CURRENT_YEAR.chineseName(), amount(t1, c, CURRENT_YEAR),
-              "T2", code, CURRENT_YEAR.chineseName(), r2 == null ? WanYuan.ZERO : amount(t2, r2, CURRENT_YEAR));
-          ctx.compare("T1", name, CARRY_OVER.chineseName(), amount(t1, c, CARRY_OVER),
-              "T2", code, CARRY_OVER.chineseName(), r2 == null ? WanYuan.ZERO : amount(t2, r2, CARRY_OVER));
-          ctx.compare("T1", name, TOTAL.chineseName(), amount(t1, c, TOTAL),
-              "T3", code, TOTAL.chineseName(), r3 == null ? WanYuan.ZERO : amount(t3, r3, TOTAL));
+          compare(ctx, "T1", name, CURRENT_YEAR, amount(c, cur),
+              "T2", code, CURRENT_YEAR, r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CURRENT_YEAR));
+          compare(ctx, "T1", name, CARRY_OVER, amount(c, car),
+              "T2", code, CARRY_OVER, r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CARRY_OVER));
+          compare(ctx, "T1", name, TOTAL, amount(c, tot),
+              "T3", code, TOTAL, r3 < 0 ? WanYuan.ZERO : f3.amount(r3, TOTAL));
         }
       });
 
@@ -200,25 +211,43 @@ public final class CrossTableRules {
         if (!present(ctx, t2, t3)) {
           return;
         }
-        for (FunctionRow r3 : t3.rows()) {
-          String code = codeText(r3);
-          FunctionRow r2 = row(ctx, t2, code);
-          if (r2 == null) {
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+        for (int i = 0; i < f3.size; i++) {
+          String code = f3.codeTexts[i];
+          int r2 = f2.indexOf(code);
+          if (r2 < 0) {
             missing(ctx, "T3", code, "T2", true);
             continue;
           }
-          ctx.total("T3", code, TOTAL.chineseName(), amount(t3, r3, TOTAL))
-              .plus("T2", code, CURRENT_YEAR.chineseName(), amount(t2, r2, CURRENT_YEAR))
-              .plus("T2", code, CARRY_OVER.chineseName(), amount(t2, r2, CARRY_OVER))
+          WanYuan total3 = f3.amount(i, TOTAL);
+          if (total3.fen() == Checks.plus(Checks.plus(0, f2.amount(r2, CURRENT_YEAR)), f2.amount(r2, CARRY_OVER))) {
+            continue;
+          }
+          ctx.total("T3", code, TOTAL.chineseName(), total3)
+              .plus("T2", code, CURRENT_YEAR.chineseName(), f2.amount(r2, CURRENT_YEAR))
+              .plus("T2", code, CARRY_OVER.chineseName(), f2.amount(r2, CARRY_OVER))
               .verify();
         }
-        for (FunctionRow r2 : t2.rows()) {
-          String code = codeText(r2);
-          if (row(ctx, t3, code) == null) {
+        for (int i = 0; i < f2.size; i++) {
+          String code = f2.codeTexts[i];
+          if (f3.indexOf(code) < 0) {
             missing(ctx, "T3", code, "T2", false);
           }
         }
       });
+
+  /**
+   * {@link RuleContext#compare} of two cells, skipped when they are equal: a comparison reports only
+   * a difference, and the loops over every code compare mostly equal amounts.
+   */
+  static void compare(RuleContext ctx, String table, Object row, AmountColumn column, WanYuan value,
+      String otherTable, Object otherRow, AmountColumn otherColumn, WanYuan otherValue) {
+    if (value.fen() != otherValue.fen()) {
+      ctx.compare(table, row, column.chineseName(), value, otherTable, otherRow, otherColumn.chineseName(),
+          otherValue);
+    }
+  }
 
   /** Reports a code present in one table and not the other. */
   static void missing(RuleContext ctx, String table, String code, String otherTable, boolean extra) {
@@ -240,10 +269,12 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t3)) {
           return;
         }
-        ctx.compare("T3", totalLabel(t3), TOTAL.chineseName(), total(t3, TOTAL),
-            "T1", "支出总计", TOTAL.chineseName(), line(t1, t1.grandTotal(), TOTAL));
-        ctx.compare("T3", totalLabel(t3), TOTAL.chineseName(), total(t3, TOTAL),
-            "T1", "收入总计", INCOME, lineIncome(t1.grandTotal()));
+        FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+        SummaryLine grand = t1.grandTotal().orElse(null);
+        ctx.compare("T3", f3.totalLabel(), TOTAL.chineseName(), f3.total(TOTAL),
+            "T1", "支出总计", TOTAL.chineseName(), grand == null ? WanYuan.ZERO : amount(t1, grand, TOTAL));
+        ctx.compare("T3", f3.totalLabel(), TOTAL.chineseName(), f3.total(TOTAL),
+            "T1", "收入总计", INCOME, grand == null ? WanYuan.ZERO : amount(grand.incomeAmount()));
       });
 
   static final Rule<DepartmentBudget> X5 = rule(
@@ -259,67 +290,64 @@ public final class CrossTableRules {
           return;
         }
         FunctionTable t2 = Budgets.function(b, TableId.T2);
-        IncomeRow special = income(t1, FundSource.SPECIAL_ACCOUNT);
-        IncomeRow unit = income(t1, FundSource.UNIT_FUNDS);
-        ctx.total("T4", "本年收入合计", INCOME, lineIncome(t4.currentYearTotal()))
-            .plus("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
+        SummaryFacts f1 = SummaryFacts.of(ctx, t1);
+        SummaryFacts f4 = SummaryFacts.of(ctx, t4);
+        IncomeRow special = f1.income(FundSource.SPECIAL_ACCOUNT);
+        IncomeRow unit = f1.income(FundSource.UNIT_FUNDS);
+        ctx.total("T4", "本年收入合计", INCOME, SummaryFacts.income(f4.currentYear))
+            .plus("T1", "本年收入合计", INCOME, SummaryFacts.income(f1.currentYear))
             .minus("T1", incomeLabel(special, FundSource.SPECIAL_ACCOUNT), INCOME, income(t1, special))
             .minus("T1", incomeLabel(unit, FundSource.UNIT_FUNDS), INCOME, income(t1, unit))
             .verify();
-        for (CategoryRow c4 : t4.categoryRows()) {
-          if (c4.code().isEmpty()) {
+        FunctionFacts f2 = t2 == null ? null : FunctionFacts.of(ctx, t2);
+        for (int k = 0; k < f4.size; k++) {
+          String code4 = f4.codes[k];
+          if (code4 == null) {
             continue;
           }
-          Object code4 = c4.code().get();
-          CategoryRow c1 = null;
-          List<CategoryRow> rows1 = t1.categoryRows();
-          for (int i = 0; i < rows1.size(); i++) {
-            CategoryRow c = rows1.get(i);
-            // The last 表一 row of the same code, as Optional.equals found it.
-            Optional<?> code = c.code();
-            if (code.isPresent() && code.get().equals(code4)) {
-              c1 = c;
-            }
-          }
-          String name1 = c1 == null ? c4.printedName() : c1.printedName();
-          WanYuan total1 = c1 == null ? WanYuan.ZERO : amount(t1, c1, TOTAL);
+          String name4 = f4.names[k];
+          WanYuan total4 = f4.grid.amount(k, TOTAL);
+          int c1 = f1.lastCategory(code4);
+          String name1 = c1 < 0 ? name4 : f1.names[c1];
+          WanYuan total1 = c1 < 0 ? WanYuan.ZERO : f1.grid.amount(c1, TOTAL);
           // 表一's 类 合计 counts every source; 表四's 小计 only 财政拨款: take out the 类's
           // 财政专户管理资金 and 单位资金 as 表二 prints them
-          FunctionRow r2 = nonFiscalRow(t2, c4.code().get());
-          if (r2 != null) {
-            ctx.total("T4", c4.printedName(), TOTAL.chineseName(), amount(t4, c4, TOTAL))
+          int r2 = nonFiscalRow(f2, code4);
+          if (r2 >= 0) {
+            String printed2 = f2.rows[r2].printedCode();
+            ctx.total("T4", name4, TOTAL.chineseName(), total4)
                 .plus("T1", name1, TOTAL.chineseName(), total1)
-                .minus("T2", r2.printedCode(), SPECIAL_ACCOUNT.chineseName(),
-                    t2.cell(r2, SPECIAL_ACCOUNT).amountOrZero())
-                .minus("T2", r2.printedCode(), UNIT_FUNDS.chineseName(),
-                    t2.cell(r2, UNIT_FUNDS).amountOrZero())
+                .minus("T2", printed2, SPECIAL_ACCOUNT.chineseName(), f2.amount(r2, SPECIAL_ACCOUNT))
+                .minus("T2", printed2, UNIT_FUNDS.chineseName(), f2.amount(r2, UNIT_FUNDS))
                 .verify();
             continue;
           }
-          ctx.compare("T4", c4.printedName(), TOTAL.chineseName(), amount(t4, c4, TOTAL),
-              "T1", name1, TOTAL.chineseName(), total1);
+          if (total4.fen() != total1.fen()) {
+            ctx.compare("T4", name4, TOTAL.chineseName(), total4, "T1", name1, TOTAL.chineseName(), total1);
+          }
         }
-        atMostWarning(ctx, "T4", "上年财政拨款结转", lineIncome(t4.carryOver()), "T1", "上年结转",
-            lineIncome(t1.carryOver()));
-        atMostWarning(ctx, "T4", "收入总计", lineIncome(t4.grandTotal()), "T1", "收入总计",
-            lineIncome(t1.grandTotal()));
+        atMostWarning(ctx, "T4", "上年财政拨款结转", SummaryFacts.income(f4.carryOver), "T1", "上年结转",
+            SummaryFacts.income(f1.carryOver));
+        atMostWarning(ctx, "T4", "收入总计", SummaryFacts.income(f4.grandTotal), "T1", "收入总计",
+            SummaryFacts.income(f1.grandTotal));
       });
 
   /**
-   * The 表二 row of {@code code} when it prints 财政专户管理资金 or 单位资金, else null (then 表一 and
+   * The 表二 row of {@code code} when it prints 财政专户管理资金 or 单位资金, else -1 (then 表一 and
    * 表四 count the same money for the 类).
    */
-  static FunctionRow nonFiscalRow(FunctionTable t2, org.yusuan.budget.code.FunctionCode code) {
-    if (t2 == null || !t2.hasColumn(SPECIAL_ACCOUNT) || !t2.hasColumn(UNIT_FUNDS)) {
-      return null;
+  static int nonFiscalRow(FunctionFacts f2, String code) {
+    if (f2 == null || !f2.has(SPECIAL_ACCOUNT) || !f2.has(UNIT_FUNDS)) {
+      return -1;
     }
-    for (FunctionRow r : t2.rows()) {
-      if (r.code().isPresent() && r.code().get().equals(code)) {
-        return t2.cell(r, SPECIAL_ACCOUNT).isEmpty() && t2.cell(r, UNIT_FUNDS).isEmpty() ? null : r;
-      }
+    int r = f2.indexOfCode(code);
+    if (r < 0) {
+      return -1;
     }
-    return null;
+    List<AmountCell> cells = f2.rows[r].cells();
+    return cells.get(f2.index(SPECIAL_ACCOUNT)).isEmpty() && cells.get(f2.index(UNIT_FUNDS)).isEmpty() ? -1 : r;
   }
+
 
   /** a = b expected; a &lt; b is a WARNING (part of 结转 is not 财政拨款), a &gt; b an ERROR. */
   static void atMostWarning(RuleContext ctx, String t, String row, WanYuan a, String t2, String row2, WanYuan b) {
@@ -342,26 +370,27 @@ public final class CrossTableRules {
           return;
         }
         IncomeRow g = income(t1, FundSource.GENERAL_BUDGET);
-        ctx.compare("T5", totalLabel(t5), TOTAL.chineseName(), total(t5, TOTAL),
+        FunctionFacts f5 = FunctionFacts.of(ctx, t5);
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
             "T1", incomeLabel(g, FundSource.GENERAL_BUDGET), INCOME, income(t1, g));
-        ctx.compare("T5", totalLabel(t5), TOTAL.chineseName(), total(t5, TOTAL),
-            "T2", totalLabel(t2), GENERAL_BUDGET.chineseName(), total(t2, GENERAL_BUDGET));
-        perCode(ctx, t5, TOTAL, t2, GENERAL_BUDGET);
+        ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
+            "T2", f2.totalLabel(), GENERAL_BUDGET.chineseName(), f2.total(GENERAL_BUDGET));
+        perCode(ctx, f5, TOTAL, f2, GENERAL_BUDGET);
       });
 
   /** Per code of {@code p}: p.pc = m.mc; every code of m with money in mc appears in p. */
-  static void perCode(RuleContext ctx, FunctionTable p, AmountColumn pc, FunctionTable m, AmountColumn mc) {
-    String pt = p.id().value();
-    String mt = m.id().value();
-    for (FunctionRow r : p.rows()) {
-      String code = codeText(r);
-      FunctionRow o = row(ctx, m, code);
-      ctx.compare(pt, code, pc.chineseName(), amount(p, r, pc),
-          mt, code, mc.chineseName(), o == null ? WanYuan.ZERO : amount(m, o, mc));
+  static void perCode(RuleContext ctx, FunctionFacts p, AmountColumn pc, FunctionFacts m, AmountColumn mc) {
+    String pt = p.tid;
+    String mt = m.tid;
+    for (int i = 0; i < p.size; i++) {
+      String code = p.codeTexts[i];
+      int o = m.indexOf(code);
+      compare(ctx, pt, code, pc, p.amount(i, pc), mt, code, mc, o < 0 ? WanYuan.ZERO : m.amount(o, mc));
     }
-    for (FunctionRow o : m.rows()) {
-      String code = codeText(o);
-      if (!amount(m, o, mc).isZero() && row(ctx, p, code) == null) {
+    for (int o = 0; o < m.size; o++) {
+      String code = m.codeTexts[o];
+      if (!m.amount(o, mc).isZero() && p.indexOf(code) < 0) {
         missing(ctx, pt, code, mt, false);
       }
     }
@@ -411,12 +440,13 @@ public final class CrossTableRules {
         if (!present(ctx, t8, t2)) {
           return;
         }
+        FunctionFacts f8 = FunctionFacts.of(ctx, t8);
         if (t7 != null) {
-          ctx.compare("T8", totalLabel(t8), TOTAL.chineseName(), total(t8, TOTAL),
+          ctx.compare("T8", f8.totalLabel(), TOTAL.chineseName(), f8.total(TOTAL),
               "T7", label(t7.total(), "合计"), AmountColumn.AMOUNT.chineseName(),
               total(t7, t7.total(), AmountColumn.AMOUNT));
         }
-        perCode(ctx, t8, TOTAL, t2, GOVERNMENT_FUND);
+        perCode(ctx, f8, TOTAL, FunctionFacts.of(ctx, t2), GOVERNMENT_FUND);
       });
 
   static final Rule<DepartmentBudget> X10 = rule(
@@ -488,19 +518,20 @@ public final class CrossTableRules {
     if (t2 == null || t3 == null) {
       return false;
     }
-    int carry = col(t2, CARRY_OVER);
-    int basic = col(t3, BASIC);
-    int project = col(t3, PROJECT);
-    if (carry < 0 || basic < 0) {
+    FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+    FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+    WanYuan[] carry = f2.column(CARRY_OVER);
+    WanYuan[] basic = f3.column(BASIC);
+    if (carry == null || basic == null) {
       return false;
     }
-    for (FunctionRow r : t2.rows()) {
-      String v = codeText(r);
-      if (v == null || v.length() != 7 || amount(r, carry).isZero()) {
+    for (int i = 0; i < f2.size; i++) {
+      String v = f2.codeTexts[i];
+      if (v.length() != 7 || carry[i].isZero()) {
         continue;
       }
-      FunctionRow r3 = row(ctx, t3, v);
-      if (r3 != null && !amount(r3, basic).isZero() && amount(r3, project).isZero()) {
+      int r3 = f3.indexOf(v);
+      if (r3 >= 0 && !basic[r3].isZero() && f3.amount(r3, PROJECT).isZero()) {
         return true;
       }
     }
@@ -526,13 +557,15 @@ public final class CrossTableRules {
         }
         SummaryTable t4 = Budgets.summary(b, TableId.T4);
         if (t4 != null) {
-          for (IncomeRow r : t4.carryOverByFund()) {
-            if (r.source().isEmpty() || col(t13, r.source().get().column()) < 0) {
+          SummaryFacts f4 = SummaryFacts.of(ctx, t4);
+          for (int k = 0; k < f4.carryOvers.length; k++) {
+            FundSource s = f4.carryOverSources[k];
+            if (s == null || col(t13, s.column()) < 0) {
               continue;
             }
-            AmountColumn c = r.source().get().column();
+            AmountColumn c = s.column();
             ctx.compare("T13", l13, c.chineseName(), total(t13, t13.total(), c),
-                "T4", "结转·" + r.printedLabel(), INCOME, amount(r.amount()));
+                "T4", f4.carryOverKeys[k], INCOME, amount(f4.carryOvers[k].amount()));
           }
         }
       });
@@ -567,23 +600,18 @@ public final class CrossTableRules {
       "维修（护）费", "其他商品和服务支出");
 
   /** True if a 表六 款 row belongs to the 机关 series; the second of two same-label rows is 事业单位. */
-  static boolean organSeries(List<EconomicRow> rows, int i) {
-    EconomicRow r = rows.get(i);
-    if (r.governmentCode().isPresent()) {
-      String v = r.governmentCode().get().value();
+  static boolean organSeries(EconomicFacts f, int i) {
+    GovernmentEconomicCode code = f.rows[i].governmentCode().orElse(null);
+    if (code != null) {
+      String v = code.value();
       return v.startsWith("501") || v.startsWith("502");
     }
-    if (r.governmentName().isEmpty() || !ORGAN_SERIES.contains(r.governmentName().get().replace(" ", ""))) {
+    String gov = f.governmentNames[i];
+    if (gov == null || !ORGAN_SERIES.contains(gov.replace(" ", ""))) {
       return false;
     }
-    if (i > 0) {
-      EconomicRow p = rows.get(i - 1);
-      if (p.level() != CodeLevel.CLASS && p.departmentName().equals(r.departmentName())
-          && p.governmentName().equals(r.governmentName())) {
-        return false;
-      }
-    }
-    return true;
+    return i == 0 || f.isClass[i - 1] || !f.departmentNames[i - 1].equals(f.departmentNames[i])
+        || !gov.equals(f.governmentNames[i - 1]);
   }
 
   static final Rule<DepartmentBudget> X16 = rule(
@@ -598,19 +626,19 @@ public final class CrossTableRules {
         String l11 = label(t11.total(), "部门合计");
         WanYuan v11 = total(t11, t11.total(), TOTAL);
         SumCheck c = ctx.total("T11", l11, TOTAL.chineseName(), v11);
-        List<EconomicRow> rows = t6.rows();
-        for (int i = 0; i < rows.size(); i++) {
-          EconomicRow r = rows.get(i);
-          if (r.level() != CodeLevel.CLASS && organSeries(rows, i)) {
-            WanYuan v = amount(t6, r, PUBLIC_EXPENSES);
+        EconomicFacts f = EconomicFacts.of(ctx, t6);
+        for (int i = 0; i < f.size; i++) {
+          if (!f.isClass[i] && organSeries(f, i)) {
+            WanYuan v = f.amount(i, PUBLIC_EXPENSES);
             if (!v.isZero()) {
-              c.plus("T6", TableRules.rowKey(r), PUBLIC_EXPENSES.chineseName(), v);
+              c.plus("T6", f.rowKeys[i], PUBLIC_EXPENSES.chineseName(), v);
             }
           }
         }
         c.verify();
         ctx.total("T11", l11, TOTAL.chineseName(), v11)
-            .plus("T6", label(t6.total(), "合计"), PUBLIC_EXPENSES.chineseName(), total(t6, t6.total(), PUBLIC_EXPENSES))
+            .plus("T6", f.total == null ? "合计" : f.total.label(), PUBLIC_EXPENSES.chineseName(),
+                f.total(PUBLIC_EXPENSES))
             .verifyAtMost();
       });
 
@@ -623,17 +651,18 @@ public final class CrossTableRules {
         if (!present(ctx, t10, t6)) {
           return;
         }
-        atLeast(ctx, t10, ThreePublicItem.OFFICIAL_RECEPTION, t6, "公务接待费");
-        atLeast(ctx, t10, ThreePublicItem.VEHICLE_OPERATION, t6, "公务用车运行维护费");
+        EconomicFacts f = EconomicFacts.of(ctx, t6);
+        atLeast(ctx, t10, ThreePublicItem.OFFICIAL_RECEPTION, f, "公务接待费");
+        atLeast(ctx, t10, ThreePublicItem.VEHICLE_OPERATION, f, "公务用车运行维护费");
       });
 
-  static void atLeast(RuleContext ctx, ThreePublicTable t10, ThreePublicItem item, EconomicTable t6, String name) {
+  static void atLeast(RuleContext ctx, ThreePublicTable t10, ThreePublicItem item, EconomicFacts t6, String name) {
     ThreePublicRow r10 = TableRules.item(t10, item);
     WanYuan v = r10 == null ? WanYuan.ZERO : amount(t10, r10, TOTAL);
     SumCheck c = ctx.total("T10", r10 == null ? item.chineseName() : r10.printedLabel(), TOTAL.chineseName(), v);
-    for (EconomicRow r : t6.rows()) {
-      if (r.level() != CodeLevel.CLASS && r.departmentName().replace(" ", "").equals(name)) {
-        c.plus("T6", TableRules.rowKey(r), TOTAL.chineseName(), amount(t6, r, TOTAL));
+    for (int i = 0; i < t6.size; i++) {
+      if (!t6.isClass[i] && t6.compactNames[i].equals(name)) {
+        c.plus("T6", t6.rowKeys[i], TOTAL.chineseName(), t6.amount(i, TOTAL));
       }
     }
     c.verifyAtLeast();

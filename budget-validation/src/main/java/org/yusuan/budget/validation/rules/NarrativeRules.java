@@ -8,7 +8,6 @@ import static org.yusuan.budget.table.AmountColumn.PROJECT;
 import static org.yusuan.budget.table.AmountColumn.PUBLIC_EXPENSES;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.validation.rules.CrossTableRules.income;
-import static org.yusuan.budget.validation.rules.CrossTableRules.line;
 import static org.yusuan.budget.validation.rules.CrossTableRules.lineIncome;
 import static org.yusuan.budget.validation.rules.CrossTableRules.total;
 
@@ -18,18 +17,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.yusuan.budget.code.CodeLevel;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.table.AmountColumn;
-import org.yusuan.budget.table.CategoryRow;
 import org.yusuan.budget.table.DepartmentBudget;
-import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FundSource;
-import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.SummaryTable;
@@ -128,8 +123,8 @@ public final class NarrativeRules {
 
   /** Every AMOUNT claim on {@code subject} must equal {@code expected} within 0.01 (n = 1). */
   static void amounts(RuleContext ctx, DepartmentBudget b, ClaimSubject subject, WanYuan expected) {
-    for (NarrativeClaim c : b.claims()) {
-      if (c.subject() == subject && c.measure() == ClaimMeasure.AMOUNT && c.qualifier().isEmpty()) {
+    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+      if (c.measure() == ClaimMeasure.AMOUNT && c.qualifier().isEmpty()) {
         claimAmount(ctx, c, expected);
       }
     }
@@ -186,15 +181,15 @@ public final class NarrativeRules {
 
   /** Growth claims: rate = Δ / prev × 100 with prev = current − Δ, for each sentence on {@code subject}. */
   static void growth(RuleContext ctx, DepartmentBudget b, ClaimSubject subject) {
-    List<NarrativeClaim> claims = b.claims();
+    NarrativeClaim[] claims = Claims.of(ctx, b).on(subject);
     for (NarrativeClaim rate : claims) {
-      if (rate.subject() != subject || rate.measure() != ClaimMeasure.GROWTH_RATE || rate.number().isEmpty()) {
+      if (rate.measure() != ClaimMeasure.GROWTH_RATE || rate.number().isEmpty()) {
         continue;
       }
       NarrativeClaim change = null;
       NarrativeClaim current = null;
       for (NarrativeClaim c : claims) {
-        if (c.subject() == subject && c.sourceText().equals(rate.sourceText())) {
+        if (c.sourceText().equals(rate.sourceText())) {
           if (c.measure() == ClaimMeasure.CHANGE) {
             change = c;
           } else if (c.measure() == ClaimMeasure.AMOUNT && current == null) {
@@ -218,8 +213,8 @@ public final class NarrativeRules {
   }
 
   static void shares(RuleContext ctx, DepartmentBudget b, ClaimSubject subject, WanYuan part, WanYuan base) {
-    for (NarrativeClaim c : b.claims()) {
-      if (c.subject() == subject && c.measure() == ClaimMeasure.SHARE && c.qualifier().isEmpty()) {
+    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+      if (c.measure() == ClaimMeasure.SHARE && c.qualifier().isEmpty()) {
         percent(ctx, c, part, base);
       }
     }
@@ -235,12 +230,13 @@ public final class NarrativeRules {
           ctx.notApplicable("T1 absent");
           return;
         }
-        amounts(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL, lineIncome(t1.grandTotal()));
-        amounts(ctx, b, ClaimSubject.REVENUE_CURRENT_YEAR, lineIncome(t1.currentYearTotal()));
-        amounts(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, lineIncome(t1.carryOver()));
-        amounts(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL, line(t1, t1.grandTotal(), TOTAL));
-        amounts(ctx, b, ClaimSubject.EXPENDITURE_CURRENT_YEAR, line(t1, t1.currentYearTotal(), CURRENT_YEAR));
-        amounts(ctx, b, ClaimSubject.EXPENDITURE_CARRY_OVER, line(t1, t1.currentYearTotal(), CARRY_OVER));
+        SummaryFacts f = SummaryFacts.of(ctx, t1);
+        amounts(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL, SummaryFacts.income(f.grandTotal));
+        amounts(ctx, b, ClaimSubject.REVENUE_CURRENT_YEAR, SummaryFacts.income(f.currentYear));
+        amounts(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, SummaryFacts.income(f.carryOver));
+        amounts(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL, f.line(f.grandTotal, TOTAL));
+        amounts(ctx, b, ClaimSubject.EXPENDITURE_CURRENT_YEAR, f.line(f.currentYear, CURRENT_YEAR));
+        amounts(ctx, b, ClaimSubject.EXPENDITURE_CARRY_OVER, f.line(f.currentYear, CARRY_OVER));
         growth(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL);
         growth(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL);
       });
@@ -263,13 +259,14 @@ public final class NarrativeRules {
           ctx.notApplicable("T1 absent");
           return;
         }
-        WanYuan base = lineIncome(t1.grandTotal());
+        SummaryFacts f = SummaryFacts.of(ctx, t1);
+        WanYuan base = SummaryFacts.income(f.grandTotal);
         for (int i = 0; i < FUNDS.length; i++) {
-          WanYuan v = income(t1, income(t1, FUNDS[i]));
+          WanYuan v = income(t1, f.income(FUNDS[i]));
           amounts(ctx, b, REVENUE_SOURCES[i], v);
           shares(ctx, b, REVENUE_SOURCES[i], v, base);
         }
-        shares(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, lineIncome(t1.carryOver()), base);
+        shares(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, SummaryFacts.income(f.carryOver), base);
       });
 
   static final Rule<DepartmentBudget> N3 = rule(
@@ -281,11 +278,12 @@ public final class NarrativeRules {
           ctx.notApplicable("T3 absent");
           return;
         }
-        WanYuan base = total(t3, TOTAL);
-        amounts(ctx, b, ClaimSubject.BASIC_EXPENDITURE, total(t3, BASIC));
-        amounts(ctx, b, ClaimSubject.PROJECT_EXPENDITURE, total(t3, PROJECT));
-        shares(ctx, b, ClaimSubject.BASIC_EXPENDITURE, total(t3, BASIC), base);
-        shares(ctx, b, ClaimSubject.PROJECT_EXPENDITURE, total(t3, PROJECT), base);
+        FunctionFacts f = FunctionFacts.of(ctx, t3);
+        WanYuan base = f.total(TOTAL);
+        amounts(ctx, b, ClaimSubject.BASIC_EXPENDITURE, f.total(BASIC));
+        amounts(ctx, b, ClaimSubject.PROJECT_EXPENDITURE, f.total(PROJECT));
+        shares(ctx, b, ClaimSubject.BASIC_EXPENDITURE, f.total(BASIC), base);
+        shares(ctx, b, ClaimSubject.PROJECT_EXPENDITURE, f.total(PROJECT), base);
       });
 
   static final Rule<DepartmentBudget> N4 = rule(
@@ -298,22 +296,18 @@ public final class NarrativeRules {
           ctx.notApplicable("T4 absent");
           return;
         }
-        amounts(ctx, b, ClaimSubject.FISCAL_GRAND_TOTAL, lineIncome(t4.grandTotal()));
-        amounts(ctx, b, ClaimSubject.FISCAL_GENERAL_BUDGET, line(t4, t4.currentYearTotal(), AmountColumn.GENERAL_BUDGET));
-        amounts(ctx, b, ClaimSubject.FISCAL_GOVERNMENT_FUND, line(t4, t4.currentYearTotal(), AmountColumn.GOVERNMENT_FUND));
-        amounts(ctx, b, ClaimSubject.FISCAL_STATE_CAPITAL, line(t4, t4.currentYearTotal(), AmountColumn.STATE_CAPITAL));
-        amounts(ctx, b, ClaimSubject.FISCAL_CURRENT_YEAR, lineIncome(t4.currentYearTotal()));
-        amounts(ctx, b, ClaimSubject.FISCAL_CARRY_OVER, lineIncome(t4.carryOver()));
-        for (NarrativeClaim c : b.claims()) {
-          if (c.subject() == ClaimSubject.FISCAL_BY_CLASS && c.measure() == ClaimMeasure.AMOUNT
-              && c.functionCode().isPresent()) {
-            WanYuan v = WanYuan.ZERO;
-            for (CategoryRow r : t4.categoryRows()) {
-              if (r.code().equals(c.functionCode())) {
-                v = Budgets.amount(t4, r, TOTAL);
-              }
-            }
-            claimAmount(ctx, c, v);
+        SummaryFacts f = SummaryFacts.of(ctx, t4);
+        amounts(ctx, b, ClaimSubject.FISCAL_GRAND_TOTAL, SummaryFacts.income(f.grandTotal));
+        amounts(ctx, b, ClaimSubject.FISCAL_GENERAL_BUDGET, f.line(f.currentYear, AmountColumn.GENERAL_BUDGET));
+        amounts(ctx, b, ClaimSubject.FISCAL_GOVERNMENT_FUND, f.line(f.currentYear, AmountColumn.GOVERNMENT_FUND));
+        amounts(ctx, b, ClaimSubject.FISCAL_STATE_CAPITAL, f.line(f.currentYear, AmountColumn.STATE_CAPITAL));
+        amounts(ctx, b, ClaimSubject.FISCAL_CURRENT_YEAR, SummaryFacts.income(f.currentYear));
+        amounts(ctx, b, ClaimSubject.FISCAL_CARRY_OVER, SummaryFacts.income(f.carryOver));
+        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.FISCAL_BY_CLASS)) {
+          if (c.measure() == ClaimMeasure.AMOUNT && c.functionCode().isPresent()) {
+            // The last 类 row of the code counts, as printed.
+            int r = f.lastCategory(c.functionCode().get().value());
+            claimAmount(ctx, c, r < 0 ? WanYuan.ZERO : f.grid.amount(r, TOTAL));
           }
         }
       });
@@ -327,7 +321,7 @@ public final class NarrativeRules {
           ctx.notApplicable("T5 absent");
           return;
         }
-        amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_EXPENDITURE, total(t5, TOTAL));
+        amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_EXPENDITURE, FunctionFacts.of(ctx, t5).total(TOTAL));
         growth(ctx, b, ClaimSubject.GENERAL_BUDGET_EXPENDITURE);
       });
 
@@ -340,13 +334,14 @@ public final class NarrativeRules {
           ctx.notApplicable("T5 absent");
           return;
         }
-        WanYuan base = total(t5, TOTAL);
-        for (NarrativeClaim c : b.claims()) {
-          if (c.subject() != ClaimSubject.GENERAL_BUDGET_BY_CLASS || c.functionCode().isEmpty()) {
+        FunctionFacts f = FunctionFacts.of(ctx, t5);
+        WanYuan base = f.total(TOTAL);
+        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.GENERAL_BUDGET_BY_CLASS)) {
+          if (c.functionCode().isEmpty()) {
             continue;
           }
-          FunctionRow r = CrossTableRules.row(ctx, t5, c.functionCode().get().value());
-          WanYuan v = r == null ? WanYuan.ZERO : Budgets.amount(t5, r, TOTAL);
+          int r = f.indexOf(c.functionCode().get().value());
+          WanYuan v = r < 0 ? WanYuan.ZERO : f.amount(r, TOTAL);
           if (c.measure() == ClaimMeasure.AMOUNT) {
             claimAmount(ctx, c, v);
           } else if (c.measure() == ClaimMeasure.SHARE) {
@@ -365,22 +360,23 @@ public final class NarrativeRules {
           ctx.notApplicable("T6 absent");
           return;
         }
-        amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_BASIC, total(t6, t6.total(), TOTAL));
-        amounts(ctx, b, ClaimSubject.PERSONNEL_EXPENSES, total(t6, t6.total(), PERSONNEL));
-        amounts(ctx, b, ClaimSubject.PUBLIC_EXPENSES, total(t6, t6.total(), PUBLIC_EXPENSES));
-        names(ctx, b, t6, ClaimSubject.PERSONNEL_EXPENSES, PERSONNEL);
-        names(ctx, b, t6, ClaimSubject.PUBLIC_EXPENSES, PUBLIC_EXPENSES);
+        EconomicFacts f = EconomicFacts.of(ctx, t6);
+        amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_BASIC, f.total(TOTAL));
+        amounts(ctx, b, ClaimSubject.PERSONNEL_EXPENSES, f.total(PERSONNEL));
+        amounts(ctx, b, ClaimSubject.PUBLIC_EXPENSES, f.total(PUBLIC_EXPENSES));
+        names(ctx, b, f, ClaimSubject.PERSONNEL_EXPENSES, PERSONNEL);
+        names(ctx, b, f, ClaimSubject.PUBLIC_EXPENSES, PUBLIC_EXPENSES);
       });
 
-  static void names(RuleContext ctx, DepartmentBudget b, EconomicTable t6, ClaimSubject subject, AmountColumn col) {
-    for (NarrativeClaim c : b.claims()) {
-      if (c.subject() != subject || c.measure() != ClaimMeasure.NAMES) {
+  static void names(RuleContext ctx, DepartmentBudget b, EconomicFacts t6, ClaimSubject subject, AmountColumn col) {
+    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+      if (c.measure() != ClaimMeasure.NAMES || sameNames(c.names(), t6, col)) {
         continue;
       }
       Set<String> table = new HashSet<>();
-      for (EconomicRow r : t6.rows()) {
-        if (r.level() != CodeLevel.CLASS && !Budgets.amount(t6, r, col).isZero()) {
-          table.add(r.departmentName().replace(" ", ""));
+      for (int i = 0; i < t6.size; i++) {
+        if (!t6.isClass[i] && !t6.amount(i, col).isZero()) {
+          table.add(t6.compactNames[i]);
         }
       }
       Set<String> stated = new HashSet<>();
@@ -399,6 +395,44 @@ public final class NarrativeRules {
         }
       }
     }
+  }
+
+  /**
+   * Whether the stated names (spaces ignored) are exactly the 款 names with money in {@code col}:
+   * the usual case, decided without building the sets the findings are reported from. The names'
+   * hashes are cached, so most comparisons are of two ints.
+   */
+  static boolean sameNames(List<String> names, EconomicFacts t6, AmountColumn col) {
+    String[] stated = new String[names.size()];
+    for (int k = 0; k < stated.length; k++) {
+      stated[k] = names.get(k).replace(" ", "");
+    }
+    for (String n : stated) {
+      boolean found = false;
+      for (int i = 0; i < t6.size && !found; i++) {
+        found = !t6.isClass[i] && same(t6.compactNames[i], n) && !t6.amount(i, col).isZero();
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    for (int i = 0; i < t6.size; i++) {
+      if (t6.isClass[i] || t6.amount(i, col).isZero()) {
+        continue;
+      }
+      boolean found = false;
+      for (int k = 0; k < stated.length && !found; k++) {
+        found = same(t6.compactNames[i], stated[k]);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean same(String a, String b) {
+    return a.hashCode() == b.hashCode() && a.equals(b);
   }
 
   static ImmutableFinding.Builder nameFinding(RuleContext ctx, Location loc, String name, String why) {
@@ -437,8 +471,8 @@ public final class NarrativeRules {
     if (actual.isZero()) {
       return;
     }
-    for (NarrativeClaim c : b.claims()) {
-      if (c.subject() == subject && c.measure() == ClaimMeasure.NONE) {
+    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+      if (c.measure() == ClaimMeasure.NONE) {
         Location loc = at(c);
         ctx.report(ctx.finding(FindingKind.MISMATCH, NONE_CONTRADICTED, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.amount(actual), MessageArg.text(source(c)))
@@ -462,20 +496,15 @@ public final class NarrativeRules {
         none(ctx, b, ClaimSubject.OPERATING_COSTS, tot);
       });
 
-  static NarrativeClaim first(DepartmentBudget b, ClaimSubject s, ClaimMeasure m) {
-    for (NarrativeClaim c : b.claims()) {
-      if (c.subject() == s && c.measure() == m) {
-        return c;
-      }
-    }
-    return null;
+  static NarrativeClaim first(RuleContext ctx, DepartmentBudget b, ClaimSubject s, ClaimMeasure m) {
+    return Claims.of(ctx, b).first(s, m);
   }
 
   static final Rule<DepartmentBudget> N10 = rule(
       d("N10", "说明九 政府采购", "Narrative §9 government procurement",
           "政府采购预算总额 = 货物 + 工程 + 服务 (no table backs these figures in the standard template)."),
       (b, ctx) -> {
-        NarrativeClaim total = first(b, ClaimSubject.PROCUREMENT_TOTAL, ClaimMeasure.AMOUNT);
+        NarrativeClaim total = first(ctx, b, ClaimSubject.PROCUREMENT_TOTAL, ClaimMeasure.AMOUNT);
         if (total == null) {
           ctx.notApplicable("no 政府采购 claim");
           return;
@@ -483,7 +512,7 @@ public final class NarrativeRules {
         WanYuan sum = WanYuan.ZERO;
         for (ClaimSubject s : new ClaimSubject[] {ClaimSubject.PROCUREMENT_GOODS, ClaimSubject.PROCUREMENT_WORKS,
             ClaimSubject.PROCUREMENT_SERVICES}) {
-          NarrativeClaim c = first(b, s, ClaimMeasure.AMOUNT);
+          NarrativeClaim c = first(ctx, b, s, ClaimMeasure.AMOUNT);
           if (c != null) {
             sum = sum.plus(c.amount().get());
           }
@@ -511,9 +540,9 @@ public final class NarrativeRules {
           amounts(ctx, b, ClaimSubject.OVERALL_TARGET_PROJECT, total(t12, t12.total(), TOTAL));
         }
         // The sentence must also add up by itself: 基本支出 + 项目支出 = 涉及资金.
-        NarrativeClaim x = first(b, ClaimSubject.OVERALL_TARGET_FUNDS, ClaimMeasure.AMOUNT);
-        NarrativeClaim basic = first(b, ClaimSubject.OVERALL_TARGET_BASIC, ClaimMeasure.AMOUNT);
-        NarrativeClaim project = first(b, ClaimSubject.OVERALL_TARGET_PROJECT, ClaimMeasure.AMOUNT);
+        NarrativeClaim x = first(ctx, b, ClaimSubject.OVERALL_TARGET_FUNDS, ClaimMeasure.AMOUNT);
+        NarrativeClaim basic = first(ctx, b, ClaimSubject.OVERALL_TARGET_BASIC, ClaimMeasure.AMOUNT);
+        NarrativeClaim project = first(ctx, b, ClaimSubject.OVERALL_TARGET_PROJECT, ClaimMeasure.AMOUNT);
         if (x != null && basic != null && project != null) {
           ctx.total(N, at(x).row().get(), measureName(ClaimMeasure.AMOUNT), x.amount().get())
               .plus(at(basic).row().get(), measureName(ClaimMeasure.AMOUNT), basic.amount().get())
@@ -524,8 +553,8 @@ public final class NarrativeRules {
         // it is wrong; above it, the count must agree with the one the document declares first (概况).
         long declared = Budgets.declaredUnits(b);
         int listed = b.units().size();
-        for (NarrativeClaim c : b.claims()) {
-          if (c.subject() == ClaimSubject.BUDGET_UNITS && c.measure() == ClaimMeasure.COUNT) {
+        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.BUDGET_UNITS)) {
+          if (c.measure() == ClaimMeasure.COUNT) {
             long stated = c.count().get();
             if (stated < listed) {
               countFinding(ctx, c, stated, listed, Severity.WARNING);
@@ -558,27 +587,27 @@ public final class NarrativeRules {
           return;
         }
         WanYuan tot = total(t12, t12.total(), TOTAL);
-        NarrativeClaim n = first(b, ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.COUNT);
-        NarrativeClaim x = first(b, ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.AMOUNT);
+        NarrativeClaim n = first(ctx, b, ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.COUNT);
+        NarrativeClaim x = first(ctx, b, ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.AMOUNT);
         if (n != null && n.count().get() != t12.projectCount()) {
           countFinding(ctx, n, n.count().get(), t12.projectCount(), ctx.severity());
         }
         if (x != null) {
           claimAmount(ctx, x, tot);
         }
-        NarrativeClaim n1 = first(b, ClaimSubject.TARGETED_OPERATING_PROJECTS, ClaimMeasure.COUNT);
-        NarrativeClaim n2 = first(b, ClaimSubject.TARGETED_SPECIFIC_PROJECTS, ClaimMeasure.COUNT);
+        NarrativeClaim n1 = first(ctx, b, ClaimSubject.TARGETED_OPERATING_PROJECTS, ClaimMeasure.COUNT);
+        NarrativeClaim n2 = first(ctx, b, ClaimSubject.TARGETED_SPECIFIC_PROJECTS, ClaimMeasure.COUNT);
         if (n != null && n1 != null && n2 != null && n1.count().get() + n2.count().get() != n.count().get()) {
           // Reported on the 特定目标类 count: the categories must add up to the stated total.
           countFinding(ctx, n2, n2.count().get(), n.count().get() - n1.count().get(), ctx.severity());
         }
-        NarrativeClaim a1 = first(b, ClaimSubject.TARGETED_OPERATING_PROJECTS, ClaimMeasure.AMOUNT);
-        NarrativeClaim a2 = first(b, ClaimSubject.TARGETED_SPECIFIC_PROJECTS, ClaimMeasure.AMOUNT);
+        NarrativeClaim a1 = first(ctx, b, ClaimSubject.TARGETED_OPERATING_PROJECTS, ClaimMeasure.AMOUNT);
+        NarrativeClaim a2 = first(ctx, b, ClaimSubject.TARGETED_SPECIFIC_PROJECTS, ClaimMeasure.AMOUNT);
         if (x != null && a1 != null && a2 != null) {
           claimAmount(ctx, a2, x.amount().get().minus(a1.amount().get()));
         }
-        NarrativeClaim y = first(b, ClaimSubject.PUBLISHED_TARGETS, ClaimMeasure.AMOUNT);
-        NarrativeClaim p = first(b, ClaimSubject.PUBLISHED_TARGETS, ClaimMeasure.SHARE);
+        NarrativeClaim y = first(ctx, b, ClaimSubject.PUBLISHED_TARGETS, ClaimMeasure.AMOUNT);
+        NarrativeClaim p = first(ctx, b, ClaimSubject.PUBLISHED_TARGETS, ClaimMeasure.SHARE);
         if (y != null && p != null) {
           percent(ctx, p, y.amount().get(), tot);
         }
@@ -588,11 +617,11 @@ public final class NarrativeRules {
       d("N13", "说明十一 国有资产", "Narrative §11 state assets",
           "Vehicles: Σ of the categories = 实有; devices: count(≥100万元) ≤ count(≥50万元)."),
       (b, ctx) -> {
-        NarrativeClaim actual = first(b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
+        NarrativeClaim actual = first(ctx, b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
         long sum = 0;
         boolean any = false;
-        for (NarrativeClaim c : b.claims()) {
-          if (c.subject() == ClaimSubject.VEHICLES_BY_CATEGORY && c.measure() == ClaimMeasure.COUNT) {
+        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.VEHICLES_BY_CATEGORY)) {
+          if (c.measure() == ClaimMeasure.COUNT) {
             sum += c.count().get();
             any = true;
           }
@@ -600,8 +629,8 @@ public final class NarrativeRules {
         if (actual != null && any && sum != actual.count().get()) {
           countFinding(ctx, actual, actual.count().get(), sum, ctx.severity());
         }
-        NarrativeClaim d50 = first(b, ClaimSubject.DEVICES_OVER_500K, ClaimMeasure.COUNT);
-        NarrativeClaim d100 = first(b, ClaimSubject.DEVICES_OVER_1M, ClaimMeasure.COUNT);
+        NarrativeClaim d50 = first(ctx, b, ClaimSubject.DEVICES_OVER_500K, ClaimMeasure.COUNT);
+        NarrativeClaim d100 = first(ctx, b, ClaimSubject.DEVICES_OVER_1M, ClaimMeasure.COUNT);
         if (d50 != null && d100 != null && d100.count().get() > d50.count().get()) {
           countFinding(ctx, d100, d100.count().get(), d50.count().get(), ctx.severity());
         }

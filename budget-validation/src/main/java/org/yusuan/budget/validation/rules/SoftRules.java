@@ -13,14 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.yusuan.budget.code.CodeLevel;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.DepartmentBudget;
-import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.table.FunctionTable;
@@ -86,13 +84,13 @@ public final class SoftRules {
         if (!Budgets.usable(t, TableId.T6, ctx)) {
           return;
         }
-        int pi = col(t, PERSONNEL);
-        int ui = col(t, PUBLIC_EXPENSES);
-        String tid = t.id().value();
+        EconomicFacts f = EconomicFacts.of(ctx, t);
+        String tid = f.tid;
         String cls = null;
-        for (EconomicRow r : t.rows()) {
-          if (r.level() == CodeLevel.CLASS) {
-            cls = r.departmentName().replace(" ", "");
+        for (int i = 0; i < f.size; i++) {
+          boolean isClass = f.isClass[i];
+          if (isClass) {
+            cls = f.compactNames[i];
           }
           AmountColumn wrong;
           AmountColumn right;
@@ -105,35 +103,25 @@ public final class SoftRules {
           } else {
             continue;
           }
-          int wi = wrong == PERSONNEL ? pi : ui;
-          WanYuan v = amount(r, wi);
-          if (v.isZero() || (r.level() == CodeLevel.CLASS && v.equals(childSum(t.rows(), r, wi)))) {
+          WanYuan v = f.amount(i, wrong);
+          if (v.isZero() || (isClass && v.equals(childSum(f, i, wrong)))) {
             // A class row whose 款 rows carry the amount: those exceptions are noted one by one.
             continue;
           }
-          Location at = Location.cell(tid, TableRules.key(r), wrong.chineseName());
+          Location at = Location.cell(tid, TableRules.key(f.rows[i]), wrong.chineseName());
           ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, WRONG_COLUMN, ctx.descriptor().title(),
                   MessageArg.location(at), MessageArg.text(right.chineseName()),
                   MessageArg.text(wrong.chineseName()), MessageArg.amount(v))
-              .severity(r.level() == CodeLevel.CLASS ? ctx.severity() : Severity.INFO)
+              .severity(isClass ? ctx.severity() : Severity.INFO)
               .location(at).actual(Quantity.of(v)));
         }
       });
 
-  /** Σ of column {@code ci} over the 款 rows following {@code cls} up to the next class row. */
-  static WanYuan childSum(List<EconomicRow> rows, EconomicRow cls, int ci) {
+  /** Σ of {@code column} over the 款 rows following class row {@code cls} up to the next class row. */
+  static WanYuan childSum(EconomicFacts f, int cls, AmountColumn column) {
     long s = 0;
-    boolean in = false;
-    for (EconomicRow r : rows) {
-      if (r == cls) {
-        in = true;
-      } else if (r.level() == CodeLevel.CLASS) {
-        if (in) {
-          break;
-        }
-      } else if (in) {
-        s += amount(r, ci).fen();
-      }
+    for (int i = cls + 1; i < f.size && !f.isClass[i]; i++) {
+      s += f.amount(i, column).fen();
     }
     return WanYuan.ofFen(s);
   }
@@ -145,6 +133,7 @@ public final class SoftRules {
     {"职业年金缴费", "2080506"},
     {"住房公积金", "2210201"},
   };
+  static final String[] MEDICAL_CODES = {"2101101", "2101102", "2101103"};
 
   static final Rule<DepartmentBudget> S2 = rule(
       d("S2", Severity.INFO, "表六社保项目与表二功能科目", "Table 6 social security vs Table 2 codes",
@@ -157,25 +146,27 @@ public final class SoftRules {
           ctx.notApplicable("T6 or T2 without data");
           return;
         }
-        int c2 = col(t2, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR);
+        EconomicFacts f6 = EconomicFacts.of(ctx, t6);
+        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        String current = org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName();
         for (String[] pair : SOCIAL_SECURITY) {
-          EconomicRow r = economic(t6, pair[0]);
-          FunctionRow f = CrossTableRules.row(ctx, t2, pair[1]);
-          if (r != null && f != null) {
-            ctx.compare("T6", TableRules.key(r), TOTAL.chineseName(), amount(t6, r, TOTAL),
-                "T2", pair[1], org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName(), amount(f, c2));
+          int r = f6.section(pair[0]);
+          int f = f2.indexOf(pair[1]);
+          if (r >= 0 && f >= 0) {
+            ctx.compare("T6", TableRules.key(f6.rows[r]), TOTAL.chineseName(), f6.amount(r, TOTAL),
+                "T2", pair[1], current, f2.amount(f, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR));
           }
         }
-        EconomicRow med = economic(t6, "职工基本医疗保险缴费");
-        EconomicRow civil = economic(t6, "公务员医疗补助缴费");
-        if (med != null) {
-          SumCheck c = ctx.total("T6", TableRules.key(med), "合计（含公务员医疗补助缴费）",
-              amount(t6, med, TOTAL).plus(civil == null ? WanYuan.ZERO : amount(t6, civil, TOTAL)));
+        int med = f6.section("职工基本医疗保险缴费");
+        int civil = f6.section("公务员医疗补助缴费");
+        if (med >= 0) {
+          SumCheck c = ctx.total("T6", TableRules.key(f6.rows[med]), "合计（含公务员医疗补助缴费）",
+              f6.amount(med, TOTAL).plus(civil < 0 ? WanYuan.ZERO : f6.amount(civil, TOTAL)));
           boolean any = false;
-          for (String code : new String[] {"2101101", "2101102", "2101103"}) {
-            FunctionRow f = CrossTableRules.row(ctx, t2, code);
-            if (f != null) {
-              c.plus("T2", code, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName(), amount(f, c2));
+          for (String code : MEDICAL_CODES) {
+            int f = f2.indexOf(code);
+            if (f >= 0) {
+              c.plus("T2", code, current, f2.amount(f, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR));
               any = true;
             }
           }
@@ -185,14 +176,7 @@ public final class SoftRules {
         }
       });
 
-  static EconomicRow economic(EconomicTable t, String name) {
-    for (EconomicRow r : t.rows()) {
-      if (r.level() != CodeLevel.CLASS && r.departmentName().replace(" ", "").equals(name)) {
-        return r;
-      }
-    }
-    return null;
-  }
+
 
   // ------------------------------------------------------------------ S3
 
@@ -206,28 +190,28 @@ public final class SoftRules {
           if (!Budgets.hasData(t)) {
             continue;
           }
-          int pi = col(t, PROJECT);
-          for (FunctionRow r : t.rows()) {
-            String v = Checks.code(r);
-            if (v == null || v.length() != 7 || !running(v, r.printedName())) {
+          FunctionFacts f = FunctionFacts.of(ctx, t);
+          for (int i = 0; i < f.size; i++) {
+            String v = f.codes[i];
+            WanYuan p = f.amount(i, PROJECT);
+            if (v == null || v.length() != 7 || p.isZero() || !running(v, f.rows[i].printedName())) {
               continue;
             }
-            WanYuan p = amount(r, pi);
-            if (!p.isZero()) {
-              Location at = Location.cell(id.value(), v, PROJECT.chineseName());
-              ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, PROJECT_ON_RUNNING, ctx.descriptor().title(),
-                  MessageArg.location(at), MessageArg.amount(p)).location(at).actual(Quantity.of(p))
-                  .expected(Quantity.of(WanYuan.ZERO)));
-            }
+            Location at = Location.cell(id.value(), v, PROJECT.chineseName());
+            ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, PROJECT_ON_RUNNING, ctx.descriptor().title(),
+                MessageArg.location(at), MessageArg.amount(p)).location(at).actual(Quantity.of(p))
+                .expected(Quantity.of(WanYuan.ZERO)));
           }
         }
       });
 
+  /** Whether a 7-digit 项 is a running-cost item: …01 行政运行, …50 事业运行 or …03 机关服务. */
   static boolean running(String code, String name) {
-    String tail = code.substring(5);
-    String n = name.replace(" ", "");
-    return (tail.equals("01") && n.contains("行政运行")) || (tail.equals("50") && n.contains("事业运行"))
-        || (tail.equals("03") && n.contains("机关服务"));
+    String kind = code.endsWith("01") ? "行政运行"
+        : code.endsWith("50") ? "事业运行"
+        : code.endsWith("03") ? "机关服务"
+        : null;
+    return kind != null && name.replace(" ", "").contains(kind);
   }
 
   // ------------------------------------------------------------------ S4
@@ -268,8 +252,8 @@ public final class SoftRules {
       d("S5", Severity.WARNING, "公务用车实有不超过编制", "Vehicles within the authorized number",
           "The narrative's 公务用车 实有 ≤ 编制."),
       (b, ctx) -> {
-        NarrativeClaim authorized = NarrativeRules.first(b, ClaimSubject.VEHICLES_AUTHORIZED, ClaimMeasure.COUNT);
-        NarrativeClaim actual = NarrativeRules.first(b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
+        NarrativeClaim authorized = NarrativeRules.first(ctx, b, ClaimSubject.VEHICLES_AUTHORIZED, ClaimMeasure.COUNT);
+        NarrativeClaim actual = NarrativeRules.first(ctx, b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
         if (authorized == null || actual == null) {
           ctx.notApplicable("no 公务用车 编制/实有 claims");
           return;
@@ -322,29 +306,30 @@ public final class SoftRules {
           "The unit counts of 概况 (the budget's units), the 整体 sheet, 表十二, 表十三 and 表十一 are noted when they differ"
               + " (INFO); a document listing one unit while a table carries several is a WARNING."),
       (b, ctx) -> {
-        StringBuilder counts = new StringBuilder();
+        // Each count and where it is printed; the text is built only for a finding.
+        String[] sources = new String[5];
+        int[] counts = new int[5];
+        int k = 0;
         int units = b.units().size();
         int max = 0;
         String maxTable = null;
-        java.util.Set<Integer> distinct = new java.util.TreeSet<>();
         if (units > 0) {
-          counts.append("概况 ").append(units);
-          distinct.add(units);
+          sources[k] = "概况";
+          counts[k++] = units;
         }
         if (b.departmentSheet().isPresent()) {
-          java.util.Optional<Integer> n = PerformanceRules.count(b.departmentSheet().get(),
-              org.yusuan.budget.performance.StaffCountKind.SUBORDINATE_UNITS);
+          java.util.Optional<Integer> n = subordinateUnits(b.departmentSheet().get());
           if (n.isPresent()) {
-            PerformanceRules.append(counts, "整体绩效目标表 " + n.get());
-            distinct.add(n.get());
+            sources[k] = "整体绩效目标表";
+            counts[k++] = n.get();
           }
         }
         for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
           ProjectTable t = Budgets.project(b, id);
           if (Budgets.hasData(t) && !t.groups().isEmpty()) {
             int n = t.groups().size();
-            PerformanceRules.append(counts, id.value() + " " + n);
-            distinct.add(n);
+            sources[k] = id.value();
+            counts[k++] = n;
             if (n > max) {
               max = n;
               maxTable = id.value();
@@ -354,8 +339,8 @@ public final class SoftRules {
         UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
         if (Budgets.hasData(t11) && !t11.rows().isEmpty()) {
           int n = t11.rows().size();
-          PerformanceRules.append(counts, "T11 " + n);
-          distinct.add(n);
+          sources[k] = "T11";
+          counts[k++] = n;
           if (n > max) {
             max = n;
             maxTable = "T11";
@@ -366,11 +351,40 @@ public final class SoftRules {
           ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, ONE_UNIT_CLAIMED, ctx.descriptor().title(),
                   MessageArg.table(maxTable), MessageArg.count(max))
               .location(at).actual(Quantity.count(max)).expected(Quantity.count(1)));
-        } else if (distinct.size() > 1) {
+        } else if (!allEqual(counts, k)) {
+          StringBuilder text = new StringBuilder();
+          for (int i = 0; i < k; i++) {
+            PerformanceRules.append(text, sources[i] + " " + counts[i]);
+          }
           ctx.report(ctx.finding(FindingKind.NOTE, UNIT_COUNTS, ctx.descriptor().title(),
-              MessageArg.text(counts.toString())));
+              MessageArg.text(text.toString())));
         }
       });
+
+  /**
+   * The 下属单位 count of the 整体 sheet: the first such line's count, as {@code PerformanceRules.count}
+   * reads it, without a stream.
+   */
+  static java.util.Optional<Integer> subordinateUnits(org.yusuan.budget.performance.DepartmentPerformanceSheet s) {
+    List<org.yusuan.budget.performance.StaffCount> counts = s.counts();
+    for (int i = 0; i < counts.size(); i++) {
+      org.yusuan.budget.performance.StaffCount c = counts.get(i);
+      if (c.kind().orElse(null) == org.yusuan.budget.performance.StaffCountKind.SUBORDINATE_UNITS) {
+        return c.count();
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Whether the first {@code n} values are all equal. */
+  static boolean allEqual(int[] values, int n) {
+    for (int i = 1; i < n; i++) {
+      if (values[i] != values[0]) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   // ------------------------------------------------------------------ S8
 
@@ -378,8 +392,8 @@ public final class SoftRules {
       d("S8", Severity.INFO, "政府购买服务与政府采购服务", "Purchased services vs procured services",
           "A 政府购买服务 amount differing from the 政府采购服务 amount is noted: they are different measures (INFO)."),
       (b, ctx) -> {
-        NarrativeClaim purchased = NarrativeRules.first(b, ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT);
-        NarrativeClaim procured = NarrativeRules.first(b, ClaimSubject.PROCUREMENT_SERVICES, ClaimMeasure.AMOUNT);
+        NarrativeClaim purchased = NarrativeRules.first(ctx, b, ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT);
+        NarrativeClaim procured = NarrativeRules.first(ctx, b, ClaimSubject.PROCUREMENT_SERVICES, ClaimMeasure.AMOUNT);
         if (purchased == null || procured == null) {
           ctx.notApplicable("no 政府购买服务 or 政府采购服务 claim");
           return;
@@ -399,6 +413,8 @@ public final class SoftRules {
     ClaimSubject.REVENUE_GENERAL_BUDGET, ClaimSubject.REVENUE_GOVERNMENT_FUND, ClaimSubject.REVENUE_STATE_CAPITAL,
     ClaimSubject.REVENUE_SPECIAL_ACCOUNT, ClaimSubject.REVENUE_UNIT_FUNDS, ClaimSubject.REVENUE_CARRY_OVER
   };
+
+  private static final BigDecimal ONE_HUNDREDTH = new BigDecimal("0.01");
 
   static final Rule<DepartmentBudget> S9 = rule(
       d("S9", Severity.WARNING, "收入来源占比之和约为 100%", "Income shares sum to about 100%",
@@ -421,7 +437,7 @@ public final class SoftRules {
           ctx.notApplicable("fewer than two income shares stated");
           return;
         }
-        BigDecimal allowed = new BigDecimal("0.01").multiply(BigDecimal.valueOf(n));
+        BigDecimal allowed = ONE_HUNDREDTH.multiply(BigDecimal.valueOf(n));
         if (sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(allowed) > 0) {
           Location at = NarrativeRules.at(last);
           ctx.report(ctx.finding(FindingKind.MISMATCH, SHARES, ctx.descriptor().title(),

@@ -17,16 +17,15 @@ import static org.yusuan.budget.validation.rules.Budgets.col;
 import static org.yusuan.budget.validation.rules.Budgets.usable;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
-import org.yusuan.budget.code.CodeLevel;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.CategoryRow;
 import org.yusuan.budget.table.DepartmentBudget;
 import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
-import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FundSource;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.IncomeRow;
 import org.yusuan.budget.table.ProjectGroup;
@@ -88,7 +87,7 @@ public final class TableRules {
 
   /** Σ income rows = 本年收入合计 (income side). */
   private static void incomeRowsSum(SummaryTable t, RuleContext ctx) {
-    SummaryLine cy = t.currentYearTotal().orElse(null);
+    SummaryLine cy = SummaryFacts.of(ctx, t).currentYear;
     if (cy == null) {
       ctx.insufficientData(t.id() + " has no 本年收入合计 row");
       return;
@@ -102,9 +101,10 @@ public final class TableRules {
 
   /** 本年收入合计 + 上年结转 = 收入总计 (income side), and 收入总计 = 支出总计.合计. */
   private static void grandTotals(SummaryTable t, RuleContext ctx) {
-    SummaryLine cy = t.currentYearTotal().orElse(null);
-    SummaryLine co = t.carryOver().orElse(null);
-    SummaryLine gt = t.grandTotal().orElse(null);
+    SummaryFacts f = SummaryFacts.of(ctx, t);
+    SummaryLine cy = f.currentYear;
+    SummaryLine co = f.carryOver;
+    SummaryLine gt = f.grandTotal;
     if (cy == null || gt == null) {
       ctx.insufficientData(t.id() + " lacks 本年收入合计 or 收入总计");
       return;
@@ -116,32 +116,47 @@ public final class TableRules {
       c.plus(co.incomeLabel(), INCOME, amount(co.incomeAmount()));
     }
     c.verify();
-    int ti = col(t, TOTAL);
     ctx.compare(tid, gt.incomeLabel(), INCOME, amount(gt.incomeAmount()),
-        tid, gt.expenditureLabel(), TOTAL.chineseName(), amount(gt, ti));
+        tid, gt.expenditureLabel(), TOTAL.chineseName(), f.line(gt, TOTAL));
   }
 
   /** Per column: Σ 类 rows = 本年支出合计. */
   private static void categoryColumns(SummaryTable t, RuleContext ctx) {
-    SummaryLine cy = t.currentYearTotal().orElse(null);
+    SummaryFacts f = SummaryFacts.of(ctx, t);
+    SummaryLine cy = f.currentYear;
     if (cy == null) {
       ctx.insufficientData(t.id() + " has no 本年支出合计 row");
       return;
     }
-    String tid = t.id().value();
+    String tid = f.tid;
+    String label = cy.expenditureLabel();
     List<AmountColumn> cols = t.columns();
     for (int ci = 0; ci < cols.size(); ci++) {
-      String colName = cols.get(ci).chineseName();
-      SumCheck c = ctx.total(tid, cy.expenditureLabel(), colName, amount(cy, ci));
-      for (CategoryRow r : t.categoryRows()) {
-        c.plus(r.printedName(), colName, amount(r, ci));
+      AmountColumn column = cols.get(ci);
+      String colName = column.chineseName();
+      WanYuan[] a = f.grid.column(column);
+      long sum = 0;
+      for (int r = 0; r < f.size; r++) {
+        sum = Checks.plus(sum, a[r]);
+      }
+      if (sum == f.grid.total(column).fen()) {
+        continue;
+      }
+      SumCheck c = ctx.total(tid, label, colName, f.grid.total(column));
+      for (int r = 0; r < f.size; r++) {
+        c.plus(f.names[r], colName, a[r]);
       }
       c.verify();
     }
   }
 
   private static void categoryRowSums(SummaryTable t, RuleContext ctx, AmountColumn total, AmountColumn... parts) {
-    Checks.rowSums(ctx, t, t.categoryRows(), null, total, parts);
+    SummaryFacts f = SummaryFacts.of(ctx, t);
+    if (f.grid.index(total) < 0) {
+      ctx.insufficientData(t.id() + " has no column " + total.chineseName());
+      return;
+    }
+    Checks.rowSums(ctx, f.tid, f.names, f.size, f.grid, total, parts);
   }
 
   static final Rule<DepartmentBudget> T1_1 = summaryRule(
@@ -208,14 +223,15 @@ public final class TableRules {
       d("T4.2", "表四 上年财政拨款结转 = Σ 分资金结转", "Table 4 carry-over = Σ carry-over by fund",
           "表四: 上年财政拨款结转 = Σ of its 一般公共预算 / 政府性基金预算 / 国有资本经营预算 rows."),
       TableId.T4, (t, ctx) -> {
-        SummaryLine co = t.carryOver().orElse(null);
-        if (co == null || t.carryOverByFund().isEmpty()) {
+        SummaryFacts f = SummaryFacts.of(ctx, t);
+        SummaryLine co = f.carryOver;
+        if (co == null || f.carryOvers.length == 0) {
           ctx.notApplicable("T4 prints no carry-over by fund");
           return;
         }
-        SumCheck c = ctx.total(t.id().value(), co.incomeLabel(), INCOME, amount(co.incomeAmount()));
-        for (IncomeRow r : t.carryOverByFund()) {
-          c.plus("结转·" + r.printedLabel(), INCOME, amount(r.amount()));
+        SumCheck c = ctx.total(f.tid, co.incomeLabel(), INCOME, amount(co.incomeAmount()));
+        for (int k = 0; k < f.carryOvers.length; k++) {
+          c.plus(f.carryOverKeys[k], INCOME, amount(f.carryOvers[k].amount()));
         }
         c.verify();
       });
@@ -234,26 +250,30 @@ public final class TableRules {
       d("T4.5", "表四 分资金支出 = 收入 + 结转", "Table 4 fund expenditure = income + carry-over",
           "表四, per fund f: 本年支出合计.f = income row f + 上年财政拨款结转 row f (the fund columns include 结转)."),
       TableId.T4, (t, ctx) -> {
-        SummaryLine cy = t.currentYearTotal().orElse(null);
+        SummaryFacts f = SummaryFacts.of(ctx, t);
+        SummaryLine cy = f.currentYear;
         if (cy == null) {
           ctx.insufficientData("T4 has no 本年支出合计 row");
           return;
         }
-        String tid = t.id().value();
-        for (IncomeRow in : t.incomeRows()) {
-          if (in.source().isEmpty()) {
+        String tid = f.tid;
+        List<IncomeRow> incomes = t.incomeRows();
+        for (int i = 0; i < incomes.size(); i++) {
+          IncomeRow in = incomes.get(i);
+          FundSource source = in.source().orElse(null);
+          if (source == null) {
             continue;
           }
-          AmountColumn column = in.source().get().column();
-          int ci = col(t, column);
+          AmountColumn column = source.column();
+          int ci = f.grid.index(column);
           if (ci < 0) {
             continue;
           }
           SumCheck c = ctx.total(tid, cy.expenditureLabel(), column.chineseName(), amount(cy, ci))
               .plus(in.printedLabel(), INCOME, amount(in.amount()));
-          for (IncomeRow co : t.carryOverByFund()) {
-            if (co.source().equals(in.source())) {
-              c.plus("结转·" + co.printedLabel(), INCOME, amount(co.amount()));
+          for (int k = 0; k < f.carryOvers.length; k++) {
+            if (f.carryOverSources[k] == source) {
+              c.plus(f.carryOverKeys[k], INCOME, amount(f.carryOvers[k].amount()));
             }
           }
           c.verify();
@@ -283,61 +303,61 @@ public final class TableRules {
   static final Rule<DepartmentBudget> T2_1 = functionRule(
       d("T2.1", "表二 本年合计 = Σ 资金来源", "Table 2 current-year total = Σ sources",
           "表二, per row: 本年收入合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算 + 财政专户管理资金 + 单位资金."),
-      TableId.T2, (t, ctx) -> Checks.rowSums(ctx, t, t.rows(), t.total().orElse(null),
+      TableId.T2, (t, ctx) -> Checks.rowSums(ctx, FunctionFacts.of(ctx, t),
           CURRENT_YEAR, GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, SPECIAL_ACCOUNT, UNIT_FUNDS));
 
   static final Rule<DepartmentBudget> T2_2 = functionRule(
       d("T2.2", "表二 类 = Σ款 = Σ项", "Table 2 hierarchy",
           "表二, every column incl. 上年结转: a 类 row = Σ its 款 rows, a 款 row = Σ its 项 rows (when children exist)."),
-      TableId.T2, (t, ctx) -> Checks.hierarchy(ctx, t, t.rows(), T2_COLUMNS));
+      TableId.T2, (t, ctx) -> Checks.hierarchy(ctx, FunctionFacts.of(ctx, t), T2_COLUMNS));
 
   static final Rule<DepartmentBudget> T2_3 = functionRule(
       d("T2.3", "表二 合计 = Σ 类", "Table 2 total row = Σ categories",
           "表二: the 合计 row = Σ of the 类 rows, every column."),
-      TableId.T2, (t, ctx) -> Checks.classTotal(ctx, t, t.total().orElse(null), t.rows(), T2_COLUMNS));
+      TableId.T2, (t, ctx) -> Checks.classTotal(ctx, FunctionFacts.of(ctx, t), T2_COLUMNS));
 
   static final Rule<DepartmentBudget> T2_4 = functionRule(
       d("T2.4", "表二 编码规范", "Table 2 codes well-formed",
           "表二: codes have 3/5/7 digits, start with their parent's code whose row is present, and are unique."),
-      TableId.T2, (t, ctx) -> Checks.codes(ctx, t, t.rows()));
+      TableId.T2, (t, ctx) -> Checks.codes(ctx, FunctionFacts.of(ctx, t)));
 
   static final Rule<DepartmentBudget> T3_1 = functionRule(
       d("T3.1", "表三 合计 = 基本 + 项目", "Table 3 total = basic + project",
           "表三, per row: 合计 = 基本支出 + 项目支出."),
-      TableId.T3, (t, ctx) -> Checks.rowSums(ctx, t, t.rows(), t.total().orElse(null), TOTAL, BASIC, PROJECT));
+      TableId.T3, (t, ctx) -> Checks.rowSums(ctx, FunctionFacts.of(ctx, t), TOTAL, BASIC, PROJECT));
 
   static final Rule<DepartmentBudget> T3_2 = functionRule(
       d("T3.2", "表三 类 = Σ款 = Σ项", "Table 3 hierarchy", "表三: rule H in every column."),
-      TableId.T3, (t, ctx) -> Checks.hierarchy(ctx, t, t.rows(), TBP));
+      TableId.T3, (t, ctx) -> Checks.hierarchy(ctx, FunctionFacts.of(ctx, t), TBP));
 
   static final Rule<DepartmentBudget> T3_3 = functionRule(
       d("T3.3", "表三 合计 = Σ 类", "Table 3 total row = Σ categories", "表三: the 合计 row = Σ of the 类 rows."),
-      TableId.T3, (t, ctx) -> Checks.classTotal(ctx, t, t.total().orElse(null), t.rows(), TBP));
+      TableId.T3, (t, ctx) -> Checks.classTotal(ctx, FunctionFacts.of(ctx, t), TBP));
 
   static final Rule<DepartmentBudget> T3_4 = functionRule(
       d("T3.4", "表三 编码规范", "Table 3 codes well-formed",
           "表三: codes have 3/5/7 digits, start with their parent's code whose row is present, and are unique."),
-      TableId.T3, (t, ctx) -> Checks.codes(ctx, t, t.rows()));
+      TableId.T3, (t, ctx) -> Checks.codes(ctx, FunctionFacts.of(ctx, t)));
 
   static final Rule<DepartmentBudget> T5_1 = functionRule(
       d("T5.1", "表五 合计 = 基本 + 项目", "Table 5 total = basic + project", "表五, per row: 合计 = 基本支出 + 项目支出."),
-      TableId.T5, (t, ctx) -> Checks.rowSums(ctx, t, t.rows(), t.total().orElse(null), TOTAL, BASIC, PROJECT));
+      TableId.T5, (t, ctx) -> Checks.rowSums(ctx, FunctionFacts.of(ctx, t), TOTAL, BASIC, PROJECT));
 
   static final Rule<DepartmentBudget> T5_2 = functionRule(
       d("T5.2", "表五 类 = Σ款 = Σ项", "Table 5 hierarchy", "表五: rule H in every column; zero rows count as 0."),
-      TableId.T5, (t, ctx) -> Checks.hierarchy(ctx, t, t.rows(), TBP));
+      TableId.T5, (t, ctx) -> Checks.hierarchy(ctx, FunctionFacts.of(ctx, t), TBP));
 
   static final Rule<DepartmentBudget> T5_3 = functionRule(
       d("T5.3", "表五 合计 = Σ 类", "Table 5 total row = Σ categories", "表五: the 合计 row = Σ of the 类 rows."),
-      TableId.T5, (t, ctx) -> Checks.classTotal(ctx, t, t.total().orElse(null), t.rows(), TBP));
+      TableId.T5, (t, ctx) -> Checks.classTotal(ctx, FunctionFacts.of(ctx, t), TBP));
 
   static final Rule<DepartmentBudget> T8_1 = functionRule(
       d("T8.1", "表八 行、层级与合计", "Table 8 rows, hierarchy and total",
           "表八: per row 合计 = 基本支出 + 项目支出; rule H; the 合计 row = Σ 类."),
       TableId.T8, (t, ctx) -> {
-        Checks.rowSums(ctx, t, t.rows(), t.total().orElse(null), TOTAL, BASIC, PROJECT);
-        Checks.hierarchy(ctx, t, t.rows(), TBP);
-        Checks.classTotal(ctx, t, t.total().orElse(null), t.rows(), TBP);
+        Checks.rowSums(ctx, FunctionFacts.of(ctx, t), TOTAL, BASIC, PROJECT);
+        Checks.hierarchy(ctx, FunctionFacts.of(ctx, t), TBP);
+        Checks.classTotal(ctx, FunctionFacts.of(ctx, t), TBP);
       });
 
   // ------------------------------------------------------------------ 表六
@@ -378,6 +398,11 @@ public final class TableRules {
     return r.governmentName().isPresent() ? new EconomicKey(r) : r.departmentName();
   }
 
+  /** {@link #rowKey(EconomicRow)} of a row whose 政府经济科目 name ({@code governmentName}, or null) is known. */
+  static Object rowKey(EconomicRow r, String governmentName) {
+    return governmentName != null ? new EconomicKey(r) : r.departmentName();
+  }
+
   /** A 表六 row named by {@link #key(EconomicRow)} when printed. */
   private static final class EconomicKey {
     private final EconomicRow row;
@@ -396,21 +421,23 @@ public final class TableRules {
       d("T6.1", "表六 合计 = 人员经费 + 公用经费", "Table 6 total = personnel + public expenses",
           "表六, per row: 合计 = 人员经费 + 公用经费."),
       (t, ctx) -> {
-        int ti = col(t, TOTAL);
-        int pi = col(t, PERSONNEL);
-        int ui = col(t, PUBLIC_EXPENSES);
-        String tid = t.id().value();
-        TotalRow total = t.total().orElse(null);
-        if (total != null) {
-          ctx.total(tid, total.label(), TOTAL.chineseName(), amount(total, ti))
-              .plus(total.label(), PERSONNEL.chineseName(), amount(total, pi))
-              .plus(total.label(), PUBLIC_EXPENSES.chineseName(), amount(total, ui)).verify();
+        EconomicFacts f = EconomicFacts.of(ctx, t);
+        String tid = f.tid;
+        if (f.total != null) {
+          String label = f.total.label();
+          ctx.total(tid, label, TOTAL.chineseName(), f.total(TOTAL))
+              .plus(label, PERSONNEL.chineseName(), f.total(PERSONNEL))
+              .plus(label, PUBLIC_EXPENSES.chineseName(), f.total(PUBLIC_EXPENSES)).verify();
         }
-        for (EconomicRow r : t.rows()) {
-          Object k = rowKey(r);
-          ctx.total(tid, k, TOTAL.chineseName(), amount(r, ti))
-              .plus(k, PERSONNEL.chineseName(), amount(r, pi))
-              .plus(k, PUBLIC_EXPENSES.chineseName(), amount(r, ui)).verify();
+        for (int i = 0; i < f.size; i++) {
+          if (f.amount(i, TOTAL).fen()
+              == Checks.plus(Checks.plus(0, f.amount(i, PERSONNEL)), f.amount(i, PUBLIC_EXPENSES))) {
+            continue;
+          }
+          Object k = f.rowKeys[i];
+          ctx.total(tid, k, TOTAL.chineseName(), f.amount(i, TOTAL))
+              .plus(k, PERSONNEL.chineseName(), f.amount(i, PERSONNEL))
+              .plus(k, PUBLIC_EXPENSES.chineseName(), f.amount(i, PUBLIC_EXPENSES)).verify();
         }
       });
 
@@ -418,40 +445,60 @@ public final class TableRules {
       d("T6.2", "表六 类 = Σ款，合计 = Σ类", "Table 6 class = Σ items, total = Σ classes",
           "表六, every column: a class row = Σ of its 款 rows; the 合计 row = Σ of the class rows."),
       (t, ctx) -> {
-        String tid = t.id().value();
-        List<EconomicRow> rows = t.rows();
+        EconomicFacts f = EconomicFacts.of(ctx, t);
+        String tid = f.tid;
+        int n = f.size;
         List<AmountColumn> cols = t.columns();
-        for (int i = 0; i < rows.size(); i++) {
-          EconomicRow cls = rows.get(i);
-          if (cls.level() != CodeLevel.CLASS) {
+        for (int i = 0; i < n; i++) {
+          if (!f.isClass[i]) {
             continue;
           }
           int end = i + 1;
-          while (end < rows.size() && rows.get(end).level() != CodeLevel.CLASS) {
+          while (end < n && !f.isClass[end]) {
             end++;
           }
           if (end == i + 1) {
             continue;
           }
           for (int ci = 0; ci < cols.size(); ci++) {
-            String colName = cols.get(ci).chineseName();
-            SumCheck c = ctx.total(tid, rowKey(cls), colName, amount(cls, ci));
+            AmountColumn column = cols.get(ci);
+            String colName = column.chineseName();
+            WanYuan[] a = f.grid.column(column);
+            long sum = 0;
             for (int j = i + 1; j < end; j++) {
-              c.plus(rowKey(rows.get(j)), colName, amount(rows.get(j), ci));
+              sum = Checks.plus(sum, a[j]);
+            }
+            if (sum == a[i].fen()) {
+              continue;
+            }
+            SumCheck c = ctx.total(tid, f.rowKeys[i], colName, a[i]);
+            for (int j = i + 1; j < end; j++) {
+              c.plus(f.rowKeys[j], colName, a[j]);
             }
             c.verify();
           }
         }
-        TotalRow total = t.total().orElse(null);
-        if (total == null) {
+        if (f.total == null) {
           return;
         }
+        String label = f.total.label();
         for (int ci = 0; ci < cols.size(); ci++) {
-          String colName = cols.get(ci).chineseName();
-          SumCheck c = ctx.total(tid, total.label(), colName, amount(total, ci));
-          for (EconomicRow r : rows) {
-            if (r.level() == CodeLevel.CLASS) {
-              c.plus(rowKey(r), colName, amount(r, ci));
+          AmountColumn column = cols.get(ci);
+          String colName = column.chineseName();
+          WanYuan[] a = f.grid.column(column);
+          long sum = 0;
+          for (int i = 0; i < n; i++) {
+            if (f.isClass[i]) {
+              sum = Checks.plus(sum, a[i]);
+            }
+          }
+          if (sum == f.total(column).fen()) {
+            continue;
+          }
+          SumCheck c = ctx.total(tid, label, colName, f.total(column));
+          for (int i = 0; i < n; i++) {
+            if (f.isClass[i]) {
+              c.plus(f.rowKeys[i], colName, a[i]);
             }
           }
           c.verify();
@@ -467,8 +514,9 @@ public final class TableRules {
       "工资福利支出", "商品和服务支出", "其他对事业单位补助", "资本性支出（一）", "资本性支出（二）", "资本性支出(一)",
       "资本性支出(二)");
 
-  static boolean institutionSeries(EconomicRow r) {
-    return r.governmentName().isPresent() && INSTITUTION_NAMES.contains(r.governmentName().get().replace(" ", ""));
+  /** Whether a 政府经济科目 name (or null) is of the 事业单位 series. */
+  static boolean institutionSeries(String governmentName) {
+    return governmentName != null && INSTITUTION_NAMES.contains(governmentName.replace(" ", ""));
   }
 
   static final Rule<DepartmentBudget> T6_3 = rule(
@@ -483,53 +531,61 @@ public final class TableRules {
         if (!usable(t, TableId.T6, ctx)) {
           return;
         }
-        String tid = t.id().value();
-        List<EconomicRow> rows = t.rows();
-        for (int i = 0; i < rows.size(); i++) {
-          EconomicRow r = rows.get(i);
-          Location at = Location.row(tid, key(r));
-          boolean hasGov = r.governmentName().isPresent() && !r.governmentName().get().isBlank();
-          if (r.level() == CodeLevel.CLASS && hasGov) {
+        EconomicFacts f = EconomicFacts.of(ctx, t);
+        String tid = f.tid;
+        // Per 部门 name, as the rows go down: how often seen, the last row, whether always adjacent.
+        java.util.Map<String, int[]> seenByName = new java.util.HashMap<>(f.size * 2);
+        for (int i = 0; i < f.size; i++) {
+          String gov = f.governmentNames[i];
+          boolean hasGov = gov != null && !gov.isBlank();
+          if (f.isClass[i] && hasGov) {
+            Location at = Location.row(tid, key(f.rows[i]));
             ctx.report(ctx.finding(FindingKind.MALFORMED, T6_CLASS_WITH_GOVERNMENT, ctx.descriptor().title(),
-                MessageArg.location(at), MessageArg.text(r.governmentName().get())).location(at));
-          } else if (r.level() != CodeLevel.CLASS && !hasGov) {
+                MessageArg.location(at), MessageArg.text(gov)).location(at));
+          } else if (!f.isClass[i] && !hasGov) {
+            Location at = Location.row(tid, key(f.rows[i]));
             ctx.report(ctx.finding(FindingKind.MALFORMED, T6_SECTION_WITHOUT_GOVERNMENT, ctx.descriptor().title(),
                 MessageArg.location(at)).location(at));
           }
-          if (r.level() == CodeLevel.CLASS) {
+          if (f.isClass[i]) {
             continue;
           }
-          int seen = 0;
-          int previous = -1;
-          boolean consecutive = true;
-          for (int j = 0; j <= i; j++) {
-            EconomicRow o = rows.get(j);
-            if (o.level() != CodeLevel.CLASS && o.departmentName().equals(r.departmentName())) {
-              if (previous >= 0 && j != previous + 1) {
-                consecutive = false;
-              }
-              previous = j;
-              seen++;
-            }
+          String dept = f.departmentNames[i];
+          int[] state = seenByName.get(dept);  // {seen, previous, consecutive ? 1 : 0}
+          if (state == null) {
+            state = new int[] {0, -1, 1};
+            seenByName.put(dept, state);
           }
+          if (state[1] >= 0 && i != state[1] + 1) {
+            state[2] = 0;
+          }
+          state[1] = i;
+          int seen = ++state[0];
+          boolean consecutive = state[2] == 1;
           if (seen > 2 || !consecutive) {
+            Location at = Location.row(tid, key(f.rows[i]));
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, T6_REPEATED, ctx.descriptor().title(),
-                MessageArg.table(tid), MessageArg.text(r.departmentName())).location(at));
-          } else if (seen == 2 && i > 0 && institutionSeries(rows.get(i - 1)) && !institutionSeries(r)) {
+                MessageArg.table(tid), MessageArg.text(dept)).location(at));
+          } else if (seen == 2 && i > 0 && institutionSeries(f.governmentNames[i - 1])
+              && !institutionSeries(gov)) {
             // The 事业单位 series (505/506) printed before the 机关 series: order reversed.
+            Location at = Location.row(tid, key(f.rows[i]));
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, T6_ORDER, ctx.descriptor().title(),
-                    MessageArg.table(tid), MessageArg.text(r.departmentName()),
-                    MessageArg.text(rows.get(i - 1).governmentName().orElse("")),
-                    MessageArg.text(r.governmentName().orElse("")))
+                    MessageArg.table(tid), MessageArg.text(dept),
+                    MessageArg.text(orEmpty(f.governmentNames[i - 1])), MessageArg.text(orEmpty(gov)))
                 .location(at));
-          } else if (seen == 2 && i > 0 && rows.get(i - 1).governmentName().equals(r.governmentName())) {
+          } else if (seen == 2 && i > 0 && java.util.Objects.equals(f.governmentNames[i - 1], gov)) {
+            Location at = Location.row(tid, key(f.rows[i]));
             ctx.report(ctx.finding(FindingKind.AMBIGUOUS, T6_AMBIGUOUS, ctx.descriptor().title(),
-                    MessageArg.table(tid), MessageArg.text(r.departmentName()),
-                    MessageArg.text(r.governmentName().orElse("")))
+                    MessageArg.table(tid), MessageArg.text(dept), MessageArg.text(orEmpty(gov)))
                 .location(at));
           }
         }
       });
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
 
   // ------------------------------------------------------------------ 表七 / 表九
 
@@ -538,39 +594,47 @@ public final class TableRules {
   }
 
   static String code(RevenueRow r) {
-    return r.code().isPresent() ? r.code().get().value() : null;
+    org.yusuan.budget.code.RevenueCode c = r.code().orElse(null);
+    return c == null ? null : c.value();
   }
 
   /** Revenue rows: total = Σ 类 rows; H on revenue codes. */
   static void revenueHierarchy(RuleContext ctx, BudgetTable t, List<AmountColumn> cols, TotalRow total,
       List<RevenueRow> rows) {
     String tid = t.id().value();
+    // Codes and keys unwrapped once, not per column and per parent.
+    int n = rows.size();
+    RevenueRow[] rs = rows.toArray(new RevenueRow[0]);
+    String[] codes = new String[n];
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      codes[i] = code(rs[i]);
+      keys[i] = key(rs[i]);
+    }
     for (int ci = 0; ci < cols.size(); ci++) {
       String colName = cols.get(ci).chineseName();
       if (total != null) {
         SumCheck c = ctx.total(tid, total.label(), colName, amount(total, ci));
-        for (RevenueRow r : rows) {
-          String v = code(r);
-          if (v != null && v.length() == 3) {
-            c.plus(key(r), colName, amount(r, ci));
+        for (int i = 0; i < n; i++) {
+          if (codes[i] != null && codes[i].length() == 3) {
+            c.plus(keys[i], colName, amount(rs[i], ci));
           }
         }
         c.verify();
       }
-      for (RevenueRow p : rows) {
-        String pv = code(p);
+      for (int p = 0; p < n; p++) {
+        String pv = codes[p];
         if (pv == null) {
           continue;
         }
         SumCheck c = null;
-        for (RevenueRow r : rows) {
-          String v = code(r);
-          if (v != null && Checks.isChild(pv, v)) {
+        for (int i = 0; i < n; i++) {
+          if (codes[i] != null && Checks.isChild(pv, codes[i])) {
             if (c == null) {
               // Started lazily: a leaf has no identity to check.
-              c = ctx.total(tid, key(p), colName, amount(p, ci));
+              c = ctx.total(tid, keys[p], colName, amount(rs[p], ci));
             }
-            c.plus(key(r), colName, amount(r, ci));
+            c.plus(keys[i], colName, amount(rs[i], ci));
           }
         }
         if (c != null) {
@@ -600,10 +664,11 @@ public final class TableRules {
           return;
         }
         revenueHierarchy(ctx, t, t.revenueColumns(), t.revenueTotal().orElse(null), t.revenueRows());
-        Checks.rowSums(ctx, t, t.expenditureRows(), t.expenditureTotal().orElse(null), TOTAL, BASIC, PROJECT);
-        Checks.hierarchy(ctx, t, t.expenditureRows(), TBP);
-        if (t.expenditureTotal().isPresent()) {
-          Checks.classTotal(ctx, t, t.expenditureTotal().get(), t.expenditureRows(), TBP);
+        FunctionFacts f = FunctionFacts.expenditure(ctx, t);
+        Checks.rowSums(ctx, f, TOTAL, BASIC, PROJECT);
+        Checks.hierarchy(ctx, f, TBP);
+        if (f.total != null) {
+          Checks.classTotal(ctx, f, TBP);
         }
       });
 
@@ -623,8 +688,10 @@ public final class TableRules {
   }
 
   static ThreePublicRow item(ThreePublicTable t, ThreePublicItem item) {
-    for (ThreePublicRow r : t.rows()) {
-      if (r.item().isPresent() && r.item().get() == item) {
+    List<ThreePublicRow> rows = t.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      ThreePublicRow r = rows.get(i);
+      if (r.item().orElse(null) == item) {
         return r;
       }
     }
@@ -720,52 +787,139 @@ public final class TableRules {
     });
   }
 
+  /** Per row of 表十二/十三 (department, unit subtotals, projects): 合计 = Σ the other columns. */
   static void projectRowSums(ProjectTable t, RuleContext ctx) {
     List<AmountColumn> cols = t.columns();
+    int ti = cols.indexOf(TOTAL);
+    if (ti < 0) {
+      ctx.insufficientData(t.id() + " has no column " + TOTAL.chineseName());
+      return;
+    }
+    // Every column but 合计, in printed order; the cells are read by index, looked up once here.
     AmountColumn[] parts = new AmountColumn[cols.size() - 1];
+    int[] pi = new int[parts.length];
     int k = 0;
-    for (AmountColumn c : cols) {
-      if (c != TOTAL && k < parts.length) {
-        parts[k++] = c;
+    for (int c = 0; c < cols.size(); c++) {
+      if (c != ti) {
+        parts[k] = cols.get(c);
+        pi[k++] = c;
       }
     }
-    Checks.rowSums(ctx, t, List.of(), t.total().orElse(null), TOTAL, parts);
-    for (ProjectGroup g : t.groups()) {
-      Checks.rowSums(ctx, t, g.subtotalRows(), null, TOTAL, parts);
-      Checks.rowSums(ctx, t, g.projects(), null, TOTAL, parts);
+    String tid = t.id().value();
+    TotalRow total = t.total().orElse(null);
+    if (total != null) {
+      Checks.rowSum(ctx, tid, total.label(), total.cells(), ti, TOTAL, pi, parts);
+    }
+    List<ProjectGroup> groups = t.groups();
+    for (int g = 0; g < groups.size(); g++) {
+      ProjectGroup group = groups.get(g);
+      List<TotalRow> subs = group.subtotalRows();
+      for (int i = 0; i < subs.size(); i++) {
+        TotalRow sub = subs.get(i);
+        Checks.rowSum(ctx, tid, sub.label(), sub.cells(), ti, TOTAL, pi, parts);
+      }
+      List<ProjectRow> projects = group.projects();
+      for (int i = 0; i < projects.size(); i++) {
+        ProjectRow p = projects.get(i);
+        Checks.rowSum(ctx, tid, p.printedName(), p.cells(), ti, TOTAL, pi, parts);
+      }
     }
   }
 
+  /** Per column of 表十二/十三: each unit subtotal = Σ its projects; the department row = Σ units. */
   static void projectGroupSums(ProjectTable t, RuleContext ctx) {
     String tid = t.id().value();
     List<AmountColumn> cols = t.columns();
     TotalRow total = t.total().orElse(null);
-    for (int ci = 0; ci < cols.size(); ci++) {
+    List<ProjectGroup> groups = t.groups();
+    int nc = cols.size();
+    long[] sums = subtotalSums(groups, nc);
+    for (int ci = 0; ci < nc; ci++) {
       String colName = cols.get(ci).chineseName();
-      for (ProjectGroup g : t.groups()) {
-        Optional<TotalRow> sub = g.subtotal();
-        if (sub.isEmpty()) {
+      for (int g = 0; g < groups.size(); g++) {
+        ProjectGroup group = groups.get(g);
+        List<TotalRow> subs = group.subtotalRows();
+        if (subs.isEmpty()) {
           continue;
         }
-        SumCheck c = ctx.total(tid, sub.get().label(), colName, amount(sub.get(), ci));
-        for (ProjectRow p : g.projects()) {
-          c.plus(p.printedName(), colName, amount(p, ci));
+        TotalRow sub = subs.get(0);
+        WanYuan subtotal = sub.cells().get(ci).amountOrZero();
+        long projects = sums != null ? sums[g * nc + ci] : projectSum(0, group.projects(), ci);
+        if (projects == subtotal.fen()) {
+          continue;
         }
+        SumCheck c = ctx.total(tid, sub.label(), colName, subtotal);
+        plusProjects(c, group.projects(), colName, ci);
         c.verify();
       }
-      if (total != null) {
-        SumCheck c = ctx.total(tid, total.label(), colName, amount(total, ci));
-        for (ProjectGroup g : t.groups()) {
-          if (g.subtotal().isPresent()) {
-            c.plus(g.subtotal().get().label(), colName, amount(g.subtotal().get(), ci));
+      if (total != null && !departmentAgrees(total, groups, ci)) {
+        SumCheck c = ctx.total(tid, total.label(), colName, total.cells().get(ci).amountOrZero());
+        for (int g = 0; g < groups.size(); g++) {
+          ProjectGroup group = groups.get(g);
+          List<TotalRow> subs = group.subtotalRows();
+          if (!subs.isEmpty()) {
+            TotalRow sub = subs.get(0);
+            c.plus(sub.label(), colName, sub.cells().get(ci).amountOrZero());
           } else {
-            for (ProjectRow p : g.projects()) {
-              c.plus(p.printedName(), colName, amount(p, ci));
-            }
+            plusProjects(c, group.projects(), colName, ci);
           }
         }
         c.verify();
       }
+    }
+  }
+
+  /**
+   * Σ of the projects of each group with a subtotal, per column ({@code [group × columns + column]}),
+   * read in one pass over the rows; null when a sum overflows: the checks then add column by column
+   * and overflow where they always did.
+   */
+  private static long[] subtotalSums(List<ProjectGroup> groups, int columns) {
+    long[] sums = new long[groups.size() * columns];
+    try {
+      for (int g = 0; g < groups.size(); g++) {
+        ProjectGroup group = groups.get(g);
+        if (group.subtotalRows().isEmpty()) {
+          continue;
+        }
+        List<ProjectRow> projects = group.projects();
+        for (int i = 0; i < projects.size(); i++) {
+          List<AmountCell> cells = projects.get(i).cells();
+          for (int ci = 0; ci < columns; ci++) {
+            sums[g * columns + ci] = Checks.plus(sums[g * columns + ci], cells.get(ci).amountOrZero());
+          }
+        }
+      }
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+    return sums;
+  }
+
+  /** Whether the department row = Σ unit subtotals (a group without one: Σ its projects) in column {@code ci}. */
+  private static boolean departmentAgrees(TotalRow total, List<ProjectGroup> groups, int ci) {
+    long sum = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      ProjectGroup group = groups.get(g);
+      List<TotalRow> subs = group.subtotalRows();
+      sum = subs.isEmpty() ? projectSum(sum, group.projects(), ci)
+          : Checks.plus(sum, subs.get(0).cells().get(ci).amountOrZero());
+    }
+    return sum == total.cells().get(ci).amountOrZero().fen();
+  }
+
+  /** {@code sum} + Σ of column {@code ci} over {@code projects}, in fen. */
+  private static long projectSum(long sum, List<ProjectRow> projects, int ci) {
+    for (int i = 0; i < projects.size(); i++) {
+      sum = Checks.plus(sum, projects.get(i).cells().get(ci).amountOrZero());
+    }
+    return sum;
+  }
+
+  private static void plusProjects(SumCheck c, List<ProjectRow> projects, String colName, int ci) {
+    for (int i = 0; i < projects.size(); i++) {
+      ProjectRow p = projects.get(i);
+      c.plus(p.printedName(), colName, p.cells().get(ci).amountOrZero());
     }
   }
 
