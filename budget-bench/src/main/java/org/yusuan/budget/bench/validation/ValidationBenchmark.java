@@ -18,6 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.yusuan.budget.codes.Editions;
 import org.yusuan.budget.disclosure.DisclosureReader;
+import org.yusuan.budget.performance.Indicator;
+import org.yusuan.budget.performance.IndicatorCategory;
+import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.table.AmountRow;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.DepartmentBudget;
@@ -100,6 +103,39 @@ public class ValidationBenchmark {
       for (ProjectGroup g : t.groups()) {
         s += rows(g.projects());
         s += rows(g.subtotalRows());
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Baseline: read each indicator of every project sheet once — its name, its 二级 label and its
+   * printed value (2,999 indicators in 95 sheets) — what any set of performance rules must at
+   * least touch. Together with {@link #baselineSumCells()} a floor no validation of this model can
+   * go below.
+   */
+  @Benchmark
+  public long baselineReadIndicators() {
+    long s = 0;
+    for (ProjectPerformanceSheet sheet : budget.projectSheets()) {
+      s += indicators(sheet.implementationIndicators());
+      s += indicators(sheet.annualIndicators());
+    }
+    return s;
+  }
+
+  private static long indicators(java.util.List<Indicator> list) {
+    long s = 0;
+    for (int i = 0; i < list.size(); i++) {
+      Indicator indicator = list.get(i);
+      s += indicator.target().raw().length();
+      java.util.Optional<String> name = indicator.name();
+      if (name.isPresent()) {
+        s += name.get().length();
+      }
+      java.util.Optional<IndicatorCategory> type = indicator.level2();
+      if (type.isPresent()) {
+        s += type.get().label().length();
       }
     }
     return s;
