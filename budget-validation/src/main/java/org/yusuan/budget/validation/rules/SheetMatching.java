@@ -49,6 +49,9 @@ final class SheetMatching {
     final String key;
     /** {@link SheetMatching#chars(String)} of the key. */
     final long chars;
+    /** The key's length and first character, for {@link SheetMatching#mayBeFuzzy}. */
+    final int length;
+    final char first;
     final WanYuan amount;
 
     Project(TableId table, ProjectRow row, String unit, WanYuan amount) {
@@ -57,6 +60,8 @@ final class SheetMatching {
       this.unit = unit;
       this.key = normalize(row.printedName());
       this.chars = chars(key);
+      this.length = key.length();
+      this.first = key.isEmpty() ? 0 : key.charAt(0);
       this.amount = amount;
     }
   }
@@ -159,7 +164,7 @@ final class SheetMatching {
       Project only = null;
       int candidates = 0;
       for (Project p : projects) {
-        if (!taken.contains(p) && p.amount.equals(money.get())) {
+        if (p.amount.equals(money.get()) && !taken.contains(p)) {
           candidates++;
           only = p;
         }
@@ -206,9 +211,10 @@ final class SheetMatching {
     }
     // A fuzzy candidate confirmed by money beats an exact name that is not (money beats spelling).
     if (best == null || !bestMoney) {
+      char keyFirst = key.isEmpty() ? 0 : key.charAt(0);
       for (int j = 0; j < projects.size(); j++) {
         Project p = projects.get(j);
-        if (p.key.equals(key)) {
+        if (!mayBeFuzzy(key.length(), keyFirst, keyChars, p) || p.key.equals(key)) {
           continue;
         }
         NameQuality q = fuzzy(key, keyChars, p.key, p.chars, scratch);
@@ -348,6 +354,22 @@ final class SheetMatching {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * A necessary condition for {@link #fuzzy} to match a name of this length, first character and
+   * {@link #chars} set with {@code p}'s key, from the project's fields alone: most pairs are
+   * rejected without reading the project's name.
+   */
+  static boolean mayBeFuzzy(int length, char first, long chars, Project p) {
+    int max = Math.max(length, p.length);
+    int min = Math.min(length, p.length);
+    if (min >= 4 && first == p.first) {
+      return true; // one may begin the other
+    }
+    int allowed = Math.max(2, max / 5);
+    return max - min <= allowed
+        && Math.max(Long.bitCount(chars & ~p.chars), Long.bitCount(p.chars & ~chars)) <= allowed;
   }
 
   /** Containment (≥ 4 characters) or similarity; null when the names are unrelated. */
