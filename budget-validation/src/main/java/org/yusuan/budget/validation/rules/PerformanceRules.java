@@ -474,11 +474,11 @@ public final class PerformanceRules {
   /** A finding on the value of indicator {@code k}, located in its sheet, half and name. */
   static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,
       String zh, String en) {
-    Indicator ind = facts.indicators[k];
+    String raw = facts.targets[k].raw();
     Location loc = indicatorAt(facts, k);
     ctx.report(ctx.finding(kind, BAD_VALUE, ctx.descriptor().title(), MessageArg.location(loc),
-            MessageArg.text(ind.target().raw()), MessageArg.localized(zh, en))
-        .severity(severity).location(loc).actual(Quantity.text(ind.target().raw())));
+            MessageArg.text(raw), MessageArg.localized(zh, en))
+        .severity(severity).location(loc).actual(Quantity.text(raw)));
   }
 
   // ------------------------------------------------------------------ P8
@@ -544,13 +544,13 @@ public final class PerformanceRules {
               if (facts.types[k] != IndicatorLevel2.COST) {
                 continue;
               }
-              Indicator ind = facts.indicators[k];
-              TargetOperator op = ind.target().operator().orElse(null);
+              IndicatorTarget target = facts.targets[k];
+              TargetOperator op = target.operator().orElse(null);
               boolean lowerBound = op == TargetOperator.AT_LEAST || op == TargetOperator.GREATER_THAN;
               String name = facts.names[k] == null ? "" : facts.names[k];
               boolean total = hasTotals && (name.contains("总投资") || name.contains("总经费") || name.contains("总成本"));
               // Only a money value is judged; converting it is left until a check needs it.
-              Optional<WanYuan> amount = lowerBound || total ? ind.target().amount() : Optional.empty();
+              Optional<WanYuan> amount = lowerBound || total ? target.amount() : Optional.empty();
               if (amount.isEmpty()) {
                 continue;
               }

@@ -67,12 +67,11 @@ final class SheetFacts {
 
   final List<Sheet> sheets;
   /**
-   * Every indicator of every sheet, 实施期 then 年度, sheet after sheet, with in parallel arrays
-   * (3,000 indicators in a large document: no object per indicator) its sheet, its {@link
-   * Indicator#type()} and {@link Indicator#level1Type()} (null when absent) and its name (null when
-   * blank).
+   * Every indicator of every sheet, 实施期 then 年度, sheet after sheet, by index k into parallel
+   * arrays (3,000 indicators in a large document: no object per indicator): its sheet, its {@link
+   * Indicator#type()} and {@link Indicator#level1Type()} (null when absent), its name (null when
+   * absent), its value and value flags.
    */
-  final Indicator[] indicators;
   final int[] sheetOf;
   final IndicatorLevel2[] types;
   final IndicatorLevel1[] level1Types;
@@ -83,11 +82,11 @@ final class SheetFacts {
   final byte[] flags;
 
   /** {@link IndicatorTarget#isEmpty()}: empty or a placeholder. */
-  static final byte EMPTY = 2;
+  static final byte EMPTY = 1;
   /** The parser reported at least one {@link IndicatorTarget#diagnostics() diagnostic}. */
-  static final byte DIAGNOSED = 4;
+  static final byte DIAGNOSED = 2;
   /** The value, not blank, equals the indicator's name after normalisation. */
-  static final byte NAME_AS_VALUE = 8;
+  static final byte NAME_AS_VALUE = 4;
 
   private SheetFacts(DepartmentBudget b) {
     List<ProjectPerformanceSheet> list = b.projectSheets();
@@ -96,7 +95,6 @@ final class SheetFacts {
       ProjectPerformanceSheet s = list.get(i);
       n += s.implementationIndicators().size() + s.annualIndicators().size();
     }
-    indicators = new Indicator[n];
     sheetOf = new int[n];
     types = new IndicatorLevel2[n];
     level1Types = new IndicatorLevel1[n];
@@ -122,7 +120,6 @@ final class SheetFacts {
   private int add(List<Indicator> half, int sheet, int k) {
     for (int j = 0; j < half.size(); j++) {
       Indicator ind = half.get(j);
-      indicators[k] = ind;
       sheetOf[k] = sheet;
       // Indicator.type(): the 二级 label's type, else a 二级 name printed in the 一级 column;
       // Indicator.level1Type(): implied by the type, else the 一级 label's.
