@@ -18,7 +18,7 @@ public final class BudgetCli {
 
   static final String USAGE_TEXT = String.join("\n",
       "usage: budget validate FILE... [--format text|json] [--lang zh|en] [--catalog FILE]"
-          + " [--acknowledge FILE]",
+          + " [--acknowledge FILE] [--read-issues none|warnings|all]",
       "       budget read FILE [-o OUT.json]",
       "       budget rules [--lang zh|en]",
       "",
@@ -31,6 +31,8 @@ public final class BudgetCli {
       "               two-column 科目编码/科目名称 file (CSV or TSV, UTF-8 or GB18030)",
       "  --acknowledge  explanations (出错说明) by fingerprint: lines 'FINGERPRINT<TAB>TEXT'",
       "               ('#' starts a comment), or a JSON object {\"FINGERPRINT\": \"TEXT\"}",
+      "  --read-issues  list the reader's warnings, or all its issues (notes too), after its",
+      "               account; the counts are always printed (default none)",
       "");
 
   private BudgetCli() {}

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.yusuan.budget.codes.Edition;
 import org.yusuan.budget.codes.Editions;
 import org.yusuan.budget.disclosure.Disclosure;
+import org.yusuan.budget.disclosure.ReadIssue;
 import org.yusuan.budget.disclosure.ReadReport;
 import org.yusuan.budget.json.BudgetJson;
 import org.yusuan.budget.table.DepartmentBudget;
@@ -30,14 +31,17 @@ import org.yusuan.budget.validation.rules.Validators;
 
 /**
  * {@code budget validate FILE… [--format text|json] [--lang zh|en] [--catalog FILE] [--acknowledge
- * FILE]}: reads each file, validates it with the standard rules and the catalog of its year, and
- * prints the report. A file that cannot be read is reported on stderr and the others go on.
+ * FILE] [--read-issues none|warnings|all]}: reads each file, validates it with the standard rules and
+ * the catalog of its year, and prints the report: the reader's account (with the counts of its
+ * warnings and notes, listed on request) and the findings. A file that cannot be read is reported on stderr and the others go on.
  */
 final class ValidateCommand {
   private static final ObjectMapper JSON = BudgetJson.mapper();
   private final PrintStream out;
   private final PrintStream err;
   private final Map<Integer, Edition> catalogs = new HashMap<>();
+  /** The least level of the reader's issues to list (INFO: all), null for none: counts only. */
+  private ReadIssue.Level readIssueLevel;
 
   ValidateCommand(PrintStream out, PrintStream err) {
     this.out = out;
@@ -46,7 +50,7 @@ final class ValidateCommand {
 
   int run(List<String> args) throws UsageException {
     Arguments a = Arguments.parse(args,
-        Set.of("--format", "--lang", "--catalog", "--acknowledge"), Map.of());
+        Set.of("--format", "--lang", "--catalog", "--acknowledge", "--read-issues"), Map.of());
     List<String> files = a.operands();
     if (files.isEmpty()) {
       throw new UsageException("validate needs at least one FILE");
@@ -54,6 +58,9 @@ final class ValidateCommand {
     boolean json = a.choice("--format", "text", "text", "json").equals("json");
     Locale locale = BudgetCli.locale(a.choice("--lang", "zh", "zh", "en"));
     Optional<Path> catalogFile = a.option("--catalog").map(Path::of);
+    String readIssues = a.choice("--read-issues", "none", "none", "warnings", "all");
+    this.readIssueLevel = readIssues.equals("none") ? null
+        : readIssues.equals("warnings") ? ReadIssue.Level.WARNING : ReadIssue.Level.INFO;
     Acknowledgements acknowledgements = a.option("--acknowledge").isPresent()
         ? Inputs.acknowledgements(Path.of(a.option("--acknowledge").get()))
         : Acknowledgements.none();
@@ -105,6 +112,25 @@ final class ValidateCommand {
     return e;
   }
 
+  private static long count(ReadReport r, ReadIssue.Level level) {
+    return r.issues().stream().filter(i -> i.level() == level).count();
+  }
+
+  /** The reader's issues {@code --read-issues} asks to list, in line order. */
+  private List<ReadIssue> listed(ReadReport r) {
+    if (readIssueLevel == null) {
+      return List.of();
+    }
+    List<ReadIssue> out = new java.util.ArrayList<>();
+    for (ReadIssue i : r.issues()) {
+      if (readIssueLevel == ReadIssue.Level.INFO || i.level() == ReadIssue.Level.WARNING) {
+        out.add(i);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(ReadIssue::line));
+    return out;
+  }
+
   /** Where {@code f} was printed: the source line of its table row, else of its table's title. */
   private static Optional<String> origin(String file, Disclosure d, Finding f) {
     Optional<String> table = f.location().table();
@@ -143,15 +169,24 @@ final class ValidateCommand {
           .append(presence(b.presence(ids.get(i))));
     }
     sb.append('\n');
+    long warnings = count(r, ReadIssue.Level.WARNING);
+    long notes = count(r, ReadIssue.Level.INFO);
     if (zh) {
       sb.append("读取：").append(r.lines().size()).append(" 行，读入 ").append(r.linesRead())
           .append("，跳过 ").append(r.linesSkipped()).append("，未识别 ")
-          .append(r.linesNotUnderstood()).append("；目录版本 ").append(edition.id()).append('\n');
+          .append(r.linesNotUnderstood()).append("；读取警告 ").append(warnings).append("，说明 ").append(notes)
+          .append("；目录版本 ").append(edition.id()).append('\n');
     } else {
       sb.append("read: ").append(r.lines().size()).append(" lines, ").append(r.linesRead())
           .append(" read, ").append(r.linesSkipped()).append(" skipped, ")
-          .append(r.linesNotUnderstood()).append(" not understood; catalog ")
-          .append(edition.id()).append('\n');
+          .append(r.linesNotUnderstood()).append(" not understood; reader warnings ").append(warnings)
+          .append(", notes ").append(notes).append("; catalog ").append(edition.id()).append('\n');
+    }
+    for (ReadIssue i : listed(r)) {
+      sb.append(i.level() == ReadIssue.Level.WARNING ? (zh ? "[读取警告] " : "[reader warning] ")
+              : (zh ? "[读取说明] " : "[reader note] "))
+          .append(file).append(':').append(i.line())
+          .append(i.table().map(t -> " " + t).orElse("")).append(' ').append(i.message()).append('\n');
     }
     sb.append(TextReport.render(report, locale, f -> origin(file, d, f)));
     return sb.toString();
@@ -175,6 +210,17 @@ final class ValidateCommand {
     read.put("read", r.linesRead());
     read.put("skipped", r.linesSkipped());
     read.put("notUnderstood", r.linesNotUnderstood());
+    read.put("warnings", count(r, ReadIssue.Level.WARNING));
+    read.put("notes", count(r, ReadIssue.Level.INFO));
+    ArrayNode issues = read.putArray("issues");
+    for (ReadIssue i : listed(r)) {
+      ObjectNode o = issues.addObject();
+      o.put("level", i.level().toString());
+      o.put("line", i.line());
+      o.put("table", i.table().orElse(null));
+      o.put("message", i.message());
+      o.put("text", i.text());
+    }
     ObjectNode tree = JsonReport.toTree(report, locale);
     n.setAll(tree);
     ArrayNode findings = (ArrayNode) n.get("findings");

@@ -97,6 +97,7 @@ final class DocumentReader {
             "title year " + t.year() + " differs from the budget year " + year);
       }
     }
+    reportHeadersOfAnotherYear(year);
     markPartHeadings();
     markCaptions(titles);
     ReadContext context = new ReadContext(ledger, department, year);
@@ -293,6 +294,18 @@ final class DocumentReader {
       }
     }
     return next;
+  }
+
+  /** S10: a running header of another year inside the text, removed like any page mark, is noted. */
+  private void reportHeadersOfAnotherYear(int year) {
+    for (SourceLine line : lines) {
+      for (int y : PageMarks.inlineHeaderYears(line.raw())) {
+        if (y != year) {
+          ledger.info(line, Optional.empty(), "page header of another year (" + y + "年部门预算公开 in a " + year
+              + " document): a leftover of another year's template, removed as a page mark (S10)");
+        }
+      }
+    }
   }
 
   private void markPageMarks() {

@@ -75,6 +75,32 @@ class BudgetCliTest {
   }
 
   @Test
+  void theReadersIssuesAreCountedAndListedOnRequest() throws IOException {
+    Run counts = run("validate", seed003.toString(), "--lang", "en");
+    assertThat(counts.out()).contains("not understood; reader warnings 1, notes 8; catalog")
+        .doesNotContain("[reader warning]");
+    Run warnings = run("validate", seed003.toString(), "--lang", "en", "--read-issues", "warnings");
+    assertThat(warnings.out()).contains("[reader warning] " + seed003 + ":72 narrative figure '22个' not read as a claim")
+        .doesNotContain("[reader note]");
+    Run all = run("validate", seed003.toString(), "--read-issues", "all");
+    assertThat(all.out()).contains("读取警告 1，说明 8").contains("[读取警告] " + seed003 + ":72");
+    assertThat(all.out().lines().filter(l -> l.startsWith("[读取说明] "))).hasSize(8);
+
+    JsonNode read = BudgetJson.mapper().readTree(
+        run("validate", seed003.toString(), "--format", "json", "--read-issues", "all").out()).get(0).get("read");
+    assertThat(read.get("warnings").asInt()).isEqualTo(1);
+    assertThat(read.get("notes").asInt()).isEqualTo(8);
+    assertThat(read.get("issues")).hasSize(9);
+    assertThat(read.get("issues").get(0).get("line").asInt()).isEqualTo(72);
+    assertThat(BudgetJson.mapper().readTree(run("validate", seed003.toString(), "--format", "json").out())
+        .get(0).get("read").get("issues")).isEmpty();
+
+    Run bad = run("validate", seed003.toString(), "--read-issues", "some");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--read-issues must be one of none, warnings, all");
+  }
+
+  @Test
   void acknowledgedErrorsDoNotFailTheRun() throws IOException {
     JsonNode findings = BudgetJson.mapper().readTree(
         run("validate", seed003.toString(), "--format", "json").out()).get(0).get("findings");

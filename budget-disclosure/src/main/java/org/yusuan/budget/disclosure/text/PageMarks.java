@@ -1,6 +1,9 @@
 package org.yusuan.budget.disclosure.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +17,7 @@ public final class PageMarks {
   private static final Pattern CONTINUED = Pattern.compile("续表[一二三四五六七八九十\\d]*");
   /** {@code -3-某县某局2024年部门预算公开报告} inside a sentence: page number and running header. */
   private static final Pattern INLINE_HEADER = Pattern.compile(
-      "[-—–－]\\s*\\d{1,4}\\s*[-—–－][^。；\\t]{0,60}?\\d{4}年(度)?部门预算公开(报告)?(仅供内部审核)*");
+      "[-—–－]\\s*\\d{1,4}\\s*[-—–－][^。；\\t]{0,60}?(\\d{4})年(度)?部门预算公开(报告)?(仅供内部审核)*");
 
   private PageMarks() {}
 
@@ -34,6 +37,24 @@ public final class PageMarks {
       return Optional.of("续表 mark");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The years the running headers inside {@code line} name ({@code -1-兴县自然资源局2024年部门预算公开报告}
+   * gives 2024), in order; empty when the line has none. A header of another year than the document's
+   * is a leftover of last year's template (invariants S10): the reader reports it, the text is removed
+   * all the same.
+   */
+  public static List<Integer> inlineHeaderYears(String line) {
+    if (line.indexOf('-') < 0 && line.indexOf('—') < 0 && line.indexOf('–') < 0 && line.indexOf('－') < 0) {
+      return List.of();
+    }
+    List<Integer> years = new ArrayList<>();
+    Matcher m = INLINE_HEADER.matcher(line);
+    while (m.find()) {
+      years.add(Integer.parseInt(m.group(1)));
+    }
+    return years;
   }
 
   /** The line with inline page marks removed; the same string when there are none. */

@@ -106,6 +106,12 @@ class NarrativeLedgerTest {
     assertThat(issues000).filteredOn(i -> i.line() == 729)
         .extracting(ReadIssue::message).anyMatch(m -> m.contains("'20万元'"));
     List<ReadIssue> issues001 = Seeds.read(Seeds.S001).report().issues();
+    // S10: 2024 running headers inside the 2025 document (L68, L85 among others), removed but noted
+    assertThat(issues001).filteredOn(i -> i.message().startsWith("page header of another year (2024"))
+        .extracting(ReadIssue::line).contains(68, 85)
+        .allSatisfy(line -> assertThat(Seeds.read(Seeds.S001).report().lines().get(line - 1).text())
+            .contains("2024年部门预算公开"));
+    assertThat(Seeds.read(Seeds.S000).report().issues()).noneMatch(i -> i.message().startsWith("page header"));
     assertThat(issues001).filteredOn(i -> i.line() == 453)
         .extracting(ReadIssue::message).anyMatch(m -> m.contains("approximate figure (260余万元)"));
     // 概况 staffing figures have no claim subject: the line is not understood, with the figures named

@@ -33,6 +33,15 @@ class PageMarksTest {
   }
 
   @Test
+  void runningHeadersNameTheirYear() {
+    assertThat(PageMarks.inlineHeaderYears(
+        "负责乡村规划等。-1-兴县自然资源局2024年部门预算公开报告仅供内部审核")).containsExactly(2024);
+    assertThat(PageMarks.inlineHeaderYears("a-3-某局2025年度部门预算公开 b -4-某局2024年部门预算公开报告"))
+        .containsExactly(2025, 2024);
+    assertThat(PageMarks.inlineHeaderYears("增长-12.5%，2024年部门预算公开")).isEmpty();
+  }
+
+  @Test
   void sourceLineSplitsCellsAndCleansThem() {
     SourceLine line = SourceLine.of(108, "\t\t二十二、国有资本经营 预算支出\t\t\t");
     assertThat(line.cells()).containsExactly("", "", "二十二、国有资本经营预算支出", "", "", "");
