@@ -40,7 +40,7 @@ public final class PageMarks {
   }
 
   /**
-   * The years the running headers inside {@code line} name ({@code -1-兴县自然资源局2024年部门预算公开报告}
+   * The years the running headers inside {@code line} name ({@code -1-某县某局2024年部门预算公开报告}
    * gives 2024), in order; empty when the line has none. A header of another year than the document's
    * is a leftover of last year's template (invariants S10): the reader reports it, the text is removed
    * all the same.
