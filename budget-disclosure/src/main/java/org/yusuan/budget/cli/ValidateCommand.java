@@ -40,8 +40,6 @@ final class ValidateCommand {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<Integer, Edition> catalogs = new HashMap<>();
-  /** The least level of the reader's issues to list (INFO: all), null for none: counts only. */
-  private ReadIssue.Level readIssueLevel;
 
   ValidateCommand(PrintStream out, PrintStream err) {
     this.out = out;
@@ -59,8 +57,9 @@ final class ValidateCommand {
     Locale locale = BudgetCli.locale(a.choice("--lang", "zh", "zh", "en"));
     Optional<Path> catalogFile = a.option("--catalog").map(Path::of);
     String readIssues = a.choice("--read-issues", "none", "none", "warnings", "all");
-    this.readIssueLevel = readIssues.equals("none") ? null
-        : readIssues.equals("warnings") ? ReadIssue.Level.WARNING : ReadIssue.Level.INFO;
+    // The least level of the reader's issues to list (INFO: all); empty: counts only.
+    Optional<ReadIssue.Level> listed = readIssues.equals("none") ? Optional.empty()
+        : Optional.of(readIssues.equals("warnings") ? ReadIssue.Level.WARNING : ReadIssue.Level.INFO);
     Acknowledgements acknowledgements = a.option("--acknowledge").isPresent()
         ? Inputs.acknowledgements(Path.of(a.option("--acknowledge").get()))
         : Acknowledgements.none();
@@ -84,9 +83,9 @@ final class ValidateCommand {
           exit = Math.max(exit, BudgetCli.ERRORS_FOUND);
         }
         if (json) {
-          reports.add(jsonReport(file, d, edition, report, locale));
+          reports.add(jsonReport(file, d, edition, report, locale, listed));
         } else {
-          out.print(textReport(file, d, edition, report, locale));
+          out.print(textReport(file, d, edition, report, locale, listed));
         }
       } catch (UsageException e) {
         err.println("budget: " + e.getMessage());
@@ -116,14 +115,14 @@ final class ValidateCommand {
     return r.issues().stream().filter(i -> i.level() == level).count();
   }
 
-  /** The reader's issues {@code --read-issues} asks to list, in line order. */
-  private List<ReadIssue> listed(ReadReport r) {
-    if (readIssueLevel == null) {
+  /** The reader's issues of at least {@code level} ({@code --read-issues}), in line order. */
+  private static List<ReadIssue> listed(ReadReport r, Optional<ReadIssue.Level> level) {
+    if (level.isEmpty()) {
       return List.of();
     }
     List<ReadIssue> out = new java.util.ArrayList<>();
     for (ReadIssue i : r.issues()) {
-      if (readIssueLevel == ReadIssue.Level.INFO || i.level() == ReadIssue.Level.WARNING) {
+      if (level.get() == ReadIssue.Level.INFO || i.level() == ReadIssue.Level.WARNING) {
         out.add(i);
       }
     }
@@ -155,7 +154,7 @@ final class ValidateCommand {
   }
 
   private String textReport(String file, Disclosure d, Edition edition, ValidationReport report,
-      Locale locale) {
+      Locale locale, Optional<ReadIssue.Level> listed) {
     boolean zh = locale.getLanguage().equals("zh");
     DepartmentBudget b = d.budget();
     ReadReport r = d.report();
@@ -182,7 +181,7 @@ final class ValidateCommand {
           .append(r.linesNotUnderstood()).append(" not understood; reader warnings ").append(warnings)
           .append(", notes ").append(notes).append("; catalog ").append(edition.id()).append('\n');
     }
-    for (ReadIssue i : listed(r)) {
+    for (ReadIssue i : listed(r, listed)) {
       sb.append(i.level() == ReadIssue.Level.WARNING ? (zh ? "[读取警告] " : "[reader warning] ")
               : (zh ? "[读取说明] " : "[reader note] "))
           .append(file).append(':').append(i.line())
@@ -193,7 +192,7 @@ final class ValidateCommand {
   }
 
   private ObjectNode jsonReport(String file, Disclosure d, Edition edition,
-      ValidationReport report, Locale locale) {
+      ValidationReport report, Locale locale, Optional<ReadIssue.Level> listed) {
     DepartmentBudget b = d.budget();
     ObjectNode n = JSON.createObjectNode();
     n.put("file", file);
@@ -213,7 +212,7 @@ final class ValidateCommand {
     read.put("warnings", count(r, ReadIssue.Level.WARNING));
     read.put("notes", count(r, ReadIssue.Level.INFO));
     ArrayNode issues = read.putArray("issues");
-    for (ReadIssue i : listed(r)) {
+    for (ReadIssue i : listed(r, listed)) {
       ObjectNode o = issues.addObject();
       o.put("level", i.level().toString());
       o.put("line", i.line());

@@ -367,9 +367,14 @@ final class SheetMatching {
     if (min >= 4 && first == p.first) {
       return true; // one may begin the other
     }
-    int allowed = Math.max(2, max / 5);
+    int allowed = allowedEdits(max);
     return max - min <= allowed
         && Math.max(Long.bitCount(chars & ~p.chars), Long.bitCount(p.chars & ~chars)) <= allowed;
+  }
+
+  /** The edits two names whose longer has {@code longer} characters may differ by: 2, or a fifth. */
+  private static int allowedEdits(int longer) {
+    return Math.max(2, longer / 5);
   }
 
   /** Containment (≥ 4 characters) or similarity; null when the names are unrelated. */
@@ -407,7 +412,7 @@ final class SheetMatching {
       return NameQuality.CONTAINED;
     }
     int max = longer.length();
-    int allowed = Math.max(2, max / 5);
+    int allowed = allowedEdits(max);
     if (max - shorter.length() > allowed) {
       return null;
     }
