@@ -1,5 +1,5 @@
 /**
- * JSON for yusuan's types with Jackson: a whole {@link org.yusuan.budget.table.DepartmentBudget}
+ * JSON for yusuan's types with Jackson: a whole {@link org.yusuan.budget.document.DepartmentBudget}
  * as one document ({@link org.yusuan.budget.json.BudgetJson#write}, {@link
  * org.yusuan.budget.json.BudgetJson#read(String)}, errors as {@link
  * org.yusuan.budget.json.BudgetJsonException} with the JSON path), the strict {@link

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 
 /**
  * A 类 row on the expenditure side of 表一 / 表四 ({@code 八、社会保障和就业支出 | 667.92 | 667.92 | ·}).

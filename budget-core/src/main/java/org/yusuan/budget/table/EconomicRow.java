@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.yusuan.budget.code.CodeLevel;
-import org.yusuan.budget.code.DepartmentEconomicCode;
-import org.yusuan.budget.code.GovernmentEconomicCode;
+import org.yusuan.budget.classification.CodeLevel;
+import org.yusuan.budget.classification.DepartmentEconomicCode;
+import org.yusuan.budget.classification.GovernmentEconomicCode;
 
 /**
  * A row of 表六: the 部门预算支出经济分类 name (column 1) beside the 政府预算支出经济分类 name (column 2),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
-import org.yusuan.budget.code.CodeLevel;
+import org.yusuan.budget.classification.CodeLevel;
 
 /**
  * 表六 一般公共预算安排基本支出分经济科目表: the printed {@code 合计} row, then per 部门经济分类 class a class

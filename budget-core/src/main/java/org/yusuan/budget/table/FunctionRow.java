@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 
 /**
  * A 支出功能分类 row of 表二, 表三, 表五, 表八 and the expenditure side of 表九: the printed code, the code when the printed text is

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 
 /**
  * A table of 支出功能分类 rows: 表二 预算收入总表, 表三 预算支出总表, 表五 一般公共预算支出预算表, 表八

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.yusuan.budget.code.RevenueCode;
+import org.yusuan.budget.classification.RevenueCode;
 
 /**
  * A 收入分类 row of 表七 and the revenue side of 表九: the printed code, the code when the printed text is

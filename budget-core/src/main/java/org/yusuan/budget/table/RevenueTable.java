@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.yusuan.budget.code.RevenueCode;
+import org.yusuan.budget.classification.RevenueCode;
 
 /**
  * A table of 收入分类 rows: 表七 政府性基金预算收入表 ({@code 103 非税收入 → 10301 → 10301xx}). The

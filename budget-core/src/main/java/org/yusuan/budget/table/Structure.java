@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.yusuan.budget.code.BudgetCode;
-import org.yusuan.budget.code.CodeFormatException;
+import org.yusuan.budget.classification.BudgetCode;
+import org.yusuan.budget.classification.CodeFormatException;
 
 /** The structural checks shared by the table types (never business rules: sums are findings). */
 final class Structure {

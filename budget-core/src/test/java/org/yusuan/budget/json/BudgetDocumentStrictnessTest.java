@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.yusuan.budget.table.AmountCell;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
 
 /** Each way a budget document can be wrong fails with the JSON path of the offending value. */

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableLayout;
 
 /** Every budget round-trips through JSON exactly, and its document passes the schema. */
@@ -51,10 +51,10 @@ class BudgetJsonProperties {
   /** The schema's scalar patterns accept exactly what the reader accepts. */
   @Property(tries = 400)
   void schemaPatternsAgreeWithTheReader(@ForAll("scalarTexts") String text) {
-    agree("FunctionCode", text, org.yusuan.budget.code.FunctionCode.class);
-    agree("RevenueCode", text, org.yusuan.budget.code.RevenueCode.class);
-    agree("DepartmentEconomicCode", text, org.yusuan.budget.code.DepartmentEconomicCode.class);
-    agree("GovernmentEconomicCode", text, org.yusuan.budget.code.GovernmentEconomicCode.class);
+    agree("FunctionCode", text, org.yusuan.budget.classification.FunctionCode.class);
+    agree("RevenueCode", text, org.yusuan.budget.classification.RevenueCode.class);
+    agree("DepartmentEconomicCode", text, org.yusuan.budget.classification.DepartmentEconomicCode.class);
+    agree("GovernmentEconomicCode", text, org.yusuan.budget.classification.GovernmentEconomicCode.class);
     agree("TableId", text, org.yusuan.budget.table.TableId.class);
     agree("Cell", text, org.yusuan.budget.table.AmountCell.class);
     agree("Money", text, org.yusuan.budget.money.WanYuan.class);

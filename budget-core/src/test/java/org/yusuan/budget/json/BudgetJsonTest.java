@@ -14,9 +14,9 @@ import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
-import org.yusuan.budget.code.BudgetCode;
-import org.yusuan.budget.code.FunctionCode;
-import org.yusuan.budget.code.GovernmentEconomicCode;
+import org.yusuan.budget.classification.BudgetCode;
+import org.yusuan.budget.classification.FunctionCode;
+import org.yusuan.budget.classification.GovernmentEconomicCode;
 import org.yusuan.budget.money.WanYuan;
 
 class BudgetJsonTest {

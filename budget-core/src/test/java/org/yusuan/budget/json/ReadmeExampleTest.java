@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 
 /** The example of README.md (JSON section), as written there. */
 class ReadmeExampleTest {

@@ -1,8 +1,8 @@
 package org.yusuan.budget.json;
 
 import org.yusuan.budget.performance.SeedSheets;
-import org.yusuan.budget.table.DepartmentBudget;
-import org.yusuan.budget.table.ImmutableDepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
 import org.yusuan.budget.table.Seed003Model;
 
 /**

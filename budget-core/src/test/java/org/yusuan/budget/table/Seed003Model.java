@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
+
 import static org.yusuan.budget.narrative.ClaimMeasure.AMOUNT;
 import static org.yusuan.budget.narrative.ClaimMeasure.CHANGE;
 import static org.yusuan.budget.narrative.ClaimMeasure.GROWTH_RATE;
@@ -10,7 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;

@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -7,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
@@ -100,7 +103,7 @@ class Seed003ModelTest {
     // N7: the 公用经费 names = the 表六 款 with a 公用经费 cell
     EconomicTable t6 = BUDGET.economicTable(TableId.T6).orElseThrow();
     List<String> withPublic = t6.rows().stream()
-        .filter(r -> r.level() == org.yusuan.budget.code.CodeLevel.SECTION)
+        .filter(r -> r.level() == org.yusuan.budget.classification.CodeLevel.SECTION)
         .filter(r -> !t6.cell(r, AmountColumn.PUBLIC_EXPENSES).isEmpty())
         .map(EconomicRow::departmentName).toList();
     NarrativeClaim names = BUDGET.claims(ClaimSubject.PUBLIC_EXPENSES).stream()

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.money.WanYuan;
 
 /**

@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,10 +81,10 @@ class TableModelTest {
     assertThat(FunctionRow.of("2 080501", "行政单位离退休", "1.00", "1.00", "").code())
         .hasValueSatisfying(c -> assertThat(c.value()).isEqualTo("2080501"));
     assertThatThrownBy(() -> ImmutableFunctionRow.copyOf(r)
-        .withCode(org.yusuan.budget.code.FunctionCode.parse("21011")))
+        .withCode(org.yusuan.budget.classification.FunctionCode.parse("21011")))
         .hasMessageContaining("not the printed code \"2101\"");
     assertThatThrownBy(() -> CategoryRow.of("八、社会保障和就业支出",
-        java.util.Optional.of(org.yusuan.budget.code.FunctionCode.parse("20805")), "1.00"))
+        java.util.Optional.of(org.yusuan.budget.classification.FunctionCode.parse("20805")), "1.00"))
         .hasMessageContaining("not a 类");
   }
 

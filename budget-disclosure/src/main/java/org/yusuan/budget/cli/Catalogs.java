@@ -3,10 +3,10 @@ package org.yusuan.budget.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.yusuan.budget.codes.Edition;
-import org.yusuan.budget.codes.EditionFormatException;
-import org.yusuan.budget.codes.EditionId;
-import org.yusuan.budget.codes.Editions;
+import org.yusuan.budget.catalog.Edition;
+import org.yusuan.budget.catalog.EditionFormatException;
+import org.yusuan.budget.catalog.EditionId;
+import org.yusuan.budget.catalog.Editions;
 
 /** The catalog edition a validation uses: the user's file, or the embedded edition of the year. */
 final class Catalogs {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.yusuan.budget.codes.Edition;
+import org.yusuan.budget.catalog.Edition;
 import org.yusuan.budget.disclosure.Disclosure;
 import org.yusuan.budget.disclosure.DisclosureFormatException;
 import org.yusuan.budget.disclosure.DisclosureReader;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yusuan.budget.codes.Editions;
+import org.yusuan.budget.catalog.Editions;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.rules.Validators;
 

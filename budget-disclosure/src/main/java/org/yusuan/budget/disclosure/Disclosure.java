@@ -1,7 +1,7 @@
 package org.yusuan.budget.disclosure;
 
 import org.immutables.value.Value;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 
 /**
  * What was read from one published disclosure text: the {@link DepartmentBudget} and the {@link

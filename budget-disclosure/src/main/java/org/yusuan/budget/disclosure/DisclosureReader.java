@@ -11,15 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.yusuan.budget.codes.Edition;
-import org.yusuan.budget.codes.Editions;
+import org.yusuan.budget.catalog.Edition;
+import org.yusuan.budget.catalog.Editions;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.SourceText;
 import org.yusuan.budget.table.TableProfile;
 
 /**
  * Reads the published text of a 部门预算公开 (a PDF turned into text, tables as tab-separated lines)
- * into a {@link Disclosure}: the {@link org.yusuan.budget.table.DepartmentBudget} and a {@link
+ * into a {@link Disclosure}: the {@link org.yusuan.budget.document.DepartmentBudget} and a {@link
  * ReadReport} accounting for every line.
  *
  * <pre>{@code

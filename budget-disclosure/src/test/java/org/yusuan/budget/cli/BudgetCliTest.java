@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yusuan.budget.disclosure.DisclosureReader;
 import org.yusuan.budget.json.BudgetJson;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 
 class BudgetCliTest {
   @TempDir

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.yusuan.budget.code.FunctionCode;
-import org.yusuan.budget.code.RevenueCode;
-import org.yusuan.budget.codes.Entry;
+import org.yusuan.budget.classification.FunctionCode;
+import org.yusuan.budget.classification.RevenueCode;
+import org.yusuan.budget.catalog.Entry;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
@@ -36,13 +36,13 @@ import org.yusuan.budget.performance.StaffCount;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.BudgetUnit;
 import org.yusuan.budget.table.CategoryRow;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.ImmutableCategoryRow;
-import org.yusuan.budget.table.ImmutableDepartmentBudget;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
 import org.yusuan.budget.table.ImmutableEconomicRow;
 import org.yusuan.budget.table.ImmutableIncomeRow;
 import org.yusuan.budget.table.ImmutableSummaryLine;
@@ -577,13 +577,13 @@ final class Assembler {
         }
         Catalog.EconomicItem item = itemOf.get(e.getKey());
         total = total.plus(e.getValue());
-        sections.add(ImmutableEconomicRow.builder().level(org.yusuan.budget.code.CodeLevel.SECTION)
+        sections.add(ImmutableEconomicRow.builder().level(org.yusuan.budget.classification.CodeLevel.SECTION)
             .departmentName(item.departmentName()).departmentCode(item.department())
             .governmentName(item.governmentName()).governmentCode(item.government())
             .cells(economicCells(e.getValue(), personnelClass)).build());
       }
-      org.yusuan.budget.code.DepartmentEconomicCode code = org.yusuan.budget.code.DepartmentEconomicCode.parse(cls);
-      rows.add(ImmutableEconomicRow.builder().level(org.yusuan.budget.code.CodeLevel.CLASS)
+      org.yusuan.budget.classification.DepartmentEconomicCode code = org.yusuan.budget.classification.DepartmentEconomicCode.parse(cls);
+      rows.add(ImmutableEconomicRow.builder().level(org.yusuan.budget.classification.CodeLevel.CLASS)
           .departmentName(catalog.name(code)).departmentCode(code)
           .cells(economicCells(total, personnelClass)).build());
       rows.addAll(sections);

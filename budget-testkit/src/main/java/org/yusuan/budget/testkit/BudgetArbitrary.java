@@ -7,10 +7,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
-import org.yusuan.budget.codes.EconomicCrosswalk;
-import org.yusuan.budget.codes.Edition;
-import org.yusuan.budget.codes.Editions;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.catalog.EconomicCrosswalk;
+import org.yusuan.budget.catalog.Edition;
+import org.yusuan.budget.catalog.Editions;
+import org.yusuan.budget.document.DepartmentBudget;
 
 /**
  * Generates whole {@link DepartmentBudget}s that are consistent by construction (部门预算生成器): all

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.CategoryRow;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionRow;

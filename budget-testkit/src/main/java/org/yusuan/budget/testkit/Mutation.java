@@ -2,7 +2,7 @@ package org.yusuan.budget.testkit;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.Location;
 

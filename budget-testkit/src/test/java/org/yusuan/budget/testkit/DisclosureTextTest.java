@@ -16,8 +16,8 @@ import org.yusuan.budget.disclosure.Disclosure;
 import org.yusuan.budget.disclosure.DisclosureReader;
 import org.yusuan.budget.disclosure.LineDisposition;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.DepartmentBudget;
-import org.yusuan.budget.table.ImmutableDepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
 import org.yusuan.budget.table.ImmutableTableProfile;
 import org.yusuan.budget.table.TableId;
 

@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.yusuan.budget.json.BudgetJson;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 
 /** The JSON form of a department budget (issue C) reads back to an equal budget. */
 class JsonRoundTripProperties {

@@ -21,7 +21,7 @@ import org.yusuan.budget.disclosure.LineDisposition;
 import org.yusuan.budget.disclosure.LineRecord;
 import org.yusuan.budget.disclosure.ReadIssue;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.ProjectGroup;

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.yusuan.budget.disclosure.DisclosureReader;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.validation.ValidationReport;
 import org.yusuan.budget.validation.Validator;
 import org.yusuan.budget.validation.rules.Validators;

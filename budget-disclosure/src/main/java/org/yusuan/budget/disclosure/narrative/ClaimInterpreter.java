@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.money.MoneyFormatException;
 import org.yusuan.budget.money.WanYuan;

@@ -2,11 +2,11 @@ package org.yusuan.budget.disclosure.table;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.yusuan.budget.code.CodeLevel;
-import org.yusuan.budget.code.FunctionCode;
-import org.yusuan.budget.code.Scheme;
-import org.yusuan.budget.codes.Edition;
-import org.yusuan.budget.codes.Entry;
+import org.yusuan.budget.classification.CodeLevel;
+import org.yusuan.budget.classification.FunctionCode;
+import org.yusuan.budget.classification.Scheme;
+import org.yusuan.budget.catalog.Edition;
+import org.yusuan.budget.catalog.Entry;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 
 /**

@@ -1,7 +1,7 @@
 package org.yusuan.budget.disclosure.table;
 
 import java.util.Optional;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 
 /**
  * Maps the printed name of a 支出功能分类 类 row (表一, 表四 print names only, e.g. {@code

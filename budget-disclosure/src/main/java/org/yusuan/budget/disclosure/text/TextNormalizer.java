@@ -2,7 +2,7 @@ package org.yusuan.budget.disclosure.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yusuan.budget.codes.Names;
+import org.yusuan.budget.catalog.Names;
 
 /**
  * The one place where extracted PDF text is cleaned (parsing.md §2, §10, §11). Every reader and

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.disclosure.LineDisposition;
 import org.yusuan.budget.disclosure.LineRecord;
 import org.yusuan.budget.disclosure.ReadReport;

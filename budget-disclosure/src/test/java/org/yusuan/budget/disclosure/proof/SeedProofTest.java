@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.yusuan.budget.codes.Editions;
+import org.yusuan.budget.catalog.Editions;
 import org.yusuan.budget.disclosure.Seeds;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.FindingKind;

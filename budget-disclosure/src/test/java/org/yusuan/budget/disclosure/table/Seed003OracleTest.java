@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.BudgetUnit;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionRow;

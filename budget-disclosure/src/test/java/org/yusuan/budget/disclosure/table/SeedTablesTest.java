@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.yusuan.budget.code.CodeLevel;
+import org.yusuan.budget.classification.CodeLevel;
 import org.yusuan.budget.disclosure.Disclosure;
 import org.yusuan.budget.disclosure.ReadIssue;
 import org.yusuan.budget.money.WanYuan;

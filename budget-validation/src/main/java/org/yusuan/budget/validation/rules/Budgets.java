@@ -9,7 +9,7 @@ import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.AmountRow;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.ProjectTable;

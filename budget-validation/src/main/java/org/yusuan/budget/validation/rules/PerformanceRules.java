@@ -33,7 +33,7 @@ import org.yusuan.budget.performance.StaffCountKind;
 import org.yusuan.budget.performance.TargetDiagnostic;
 import org.yusuan.budget.performance.TargetForm;
 import org.yusuan.budget.performance.TargetOperator;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.FundSource;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.ProjectTable;

@@ -12,7 +12,7 @@ import org.yusuan.budget.performance.IndicatorLevel1;
 import org.yusuan.budget.performance.IndicatorLevel2;
 import org.yusuan.budget.performance.IndicatorTarget;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.validation.RuleContext;
 
 /**

@@ -11,7 +11,7 @@ import org.yusuan.budget.performance.FundingBlock;
 import org.yusuan.budget.performance.PrintedAmount;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.table.AmountColumn;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.ProjectGroup;
 import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.ProjectTable;

@@ -18,7 +18,7 @@ import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.table.AmountColumn;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.table.FunctionTable;

@@ -2,7 +2,7 @@ package org.yusuan.budget.validation.rules;
 
 import java.util.List;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableSpec;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;

@@ -1,7 +1,7 @@
 package org.yusuan.budget.validation.rules;
 
 import java.util.List;
-import org.yusuan.budget.code.FunctionCode;
+import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.CategoryRow;

@@ -22,7 +22,7 @@ import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FundSource;
@@ -594,7 +594,7 @@ public final class TableRules {
   }
 
   static String code(RevenueRow r) {
-    org.yusuan.budget.code.RevenueCode c = r.code().orElse(null);
+    org.yusuan.budget.classification.RevenueCode c = r.code().orElse(null);
     return c == null ? null : c.value();
   }
 

@@ -3,8 +3,8 @@ package org.yusuan.budget.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.yusuan.budget.codes.Edition;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.catalog.Edition;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.validation.Rule;
 import org.yusuan.budget.validation.Validator;
 

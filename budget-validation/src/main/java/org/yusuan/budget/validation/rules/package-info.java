@@ -1,5 +1,5 @@
 /**
- * The standard rules over a {@link org.yusuan.budget.table.DepartmentBudget}, by family: within a
+ * The standard rules over a {@link org.yusuan.budget.document.DepartmentBudget}, by family: within a
  * table ({@link org.yusuan.budget.validation.rules.TableRules}), across tables ({@link
  * org.yusuan.budget.validation.rules.CrossTableRules}), narrative claims ({@link
  * org.yusuan.budget.validation.rules.NarrativeRules}), document structure ({@link

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.yusuan.budget.performance.ImmutableFundingBlock;
 import org.yusuan.budget.performance.PrintedAmount;
 import org.yusuan.budget.money.MoneyUnit;
-import org.yusuan.budget.table.DepartmentBudget;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.ValidationReport;

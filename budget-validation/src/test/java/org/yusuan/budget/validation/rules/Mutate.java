@@ -8,6 +8,7 @@ import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.ImmutableNarrativeClaim;
 import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.document.*;
 import org.yusuan.budget.table.*;
 
 /** Test-only single-cell mutations of a department budget (Immutables copies). */

@@ -17,7 +17,7 @@ class RulesDocTest {
 
   @Test
   void rulesDocIsUpToDate() throws IOException {
-    String expected = Validators.standard(org.yusuan.budget.codes.Editions.embedded(2025)).catalog().toMarkdown();
+    String expected = Validators.standard(org.yusuan.budget.catalog.Editions.embedded(2025)).catalog().toMarkdown();
     if (Boolean.getBoolean("yusuan.regenerateDocs")) {
       Files.createDirectories(DOC.getParent());
       Files.writeString(DOC, expected, StandardCharsets.UTF_8);

@@ -57,8 +57,8 @@ final class Seed003Sheets {
 
   /** The sheets in printed order. */
   /** Seed 003's model (budget-core's test fixture) with these sheets. */
-  static org.yusuan.budget.table.DepartmentBudget budget() {
-    return org.yusuan.budget.table.ImmutableDepartmentBudget
+  static org.yusuan.budget.document.DepartmentBudget budget() {
+    return org.yusuan.budget.document.ImmutableDepartmentBudget
         .copyOf(org.yusuan.budget.table.Seed003Model.budget()).withProjectSheets(sheets());
   }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.yusuan.budget.codes.Editions;
+import org.yusuan.budget.catalog.Editions;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Quantity;

@@ -1,0 +1,63 @@
+package org.yusuan.budget.catalog;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.yusuan.budget.classification.BudgetCode;
+import org.yusuan.budget.classification.CodeLevel;
+import org.yusuan.budget.classification.Scheme;
+
+/**
+ * A declaration of coverage: the codes of {@code level} in {@code scheme} (below {@code branch},
+ * when given) are listed completely or partly. The most specific rule wins; a level no rule
+ * covers is {@link Coverage#PARTIAL}.
+ */
+@Value.Immutable
+public abstract class CoverageRule {
+
+  /** The scheme. */
+  public abstract Scheme scheme();
+
+  /** The level whose codes the rule is about. */
+  public abstract CodeLevel level();
+
+  /** The branch the rule is limited to (an ancestor of the codes); absent for the whole scheme. */
+  public abstract Optional<BudgetCode> branch();
+
+  /** The coverage declared. */
+  public abstract Coverage coverage();
+
+  /** Creates a rule. */
+  public static CoverageRule of(Scheme scheme, CodeLevel level, Optional<BudgetCode> branch,
+      Coverage coverage) {
+    return ImmutableCoverageRule.builder().scheme(scheme).level(level).branch(branch)
+        .coverage(coverage).build();
+  }
+
+  /** Whether the rule speaks about {@code code}. */
+  public final boolean appliesTo(BudgetCode code) {
+    return code.scheme() == scheme() && code.level() == level()
+        && branch().map(b -> b.isAncestorOf(code)).orElse(true);
+  }
+
+  @Value.Check
+  void check() {
+    if (!scheme().standardLevels().contains(level())) {
+      throw new IllegalStateException(scheme().chineseName() + " has no standard level "
+          + level().chineseName());
+    }
+    branch().ifPresent(b -> {
+      if (b.scheme() != scheme()
+          || scheme().lengthOf(b.level()) >= scheme().lengthOf(level())) {
+        throw new IllegalStateException("branch " + b + " is not above level "
+            + level().chineseName() + " of " + scheme().chineseName());
+      }
+    });
+  }
+
+  /** E.g. {@code FUNCTIONAL 款 COMPLETE under 208}. */
+  @Override
+  public String toString() {
+    return scheme() + " " + level().chineseName() + " " + coverage()
+        + branch().map(b -> " under " + b).orElse("");
+  }
+}

@@ -1,0 +1,24 @@
+package org.yusuan.budget.catalog;
+
+import org.immutables.value.Value;
+import org.yusuan.budget.classification.BudgetCode;
+
+/** A code that keeps its number and changes its name between two editions ({@link EditionDiff}). */
+@Value.Immutable
+public abstract class Rename {
+
+  /** The code. */
+  public abstract BudgetCode code();
+
+  /** The name in the earlier edition. */
+  public abstract String oldName();
+
+  /** The name in the later edition. */
+  public abstract String newName();
+
+  /** E.g. {@code 210 医疗卫生与计划生育支出 → 卫生健康支出}. */
+  @Override
+  public String toString() {
+    return code() + " " + oldName() + " → " + newName();
+  }
+}

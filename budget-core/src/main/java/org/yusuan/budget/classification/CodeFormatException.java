@@ -1,0 +1,31 @@
+package org.yusuan.budget.classification;
+
+import java.util.Optional;
+
+/**
+ * Thrown when text is not a well-formed code of a scheme: non-digits, a wrong length or a wrong
+ * first digit. The message names the text and the scheme.
+ */
+public final class CodeFormatException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String text;
+  private final transient Scheme scheme;
+
+  CodeFormatException(String text, Scheme scheme, String reason) {
+    super("not a " + (scheme == null ? "budget classification" : scheme.chineseName() + " ("
+        + scheme.englishName() + ")") + " code: \"" + text + "\": " + reason);
+    this.text = text;
+    this.scheme = scheme;
+  }
+
+  /** The text that was not a code. */
+  public String getText() {
+    return text;
+  }
+
+  /** The scheme the text was read as; absent when the scheme was to be told from the text. */
+  public Optional<Scheme> getScheme() {
+    return Optional.ofNullable(scheme);
+  }
+}

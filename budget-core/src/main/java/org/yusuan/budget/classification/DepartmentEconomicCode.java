@@ -1,0 +1,31 @@
+package org.yusuan.budget.classification;
+
+/**
+ * A code of the 部门预算支出经济分类 (department economic classification), e.g. {@code 30101}. Immutable; equal by digits.
+ *
+ * @see Scheme#DEPARTMENT_ECONOMIC
+ */
+public final class DepartmentEconomicCode extends CodeBase<DepartmentEconomicCode> implements BudgetCode {
+  private DepartmentEconomicCode(String value, CodeLevel level) {
+    super(value, level);
+  }
+
+  /**
+   * Parses a 部门预算支出经济分类 code.
+   *
+   * @throws CodeFormatException for non-digits, a wrong length or a wrong first digit
+   */
+  public static DepartmentEconomicCode parse(String text) {
+    return new DepartmentEconomicCode(text, check(text, Scheme.DEPARTMENT_ECONOMIC));
+  }
+
+  @Override
+  DepartmentEconomicCode create(String digits) {
+    return parse(digits);
+  }
+
+  @Override
+  public Scheme scheme() {
+    return Scheme.DEPARTMENT_ECONOMIC;
+  }
+}

@@ -1,8 +1,0 @@
-/**
- * The classification codes of 政府收支分类科目: {@link org.yusuan.budget.code.FunctionCode} (支出功能分类),
- * {@link org.yusuan.budget.code.RevenueCode} (收入分类), {@link
- * org.yusuan.budget.code.DepartmentEconomicCode} (部门预算支出经济分类) and {@link
- * org.yusuan.budget.code.GovernmentEconomicCode} (政府预算支出经济分类). Form only: names and existence
- * are in the catalog of module budget-codes.
- */
-package org.yusuan.budget.code;
