@@ -1,17 +1,20 @@
 package org.yusuan.budget.validation;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
- * A validation rule (校验规则) over a model of type {@code M}: a {@link RuleDescriptor} and a check
- * that reports findings to a {@link RuleContext}.
+ * A validation rule (校验规则) over a model of type {@code M}: a {@link RuleDescriptor}, the
+ * {@linkplain #inputs() inputs} it reads, and a check that reports findings to a {@link RuleContext}.
  *
- * <p>A rule must be stateless and thread-safe: one instance serves every validation. It reports
- * problems as findings, marks itself {@linkplain RuleContext#notApplicable() not applicable} or
- * {@linkplain RuleContext#insufficientData(String) short of data}, and never throws for bad data
- * (an exception is reported as a {@link FindingKind#RULE_FAILURE} finding).
+ * <p>The {@link Validator} checks the declared inputs first: when one is missing it records the rule
+ * NOT_APPLICABLE or INSUFFICIENT_DATA with the input's reason and does not call {@link #check}. A
+ * rule must be stateless and thread-safe: one instance serves every validation. It reports problems
+ * as findings, may still mark itself {@linkplain RuleContext#notApplicable() not applicable} or
+ * {@linkplain RuleContext#insufficientData(String) short of data} for what inputs cannot say, and
+ * never throws for bad data (an exception is reported as a {@link FindingKind#RULE_FAILURE} finding).
  *
  * @param <M> the model type, e.g. {@code DepartmentBudget}
  */
@@ -22,19 +25,39 @@ public interface Rule<M> {
   /** Checks {@code model}, reporting to {@code context}. */
   void check(M model, RuleContext context);
 
+  /**
+   * What the rule reads, checked in this order by the validator before {@link #check}; empty for a
+   * rule that reads the whole model (and decides for itself what it lacks).
+   */
+  default List<? extends RuleInput<? super M>> inputs() {
+    return List.of();
+  }
+
   /** The rule id, {@code descriptor().id()}. */
   default String id() {
     return descriptor().id();
   }
 
-  /** A rule from a descriptor and a check. */
+  /** A rule from a descriptor and a check, without declared inputs. */
   static <M> Rule<M> of(RuleDescriptor descriptor, BiConsumer<? super M, RuleContext> check) {
+    return of(descriptor, List.of(), check);
+  }
+
+  /** A rule from a descriptor, the inputs it reads and a check that runs only when they are there. */
+  static <M> Rule<M> of(RuleDescriptor descriptor, List<? extends RuleInput<? super M>> inputs,
+      BiConsumer<? super M, RuleContext> check) {
     Objects.requireNonNull(descriptor, "descriptor");
     Objects.requireNonNull(check, "check");
+    List<? extends RuleInput<? super M>> in = List.copyOf(inputs);
     return new Rule<M>() {
       @Override
       public RuleDescriptor descriptor() {
         return descriptor;
+      }
+
+      @Override
+      public List<? extends RuleInput<? super M>> inputs() {
+        return in;
       }
 
       @Override

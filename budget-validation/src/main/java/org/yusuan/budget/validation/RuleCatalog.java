@@ -60,8 +60,8 @@ public final class RuleCatalog {
         }
         if (!header) {
           sb.append("\n## ").append(family.chineseName()).append(" — ").append(family.englishName())
-              .append("\n\n| id | severity | tolerance | 标题 | title | statement |\n")
-              .append("|---|---|---|---|---|---|\n");
+              .append("\n\n| id | severity | tolerance | 标题 | title | statement | inputs | unit |\n")
+              .append("|---|---|---|---|---|---|---|---|\n");
           header = true;
         }
         sb.append("| ").append(d.id())
@@ -70,10 +70,16 @@ public final class RuleCatalog {
             .append(" | ").append(cell(d.titleZh()))
             .append(" | ").append(cell(d.titleEn()))
             .append(" | ").append(cell(d.statement()))
+            .append(" | ").append(cell(d.inputs().isEmpty() ? "the whole document" : String.join("; ", d.inputs())))
+            .append(" | ").append(d.implementation().map(RuleCatalog::code).orElse(""))
             .append(" |\n");
       }
     }
     return sb.toString();
+  }
+
+  private static String code(String s) {
+    return "`" + s + "`";
   }
 
   private static String cell(String s) {

@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation;
 
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -40,6 +42,18 @@ public abstract class RuleDescriptor {
   public String statement() {
     return titleEn();
   }
+
+  /**
+   * The descriptions of the rule's declared {@linkplain Rule#inputs() inputs}, in order. Filled by
+   * {@link Validator#catalog()} from the rule; empty on a descriptor built by hand.
+   */
+  public abstract List<String> inputs();
+
+  /**
+   * The class that implements the rule (its simple name, e.g. {@code SummaryIncomeTotal}), where the
+   * rule is a named unit rather than a lambda; filled by {@link Validator#catalog()}.
+   */
+  public abstract Optional<String> implementation();
 
   /** The title as a message argument. */
   @Value.Derived

@@ -33,9 +33,13 @@ public final class Validator<M> {
     final Tolerance tolerance;
     final RuleOutcome pass;
     final RuleOutcome notApplicable;
+    /** The declared inputs, unwrapped once (checked before every run). */
+    final RuleInput<? super M>[] inputs;
 
+    @SuppressWarnings("unchecked")
     Entry(Rule<? super M> rule, Severity severity, Tolerance tolerance) {
       this.rule = rule;
+      this.inputs = rule.inputs().toArray(new RuleInput[0]);
       this.severity = severity;
       this.tolerance = tolerance;
       String id = rule.descriptor().id();
@@ -170,9 +174,18 @@ public final class Validator<M> {
   public RuleCatalog catalog() {
     List<RuleDescriptor> list = new ArrayList<>(entries.size());
     for (Entry<M> e : entries.values()) {
+      List<String> inputs = new ArrayList<>(e.inputs.length);
+      for (RuleInput<? super M> in : e.inputs) {
+        inputs.add(in.description());
+      }
+      Class<?> type = e.rule.getClass();
+      Optional<String> implementation = type.isAnonymousClass() || type.isSynthetic() || type.isHidden()
+          ? Optional.empty() : Optional.of(type.getSimpleName());
       list.add(ImmutableRuleDescriptor.copyOf(e.rule.descriptor())
           .withSeverity(e.severity)
-          .withTolerance(e.tolerance));
+          .withTolerance(e.tolerance)
+          .withInputs(inputs)
+          .withImplementation(implementation));
     }
     return RuleCatalog.of(list);
   }
@@ -186,7 +199,8 @@ public final class Validator<M> {
 
   /**
    * Validates {@code model}: runs every rule, in order, and collects one outcome per rule and the
-   * findings. A rule that throws is reported as a {@link FindingKind#RULE_FAILURE} finding (ERROR)
+   * findings. A rule whose declared input is missing is not run: its outcome is the input's
+   * (NOT_APPLICABLE or INSUFFICIENT_DATA, with the input's reason as the note). A rule that throws is reported as a {@link FindingKind#RULE_FAILURE} finding (ERROR)
    * with outcome INSUFFICIENT_DATA; the other rules still run.
    */
   public ValidationReport validate(M model, ValidationOptions options) {
@@ -200,7 +214,9 @@ public final class Validator<M> {
       RuleDescriptor d = e.rule.descriptor();
       ctx.begin(d, e.severity, e.tolerance);
       try {
-        e.rule.check(model, ctx);
+        if (inputsAvailable(e, model, ctx)) {
+          e.rule.check(model, ctx);
+        }
       } catch (RuntimeException ex) {
         ctx.insufficientData(ex.getClass().getSimpleName());
         ctx.report(Finding.builder()
@@ -226,6 +242,18 @@ public final class Validator<M> {
       }
     }
     return ValidationReport.of(outcomes.build(), ImmutableList.copyOf(findings));
+  }
+
+  /** Checks the rule's inputs in order; the first missing one decides the outcome. */
+  private static <M> boolean inputsAvailable(Entry<M> e, M model, RuleContext ctx) {
+    for (RuleInput<? super M> in : e.inputs) {
+      Availability a = in.availability(model);
+      if (!a.isAvailable()) {
+        a.applyTo(ctx);
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
