@@ -17,7 +17,7 @@ public final class Mutation {
   private final Location location;
   private final String description;
 
-  Mutation(String rule, DepartmentBudget budget, Location location, String description) {
+  public Mutation(String rule, DepartmentBudget budget, Location location, String description) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.budget = Objects.requireNonNull(budget, "budget");
     this.location = Objects.requireNonNull(location, "location");

@@ -1,0 +1,1024 @@
+package org.yusuan.budget.testkit.mutation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.yusuan.budget.classification.CodeLevel;
+import org.yusuan.budget.classification.DepartmentEconomicCode;
+import org.yusuan.budget.classification.GovernmentEconomicCode;
+import org.yusuan.budget.money.MoneyUnit;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.narrative.ImmutableNarrativeClaim;
+import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.performance.DepartmentPerformanceSheet;
+import org.yusuan.budget.performance.DirectionFundingLine;
+import org.yusuan.budget.performance.FundingBlock;
+import org.yusuan.budget.performance.FundingDirection;
+import org.yusuan.budget.performance.ImmutableDepartmentPerformanceSheet;
+import org.yusuan.budget.performance.ImmutableFundingBlock;
+import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;
+import org.yusuan.budget.performance.ImmutableSheetFooter;
+import org.yusuan.budget.performance.Indicator;
+import org.yusuan.budget.performance.IndicatorLevel2;
+import org.yusuan.budget.performance.PrintedAmount;
+import org.yusuan.budget.performance.ProjectPerformanceSheet;
+import org.yusuan.budget.performance.StaffCount;
+import org.yusuan.budget.performance.StaffCountKind;
+import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.AmountColumn;
+import org.yusuan.budget.table.AmountRow;
+import org.yusuan.budget.table.BudgetTable;
+import org.yusuan.budget.table.CategoryRow;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.table.EconomicRow;
+import org.yusuan.budget.table.EconomicTable;
+import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FunctionTable;
+import org.yusuan.budget.table.ImmutableCategoryRow;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
+import org.yusuan.budget.table.ImmutableEconomicRow;
+import org.yusuan.budget.table.ImmutableEconomicTable;
+import org.yusuan.budget.table.ImmutableFunctionRow;
+import org.yusuan.budget.table.ImmutableFunctionTable;
+import org.yusuan.budget.table.ImmutableIncomeRow;
+import org.yusuan.budget.table.ImmutableProjectGroup;
+import org.yusuan.budget.table.ImmutableProjectRow;
+import org.yusuan.budget.table.ImmutableProjectTable;
+import org.yusuan.budget.table.ImmutableRevenueRow;
+import org.yusuan.budget.table.ImmutableRevenueTable;
+import org.yusuan.budget.table.ImmutableStateCapitalTable;
+import org.yusuan.budget.table.ImmutableSummaryLine;
+import org.yusuan.budget.table.ImmutableSummaryTable;
+import org.yusuan.budget.table.ImmutableThreePublicRow;
+import org.yusuan.budget.table.ImmutableThreePublicTable;
+import org.yusuan.budget.table.ImmutableTotalRow;
+import org.yusuan.budget.table.ImmutableUnitAmountRow;
+import org.yusuan.budget.table.ImmutableUnitAmountTable;
+import org.yusuan.budget.table.IncomeRow;
+import org.yusuan.budget.table.ProjectGroup;
+import org.yusuan.budget.table.ProjectRow;
+import org.yusuan.budget.table.ProjectTable;
+import org.yusuan.budget.table.RevenueRow;
+import org.yusuan.budget.table.RevenueTable;
+import org.yusuan.budget.table.StateCapitalTable;
+import org.yusuan.budget.table.SummaryLine;
+import org.yusuan.budget.table.SummaryTable;
+import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.table.ThreePublicItem;
+import org.yusuan.budget.table.ThreePublicRow;
+import org.yusuan.budget.table.ThreePublicTable;
+import org.yusuan.budget.table.TotalRow;
+import org.yusuan.budget.table.UnitAmountRow;
+import org.yusuan.budget.table.UnitAmountTable;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.testkit.Mutation;
+
+/**
+ * Edits of a {@link DepartmentBudget} that break one invariant in one place (变异操作): bump a cell,
+ * re-code or duplicate a row, drop a table, change a claim or a sheet field — each returning the
+ * {@link Mutation} with the location the rule reports. The rule mutators of each subject package
+ * ({@code mutation.table}, {@code mutation.crosstable} …) are built from these.
+ */
+public final class BudgetEdits {
+  private BudgetEdits() {}
+
+  /** One WanYuan added to a printed amount: beyond any rounding tolerance. */
+  public static final WanYuan BUMP = WanYuan.of(1);
+
+  // ------------------------------------------------------------------ cells
+
+  public static Mutation mutation(String rule, DepartmentBudget b, String table, String row, String column,
+      String description) {
+    var l = Location.builder().table(table);
+    if (row != null) {
+      l.row(row);
+    }
+    if (column != null) {
+      l.column(column);
+    }
+    return new Mutation(rule, b, l.build(), description);
+  }
+
+  public static List<AmountCell> bumped(List<AmountCell> cells, int index) {
+    List<AmountCell> out = new ArrayList<>(cells);
+    out.set(index, AmountCell.of(cells.get(index).amountOrZero().plus(BUMP)));
+    return out;
+  }
+
+  public static String change(BudgetTable t, String row, AmountColumn column, AmountCell before) {
+    return t.id().chineseNumber().orElse(t.id().value()) + " " + row + " " + column.chineseName() + ": "
+        + (before.isEmpty() ? "(空)" : before.toString()) + " → " + before.amountOrZero().plus(BUMP);
+  }
+
+  public static Optional<FunctionTable> withData(Optional<FunctionTable> t) {
+    return t.filter(x -> !x.declaredEmpty());
+  }
+
+  public static DepartmentBudget replace(DepartmentBudget b, BudgetTable n) {
+    ImmutableDepartmentBudget c = ImmutableDepartmentBudget.copyOf(b);
+    if (n instanceof SummaryTable) {
+      return c.withSummaryTables(replaced(b.summaryTables(), (SummaryTable) n));
+    }
+    if (n instanceof FunctionTable) {
+      return c.withFunctionTables(replaced(b.functionTables(), (FunctionTable) n));
+    }
+    if (n instanceof EconomicTable) {
+      return c.withEconomicTables(replaced(b.economicTables(), (EconomicTable) n));
+    }
+    if (n instanceof RevenueTable) {
+      return c.withRevenueTables(replaced(b.revenueTables(), (RevenueTable) n));
+    }
+    if (n instanceof ThreePublicTable) {
+      return c.withThreePublicTables(replaced(b.threePublicTables(), (ThreePublicTable) n));
+    }
+    if (n instanceof UnitAmountTable) {
+      return c.withUnitAmountTables(replaced(b.unitAmountTables(), (UnitAmountTable) n));
+    }
+    if (n instanceof StateCapitalTable) {
+      return c.withStateCapitalTables(replaced(b.stateCapitalTables(), (StateCapitalTable) n));
+    }
+    if (n instanceof ProjectTable) {
+      return c.withProjectTables(replaced(b.projectTables(), (ProjectTable) n));
+    }
+    throw new IllegalArgumentException("cannot replace a " + n.getClass().getSimpleName());
+  }
+
+  public static <T extends BudgetTable> List<T> replaced(List<T> tables, T n) {
+    List<T> out = new ArrayList<>();
+    for (T t : tables) {
+      out.add(t.id().equals(n.id()) ? n : t);
+    }
+    return out;
+  }
+
+  /**
+   * A function-table cell: {@code digits} 0 = the 合计 row, else the first row with a code of that
+   * many digits and money in {@code column}.
+   */
+  public static Optional<Mutation> functionCell(DepartmentBudget b, String rule, TableId id, int digits,
+      AmountColumn column) {
+    Optional<FunctionTable> found = withData(b.functionTable(id));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FunctionTable t = found.get();
+    int ci = t.columns().indexOf(column);
+    if (digits == 0) {
+      TotalRow r = t.total().orElseThrow();
+      FunctionTable n = ImmutableFunctionTable.copyOf(t).withTotal(ImmutableTotalRow.copyOf(r)
+          .withCells(bumped(r.cells(), ci)));
+      return Optional.of(mutation(rule, replace(b, n), id.value(), r.label(), column.chineseName(),
+          change(t, r.label(), column, r.cells().get(ci))));
+    }
+    List<FunctionRow> rows = new ArrayList<>(t.rows());
+    for (int i = 0; i < rows.size(); i++) {
+      FunctionRow r = rows.get(i);
+      if (r.code().isPresent() && r.code().get().value().length() == digits && !r.cells().get(ci).isEmpty()) {
+        rows.set(i, ImmutableFunctionRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+        return Optional.of(mutation(rule, replace(b, ImmutableFunctionTable.copyOf(t).withRows(rows)), id.value(),
+            r.printedCode(), column.chineseName(), change(t, r.printedCode(), column, r.cells().get(ci))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Re-codes the first 项 row to a code whose 款 is not printed (a 款 99 → 98 swap keeps it well formed). */
+  public static Optional<Mutation> orphanCode(DepartmentBudget b, String rule, TableId id) {
+    Optional<FunctionTable> found = withData(b.functionTable(id));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FunctionTable t = found.get();
+    List<FunctionRow> rows = new ArrayList<>(t.rows());
+    for (int i = 0; i < rows.size(); i++) {
+      FunctionRow r = rows.get(i);
+      if (r.code().isPresent() && r.code().get().value().length() == 7) {
+        String v = r.code().get().value();
+        String orphan = v.substring(0, 3) + (v.startsWith("97", 3) ? "96" : "97") + v.substring(5);
+        rows.set(i, FunctionRow.of(orphan, r.printedName(), r.cells()));
+        return Optional.of(mutation(rule, replace(b, ImmutableFunctionTable.copyOf(t).withRows(rows)), id.value(),
+            orphan, null, id.chineseNumber().orElse(id.value()) + " 编码 " + v + " → " + orphan + "（上级款未列出）"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  public enum Line { CURRENT, CARRY, GRAND }
+
+  /** A footer line of 表一/表四: the income amount ({@code column} null) or an expenditure cell. */
+  public static Optional<Mutation> summaryLine(DepartmentBudget b, String rule, TableId id, Line which, AmountColumn column) {
+    Optional<SummaryTable> found = b.summaryTable(id).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SummaryTable t = found.get();
+    Optional<SummaryLine> line = which == Line.CURRENT ? t.currentYearTotal()
+        : which == Line.CARRY ? t.carryOver() : t.grandTotal();
+    if (line.isEmpty()) {
+      return Optional.empty();
+    }
+    SummaryLine l = line.get();
+    SummaryLine n;
+    String row;
+    String col;
+    String what;
+    if (column == null) {
+      n = ImmutableSummaryLine.copyOf(l).withIncomeAmount(AmountCell.of(l.incomeAmount().amountOrZero().plus(BUMP)));
+      row = l.incomeLabel();
+      col = "金额";
+      what = l.incomeLabel() + " 金额: " + l.incomeAmount() + " → " + l.incomeAmount().amountOrZero().plus(BUMP);
+    } else {
+      int ci = t.columns().indexOf(column);
+      n = ImmutableSummaryLine.copyOf(l).withCells(bumped(l.cells(), ci));
+      row = l.expenditureLabel();
+      col = column.chineseName();
+      what = change(t, row, column, l.cells().get(ci));
+    }
+    ImmutableSummaryTable c = ImmutableSummaryTable.copyOf(t);
+    c = which == Line.CURRENT ? c.withCurrentYearTotal(n) : which == Line.CARRY ? c.withCarryOver(n)
+        : c.withGrandTotal(n);
+    return Optional.of(mutation(rule, replace(b, c), id.value(), row, col, what));
+  }
+
+  /** The first 类 row of 表一/表四 with money in {@code column}. */
+  public static Optional<Mutation> category(DepartmentBudget b, String rule, TableId id, AmountColumn column) {
+    Optional<SummaryTable> found = b.summaryTable(id).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SummaryTable t = found.get();
+    int ci = t.columns().indexOf(column);
+    List<CategoryRow> rows = new ArrayList<>(t.categoryRows());
+    for (int i = 0; i < rows.size(); i++) {
+      CategoryRow r = rows.get(i);
+      if (!r.cells().get(ci).isEmpty()) {
+        rows.set(i, ImmutableCategoryRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+        return Optional.of(mutation(rule, replace(b, ImmutableSummaryTable.copyOf(t).withCategoryRows(rows)),
+            id.value(), r.printedName(), column.chineseName(), change(t, r.printedName(), column, r.cells().get(ci))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Income row {@code index} of 表一/表四. */
+  public static Optional<Mutation> income(DepartmentBudget b, String rule, TableId id, int index) {
+    Optional<SummaryTable> found = b.summaryTable(id).filter(t -> t.incomeRows().size() > index);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SummaryTable t = found.get();
+    List<IncomeRow> rows = new ArrayList<>(t.incomeRows());
+    IncomeRow r = rows.get(index);
+    rows.set(index, ImmutableIncomeRow.copyOf(r).withAmount(AmountCell.of(r.amount().amountOrZero().plus(BUMP))));
+    return Optional.of(mutation(rule, replace(b, ImmutableSummaryTable.copyOf(t).withIncomeRows(rows)), id.value(),
+        r.printedLabel(), "金额", r.printedLabel() + ": " + r.amount() + " → " + r.amount().amountOrZero().plus(BUMP)));
+  }
+
+  public static String economicKey(EconomicRow r) {
+    return r.governmentName().isPresent() ? r.departmentName() + "|" + r.governmentName().get() : r.departmentName();
+  }
+
+  /** A 表六 cell: the 合计 row ({@code level} null) or the first row of {@code level}. */
+  public static Optional<Mutation> economicCell(DepartmentBudget b, String rule, CodeLevel level, AmountColumn column) {
+    Optional<EconomicTable> found = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    EconomicTable t = found.get();
+    int ci = t.columns().indexOf(column);
+    if (level == null) {
+      TotalRow r = t.total().orElseThrow();
+      return Optional.of(mutation(rule, replace(b, ImmutableEconomicTable.copyOf(t).withTotal(
+              ImmutableTotalRow.copyOf(r).withCells(bumped(r.cells(), ci)))), "T6", r.label(), column.chineseName(),
+          change(t, r.label(), column, r.cells().get(ci))));
+    }
+    List<EconomicRow> rows = new ArrayList<>(t.rows());
+    for (int i = 0; i < rows.size(); i++) {
+      EconomicRow r = rows.get(i);
+      if (r.level() == level) {
+        rows.set(i, ImmutableEconomicRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+        return Optional.of(mutation(rule, replace(b, ImmutableEconomicTable.copyOf(t).withRows(rows)), "T6",
+            economicKey(r), column.chineseName(), change(t, economicKey(r), column, r.cells().get(ci))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Prints the first 表六 款 row three times: a 部门 款 may occur at most twice (T6.3). */
+  public static Optional<Mutation> economicDuplicate(DepartmentBudget b) {
+    Optional<EconomicTable> found = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    EconomicTable t = found.get();
+    List<EconomicRow> rows = new ArrayList<>(t.rows());
+    for (int i = 0; i < rows.size(); i++) {
+      EconomicRow r = rows.get(i);
+      if (r.level() == CodeLevel.SECTION) {
+        rows.add(i + 1, r);
+        rows.add(i + 1, r);
+        return Optional.of(mutation("T6.3", replace(b, ImmutableEconomicTable.copyOf(t).withRows(rows)), "T6",
+            economicKey(r), null, "表六 " + economicKey(r) + " 连续打印三次"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 表七: the row {@code code}, or the 合计 row for null. */
+  public static Optional<Mutation> revenueCell(DepartmentBudget b, String rule, String code) {
+    Optional<RevenueTable> found = b.revenueTable(TableId.T7).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    RevenueTable t = found.get();
+    if (code == null) {
+      TotalRow r = t.total().orElseThrow();
+      return Optional.of(mutation(rule, replace(b, ImmutableRevenueTable.copyOf(t).withTotal(
+              ImmutableTotalRow.copyOf(r).withCells(bumped(r.cells(), 0)))), "T7", r.label(), "金额",
+          change(t, r.label(), AmountColumn.AMOUNT, r.cells().get(0))));
+    }
+    List<RevenueRow> rows = new ArrayList<>(t.rows());
+    for (int i = 0; i < rows.size(); i++) {
+      RevenueRow r = rows.get(i);
+      if (r.printedCode().equals(code)) {
+        rows.set(i, ImmutableRevenueRow.copyOf(r).withCells(bumped(r.cells(), 0)));
+        // S4 compares in its 合计 column, T7.1 in 金额.
+        return Optional.of(mutation(rule, replace(b, ImmutableRevenueTable.copyOf(t).withRows(rows)), "T7", code,
+            rule.equals("S4") ? "合计" : "金额", change(t, code, AmountColumn.AMOUNT, r.cells().get(0))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 表九: the 合计 cell of its first expenditure row (T9.1 checks 合计 = 基本支出 + 项目支出 there). */
+  public static Optional<Mutation> stateCapitalCell(DepartmentBudget b) {
+    Optional<StateCapitalTable> found = b.stateCapitalTable(TableId.T9).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty() || found.get().expenditureRows().isEmpty()) {
+      return Optional.empty();
+    }
+    StateCapitalTable t = found.get();
+    int ci = t.columns().indexOf(AmountColumn.TOTAL);
+    List<FunctionRow> rows = new ArrayList<>(t.expenditureRows());
+    FunctionRow r = rows.get(0);
+    rows.set(0, ImmutableFunctionRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+    return Optional.of(mutation("T9.1", replace(b, ImmutableStateCapitalTable.copyOf(t).withExpenditureRows(rows)),
+        "T9", r.printedCode(), AmountColumn.TOTAL.chineseName(),
+        change(t, r.printedCode(), AmountColumn.TOTAL, r.cells().get(ci))));
+  }
+
+  /** 表十: the row of {@code item}, or the 合计 row for null. */
+  public static Optional<Mutation> threePublicCell(DepartmentBudget b, String rule, ThreePublicItem item,
+      AmountColumn column) {
+    Optional<ThreePublicTable> found = b.threePublicTable(TableId.T10).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ThreePublicTable t = found.get();
+    int ci = t.columns().indexOf(column);
+    if (item == null) {
+      TotalRow r = t.total().orElseThrow();
+      return Optional.of(mutation(rule, replace(b, ImmutableThreePublicTable.copyOf(t).withTotal(
+              ImmutableTotalRow.copyOf(r).withCells(bumped(r.cells(), ci)))), "T10", r.label(), column.chineseName(),
+          change(t, r.label(), column, r.cells().get(ci))));
+    }
+    List<ThreePublicRow> rows = new ArrayList<>(t.rows());
+    for (int i = 0; i < rows.size(); i++) {
+      ThreePublicRow r = rows.get(i);
+      if (r.item().equals(Optional.of(item))) {
+        rows.set(i, ImmutableThreePublicRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+        return Optional.of(mutation(rule, replace(b, ImmutableThreePublicTable.copyOf(t).withRows(rows)), "T10",
+            r.printedLabel(), column.chineseName(), change(t, r.printedLabel(), column, r.cells().get(ci))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** X17: 表十 公务接待费 printed below the 表六 公务接待费 row (renamed from a 公用经费 款 if absent). */
+  public static Optional<Mutation> receptionBelowTable6(DepartmentBudget b) {
+    Optional<ThreePublicTable> t10 = b.threePublicTable(TableId.T10).filter(t -> !t.declaredEmpty());
+    Optional<EconomicTable> t6 = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
+    if (t10.isEmpty() || t6.isEmpty()) {
+      return Optional.empty();
+    }
+    EconomicTable e = t6.get();
+    List<EconomicRow> rows = new ArrayList<>(e.rows());
+    String note = "";
+    boolean has = rows.stream().anyMatch(r -> r.level() == CodeLevel.SECTION
+        && r.departmentName().equals("公务接待费") && !e.cell(r, AmountColumn.TOTAL).isEmpty());
+    DepartmentBudget d = b;
+    if (!has) {
+      int i = -1;
+      for (int k = 0; k < rows.size() && i < 0; k++) {
+        if (rows.get(k).level() == CodeLevel.SECTION && !e.cell(rows.get(k), AmountColumn.PUBLIC_EXPENSES).isEmpty()) {
+          i = k;
+        }
+      }
+      if (i < 0) {
+        return Optional.empty();
+      }
+      note = "，表六「" + rows.get(i).departmentName() + "」改名为公务接待费";
+      rows.set(i, ImmutableEconomicRow.copyOf(rows.get(i)).withDepartmentName("公务接待费"));
+      d = replace(d, ImmutableEconomicTable.copyOf(e).withRows(rows));
+    }
+    ThreePublicTable t = t10.get();
+    List<ThreePublicRow> r10 = new ArrayList<>(t.rows());
+    for (int i = 0; i < r10.size(); i++) {
+      ThreePublicRow r = r10.get(i);
+      if (r.item().equals(Optional.of(ThreePublicItem.OFFICIAL_RECEPTION))) {
+        List<AmountCell> cells = new ArrayList<>(r.cells());
+        cells.set(t.columns().indexOf(AmountColumn.TOTAL), AmountCell.empty());
+        r10.set(i, ImmutableThreePublicRow.copyOf(r).withCells(cells));
+        return Optional.of(mutation("X17", replace(d, ImmutableThreePublicTable.copyOf(t).withRows(r10)), "T10",
+            r.printedLabel(), null, "表十 公务接待费 合计: " + r.cells().get(0) + " → (空)" + note));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 表十一: a unit row ({@code total} false) or the 部门合计 row, 合计 column. */
+  public static Optional<Mutation> unitAmountCell(DepartmentBudget b, String rule, boolean total) {
+    Optional<UnitAmountTable> found = b.unitAmountTable(TableId.T11).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    UnitAmountTable t = found.get();
+    int ci = t.columns().indexOf(AmountColumn.TOTAL);
+    if (total) {
+      TotalRow r = t.total().orElseThrow();
+      return Optional.of(mutation(rule, replace(b, ImmutableUnitAmountTable.copyOf(t).withTotal(
+              ImmutableTotalRow.copyOf(r).withCells(bumped(r.cells(), ci)))), "T11", r.label(), "合计",
+          change(t, r.label(), AmountColumn.TOTAL, r.cells().get(ci))));
+    }
+    if (t.rows().isEmpty()) {
+      return Optional.empty();
+    }
+    List<UnitAmountRow> rows = new ArrayList<>(t.rows());
+    UnitAmountRow r = rows.get(0);
+    rows.set(0, ImmutableUnitAmountRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+    return Optional.of(mutation(rule, replace(b, ImmutableUnitAmountTable.copyOf(t).withRows(rows)), "T11",
+        r.printedUnitName(), "合计", change(t, r.printedUnitName(), AmountColumn.TOTAL, r.cells().get(ci))));
+  }
+
+  public enum Level { DEPARTMENT, UNIT, PROJECT }
+
+  /** 表十二/十三: the department row, the first unit subtotal or the first project. */
+  public static Optional<Mutation> projectCell(DepartmentBudget b, String rule, TableId id, Level level,
+      AmountColumn column) {
+    Optional<ProjectTable> found = b.projectTable(id).filter(t -> !t.declaredEmpty() && !t.groups().isEmpty());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ProjectTable t = found.get();
+    int ci = t.columns().indexOf(column);
+    if (level == Level.DEPARTMENT) {
+      TotalRow r = t.total().orElseThrow();
+      return Optional.of(mutation(rule, replace(b, ImmutableProjectTable.copyOf(t).withTotal(
+              ImmutableTotalRow.copyOf(r).withCells(bumped(r.cells(), ci)))), id.value(), r.label(),
+          column.chineseName(), change(t, r.label(), column, r.cells().get(ci))));
+    }
+    List<ProjectGroup> groups = new ArrayList<>(t.groups());
+    for (int g = 0; g < groups.size(); g++) {
+      ProjectGroup group = groups.get(g);
+      if (level == Level.UNIT && group.subtotal().isPresent()
+          && !group.subtotal().get().cells().get(ci).isEmpty()) {
+        TotalRow r = group.subtotal().get();
+        List<TotalRow> subs = new ArrayList<>(group.subtotalRows());
+        subs.set(0, ImmutableTotalRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+        groups.set(g, ImmutableProjectGroup.copyOf(group).withSubtotalRows(subs));
+        return Optional.of(mutation(rule, replace(b, ImmutableProjectTable.copyOf(t).withGroups(groups)), id.value(),
+            r.label(), column.chineseName(), change(t, r.label(), column, r.cells().get(ci))));
+      }
+      if (level == Level.PROJECT && !group.projects().isEmpty()) {
+        ProjectRow r = group.projects().get(0);
+        List<ProjectRow> rows = new ArrayList<>(group.projects());
+        rows.set(0, ImmutableProjectRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+        groups.set(g, ImmutableProjectGroup.copyOf(group).withProjects(rows));
+        return Optional.of(mutation(rule, replace(b, ImmutableProjectTable.copyOf(t).withGroups(groups)), id.value(),
+            r.printedName(), column.chineseName(), change(t, r.printedName(), column, r.cells().get(ci))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** T12.3: the first unit's subtotal row printed a second time with a different 合计. */
+  public static Optional<Mutation> duplicateGroupRow(DepartmentBudget b, String rule, TableId id) {
+    Optional<ProjectTable> found = b.projectTable(id).filter(t -> !t.declaredEmpty() && !t.groups().isEmpty()
+        && t.groups().get(0).subtotal().isPresent());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ProjectTable t = found.get();
+    List<ProjectGroup> groups = new ArrayList<>(t.groups());
+    ProjectGroup g = groups.get(0);
+    TotalRow r = g.subtotal().get();
+    List<TotalRow> subs = new ArrayList<>(g.subtotalRows());
+    subs.add(ImmutableTotalRow.copyOf(r).withCells(bumped(r.cells(), 0)));
+    groups.set(0, ImmutableProjectGroup.copyOf(g).withSubtotalRows(subs));
+    return Optional.of(mutation(rule, replace(b, ImmutableProjectTable.copyOf(t).withGroups(groups)), id.value(),
+        r.label(), null, id.chineseNumber().orElse(id.value()) + " 单位行「" + r.label() + "」重复打印，合计 "
+            + r.cells().get(0) + " → " + r.cells().get(0).amountOrZero().plus(BUMP)));
+  }
+
+  // ------------------------------------------------------------------ narrative
+
+  public static String claimRow(NarrativeClaim c) {
+    return c.qualifier().isPresent() ? c.subject().chineseName() + "·" + c.qualifier().get()
+        : c.subject().chineseName();
+  }
+
+  public static String measureName(ClaimMeasure m) {
+    switch (m) {
+      case AMOUNT:
+        return "金额";
+      case PRIOR_AMOUNT:
+        return "上年金额";
+      case CHANGE:
+        return "增减额";
+      case GROWTH_RATE:
+        return "增减率";
+      case SHARE:
+        return "占比";
+      case COUNT:
+        return "个数";
+      case QUANTITY:
+        return "数量";
+      case NAMES:
+        return "项目名称";
+      case DATE:
+        return "日期";
+      default:
+        return "无";
+    }
+  }
+
+  /** The first claim on {@code subject} with {@code measure}: amount + 1.00, percentage + 1.00, count + 1. */
+  public static Optional<Mutation> claim(DepartmentBudget b, String rule, ClaimSubject subject, ClaimMeasure measure) {
+    List<NarrativeClaim> claims = new ArrayList<>(b.claims());
+    for (int i = 0; i < claims.size(); i++) {
+      NarrativeClaim c = claims.get(i);
+      if (c.subject() != subject || c.measure() != measure) {
+        continue;
+      }
+      ImmutableNarrativeClaim n = ImmutableNarrativeClaim.copyOf(c);
+      String before;
+      String after;
+      if (c.amount().isPresent()) {
+        before = c.amount().get().toString();
+        n = n.withAmount(c.amount().get().plus(BUMP));
+        after = n.amount().get().toString();
+      } else if (c.number().isPresent()) {
+        before = c.number().get().toPlainString();
+        n = n.withNumber(c.number().get().add(BigDecimal.ONE));
+        after = n.number().get().toPlainString();
+      } else if (c.count().isPresent()) {
+        before = c.count().get().toString();
+        long more = rule.equals("S5") ? countOf(b, ClaimSubject.VEHICLES_AUTHORIZED) + 1 : c.count().get() + 1;
+        n = n.withCount(more);
+        after = Long.toString(more);
+      } else {
+        continue;
+      }
+      claims.set(i, n);
+      return Optional.of(mutation(rule, ImmutableDepartmentBudget.copyOf(b).withClaims(claims), "N", claimRow(c),
+          measureName(measure), "情况说明 " + claimRow(c) + " " + measureName(measure) + ": " + before + " → "
+              + after));
+    }
+    return Optional.empty();
+  }
+
+  /** S6: the first 国有资产 reference date one year early (31 December two years before the budget year). */
+  public static Optional<Mutation> referenceDateOff(DepartmentBudget b) {
+    List<NarrativeClaim> claims = new ArrayList<>(b.claims());
+    for (int i = 0; i < claims.size(); i++) {
+      NarrativeClaim c = claims.get(i);
+      if (c.subject() == ClaimSubject.ASSET_REFERENCE_DATE && c.date().isPresent()) {
+        java.time.LocalDate early = c.date().get().minusYears(1);
+        claims.set(i, ImmutableNarrativeClaim.copyOf(c).withDate(early));
+        return Optional.of(mutation("S6", ImmutableDepartmentBudget.copyOf(b).withClaims(claims), "N", claimRow(c),
+            measureName(ClaimMeasure.DATE), "情况说明 " + claimRow(c) + ": " + c.date().get() + " → " + early));
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static long countOf(DepartmentBudget b, ClaimSubject subject) {
+    for (NarrativeClaim c : b.claims()) {
+      if (c.subject() == subject && c.count().isPresent()) {
+        return c.count().get();
+      }
+    }
+    return 0;
+  }
+
+  /** S9: the last income-source share + 0.50 (the shares then sum to 100.5%). */
+  public static Optional<Mutation> shareOff(DepartmentBudget b) {
+    Set<ClaimSubject> sources = Set.of(ClaimSubject.REVENUE_GENERAL_BUDGET, ClaimSubject.REVENUE_GOVERNMENT_FUND,
+        ClaimSubject.REVENUE_STATE_CAPITAL, ClaimSubject.REVENUE_SPECIAL_ACCOUNT, ClaimSubject.REVENUE_UNIT_FUNDS,
+        ClaimSubject.REVENUE_CARRY_OVER);
+    List<NarrativeClaim> claims = new ArrayList<>(b.claims());
+    int last = -1;
+    int n = 0;
+    for (int i = 0; i < claims.size(); i++) {
+      NarrativeClaim c = claims.get(i);
+      if (sources.contains(c.subject()) && c.measure() == ClaimMeasure.SHARE && c.qualifier().isEmpty()) {
+        last = i;
+        n++;
+      }
+    }
+    if (n < 2) {
+      return Optional.empty();
+    }
+    NarrativeClaim c = claims.get(last);
+    BigDecimal more = c.number().get().add(new BigDecimal("0.50"));
+    claims.set(last, ImmutableNarrativeClaim.copyOf(c).withNumber(more));
+    return Optional.of(mutation("S9", ImmutableDepartmentBudget.copyOf(b).withClaims(claims), "N", claimRow(c), "占比",
+        "情况说明 " + claimRow(c) + " 占比: " + c.number().get().toPlainString() + " → " + more.toPlainString()));
+  }
+
+  // ------------------------------------------------------------------ structure
+
+  public static Optional<Mutation> dropTable(DepartmentBudget b) {
+    if (b.projectTable(TableId.T13).isEmpty()) {
+      return Optional.empty();
+    }
+    List<ProjectTable> kept = new ArrayList<>();
+    for (ProjectTable t : b.projectTables()) {
+      if (!t.id().equals(TableId.T13)) {
+        kept.add(t);
+      }
+    }
+    return Optional.of(mutation("D1", ImmutableDepartmentBudget.copyOf(b).withProjectTables(kept), "T13", null, null,
+        "表十三 整表删除"));
+  }
+
+  /** 表三's printed 部门名称 (D2) or title year (D3) changed. */
+  public static Optional<Mutation> retitle(DepartmentBudget b, String rule, boolean year) {
+    Optional<FunctionTable> found = b.functionTable(TableId.T3);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FunctionTable t = found.get();
+    FunctionTable n;
+    String what;
+    if (year) {
+      String title = (b.budgetYear() - 1) + "年" + "预算支出总表";
+      n = ImmutableFunctionTable.copyOf(t).withPrintedTitle(title);
+      what = "表三 标题 → " + title;
+    } else {
+      n = ImmutableFunctionTable.copyOf(t).withPrintedDepartment("另一个部门");
+      what = "表三 部门名称 → 另一个部门";
+    }
+    return Optional.of(mutation(rule, replace(b, n), "T3", null, null, what));
+  }
+
+  // ------------------------------------------------------------------ performance sheets
+
+  public enum Annual { BUMP, ZERO, WRONG_UNIT }
+
+  public static String sheetLabel(ProjectPerformanceSheet s, int index) {
+    return s.projectName().map(String::trim).filter(x -> !x.isEmpty()).orElse("第" + (index + 1) + "张绩效目标表");
+  }
+
+  /** The first sheet with a positive 年度资金总额: + 10,000 元, printed as 0, or its 元 number as 万元. */
+  public static Optional<Mutation> sheetAnnual(DepartmentBudget b, String rule, Annual how) {
+    List<ProjectPerformanceSheet> sheets = new ArrayList<>(b.projectSheets());
+    for (int i = 0; i < sheets.size(); i++) {
+      ProjectPerformanceSheet s = sheets.get(i);
+      Optional<FundingBlock> block = s.annualFunding();
+      if (block.isEmpty() || block.get().total().isEmpty() || block.get().total().get().amount().isEmpty()
+          || !block.get().total().get().amount().get().isPositive()) {
+        continue;
+      }
+      PrintedAmount total = block.get().total().get();
+      PrintedAmount changed;
+      switch (how) {
+        case BUMP:
+          changed = PrintedAmount.of(total.number().get().add(total.unit() == MoneyUnit.YUAN
+              ? BigDecimal.valueOf(10_000) : BigDecimal.ONE), total.unit());
+          break;
+        case ZERO:
+          changed = PrintedAmount.of(BigDecimal.ZERO, total.unit());
+          break;
+        default:
+          // An 元 figure printed in a 万元 field.
+          changed = PrintedAmount.of(total.amount().get().toYuan().stripTrailingZeros(), MoneyUnit.WAN_YUAN);
+      }
+      sheets.set(i, ImmutableProjectPerformanceSheet.copyOf(s).withAnnualFunding(
+          ImmutableFundingBlock.copyOf(block.get()).withTotal(changed)));
+      String label = sheetLabel(s, i);
+      return Optional.of(mutation(rule, ImmutableDepartmentBudget.copyOf(b).withProjectSheets(sheets), "P", label,
+          "年度资金总额", "绩效目标表「" + label + "」年度资金总额: " + total.raw() + " " + total.unit().symbol() + " → "
+              + changed.raw() + " " + changed.unit().symbol()));
+    }
+    return Optional.empty();
+  }
+
+  public enum Field { UNKNOWN_PROJECT, LONGER_NAME, UNIT, NO_SATISFACTION, SATISFACTION_100, COST_LOWER_BOUND, PERIOD, DATE,
+    DEPARTMENT, PERCENT_TARGET_100 }
+
+  public static Optional<Mutation> sheetField(DepartmentBudget b, String rule, Field field) {
+    List<ProjectPerformanceSheet> sheets = new ArrayList<>(b.projectSheets());
+    if (sheets.isEmpty()) {
+      return Optional.empty();
+    }
+    ProjectPerformanceSheet s = sheets.get(0);
+    String label = sheetLabel(s, 0);
+    ImmutableProjectPerformanceSheet n = ImmutableProjectPerformanceSheet.copyOf(s);
+    String row = label;
+    String column = null;
+    String indicator = null;
+    String what;
+    switch (field) {
+      case UNKNOWN_PROJECT:
+        row = "虚构的绩效目标表项目";
+        n = n.withProjectName(row);
+        what = "项目名称: " + label + " → " + row;
+        break;
+      case LONGER_NAME:
+        row = label + "资金";
+        n = n.withProjectName(row);
+        column = "项目名称";
+        what = "项目名称: " + label + " → " + row;
+        break;
+      case UNIT:
+        n = n.withImplementingUnit("乙省气象台");
+        column = "实施单位";
+        what = "实施单位: " + s.implementingUnit().orElse("") + " → 乙省气象台";
+        break;
+      case NO_SATISFACTION: {
+        List<Indicator> kept = new ArrayList<>();
+        for (Indicator i : s.annualIndicators()) {
+          if (!i.type().equals(Optional.of(IndicatorLevel2.SERVICE_SATISFACTION))) {
+            kept.add(i);
+          }
+        }
+        List<Indicator> keptImpl = new ArrayList<>();
+        for (Indicator i : s.implementationIndicators()) {
+          if (!i.type().equals(Optional.of(IndicatorLevel2.SERVICE_SATISFACTION))) {
+            keptImpl.add(i);
+          }
+        }
+        n = n.withAnnualIndicators(kept).withImplementationIndicators(keptImpl);
+        column = "绩效指标";
+        what = "删除服务对象满意度指标";
+        break;
+      }
+      case SATISFACTION_100:
+      case COST_LOWER_BOUND:
+      case PERCENT_TARGET_100: {
+        IndicatorLevel2 type = field == Field.SATISFACTION_100 ? IndicatorLevel2.SERVICE_SATISFACTION
+            : field == Field.COST_LOWER_BOUND ? IndicatorLevel2.COST : IndicatorLevel2.QUALITY;
+        List<Indicator> annual = new ArrayList<>(s.annualIndicators());
+        int k = -1;
+        for (int i = 0; i < annual.size() && k < 0; i++) {
+          if (annual.get(i).type().equals(Optional.of(type)) && annual.get(i).name().isPresent()) {
+            k = i;
+          }
+        }
+        if (k < 0) {
+          return Optional.empty();
+        }
+        Indicator old = annual.get(k);
+        String raw = old.target().raw();
+        String value = field == Field.SATISFACTION_100 ? "≥100%"
+            : field == Field.COST_LOWER_BOUND ? "≥" + raw.replaceAll("^[≤≥<>=≈]+", "")
+            : "≥100%";
+        annual.set(k, Indicator.of(old.level1().map(c -> c.label()).orElse(""),
+            old.level2().map(c -> c.label()).orElse(""), old.name().get(), value));
+        n = n.withAnnualIndicators(annual);
+        indicator = old.name().get();
+        what = "指标「" + indicator + "」: " + raw + " → " + value;
+        break;
+      }
+      case PERIOD:
+        n = n.withProjectAttribute("一次性项目").withProjectPeriod("3年");
+        column = "项目属性";
+        what = "项目属性/项目期: " + s.projectAttribute().orElse("") + " " + s.projectPeriod().orElse("")
+            + " → 一次性项目 3年";
+        break;
+      case DATE:
+        n = n.withFooter(ImmutableSheetFooter.builder().filledDate((b.budgetYear() - 1) + "1340093000").build());
+        column = "填报日期";
+        what = "填报日期 → " + (b.budgetYear() - 1) + "1340093000";
+        break;
+      default:
+        n = n.withSupervisingDepartment("999-另一个部门");
+        column = "主管部门及代码";
+        what = "主管部门及代码: " + s.supervisingDepartment().orElse("") + " → 999-另一个部门";
+    }
+    sheets.set(0, n);
+    var l = Location.builder().table("P").row(row);
+    if (column != null) {
+      l.column(column);
+    }
+    if (indicator != null) {
+      l.indicator(indicator);
+    }
+    return Optional.of(new Mutation(rule, ImmutableDepartmentBudget.copyOf(b).withProjectSheets(sheets), l.build(),
+        "绩效目标表「" + label + "」" + what));
+  }
+
+  public enum Whole { SOURCE_TOTAL, BASIC, ACTUAL_STAFF, AUTHORIZED_STAFF }
+
+  public static Optional<Mutation> departmentSheet(DepartmentBudget b, String rule, Whole what) {
+    if (b.departmentSheet().isEmpty()) {
+      return Optional.empty();
+    }
+    DepartmentPerformanceSheet s = b.departmentSheet().get();
+    ImmutableDepartmentPerformanceSheet n = ImmutableDepartmentPerformanceSheet.copyOf(s);
+    switch (what) {
+      case SOURCE_TOTAL: {
+        if (s.sourceTotal().isEmpty() || s.sourceTotal().get().number().isEmpty()) {
+          return Optional.empty();
+        }
+        PrintedAmount t = s.sourceTotal().get();
+        PrintedAmount c = PrintedAmount.of(t.number().get().add(BigDecimal.ONE), t.unit());
+        return Optional.of(mutation(rule, ImmutableDepartmentBudget.copyOf(b).withDepartmentSheet(n.withSourceTotal(c)),
+            "PW", "按资金来源划分", "合计", "部门整体绩效目标表 按资金来源 合计: " + t.raw() + " → " + c.raw()));
+      }
+      case BASIC: {
+        List<DirectionFundingLine> lines = new ArrayList<>(s.directions());
+        for (int i = 0; i < lines.size(); i++) {
+          DirectionFundingLine l = lines.get(i);
+          if (l.direction().equals(Optional.of(FundingDirection.BASIC)) && l.amount().number().isPresent()) {
+            PrintedAmount c = PrintedAmount.of(l.amount().number().get().add(BigDecimal.ONE), l.amount().unit());
+            lines.set(i, DirectionFundingLine.of(l.label(), c));
+            return Optional.of(mutation(rule, ImmutableDepartmentBudget.copyOf(b).withDepartmentSheet(
+                    n.withDirections(lines)), "PW", "按资金方向划分", l.label(),
+                "部门整体绩效目标表 " + l.label() + ": " + l.amount().raw() + " → " + c.raw()));
+          }
+        }
+        return Optional.empty();
+      }
+      default: {
+        StaffCountKind kind = what == Whole.ACTUAL_STAFF ? StaffCountKind.ACTUAL_STAFF
+            : StaffCountKind.AUTHORIZED_STAFF;
+        List<StaffCount> counts = new ArrayList<>(s.counts());
+        for (int i = 0; i < counts.size(); i++) {
+          StaffCount c = counts.get(i);
+          if (c.kind().equals(Optional.of(kind)) && c.count().isPresent()) {
+            String more = (c.count().get() + 1) + "人";
+            counts.set(i, StaffCount.of(c.label(), more));
+            return Optional.of(mutation(rule, ImmutableDepartmentBudget.copyOf(b).withDepartmentSheet(
+                    n.withCounts(counts)), "PW", kind.chineseName(), null,
+                "部门整体绩效目标表 " + c.label() + ": " + c.value() + " → " + more));
+          }
+        }
+        return Optional.empty();
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ codes and soft rules
+
+  /** C1: a 表六 款 given a 部门 code the (complete) economic classification does not have. */
+  public static Optional<Mutation> unknownEconomicCode(DepartmentBudget b) {
+    return economicRow(b, r -> r.level() == CodeLevel.SECTION && r.departmentCode().isPresent(), r -> {
+      String v = r.departmentCode().get().value();
+      DepartmentEconomicCode bad = DepartmentEconomicCode.parse(v.substring(0, 3) + "98");
+      return ImmutableEconomicRow.copyOf(r).withDepartmentCode(bad);
+    }, "C1", null, r -> "表六 " + economicKey(r) + " 部门经济科目编码 " + r.departmentCode().get() + " → "
+        + r.departmentCode().get().value().substring(0, 3) + "98");
+  }
+
+  /** C3: a 人员经费 款 paired with a 政府 code of 公用经费 (50201 办公经费). */
+  public static Optional<Mutation> wrongPair(DepartmentBudget b) {
+    return economicRow(b, r -> r.governmentCode().isPresent() && !r.governmentCode().get().value().startsWith("502")
+            && r.departmentCode().isPresent() && !r.departmentCode().get().value().startsWith("302"),
+        r -> ImmutableEconomicRow.copyOf(r).withGovernmentCode(GovernmentEconomicCode.parse("50201")), "C3", null,
+        r -> "表六 " + economicKey(r) + " 政府经济科目编码 " + r.governmentCode().get() + " → 50201");
+  }
+
+  /** S1: 公用经费 printed on a 人员经费 class row (301 or 303), which its 款 do not carry. */
+  public static Optional<Mutation> personnelClassWithPublicMoney(DepartmentBudget b) {
+    Optional<EconomicTable> t6 = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
+    if (t6.isEmpty()) {
+      return Optional.empty();
+    }
+    int ci = t6.get().columns().indexOf(AmountColumn.PUBLIC_EXPENSES);
+    return economicRow(b, r -> r.level() == CodeLevel.CLASS && (r.departmentName().equals("工资福利支出")
+            || r.departmentName().equals("对个人和家庭的补助")),
+        r -> ImmutableEconomicRow.copyOf(r).withCells(bumped(r.cells(), ci)), "S1", "公用经费",
+        r -> "表六 " + r.departmentName() + " 公用经费: " + r.cells().get(ci) + " → " + r.cells().get(ci).amountOrZero().plus(BUMP));
+  }
+
+  /** S2: 表六 机关事业单位基本养老保险缴费 + 1.00 against 表二 2080505. */
+  public static Optional<Mutation> pensionApart(DepartmentBudget b) {
+    Optional<FunctionTable> t2 = withData(b.functionTable(TableId.T2));
+    if (t2.isEmpty() || t2.get().rows().stream().noneMatch(r -> r.printedCode().equals("2080505"))) {
+      return Optional.empty();
+    }
+    return economicRow(b, r -> r.level() == CodeLevel.SECTION && r.departmentName().equals("机关事业单位基本养老保险缴费"),
+        r -> ImmutableEconomicRow.copyOf(r).withCells(bumped(bumped(r.cells(), 0), 1)), "S2", "合计",
+        r -> "表六 " + economicKey(r) + " 合计与人员经费 + 1.00");
+  }
+
+  public interface RowChange {
+    EconomicRow apply(EconomicRow r);
+  }
+
+  public interface RowText {
+    String of(EconomicRow r);
+  }
+
+  public interface RowTest {
+    boolean test(EconomicRow r);
+  }
+
+  public static Optional<Mutation> economicRow(DepartmentBudget b, RowTest test, RowChange change, String rule,
+      String column, RowText what) {
+    Optional<EconomicTable> found = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    EconomicTable t = found.get();
+    List<EconomicRow> rows = new ArrayList<>(t.rows());
+    for (int i = 0; i < rows.size(); i++) {
+      EconomicRow r = rows.get(i);
+      if (test.test(r)) {
+        rows.set(i, change.apply(r));
+        return Optional.of(mutation(rule, replace(b, ImmutableEconomicTable.copyOf(t).withRows(rows)), "T6",
+            economicKey(r), column, what.of(r)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** C2: 表三's first 项 row printed with a name that is not the catalog's. */
+  public static Optional<Mutation> wrongName(DepartmentBudget b) {
+    Optional<FunctionTable> found = withData(b.functionTable(TableId.T3));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FunctionTable t = found.get();
+    List<FunctionRow> rows = new ArrayList<>(t.rows());
+    for (int i = 0; i < rows.size(); i++) {
+      FunctionRow r = rows.get(i);
+      if (r.code().isPresent() && r.code().get().value().length() == 7) {
+        rows.set(i, ImmutableFunctionRow.copyOf(r).withPrintedName("宇宙探索支出"));
+        return Optional.of(mutation("C2", replace(b, ImmutableFunctionTable.copyOf(t).withRows(rows)), "T3",
+            r.printedCode(), null, "表三 " + r.printedCode() + " 名称: " + r.printedName() + " → 宇宙探索支出"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** S3: 项目支出 printed on a 行政运行 / 机关服务 / 事业运行 row of 表三. */
+  public static Optional<Mutation> projectOnRunningCost(DepartmentBudget b) {
+    Optional<FunctionTable> found = withData(b.functionTable(TableId.T3));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    FunctionTable t = found.get();
+    int ci = t.columns().indexOf(AmountColumn.PROJECT);
+    List<FunctionRow> rows = new ArrayList<>(t.rows());
+    for (int i = 0; i < rows.size(); i++) {
+      FunctionRow r = rows.get(i);
+      String v = r.code().map(c -> c.value()).orElse("");
+      String name = r.printedName().replace(" ", "");
+      if (v.length() == 7 && (v.endsWith("01") && name.equals("行政运行") || v.endsWith("03") && name.equals("机关服务")
+          || v.endsWith("50") && name.equals("事业运行"))) {
+        rows.set(i, ImmutableFunctionRow.copyOf(r).withCells(bumped(r.cells(), ci)));
+        return Optional.of(mutation("S3", replace(b, ImmutableFunctionTable.copyOf(t).withRows(rows)), "T3",
+            r.printedCode(), AmountColumn.PROJECT.chineseName(),
+            change(t, r.printedCode(), AmountColumn.PROJECT, r.cells().get(ci))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** S7: the budget lists one unit while 表十二 carries several. */
+  public static Optional<Mutation> oneUnitListed(DepartmentBudget b) {
+    if (b.units().size() < 2) {
+      return Optional.empty();
+    }
+    String table = null;
+    int max = 1;
+    for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
+      Optional<ProjectTable> t = b.projectTable(id).filter(x -> !x.declaredEmpty());
+      if (t.isPresent() && t.get().groups().size() > max) {
+        max = t.get().groups().size();
+        table = id.value();
+      }
+    }
+    Optional<UnitAmountTable> t11 = b.unitAmountTable(TableId.T11).filter(x -> !x.declaredEmpty());
+    if (t11.isPresent() && t11.get().rows().size() > max) {
+      table = "T11";
+    }
+    if (table == null) {
+      return Optional.empty();
+    }
+    return Optional.of(mutation("S7", ImmutableDepartmentBudget.copyOf(b).withUnits(b.units().subList(0, 1)), table,
+        null, null, "预算单位只列出「" + b.units().get(0).name() + "」（原有 " + b.units().size() + " 个）"));
+  }
+}
+
