@@ -1,6 +1,5 @@
 package org.yusuan.budget.validation.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.yusuan.budget.catalog.Edition;
@@ -28,7 +27,7 @@ public final class Validators {
    * structure (D), performance-sheet (P) and soft (S) rules.
    */
   public static Validator<DepartmentBudget> standard() {
-    return Validator.of(rules());
+    return Validator.of(StandardRules.withoutCatalog());
   }
 
   /**
@@ -37,19 +36,8 @@ public final class Validators {
    */
   public static Validator<DepartmentBudget> standard(Edition edition) {
     Objects.requireNonNull(edition, "edition");
-    List<Rule<DepartmentBudget>> all = rules();
-    all.addAll(CodeRules.all(edition));
+    List<Rule<DepartmentBudget>> all = StandardRules.withoutCatalog();
+    all.addAll(StandardRules.codeRules(edition));
     return Validator.of(all);
-  }
-
-  static List<Rule<DepartmentBudget>> rules() {
-    List<Rule<DepartmentBudget>> all = new ArrayList<>();
-    all.addAll(TableRules.all());
-    all.addAll(CrossTableRules.all());
-    all.addAll(NarrativeRules.all());
-    all.addAll(StructureRules.all());
-    all.addAll(PerformanceRules.all());
-    all.addAll(SoftRules.all());
-    return all;
   }
 }

@@ -1,0 +1,60 @@
+package org.yusuan.budget.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.yusuan.budget.catalog.Edition;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.validation.Rule;
+
+/**
+ * The registry of the standard rules (标准规则登记): every rule of {@link Validators#standard()}, in
+ * running order, by subject. Adding a rule is one unit in its subject package plus one line here (and
+ * its test and its testkit mutator).
+ */
+public final class StandardRules {
+  private StandardRules() {}
+
+  /** The standard rules that need no code catalog, in running order: T, X, N, D, P, S. */
+  public static List<Rule<DepartmentBudget>> withoutCatalog() {
+    List<Rule<DepartmentBudget>> all = new ArrayList<>();
+
+    // ---------------------------------------------------------------- 表内 (rules.table)
+    all.addAll(TableRules.all());
+    // ---------------------------------------------------------------- end of 表内
+
+    // ---------------------------------------------------------------- 表间 (rules.crosstable)
+    all.addAll(CrossTableRules.all());
+    // ---------------------------------------------------------------- end of 表间
+
+    // ---------------------------------------------------------------- 情况说明 (rules.narrative)
+    all.addAll(NarrativeRules.all());
+    // ---------------------------------------------------------------- end of 情况说明
+
+    // ---------------------------------------------------------------- 文档结构 (rules.structure)
+    all.addAll(StructureRules.all());
+    // ---------------------------------------------------------------- end of 文档结构
+
+    // ---------------------------------------------------------------- 绩效目标表 (rules.performance)
+    all.addAll(PerformanceRules.all());
+    // ---------------------------------------------------------------- end of 绩效目标表
+
+    // ---------------------------------------------------------------- 合理性 (rules.soft)
+    all.addAll(SoftRules.all());
+    // ---------------------------------------------------------------- end of 合理性
+
+    return all;
+  }
+
+  /** The code rules (C1–C4) against {@code edition}, in running order. */
+  public static List<Rule<DepartmentBudget>> codeRules(Edition edition) {
+    Objects.requireNonNull(edition, "edition");
+    List<Rule<DepartmentBudget>> all = new ArrayList<>();
+
+    // ---------------------------------------------------------------- 科目编码 (rules.code)
+    all.addAll(CodeRules.all(edition));
+    // ---------------------------------------------------------------- end of 科目编码
+
+    return all;
+  }
+}
