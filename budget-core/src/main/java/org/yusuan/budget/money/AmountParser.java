@@ -1,5 +1,7 @@
 package org.yusuan.budget.money;
 
+import org.yusuan.budget.text.WhiteSpace;
+
 /**
  * Reads one printed amount into fen without {@link java.math.BigDecimal}: the hot path of reading a
  * disclosure. One instance per call; not thread-safe.
@@ -135,16 +137,12 @@ final class AmountParser {
   }
 
   private void trim() {
-    while (start < end && isSpace(text.charAt(start))) {
+    while (start < end && WhiteSpace.isWhiteSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && isSpace(text.charAt(end - 1))) {
+    while (end > start && WhiteSpace.isWhiteSpace(text.charAt(end - 1))) {
       end--;
     }
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
   }
 
   private static int digit(char c) {

@@ -5,6 +5,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.text.Markup;
+import org.yusuan.budget.text.Punctuation;
+import org.yusuan.budget.text.StrippedText;
+import org.yusuan.budget.text.WhiteSpace;
+import org.yusuan.budget.text.Width;
 
 /**
  * The reader behind {@link IndicatorTarget#parse}. One instance reads one value; it never throws on
@@ -28,9 +33,6 @@ final class TargetParser {
       Pattern.compile("([^0-9]+?)" + LEAD_OP + "?" + NUM + "(多)?([^0-9]*)", Pattern.DOTALL);
   private static final Pattern TRAILING_WORD_OP = Pattern.compile("(.*?)" + TRAIL_OP);
   private static final Pattern WELL_GROUPED = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
-  private static final Pattern HTML_TAG = Pattern.compile("<[A-Za-z/!][^<>]*>");
-  private static final Pattern HTML_ENTITY = Pattern.compile("&(nbsp|lt|gt|amp|quot|#[0-9]{1,6});");
-  private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[A-Za-z]+|\\\\[%,;!]|\\$");
   private static final Pattern PLACEHOLDER =
       Pattern.compile("[-_/\\\\.…·*~]+|[（(][^0-9（）()]*[）)]");
   private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,。；;！!？?]");
@@ -54,8 +56,8 @@ final class TargetParser {
 
   IndicatorTarget parse() {
     builder.raw(raw);
-    String cleaned = stripMarkup(raw).trim();
-    String work = compact(normalizeWidth(cleaned));
+    String cleaned = WhiteSpace.trim(stripMarkup(raw));
+    String work = WhiteSpace.removeAll(normalizeWidth(cleaned));
     TargetForm form = read(cleaned, work);
     return builder.form(form).addAllDiagnostics(diagnostics).build();
   }
@@ -128,60 +130,39 @@ final class TargetParser {
 
   // ---- markup and normalisation ------------------------------------------------------------
 
+  /** The raw value without markup residue; flags {@link TargetDiagnostic#MARKUP_RESIDUE}. */
   private String stripMarkup(String s) {
-    String out = s;
-    if (HTML_TAG.matcher(out).find()) {
+    StrippedText stripped = Markup.strip(s);
+    if (stripped.hasRemovals()) {
       diagnostics.add(TargetDiagnostic.MARKUP_RESIDUE);
-      out = HTML_TAG.matcher(out).replaceAll(" ");
     }
-    if (HTML_ENTITY.matcher(out).find()) {
-      diagnostics.add(TargetDiagnostic.MARKUP_RESIDUE);
-      out = out.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-          .replace("&quot;", "\"").replace("&amp;", "&");
-      out = HTML_ENTITY.matcher(out).replaceAll(" ");
-    }
-    if (LATEX_COMMAND.matcher(out).find()) {
-      diagnostics.add(TargetDiagnostic.MARKUP_RESIDUE);
-      out = out.replace("\\geqslant", "≥").replace("\\leqslant", "≤").replace("\\geq", "≥")
-          .replace("\\leq", "≤").replace("\\ge", "≥").replace("\\le", "≤")
-          .replace("\\approx", "≈").replace("\\times", "×").replace("\\%", "%");
-      out = LATEX_COMMAND.matcher(out).replaceAll("");
-    }
-    return out;
+    return stripped.text();
   }
 
-  /** Full-width ASCII to ASCII (keeping full-width brackets as printed), dashes to '-'. */
+  /**
+   * Full-width ASCII to ASCII ({@link Width#toHalfWidth}, keeping full-width brackets as printed: the
+   * text is shown), every {@link Punctuation#isDash dash} to '-', and the operator variants {@code ≧ ≦
+   * 〜 >= <=} to {@code ≥ ≤ ~ ≥ ≤}. Not NFKC: a unit keeps its printed {@code ²}.
+   */
   private static String normalizeWidth(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '\uFF01' && c <= '\uFF5E' && c != '（' && c != '）') {
-        sb.append((char) (c - 0xFEE0));
+      if (c == '（' || c == '）') {
+        sb.append(c);
+      } else if (Punctuation.isDash(c)) {
+        sb.append('-');
       } else if (c == '≧') {
         sb.append('≥');
       } else if (c == '≦') {
         sb.append('≤');
-      } else if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014'
-          || c == '\u2015' || c == '\u2212') {
-        sb.append('-');
-      } else if (c == '〜' || c == '\u301C') {
+      } else if (c == '〜') {
         sb.append('~');
       } else {
-        sb.append(c);
+        sb.append(Width.toHalfWidth(c));
       }
     }
     return sb.toString().replace(">=", "≥").replace("<=", "≤");
-  }
-
-  private static String compact(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   /** A run of 2–4 ideographs printed twice in a row: 达到达到, 促进促进. */

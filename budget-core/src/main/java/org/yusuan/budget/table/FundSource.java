@@ -2,6 +2,7 @@ package org.yusuan.budget.table;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.yusuan.budget.text.TextKey;
 
 /** A source of funds (收入来源) as listed on the income side of 表一 and 表四. */
 public enum FundSource {
@@ -35,13 +36,14 @@ public enum FundSource {
   }
 
   /**
-   * The source a printed income label names, ignoring whitespace, an ordinal prefix ({@code 一、}) and a
-   * trailing {@code 收入}: {@code "二、政府性基金预算"} gives {@link #GOVERNMENT_FUND}; {@code 政府性基金}
-   * (without 预算) is accepted too. Empty when the label names no source (e.g. {@code 上年结转}).
+   * The source a printed income label names, compared by {@link TextKey#key} (white space and width
+   * ignored), without an ordinal prefix ({@code 一、}) and a trailing {@code 收入}: {@code
+   * "二、政府性基金预算"} gives {@link #GOVERNMENT_FUND}; {@code 政府性基金} (without 预算) is accepted
+   * too. Empty when the label names no source (e.g. {@code 上年结转}).
    */
   public static Optional<FundSource> ofLabel(String label) {
     Objects.requireNonNull(label, "label");
-    String s = label.replaceAll("\\s+", "");
+    String s = TextKey.key(label);
     int comma = s.indexOf('、');
     if (comma >= 0 && comma <= 4) {
       s = s.substring(comma + 1);

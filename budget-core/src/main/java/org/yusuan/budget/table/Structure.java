@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.yusuan.budget.classification.BudgetCode;
 import org.yusuan.budget.classification.CodeFormatException;
+import org.yusuan.budget.text.WhiteSpace;
 
 /** The structural checks shared by the table types (never business rules: sums are findings). */
 final class Structure {
@@ -38,11 +39,10 @@ final class Structure {
     }
   }
 
-  /** Whitespace removed, for comparing a printed code with its parsed form. */
   /** The code {@code parser} reads from {@code printed} without white space, if it is well formed. */
   static <C> Optional<C> parsedCode(String printed, Function<String, C> parser) {
     try {
-      return Optional.of(parser.apply(compact(printed)));
+      return Optional.of(parser.apply(WhiteSpace.removeAll(printed)));
     } catch (CodeFormatException e) {
       return Optional.empty();
     }
@@ -50,13 +50,9 @@ final class Structure {
 
   /** Checks that a row's parsed {@code code}, when present, is its {@code printed} code. */
   static void printedCode(String row, Optional<? extends BudgetCode> code, String printed) {
-    if (code.isPresent() && !code.get().value().equals(compact(printed))) {
+    if (code.isPresent() && !code.get().value().equals(WhiteSpace.removeAll(printed))) {
       throw new IllegalStateException("row " + row + ": code " + code.get().value()
           + " is not the printed code \"" + printed + "\"");
     }
-  }
-
-  static String compact(String printed) {
-    return printed.replaceAll("\\s+", "");
   }
 }

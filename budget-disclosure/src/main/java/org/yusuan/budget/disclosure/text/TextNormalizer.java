@@ -1,72 +1,36 @@
 package org.yusuan.budget.disclosure.text;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yusuan.budget.catalog.Names;
+import org.yusuan.budget.text.Markup;
+import org.yusuan.budget.text.TextKey;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * The one place where extracted PDF text is cleaned (parsing.md §2, §10, §11). Every reader and
  * matcher goes through these functions, so that a label, a name or a number means the same
- * everywhere.
+ * everywhere. The generic parts (white space, markup, the comparison key) are {@link
+ * org.yusuan.budget.text}'s; what is left here is the repair of PDF extraction damage: wrapped
+ * cells and the English {@code and}.
  */
 public final class TextNormalizer {
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>");
-  private static final Pattern LATEX = Pattern.compile("\\\\(geq|leq|ge|le|neq|times|%|approx)");
   private static final Pattern AND_BETWEEN_CJK =
       Pattern.compile("(?<=[\\p{IsHan}]) and (?=[\\p{IsHan}])");
 
   private TextNormalizer() {}
 
   /**
-   * Removes markup residue: HTML tags (inner text kept), markdown {@code **}, LaTeX {@code \geq}
-   * {@code \leq} {@code \%} and {@code $}, and an English {@code and} between two Chinese
-   * characters (a machine substitution for 和).
+   * Removes markup residue ({@link Markup#strip}: HTML tags with their inner text kept, character
+   * references decoded, markdown {@code **}, LaTeX {@code \geq} {@code \leq} {@code \%} and {@code
+   * $}), then repairs an English {@code and} between two Chinese characters (a machine substitution
+   * for 和).
    */
   public static String stripMarkup(String text) {
-    String s = text;
-    if (s.indexOf('<') >= 0) {
-      s = TAG.matcher(s).replaceAll("");
-    }
-    if (s.contains("**")) {
-      s = s.replace("**", "");
-    }
-    if (s.indexOf('\\') >= 0) {
-      Matcher m = LATEX.matcher(s);
-      StringBuilder sb = new StringBuilder();
-      while (m.find()) {
-        m.appendReplacement(sb, Matcher.quoteReplacement(latex(m.group(1))));
-      }
-      m.appendTail(sb);
-      s = sb.toString();
-    }
-    if (s.indexOf('$') >= 0) {
-      s = s.replace("$", "");
-    }
+    String s = Markup.removeFrom(text);
     if (s.contains(" and ")) {
       s = AND_BETWEEN_CJK.matcher(s).replaceAll("和");
     }
     return s;
   }
-
-  private static String latex(String command) {
-    switch (command) {
-      case "geq":
-      case "ge":
-        return "≥";
-      case "leq":
-      case "le":
-        return "≤";
-      case "neq":
-        return "≠";
-      case "times":
-        return "×";
-      case "approx":
-        return "≈";
-      default:
-        return "%";
-    }
-  }
-
 
   /**
    * A cell's value as printed, with the wrapping damage removed: white space between two Chinese
@@ -75,8 +39,8 @@ public final class TextNormalizer {
    * becomes {@code 灾害防治及应急管理支出}, {@code 1 234.5 6} becomes {@code 1234.56}.
    */
   public static String compact(String text) {
-    String s = trim(text);
-    if (s.isEmpty() || !hasSpace(s)) {
+    String s = WhiteSpace.trim(text);
+    if (s.isEmpty() || !WhiteSpace.containsAny(s)) {
       return s;
     }
     StringBuilder sb = new StringBuilder(s.length());
@@ -84,13 +48,13 @@ public final class TextNormalizer {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (!isSpace(c)) {
+      if (!WhiteSpace.isWhiteSpace(c)) {
         sb.append(c);
         i++;
         continue;
       }
       int j = i;
-      while (j < n && isSpace(s.charAt(j))) {
+      while (j < n && WhiteSpace.isWhiteSpace(s.charAt(j))) {
         j++;
       }
       char before = sb.length() == 0 ? 0 : sb.charAt(sb.length() - 1);
@@ -103,28 +67,6 @@ public final class TextNormalizer {
     return sb.toString();
   }
 
-  /** {@code text} without leading and trailing {@link #isSpace spaces} (also no-break spaces). */
-  private static String trim(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    return start == 0 && end == text.length() ? text : text.substring(start, end);
-  }
-
-  private static boolean hasSpace(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isSpace(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean joins(char before, char after) {
     if (isCjk(before) && isCjk(after)) {
       return true;
@@ -135,23 +77,13 @@ public final class TextNormalizer {
   }
 
   /**
-   * The form in which labels and names are compared: markup removed, then the catalog's own name
-   * normalisation ({@link Names#normalize}: NFKC width folding, bracket, dash and quote variants
-   * unified, every white space removed). {@code 一次性项目（1年结束）} and {@code 一次性项目(1年结束)}
-   * fold to the same key; {@code “三公”} and {@code "三公"} too.
+   * The form in which labels and names are compared: markup removed, then the comparison key that
+   * the catalog and the validators use too ({@link TextKey#key}: NFKC width folding, bracket, dash
+   * and quote variants unified, every white space removed). {@code 一次性项目（1年结束）} and {@code
+   * 一次性项目(1年结束)} fold to the same key; {@code “三公”} and {@code "三公"} too.
    */
   public static String label(String text) {
-    return Names.normalize(stripMarkup(text));
-  }
-
-  /** Whether {@code c} is white space, the ideographic space or a no-break space. */
-  public static boolean isSpace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
-    }
-    return c == '\u3000' || c == '\u00a0' || c == '\u0085' || c == '\u1680'
-        || c >= '\u2000' && c <= '\u200a' || c == '\u2028' || c == '\u2029' || c == '\u202f'
-        || c == '\u205f';
+    return TextKey.key(stripMarkup(text));
   }
 
   /**

@@ -16,6 +16,8 @@ import org.yusuan.budget.table.ProjectGroup;
 import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.text.EditDistance;
+import org.yusuan.budget.text.TextKey;
 import org.yusuan.budget.validation.RuleContext;
 
 /**
@@ -58,7 +60,7 @@ final class SheetMatching {
       this.table = table;
       this.row = row;
       this.unit = unit;
-      this.key = normalize(row.printedName());
+      this.key = TextKey.key(row.printedName());
       this.chars = chars(key);
       this.length = key.length();
       this.first = key.isEmpty() ? 0 : key.charAt(0);
@@ -125,7 +127,7 @@ final class SheetMatching {
       byKey.computeIfAbsent(p.key, k -> new ArrayList<>()).add(p);
     }
     List<Match> out = new ArrayList<>(facts.sheets.size());
-    int[][] scratch = new int[2][];
+    EditDistance scratch = new EditDistance();
     for (SheetFacts.Sheet s : facts.sheets) {
       out.add(matchOne(s, projects, byKey, scratch));
     }
@@ -160,7 +162,7 @@ final class SheetMatching {
       if (m.project != null || m.sheet.projectName().isEmpty() || money.isEmpty() || money.get().isZero()) {
         continue;
       }
-      String key = normalize(m.sheet.projectName().get());
+      String key = TextKey.key(m.sheet.projectName().get());
       Project only = null;
       int candidates = 0;
       for (Project p : projects) {
@@ -186,13 +188,13 @@ final class SheetMatching {
   }
 
   private static Match matchOne(SheetFacts.Sheet facts, List<Project> projects,
-      Map<String, List<Project>> byKey, int[][] scratch) {
+      Map<String, List<Project>> byKey, EditDistance scratch) {
     int index = facts.index;
     ProjectPerformanceSheet s = facts.sheet;
     if (s.projectName().isEmpty()) {
       return new Match(facts, null, null, false);
     }
-    String key = normalize(s.projectName().get());
+    String key = TextKey.key(s.projectName().get());
     long keyChars = chars(key);
     Optional<WanYuan> money = facts.amount();
     Project best = null;
@@ -272,88 +274,9 @@ final class SheetMatching {
     return "第" + (index + 1) + "张绩效目标表";
   }
 
-  /**
-   * Whether two texts are equal after {@link #normalize}, without building the normalised
-   * strings.
-   */
+  /** Whether two texts have the same {@link TextKey#key} (without building the keys). */
   static boolean sameNormalized(String a, String b) {
-    int i = 0;
-    int j = 0;
-    int n = a.length();
-    int m = b.length();
-    while (true) {
-      while (i < n && skipped(a.charAt(i))) {
-        i++;
-      }
-      while (j < m && skipped(b.charAt(j))) {
-        j++;
-      }
-      if (i == n || j == m) {
-        return i == n && j == m;
-      }
-      if (fold(a.charAt(i)) != fold(b.charAt(j))) {
-        return false;
-      }
-      i++;
-      j++;
-    }
-  }
-
-  private static boolean skipped(char c) {
-    // Printable ASCII and the CJK ideographs are never white space: skip the Unicode lookups.
-    if (c > ' ' && c < 0x7F || c >= 0x3400 && c <= 0x9FFF) {
-      return false;
-    }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  /** The character {@link #normalize} puts for {@code c} (which is not skipped). */
-  static char fold(char c) {
-    if (c >= '！' && c <= '～') {
-      c = (char) (c - '！' + '!');
-    }
-    switch (c) {
-      case '“':
-      case '”':
-      case '「':
-      case '」':
-        return '"';
-      case '—':
-      case '–':
-      case '－':
-        return '-';
-      case '【':
-      case '〔':
-        return '[';
-      case '】':
-      case '〕':
-        return ']';
-      default:
-        return c;
-    }
-  }
-
-  /**
-   * A project or unit name for comparison (§6.1): no white space, full-width forms folded, brackets,
-   * quotes, colons and dashes unified.
-   */
-  static String normalize(String name) {
-    int first = 0;
-    while (first < name.length() && !skipped(name.charAt(first)) && fold(name.charAt(first)) == name.charAt(first)) {
-      first++;
-    }
-    if (first == name.length()) {
-      return name; // already normal: no copy
-    }
-    StringBuilder sb = new StringBuilder(name.length());
-    sb.append(name, 0, first);
-    for (int i = first; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!skipped(c)) {
-        sb.append(fold(c));
-      }
-    }
-    return sb.toString();
+    return TextKey.keyEquals(a, b);
   }
 
   /**
@@ -379,11 +302,11 @@ final class SheetMatching {
 
   /** Containment (≥ 4 characters) or similarity; null when the names are unrelated. */
   static NameQuality fuzzy(String a, String b) {
-    return fuzzy(a, b, new int[2][]);
+    return fuzzy(a, b, new EditDistance());
   }
 
-  /** As {@link #fuzzy(String, String)}, with reusable rows for the edit distance. */
-  static NameQuality fuzzy(String a, String b, int[][] scratch) {
+  /** As {@link #fuzzy(String, String)}, with a reusable edit distance. */
+  static NameQuality fuzzy(String a, String b, EditDistance scratch) {
     return fuzzy(a, chars(a), b, chars(b), scratch);
   }
 
@@ -400,8 +323,8 @@ final class SheetMatching {
     return m;
   }
 
-  /** As {@link #fuzzy(String, String, int[][])}, with the names' {@link #chars} sets. */
-  static NameQuality fuzzy(String a, long aChars, String b, long bChars, int[][] scratch) {
+  /** As {@link #fuzzy(String, String, EditDistance)}, with the names' {@link #chars} sets. */
+  static NameQuality fuzzy(String a, long aChars, String b, long bChars, EditDistance scratch) {
     if (a.isEmpty() || b.isEmpty()) {
       return null;
     }
@@ -419,70 +342,11 @@ final class SheetMatching {
     if (Math.max(Long.bitCount(aChars & ~bChars), Long.bitCount(bChars & ~aChars)) > allowed) {
       return null; // the distance exceeds what is allowed: d > allowed fails both tests below
     }
-    int d = distance(a, b, allowed, scratch);
+    int d = scratch.distance(a, b, allowed);
     if (d <= 2 || d * 5 <= max) {
       return NameQuality.SIMILAR;
     }
     return null;
-  }
-
-  /** Levenshtein distance, or {@code limit + 1} as soon as it exceeds {@code limit}. */
-  static int distance(String a, String b, int limit) {
-    return distance(a, b, limit, new int[2][]);
-  }
-
-  /**
-   * As {@link #distance(String, String, int)}, reusing {@code scratch}'s two rows (grown as needed).
-   * Only the band |i − j| ≤ {@code limit} of the table is filled (Ukkonen): a path leaving it costs
-   * more than {@code limit}, so the result is exact up to {@code limit} and above it otherwise.
-   */
-  static int distance(String a, String b, int limit, int[][] scratch) {
-    int n = a.length();
-    int m = b.length();
-    int big = limit + 1;
-    if (Math.abs(n - m) > limit) {
-      return big;
-    }
-    if (scratch[0] == null || scratch[0].length < m + 2) {
-      scratch[0] = new int[Math.max(m + 2, 64)];
-      scratch[1] = new int[Math.max(m + 2, 64)];
-    }
-    int[] prev = scratch[0];
-    int[] cur = scratch[1];
-    for (int j = 0; j <= m; j++) {
-      prev[j] = j <= limit ? j : big;
-    }
-    for (int i = 1; i <= n; i++) {
-      int lo = Math.max(1, i - limit);
-      int hi = Math.min(m, i + limit);
-      cur[0] = i <= limit ? i : big;
-      if (lo > 1) {
-        cur[lo - 1] = big;
-      }
-      int rowMin = cur[0];
-      char ca = a.charAt(i - 1);
-      for (int j = lo; j <= hi; j++) {
-        int cost = ca == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        if (v > big) {
-          v = big;
-        }
-        cur[j] = v;
-        if (v < rowMin) {
-          rowMin = v;
-        }
-      }
-      if (hi < m) {
-        cur[hi + 1] = big;
-      }
-      if (rowMin > limit) {
-        return big;
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[m];
   }
 
   /** Whether two unit names denote the same unit: equal, contained, or similar after normalisation. */
@@ -490,8 +354,8 @@ final class SheetMatching {
     if (a.equals(b)) {
       return true;
     }
-    String x = normalize(a);
-    String y = normalize(b);
+    String x = TextKey.key(a);
+    String y = TextKey.key(b);
     if (x.equals(y) || x.contains(y) || y.contains(x)) {
       return true;
     }
