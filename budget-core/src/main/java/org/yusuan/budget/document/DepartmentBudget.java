@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.narrative.ClaimsBySubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.performance.DepartmentPerformanceSheet;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
@@ -119,9 +120,19 @@ public interface DepartmentBudget {
     return List.copyOf(all);
   }
 
+  /**
+   * The tables by id (按表号查表), built once per budget: lookups that neither stream nor allocate,
+   * and typed lookups that are empty (not an error) for a table printed in another layout.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  default TablesById tablesById() {
+    return new TablesById(tables());
+  }
+
   /** The table {@code id}, if the document prints it. */
   default Optional<BudgetTable> table(TableId id) {
-    return tables().stream().filter(t -> t.id().equals(id)).findFirst();
+    return tablesById().get(id);
   }
 
   /**
@@ -135,7 +146,7 @@ public interface DepartmentBudget {
       throw new IllegalArgumentException("table " + id + " is a "
           + t.get().getClass().getSimpleName() + ", not a " + type.getSimpleName());
     }
-    return t.map(type::cast);
+    return tablesById().get(id, type);
   }
 
   /** Whether table {@code id} is printed with data, printed as 本表无数据, or absent. */
@@ -183,15 +194,16 @@ public interface DepartmentBudget {
     return table(id, ProjectTable.class);
   }
 
+  /** The claims grouped by subject (按主题分组), built once per budget. */
+  @JsonIgnore
+  @Value.Lazy
+  default ClaimsBySubject claimsBySubject() {
+    return ClaimsBySubject.of(claims());
+  }
+
   /** The claims on {@code subject}, in printed order. */
   default List<NarrativeClaim> claims(ClaimSubject subject) {
-    List<NarrativeClaim> out = new ArrayList<>();
-    for (NarrativeClaim c : claims()) {
-      if (c.subject() == subject) {
-        out.add(c);
-      }
-    }
-    return List.copyOf(out);
+    return claimsBySubject().on(subject);
   }
 
   /**

@@ -149,8 +149,8 @@ public final class CrossTableRules {
           "表二 合计 row: 本年收入合计 = 表一 本年收入合计; each fund column = the matching 表一 income row;"
               + " 上年结转 = 表一 上年结转."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!present(ctx, t1, t2)) {
           return;
         }
@@ -171,9 +171,9 @@ public final class CrossTableRules {
       d("X2", "表一类 ↔ 表二、表三", "Table 1 categories ↔ Tables 2 and 3",
           "Per 类: 表一 当年预算安排 = 表二 本年合计; 表一 上年结转安排 = 表二 上年结转; 表一 合计 = 表三 合计."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
         if (!present(ctx, t1, t2, t3)) {
           return;
         }
@@ -206,8 +206,8 @@ public final class CrossTableRules {
       d("X3", "表三 = 表二 本年 + 结转（逐编码）", "Table 3 = Table 2 current year + carry-over, per code",
           "Per code: 表三 合计 = 表二 本年收入合计 + 表二 上年结转; the code sets of 表二 and 表三 are equal."),
       (b, ctx) -> {
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
         if (!present(ctx, t2, t3)) {
           return;
         }
@@ -264,8 +264,8 @@ public final class CrossTableRules {
       d("X4", "表三合计 = 表一支出总计 = 收入总计", "Table 3 total = Table 1 grand totals",
           "表三 合计 = 表一 支出总计 = 表一 收入总计."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
         if (!present(ctx, t1, t3)) {
           return;
         }
@@ -284,12 +284,12 @@ public final class CrossTableRules {
               + " 上年财政拨款结转 = 表一 上年结转 and 收入总计 = 表一 收入总计 when all 结转 is 财政拨款"
               + " (a smaller 表四 figure is a WARNING, a larger one an ERROR)."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        SummaryTable t4 = Budgets.summary(b, TableId.T4);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        SummaryTable t4 = b.tablesById().summaryTable(TableId.T4).orElse(null);
         if (!present(ctx, t1, t4)) {
           return;
         }
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         SummaryFacts f1 = SummaryFacts.of(ctx, t1);
         SummaryFacts f4 = SummaryFacts.of(ctx, t4);
         IncomeRow special = f1.income(FundSource.SPECIAL_ACCOUNT);
@@ -363,9 +363,9 @@ public final class CrossTableRules {
           "表五 合计 = 表一 一般公共预算 = 表二 一般公共预算 total; per code 表五 合计 = 表二 一般公共预算;"
               + " every 表二 code with 一般公共预算 money appears in 表五."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
         if (!present(ctx, t1, t2, t5)) {
           return;
         }
@@ -400,8 +400,8 @@ public final class CrossTableRules {
       d("X7", "表六合计 = 表五基本支出", "Table 6 total = Table 5 basic expenditure",
           "表六 合计 = 表五 基本支出 (合计 row)."),
       (b, ctx) -> {
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
         if (!present(ctx, t5, t6)) {
           return;
         }
@@ -414,9 +414,9 @@ public final class CrossTableRules {
           "表七 合计 = 表一 政府性基金预算 = 表二 政府性基金 total; a 表七 declared 本表无数据 against 基金 money elsewhere"
               + " is an error of 表七."),
       (b, ctx) -> {
-        RevenueTable t7 = Budgets.revenue(b, TableId.T7);
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElse(null);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!present(ctx, t7, t1, t2)) {
           return;
         }
@@ -434,9 +434,9 @@ public final class CrossTableRules {
           "表八 合计 = 表七 合计; per code 表八 合计 = 表二 政府性基金; the code sets agree. A 表八 declared"
               + " 本表无数据 while other tables carry 基金 money is an error of 表八."),
       (b, ctx) -> {
-        FunctionTable t8 = Budgets.function(b, TableId.T8);
-        RevenueTable t7 = Budgets.revenue(b, TableId.T7);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        FunctionTable t8 = b.tablesById().functionTable(TableId.T8).orElse(null);
+        RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!present(ctx, t8, t2)) {
           return;
         }
@@ -453,9 +453,9 @@ public final class CrossTableRules {
       d("X10", "表三项目支出 = 表十二 + 表十三", "Table 3 project expenditure = Tables 12 + 13",
           "表三 项目支出 (合计 row) = 表十二 合计 + 表十三 合计."),
       (b, ctx) -> {
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
-        ProjectTable t13 = Budgets.project(b, TableId.T13);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
+        ProjectTable t13 = b.tablesById().projectTable(TableId.T13).orElse(null);
         if (!present(ctx, t3, t12)) {
           return;
         }
@@ -471,8 +471,8 @@ public final class CrossTableRules {
       d("X11", "表五项目支出 = 表十二 一般公共预算", "Table 5 project expenditure = Table 12 general budget",
           "表五 项目支出 (合计 row) = 表十二 一般公共预算 column (department row)."),
       (b, ctx) -> {
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (!present(ctx, t5, t12)) {
           return;
         }
@@ -484,8 +484,8 @@ public final class CrossTableRules {
       d("X12", "表八项目支出 = 表十二 政府性基金", "Table 8 project expenditure = Table 12 government funds",
           "表八 项目支出 (合计 row) = 表十二 政府性基金预算 column (department row)."),
       (b, ctx) -> {
-        FunctionTable t8 = Budgets.function(b, TableId.T8);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        FunctionTable t8 = b.tablesById().functionTable(TableId.T8).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (!present(ctx, t8, t12)) {
           return;
         }
@@ -498,16 +498,16 @@ public final class CrossTableRules {
           "表三 基本支出 + 表十二 合计 = 表一 本年收入合计. Valid while 基本支出 carries no 结转: when 表二 shows"
               + " 上年结转 on a code that 表三 spends only as 基本支出, a mismatch is a WARNING."),
       (b, ctx) -> {
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
         if (!present(ctx, t1, t3, t12)) {
           return;
         }
         SumCheck c = ctx.total("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
             .plus("T3", totalLabel(t3), BASIC.chineseName(), total(t3, BASIC))
             .plus("T12", label(t12.total(), "合计"), TOTAL.chineseName(), total(t12, t12.total(), TOTAL));
-        if (basicCarriesCarryOver(ctx, Budgets.function(b, TableId.T2), t3)) {
+        if (basicCarriesCarryOver(ctx, b.tablesById().functionTable(TableId.T2).orElse(null), t3)) {
           c.severity(Severity.WARNING);
         }
         c.verify();
@@ -542,20 +542,20 @@ public final class CrossTableRules {
       d("X14", "表十三 ↔ 结转", "Table 13 ↔ carry-over",
           "表十三 合计 = 表一 上年结转 = 表二 上年结转 total; 表十三 一般/基金 columns = 表四 结转 fund rows."),
       (b, ctx) -> {
-        ProjectTable t13 = Budgets.project(b, TableId.T13);
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        ProjectTable t13 = b.tablesById().projectTable(TableId.T13).orElse(null);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
         if (!present(ctx, t13, t1)) {
           return;
         }
         String l13 = label(t13.total(), "合计");
         ctx.compare("T13", l13, TOTAL.chineseName(), total(t13, t13.total(), TOTAL),
             "T1", "上年结转", INCOME, lineIncome(t1.carryOver()));
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (t2 != null) {
           ctx.compare("T13", l13, TOTAL.chineseName(), total(t13, t13.total(), TOTAL),
               "T2", totalLabel(t2), CARRY_OVER.chineseName(), total(t2, CARRY_OVER));
         }
-        SummaryTable t4 = Budgets.summary(b, TableId.T4);
+        SummaryTable t4 = b.tablesById().summaryTable(TableId.T4).orElse(null);
         if (t4 != null) {
           SummaryFacts f4 = SummaryFacts.of(ctx, t4);
           for (int k = 0; k < f4.carryOvers.length; k++) {
@@ -574,9 +574,9 @@ public final class CrossTableRules {
       d("X15", "表三基本 = 表五基本 + 表八基本", "Table 3 basic = Table 5 basic + Table 8 basic",
           "表三 基本支出 = 表五 基本支出 + 表八 基本支出 (+ 表九 基本支出 when present)."),
       (b, ctx) -> {
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
-        FunctionTable t8 = Budgets.function(b, TableId.T8);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
+        FunctionTable t8 = b.tablesById().functionTable(TableId.T8).orElse(null);
         if (!present(ctx, t3, t5)) {
           return;
         }
@@ -585,7 +585,7 @@ public final class CrossTableRules {
         if (t8 != null) {
           c.plus("T8", totalLabel(t8), BASIC.chineseName(), total(t8, BASIC));
         }
-        StateCapitalTable t9 = Budgets.stateCapital(b, TableId.T9);
+        StateCapitalTable t9 = b.tablesById().stateCapitalTable(TableId.T9).orElse(null);
         if (t9 != null) {
           c.plus("T9", label(t9.expenditureTotal(), "合计"), BASIC.chineseName(),
               total(t9, t9.expenditureTotal(), BASIC));
@@ -618,8 +618,8 @@ public final class CrossTableRules {
       d("X16", "机关运行经费 = 表六机关公用经费", "Operating costs = organ public expenses in Table 6",
           "表十一 部门合计 = Σ 公用经费 of the 表六 款 rows of the 机关 series (501xx/502xx), and ≤ 表六 公用经费 合计."),
       (b, ctx) -> {
-        UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        UnitAmountTable t11 = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (!present(ctx, t11, t6)) {
           return;
         }
@@ -646,8 +646,8 @@ public final class CrossTableRules {
       d("X17", "表十 ≥ 表六 同名经费", "Table 10 ≥ the same items in Table 6",
           "表十 公务接待费 ≥ Σ 表六 公务接待费 rows; 表十 ②公务用车运行维护费 ≥ Σ 表六 公务用车运行维护费 rows."),
       (b, ctx) -> {
-        ThreePublicTable t10 = Budgets.threePublic(b, TableId.T10);
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        ThreePublicTable t10 = b.tablesById().threePublicTable(TableId.T10).orElse(null);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (!present(ctx, t10, t6)) {
           return;
         }

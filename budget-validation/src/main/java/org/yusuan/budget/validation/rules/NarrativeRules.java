@@ -123,7 +123,7 @@ public final class NarrativeRules {
 
   /** Every AMOUNT claim on {@code subject} must equal {@code expected} within 0.01 (n = 1). */
   static void amounts(RuleContext ctx, DepartmentBudget b, ClaimSubject subject, WanYuan expected) {
-    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+    for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() == ClaimMeasure.AMOUNT && c.qualifier().isEmpty()) {
         claimAmount(ctx, c, expected);
       }
@@ -181,7 +181,7 @@ public final class NarrativeRules {
 
   /** Growth claims: rate = Δ / prev × 100 with prev = current − Δ, for each sentence on {@code subject}. */
   static void growth(RuleContext ctx, DepartmentBudget b, ClaimSubject subject) {
-    NarrativeClaim[] claims = Claims.of(ctx, b).on(subject);
+    List<NarrativeClaim> claims = b.claimsBySubject().on(subject);
     for (NarrativeClaim rate : claims) {
       if (rate.measure() != ClaimMeasure.GROWTH_RATE || rate.number().isEmpty()) {
         continue;
@@ -213,7 +213,7 @@ public final class NarrativeRules {
   }
 
   static void shares(RuleContext ctx, DepartmentBudget b, ClaimSubject subject, WanYuan part, WanYuan base) {
-    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+    for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() == ClaimMeasure.SHARE && c.qualifier().isEmpty()) {
         percent(ctx, c, part, base);
       }
@@ -225,7 +225,7 @@ public final class NarrativeRules {
           "预算收入/支出总计 = 表一 收入总计 / 支出总计; 本年收入 = 本年收入合计; 上年结转 = 上年结转;"
               + " the growth rate = Δ / (total − Δ) × 100, HALF_UP to the printed decimals."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
         if (t1 == null) {
           ctx.notApplicable("T1 absent");
           return;
@@ -254,7 +254,7 @@ public final class NarrativeRules {
       d("N2", "说明二 收入来源及占比", "Narrative §2 income sources and shares",
           "Each income source amount = 表一 income row (and 上年结转); 占 p% of 收入总计."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
         if (t1 == null) {
           ctx.notApplicable("T1 absent");
           return;
@@ -273,7 +273,7 @@ public final class NarrativeRules {
       d("N3", "说明三 基本支出与项目支出", "Narrative §3 basic and project expenditure",
           "基本支出 / 项目支出 = 表三 totals; 占% of 表三 合计."),
       (b, ctx) -> {
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
         if (t3 == null) {
           ctx.notApplicable("T3 absent");
           return;
@@ -291,7 +291,7 @@ public final class NarrativeRules {
           "财政拨款收支总预算 = 表四 收入总计; 一般/基金/国资 拨款 = 表四 本年支出合计 fund columns (incl. 结转);"
               + " 当年拨款收入 = 本年收入合计; 上年结转收入 = 上年财政拨款结转; listed 类 amounts = 表四 类 小计."),
       (b, ctx) -> {
-        SummaryTable t4 = Budgets.summary(b, TableId.T4);
+        SummaryTable t4 = b.tablesById().summaryTable(TableId.T4).orElse(null);
         if (t4 == null) {
           ctx.notApplicable("T4 absent");
           return;
@@ -303,7 +303,7 @@ public final class NarrativeRules {
         amounts(ctx, b, ClaimSubject.FISCAL_STATE_CAPITAL, f.line(f.currentYear, AmountColumn.STATE_CAPITAL));
         amounts(ctx, b, ClaimSubject.FISCAL_CURRENT_YEAR, SummaryFacts.income(f.currentYear));
         amounts(ctx, b, ClaimSubject.FISCAL_CARRY_OVER, SummaryFacts.income(f.carryOver));
-        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.FISCAL_BY_CLASS)) {
+        for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.FISCAL_BY_CLASS)) {
           if (c.measure() == ClaimMeasure.AMOUNT && c.functionCode().isPresent()) {
             // The last 类 row of the code counts, as printed.
             int r = f.lastCategory(c.functionCode().get().value());
@@ -316,7 +316,7 @@ public final class NarrativeRules {
       d("N5", "说明五(一) 一般公共预算当年支出", "Narrative §5.1 general budget expenditure",
           "一般公共预算当年支出 = 表五 合计; the growth rate is recomputed from the stated change."),
       (b, ctx) -> {
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
         if (t5 == null) {
           ctx.notApplicable("T5 absent");
           return;
@@ -329,14 +329,14 @@ public final class NarrativeRules {
       d("N6", "说明五(二) 一般公共预算分类", "Narrative §5.2 general budget by category",
           "Each 类 amount = 表五 类 合计; 占% of 表五 合计."),
       (b, ctx) -> {
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
         if (t5 == null) {
           ctx.notApplicable("T5 absent");
           return;
         }
         FunctionFacts f = FunctionFacts.of(ctx, t5);
         WanYuan base = f.total(TOTAL);
-        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.GENERAL_BUDGET_BY_CLASS)) {
+        for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.GENERAL_BUDGET_BY_CLASS)) {
           if (c.functionCode().isEmpty()) {
             continue;
           }
@@ -355,7 +355,7 @@ public final class NarrativeRules {
           "基本支出 = 表六 合计; 人员经费 / 公用经费 = 表六 合计 columns; the listed item names = the 表六 款 with a"
               + " non-empty 人员 (公用) cell, order irrelevant (a difference in names is a WARNING)."),
       (b, ctx) -> {
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (t6 == null) {
           ctx.notApplicable("T6 absent");
           return;
@@ -369,7 +369,7 @@ public final class NarrativeRules {
       });
 
   static void names(RuleContext ctx, DepartmentBudget b, EconomicFacts t6, ClaimSubject subject, AmountColumn col) {
-    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+    for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() != ClaimMeasure.NAMES || sameNames(c.names(), t6, col)) {
         continue;
       }
@@ -452,7 +452,7 @@ public final class NarrativeRules {
       d("N8", "说明七 “三公”经费", "Narrative §7 “three public” expenses",
           "The “三公” total and items = 表十; “本部门无“三公”经费预算” ⇔ 表十 is empty or zero."),
       (b, ctx) -> {
-        ThreePublicTable t10 = Budgets.threePublic(b, TableId.T10);
+        ThreePublicTable t10 = b.tablesById().threePublicTable(TableId.T10).orElse(null);
         if (t10 == null) {
           ctx.notApplicable("T10 absent");
           return;
@@ -471,7 +471,7 @@ public final class NarrativeRules {
     if (actual.isZero()) {
       return;
     }
-    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+    for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() == ClaimMeasure.NONE) {
         Location loc = at(c);
         ctx.report(ctx.finding(FindingKind.MISMATCH, NONE_CONTRADICTED, ctx.descriptor().title(),
@@ -485,7 +485,7 @@ public final class NarrativeRules {
       d("N9", "说明八 机关运行经费", "Narrative §8 operating costs",
           "机关运行经费 = 表十一 部门合计; the growth rate is recomputed; “本部门无机关运行经费” ⇔ 表十一 empty."),
       (b, ctx) -> {
-        UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
+        UnitAmountTable t11 = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
         if (t11 == null) {
           ctx.notApplicable("T11 absent");
           return;
@@ -497,7 +497,7 @@ public final class NarrativeRules {
       });
 
   static NarrativeClaim first(RuleContext ctx, DepartmentBudget b, ClaimSubject s, ClaimMeasure m) {
-    return Claims.of(ctx, b).first(s, m);
+    return b.claimsBySubject().first(s, m).orElse(null);
   }
 
   static final Rule<DepartmentBudget> N10 = rule(
@@ -527,9 +527,9 @@ public final class NarrativeRules {
               + " 机关及下属预算单位 N个 = the unit count the document declares first (概况), and at least the"
               + " units the tables list (WARNING)."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (t1 != null) {
           amounts(ctx, b, ClaimSubject.OVERALL_TARGET_FUNDS, lineIncome(t1.currentYearTotal()));
         }
@@ -551,9 +551,9 @@ public final class NarrativeRules {
         }
         // The tables list only the units with projects or 机关运行经费: a lower bound. A count below
         // it is wrong; above it, the count must agree with the one the document declares first (概况).
-        long declared = Budgets.declaredUnits(b);
+        long declared = b.claimsBySubject().declaredUnits().orElse(-1);
         int listed = b.units().size();
-        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.BUDGET_UNITS)) {
+        for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.BUDGET_UNITS)) {
           if (c.measure() == ClaimMeasure.COUNT) {
             long stated = c.count().get();
             if (stated < listed) {
@@ -581,7 +581,7 @@ public final class NarrativeRules {
           "纳入绩效目标管理的项目 N个 = the number of 表十二 projects, 共计金额 = 表十二 合计; 其他运转类 + 特定目标类 ="
               + " N and = 共计金额; 公开 … 占项目支出总额 p% = 涉及金额 / 表十二 合计."),
       (b, ctx) -> {
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (t12 == null) {
           ctx.notApplicable("T12 absent");
           return;
@@ -620,7 +620,7 @@ public final class NarrativeRules {
         NarrativeClaim actual = first(ctx, b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
         long sum = 0;
         boolean any = false;
-        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.VEHICLES_BY_CATEGORY)) {
+        for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.VEHICLES_BY_CATEGORY)) {
           if (c.measure() == ClaimMeasure.COUNT) {
             sum += c.count().get();
             any = true;

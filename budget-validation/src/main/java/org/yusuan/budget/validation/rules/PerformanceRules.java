@@ -877,9 +877,9 @@ public final class PerformanceRules {
           "部门整体支出 sheet: 合计 = 表一 本年收入合计; 基本支出 = 表三 基本支出; 项目支出 = 表十二 合计; each source = the"
               + " 表一 income row of that fund (amounts in 万元 rounded HALF_UP to 0.01, compared within 0.01)."),
       (b, s, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         Optional<WanYuan> st = rounded(s.sourceTotal());
         if (t1 != null && st.isPresent()) {
           ctx.compare(PW, "按资金来源划分", "合计", st.get(), "T1", "本年收入合计", "金额",
@@ -947,13 +947,13 @@ public final class PerformanceRules {
         Optional<Integer> units = count(s, StaffCountKind.SUBORDINATE_UNITS);
         // The units the tables list are a lower bound (a unit without projects is in no table); the
         // count the narrative declares (概况) is the reference when it is at least that.
-        long declared = Budgets.declaredUnits(b);
+        long declared = b.claimsBySubject().declaredUnits().orElse(-1);
         long expectedUnits = declared >= b.units().size() ? declared : b.units().size();
         if (units.isPresent() && expectedUnits > 0 && units.get() != expectedUnits) {
           countFinding(ctx, StaffCountKind.SUBORDINATE_UNITS.chineseName(), units.get(), expectedUnits,
               Severity.WARNING);
         }
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (units.isPresent() && Budgets.hasData(t12) && t12.groups().size() != units.get()) {
           Location loc = Location.builder().table(PW).row(StaffCountKind.SUBORDINATE_UNITS.chineseName()).build();
           ctx.report(ctx.finding(FindingKind.NOTE, COUNT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),

@@ -89,7 +89,7 @@ final class SheetMatching {
   static List<Project> projects(DepartmentBudget b) {
     List<Project> out = new ArrayList<>();
     for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
-      ProjectTable t = Budgets.project(b, id);
+      ProjectTable t = b.tablesById().projectTable(id).orElse(null);
       if (!Budgets.hasData(t)) {
         continue;
       }

@@ -80,7 +80,7 @@ public final class SoftRules {
           "工资福利支出 and 对个人和家庭的补助 are 人员经费; 商品和服务支出 and 资本性支出 are 公用经费. A class row with an"
               + " amount in the other column that its 款 rows do not carry is a WARNING; a 款 exception (其他社会保障缴费 under 公用) is noted (INFO)."),
       (b, ctx) -> {
-        EconomicTable t = Budgets.economic(b, TableId.T6);
+        EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (!Budgets.usable(t, TableId.T6, ctx)) {
           return;
         }
@@ -140,8 +140,8 @@ public final class SoftRules {
           "表六 机关事业单位基本养老保险缴费 ≈ 表二 2080505; 职业年金缴费 ≈ 2080506; 住房公积金 ≈ 2210201; 职工基本医疗保险缴费 +"
               + " 公务员医疗补助缴费 ≈ 2101101 + 2101102 + 2101103 (本年合计). Not 1:1 in general: differences are INFO."),
       (b, ctx) -> {
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!Budgets.hasData(t6) || !Budgets.hasData(t2)) {
           ctx.notApplicable("T6 or T2 without data");
           return;
@@ -186,7 +186,7 @@ public final class SoftRules {
               + " WARNING."),
       (b, ctx) -> {
         for (TableId id : new TableId[] {TableId.T3, TableId.T5}) {
-          FunctionTable t = Budgets.function(b, id);
+          FunctionTable t = b.tablesById().functionTable(id).orElse(null);
           if (!Budgets.hasData(t)) {
             continue;
           }
@@ -222,8 +222,8 @@ public final class SoftRules {
       d("S4", Severity.WARNING, "基金收入与对应支出", "Fund income vs matching expenditure",
           "表七 1030148 国有土地使用权出让收入 ≈ 表二 21208 政府性基金; 1030147 农业土地开发资金收入 ≈ 21211."),
       (b, ctx) -> {
-        RevenueTable t7 = Budgets.revenue(b, TableId.T7);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!Budgets.hasData(t7) || !Budgets.hasData(t2)) {
           ctx.notApplicable("T7 or T2 without data");
           return;
@@ -325,7 +325,7 @@ public final class SoftRules {
           }
         }
         for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
-          ProjectTable t = Budgets.project(b, id);
+          ProjectTable t = b.tablesById().projectTable(id).orElse(null);
           if (Budgets.hasData(t) && !t.groups().isEmpty()) {
             int n = t.groups().size();
             sources[k] = id.value();
@@ -336,7 +336,7 @@ public final class SoftRules {
             }
           }
         }
-        UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
+        UnitAmountTable t11 = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
         if (Budgets.hasData(t11) && !t11.rows().isEmpty()) {
           int n = t11.rows().size();
           sources[k] = "T11";

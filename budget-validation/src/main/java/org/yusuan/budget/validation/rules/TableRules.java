@@ -78,7 +78,7 @@ public final class TableRules {
 
   private static Rule<DepartmentBudget> summaryRule(RuleDescriptor d, TableId id, SummaryCheck check) {
     return rule(d, (b, ctx) -> {
-      SummaryTable t = Budgets.summary(b, id);
+      SummaryTable t = b.tablesById().summaryTable(id).orElse(null);
       if (usable(t, id, ctx)) {
         check.check(t, ctx);
       }
@@ -288,7 +288,7 @@ public final class TableRules {
 
   private static Rule<DepartmentBudget> functionRule(RuleDescriptor d, TableId id, FunctionCheck check) {
     return rule(d, (b, ctx) -> {
-      FunctionTable t = Budgets.function(b, id);
+      FunctionTable t = b.tablesById().functionTable(id).orElse(null);
       if (usable(t, id, ctx)) {
         check.check(t, ctx);
       }
@@ -379,7 +379,7 @@ public final class TableRules {
 
   private static Rule<DepartmentBudget> economicRule(RuleDescriptor d, EconomicCheck check) {
     return rule(d, (b, ctx) -> {
-      EconomicTable t = Budgets.economic(b, TableId.T6);
+      EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
       if (usable(t, TableId.T6, ctx)) {
         check.check(t, ctx);
       }
@@ -527,7 +527,7 @@ public final class TableRules {
               + " are ambiguous (the second is taken as 事业单位).")
           .build(),
       (b, ctx) -> {
-        EconomicTable t = Budgets.economic(b, TableId.T6);
+        EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (!usable(t, TableId.T6, ctx)) {
           return;
         }
@@ -648,7 +648,7 @@ public final class TableRules {
       d("T7.1", "表七 合计 = 类 = 款 = Σ项", "Table 7 total = class = section = Σ items",
           "表七: the 合计 row = Σ 类 rows (103); each revenue code row = Σ of its child code rows (10301 = Σ 10301xx)."),
       (b, ctx) -> {
-        RevenueTable t = Budgets.revenue(b, TableId.T7);
+        RevenueTable t = b.tablesById().revenueTable(TableId.T7).orElse(null);
         if (usable(t, TableId.T7, ctx)) {
           revenueHierarchy(ctx, t, t.columns(), t.total().orElse(null), t.rows());
         }
@@ -659,7 +659,7 @@ public final class TableRules {
           "表九: income 合计 = Σ 收入 rows (by code hierarchy); expenditure per row 合计 = 基本支出 + 项目支出, rule H,"
               + " 合计 = Σ 类."),
       (b, ctx) -> {
-        StateCapitalTable t = Budgets.stateCapital(b, TableId.T9);
+        StateCapitalTable t = b.tablesById().stateCapitalTable(TableId.T9).orElse(null);
         if (!usable(t, TableId.T9, ctx)) {
           return;
         }
@@ -680,7 +680,7 @@ public final class TableRules {
 
   private static Rule<DepartmentBudget> threePublicRule(RuleDescriptor d, ThreePublicCheck check) {
     return rule(d, (b, ctx) -> {
-      ThreePublicTable t = Budgets.threePublic(b, TableId.T10);
+      ThreePublicTable t = b.tablesById().threePublicTable(TableId.T10).orElse(null);
       if (usable(t, TableId.T10, ctx)) {
         check.check(t, ctx);
       }
@@ -756,7 +756,7 @@ public final class TableRules {
       d("T11.1", "表十一 合计 = Σ 资金，部门合计 = Σ 单位", "Table 11 row total = Σ funds, department = Σ units",
           "表十一: per row 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; 部门合计 = Σ unit rows."),
       (b, ctx) -> {
-        UnitAmountTable t = Budgets.unitAmounts(b, TableId.T11);
+        UnitAmountTable t = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
         if (!usable(t, TableId.T11, ctx)) {
           return;
         }
@@ -780,7 +780,7 @@ public final class TableRules {
   private static Rule<DepartmentBudget> projectRule(RuleDescriptor d, TableId id,
       java.util.function.BiConsumer<ProjectTable, RuleContext> check) {
     return rule(d, (b, ctx) -> {
-      ProjectTable t = Budgets.project(b, id);
+      ProjectTable t = b.tablesById().projectTable(id).orElse(null);
       if (usable(t, id, ctx)) {
         check.accept(t, ctx);
       }
