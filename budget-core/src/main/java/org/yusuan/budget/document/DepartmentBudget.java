@@ -15,6 +15,8 @@ import org.yusuan.budget.narrative.ClaimsBySubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.performance.DepartmentPerformanceSheet;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
+import org.yusuan.budget.performance.SheetFacts;
+import org.yusuan.budget.performance.SheetPairing;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.BudgetUnit;
 import org.yusuan.budget.table.EconomicTable;
@@ -199,6 +201,23 @@ public interface DepartmentBudget {
   @Value.Lazy
   default ClaimsBySubject claimsBySubject() {
     return ClaimsBySubject.of(claims());
+  }
+
+  /**
+   * What rules read of the project sheets (绩效目标表): labels, funding totals, indicator types and
+   * value flags, derived once per budget.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  default SheetFacts sheetFacts() {
+    return SheetFacts.of(this);
+  }
+
+  /** Which project sheet belongs to which project row of 表十二 / 表十三, paired once per budget. */
+  @JsonIgnore
+  @Value.Lazy
+  default SheetPairing sheetPairing() {
+    return SheetPairing.of(this);
   }
 
   /** The claims on {@code subject}, in printed order. */

@@ -1,4 +1,4 @@
-package org.yusuan.budget.validation.rules;
+package org.yusuan.budget.performance;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -7,27 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yusuan.budget.money.WanYuan;
-import org.yusuan.budget.performance.FundingBlock;
-import org.yusuan.budget.performance.PrintedAmount;
-import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.ProjectGroup;
 import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.validation.RuleContext;
 
 /**
  * Matches project performance sheets to the projects of 表十二 / 表十三 (performance-sheets.md §6):
  * normalised names, then containment (names cut short) or a small edit distance, confirmed by money
  * — the sheet's 年度 (else 实施期) amount in 万元 equal to the project's 合计. Money beats spelling.
  */
-final class SheetMatching {
+public final class SheetMatching {
   private SheetMatching() {}
 
   /** How a sheet's name matched its project's. */
-  enum NameQuality {
+  public enum NameQuality {
     /** Equal after normalisation. */
     EXACT,
     /** One name is the beginning or a part of the other (cut-off cell). */
@@ -42,17 +38,17 @@ final class SheetMatching {
   }
 
   /** A project of 表十二 or 表十三 with its unit and amount. */
-  static final class Project {
-    final TableId table;
-    final ProjectRow row;
-    final String unit;
+  public static final class Project {
+    public final TableId table;
+    public final ProjectRow row;
+    public final String unit;
     final String key;
     /** {@link SheetMatching#chars(String)} of the key. */
     final long chars;
     /** The key's length and first character, for {@link SheetMatching#mayBeFuzzy}. */
     final int length;
     final char first;
-    final WanYuan amount;
+    public final WanYuan amount;
 
     Project(TableId table, ProjectRow row, String unit, WanYuan amount) {
       this.table = table;
@@ -67,13 +63,13 @@ final class SheetMatching {
   }
 
   /** A sheet and the project it belongs to (null when none). */
-  static final class Match {
-    final int index;
-    final ProjectPerformanceSheet sheet;
-    final SheetFacts.Sheet facts;
-    final Project project;
-    final NameQuality quality;
-    final boolean amountConfirmed;
+  public static final class Match {
+    public final int index;
+    public final ProjectPerformanceSheet sheet;
+    public final SheetFacts.Sheet facts;
+    public final Project project;
+    public final NameQuality quality;
+    public final boolean amountConfirmed;
 
     Match(SheetFacts.Sheet facts, Project project, NameQuality quality, boolean amountConfirmed) {
       this.index = facts.index;
@@ -90,36 +86,21 @@ final class SheetMatching {
     List<Project> out = new ArrayList<>();
     for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
       ProjectTable t = b.tablesById().projectTable(id).orElse(null);
-      if (!Budgets.hasData(t)) {
+      if (t == null || t.declaredEmpty()) {
         continue;
       }
-      int ti = Budgets.col(t, AmountColumn.TOTAL);
+      int ti = t.columns().indexOf(AmountColumn.TOTAL);
       for (ProjectGroup g : t.groups()) {
         String unit = g.unitName().orElse(b.departmentName());
         for (ProjectRow r : g.projects()) {
-          out.add(new Project(id, r, unit, Budgets.amount(r, ti)));
+          out.add(new Project(id, r, unit, ti < 0 ? WanYuan.ZERO : r.cells().get(ti).amountOrZero()));
         }
       }
     }
     return out;
   }
 
-  private static final Object PROJECTS = new Object();
-  private static final Object MATCHES = new Object();
-
-  /** {@link #projects(DepartmentBudget)}, computed once per validation call. */
-  static List<Project> projects(DepartmentBudget b, RuleContext ctx) {
-    return ctx.shared(PROJECTS, b, SheetMatching::projects);
-  }
-
-  /** Every sheet of the budget with its match, in printed order; computed once per validation call. */
-  static List<Match> match(DepartmentBudget b, RuleContext ctx) {
-    List<Project> projects = projects(b, ctx);
-    SheetFacts facts = SheetFacts.of(b, ctx);
-    return ctx.shared(MATCHES, b, x -> match(facts, projects));
-  }
-
-  private static List<Match> match(SheetFacts facts, List<Project> projects) {
+  static List<Match> match(SheetFacts facts, List<Project> projects) {
     Map<String, List<Project>> byKey = new HashMap<>();
     for (Project p : projects) {
       byKey.computeIfAbsent(p.key, k -> new ArrayList<>()).add(p);
@@ -257,7 +238,7 @@ final class SheetMatching {
   }
 
   /** The sheet's label in findings: its project name, else its position. */
-  static String label(Match m) {
+  public static String label(Match m) {
     return m.facts.label;
   }
 
