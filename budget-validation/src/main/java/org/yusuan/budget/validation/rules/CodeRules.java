@@ -434,7 +434,7 @@ public final class CodeRules {
           for (TableId id : new TableId[] {TableId.T5, TableId.T8}) {
             FunctionTable t = b.tablesById().functionTable(id).orElse(null);
             if (Budgets.hasData(t)) {
-              Checks.codes(ctx, FunctionFacts.of(ctx, t));
+              Checks.codes(ctx, t.rowIndex());
             }
           }
           RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElse(null);

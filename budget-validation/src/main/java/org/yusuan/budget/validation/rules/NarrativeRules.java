@@ -17,6 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.SummaryRowIndex;
+import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
@@ -230,13 +233,13 @@ public final class NarrativeRules {
           ctx.notApplicable("T1 absent");
           return;
         }
-        SummaryFacts f = SummaryFacts.of(ctx, t1);
-        amounts(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL, SummaryFacts.income(f.grandTotal));
-        amounts(ctx, b, ClaimSubject.REVENUE_CURRENT_YEAR, SummaryFacts.income(f.currentYear));
-        amounts(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, SummaryFacts.income(f.carryOver));
-        amounts(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL, f.line(f.grandTotal, TOTAL));
-        amounts(ctx, b, ClaimSubject.EXPENDITURE_CURRENT_YEAR, f.line(f.currentYear, CURRENT_YEAR));
-        amounts(ctx, b, ClaimSubject.EXPENDITURE_CARRY_OVER, f.line(f.currentYear, CARRY_OVER));
+        SummaryRowIndex f = t1.rowIndex();
+        amounts(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL, f.grandTotalIncome());
+        amounts(ctx, b, ClaimSubject.REVENUE_CURRENT_YEAR, f.currentYearIncome());
+        amounts(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, f.carryOverIncome());
+        amounts(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL, f.grandTotalExpenditure(TOTAL));
+        amounts(ctx, b, ClaimSubject.EXPENDITURE_CURRENT_YEAR, f.currentYearExpenditure(CURRENT_YEAR));
+        amounts(ctx, b, ClaimSubject.EXPENDITURE_CARRY_OVER, f.currentYearExpenditure(CARRY_OVER));
         growth(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL);
         growth(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL);
       });
@@ -259,14 +262,14 @@ public final class NarrativeRules {
           ctx.notApplicable("T1 absent");
           return;
         }
-        SummaryFacts f = SummaryFacts.of(ctx, t1);
-        WanYuan base = SummaryFacts.income(f.grandTotal);
+        SummaryRowIndex f = t1.rowIndex();
+        WanYuan base = f.grandTotalIncome();
         for (int i = 0; i < FUNDS.length; i++) {
-          WanYuan v = income(t1, f.income(FUNDS[i]));
+          WanYuan v = income(t1, f.income(FUNDS[i]).orElse(null));
           amounts(ctx, b, REVENUE_SOURCES[i], v);
           shares(ctx, b, REVENUE_SOURCES[i], v, base);
         }
-        shares(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, SummaryFacts.income(f.carryOver), base);
+        shares(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, f.carryOverIncome(), base);
       });
 
   static final Rule<DepartmentBudget> N3 = rule(
@@ -278,7 +281,7 @@ public final class NarrativeRules {
           ctx.notApplicable("T3 absent");
           return;
         }
-        FunctionFacts f = FunctionFacts.of(ctx, t3);
+        FunctionRowIndex f = t3.rowIndex();
         WanYuan base = f.total(TOTAL);
         amounts(ctx, b, ClaimSubject.BASIC_EXPENDITURE, f.total(BASIC));
         amounts(ctx, b, ClaimSubject.PROJECT_EXPENDITURE, f.total(PROJECT));
@@ -296,18 +299,18 @@ public final class NarrativeRules {
           ctx.notApplicable("T4 absent");
           return;
         }
-        SummaryFacts f = SummaryFacts.of(ctx, t4);
-        amounts(ctx, b, ClaimSubject.FISCAL_GRAND_TOTAL, SummaryFacts.income(f.grandTotal));
-        amounts(ctx, b, ClaimSubject.FISCAL_GENERAL_BUDGET, f.line(f.currentYear, AmountColumn.GENERAL_BUDGET));
-        amounts(ctx, b, ClaimSubject.FISCAL_GOVERNMENT_FUND, f.line(f.currentYear, AmountColumn.GOVERNMENT_FUND));
-        amounts(ctx, b, ClaimSubject.FISCAL_STATE_CAPITAL, f.line(f.currentYear, AmountColumn.STATE_CAPITAL));
-        amounts(ctx, b, ClaimSubject.FISCAL_CURRENT_YEAR, SummaryFacts.income(f.currentYear));
-        amounts(ctx, b, ClaimSubject.FISCAL_CARRY_OVER, SummaryFacts.income(f.carryOver));
+        SummaryRowIndex f = t4.rowIndex();
+        amounts(ctx, b, ClaimSubject.FISCAL_GRAND_TOTAL, f.grandTotalIncome());
+        amounts(ctx, b, ClaimSubject.FISCAL_GENERAL_BUDGET, f.currentYearExpenditure(AmountColumn.GENERAL_BUDGET));
+        amounts(ctx, b, ClaimSubject.FISCAL_GOVERNMENT_FUND, f.currentYearExpenditure(AmountColumn.GOVERNMENT_FUND));
+        amounts(ctx, b, ClaimSubject.FISCAL_STATE_CAPITAL, f.currentYearExpenditure(AmountColumn.STATE_CAPITAL));
+        amounts(ctx, b, ClaimSubject.FISCAL_CURRENT_YEAR, f.currentYearIncome());
+        amounts(ctx, b, ClaimSubject.FISCAL_CARRY_OVER, f.carryOverIncome());
         for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.FISCAL_BY_CLASS)) {
           if (c.measure() == ClaimMeasure.AMOUNT && c.functionCode().isPresent()) {
             // The last 类 row of the code counts, as printed.
             int r = f.lastCategory(c.functionCode().get().value());
-            claimAmount(ctx, c, r < 0 ? WanYuan.ZERO : f.grid.amount(r, TOTAL));
+            claimAmount(ctx, c, r < 0 ? WanYuan.ZERO : f.amount(r, TOTAL));
           }
         }
       });
@@ -321,7 +324,7 @@ public final class NarrativeRules {
           ctx.notApplicable("T5 absent");
           return;
         }
-        amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_EXPENDITURE, FunctionFacts.of(ctx, t5).total(TOTAL));
+        amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_EXPENDITURE, t5.rowIndex().total(TOTAL));
         growth(ctx, b, ClaimSubject.GENERAL_BUDGET_EXPENDITURE);
       });
 
@@ -334,7 +337,7 @@ public final class NarrativeRules {
           ctx.notApplicable("T5 absent");
           return;
         }
-        FunctionFacts f = FunctionFacts.of(ctx, t5);
+        FunctionRowIndex f = t5.rowIndex();
         WanYuan base = f.total(TOTAL);
         for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.GENERAL_BUDGET_BY_CLASS)) {
           if (c.functionCode().isEmpty()) {
@@ -360,7 +363,7 @@ public final class NarrativeRules {
           ctx.notApplicable("T6 absent");
           return;
         }
-        EconomicFacts f = EconomicFacts.of(ctx, t6);
+        EconomicRowIndex f = t6.rowIndex();
         amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_BASIC, f.total(TOTAL));
         amounts(ctx, b, ClaimSubject.PERSONNEL_EXPENSES, f.total(PERSONNEL));
         amounts(ctx, b, ClaimSubject.PUBLIC_EXPENSES, f.total(PUBLIC_EXPENSES));
@@ -368,15 +371,15 @@ public final class NarrativeRules {
         names(ctx, b, f, ClaimSubject.PUBLIC_EXPENSES, PUBLIC_EXPENSES);
       });
 
-  static void names(RuleContext ctx, DepartmentBudget b, EconomicFacts t6, ClaimSubject subject, AmountColumn col) {
+  static void names(RuleContext ctx, DepartmentBudget b, EconomicRowIndex t6, ClaimSubject subject, AmountColumn col) {
     for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() != ClaimMeasure.NAMES || sameNames(c.names(), t6, col)) {
         continue;
       }
       Set<String> table = new HashSet<>();
-      for (int i = 0; i < t6.size; i++) {
-        if (!t6.isClass[i] && !t6.amount(i, col).isZero()) {
-          table.add(t6.compactNames[i]);
+      for (int i = 0; i < t6.size(); i++) {
+        if (!t6.isClass(i) && !t6.amount(i, col).isZero()) {
+          table.add(t6.compactName(i));
         }
       }
       Set<String> stated = new HashSet<>();
@@ -402,27 +405,27 @@ public final class NarrativeRules {
    * the usual case, decided without building the sets the findings are reported from. The names'
    * hashes are cached, so most comparisons are of two ints.
    */
-  static boolean sameNames(List<String> names, EconomicFacts t6, AmountColumn col) {
+  static boolean sameNames(List<String> names, EconomicRowIndex t6, AmountColumn col) {
     String[] stated = new String[names.size()];
     for (int k = 0; k < stated.length; k++) {
       stated[k] = names.get(k).replace(" ", "");
     }
     for (String n : stated) {
       boolean found = false;
-      for (int i = 0; i < t6.size && !found; i++) {
-        found = !t6.isClass[i] && same(t6.compactNames[i], n) && !t6.amount(i, col).isZero();
+      for (int i = 0; i < t6.size() && !found; i++) {
+        found = !t6.isClass(i) && same(t6.compactName(i), n) && !t6.amount(i, col).isZero();
       }
       if (!found) {
         return false;
       }
     }
-    for (int i = 0; i < t6.size; i++) {
-      if (t6.isClass[i] || t6.amount(i, col).isZero()) {
+    for (int i = 0; i < t6.size(); i++) {
+      if (t6.isClass(i) || t6.amount(i, col).isZero()) {
         continue;
       }
       boolean found = false;
       for (int k = 0; k < stated.length && !found; k++) {
-        found = same(t6.compactNames[i], stated[k]);
+        found = same(t6.compactName(i), stated[k]);
       }
       if (!found) {
         return false;

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
@@ -84,13 +86,13 @@ public final class SoftRules {
         if (!Budgets.usable(t, TableId.T6, ctx)) {
           return;
         }
-        EconomicFacts f = EconomicFacts.of(ctx, t);
-        String tid = f.tid;
+        EconomicRowIndex f = t.rowIndex();
+        String tid = f.id().value();
         String cls = null;
-        for (int i = 0; i < f.size; i++) {
-          boolean isClass = f.isClass[i];
+        for (int i = 0; i < f.size(); i++) {
+          boolean isClass = f.isClass(i);
           if (isClass) {
-            cls = f.compactNames[i];
+            cls = f.compactName(i);
           }
           AmountColumn wrong;
           AmountColumn right;
@@ -108,7 +110,7 @@ public final class SoftRules {
             // A class row whose 款 rows carry the amount: those exceptions are noted one by one.
             continue;
           }
-          Location at = Location.cell(tid, TableRules.key(f.rows[i]), wrong.chineseName());
+          Location at = Location.cell(tid, TableRules.key(f.row(i)), wrong.chineseName());
           ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, WRONG_COLUMN, ctx.descriptor().title(),
                   MessageArg.location(at), MessageArg.text(right.chineseName()),
                   MessageArg.text(wrong.chineseName()), MessageArg.amount(v))
@@ -118,9 +120,9 @@ public final class SoftRules {
       });
 
   /** Σ of {@code column} over the 款 rows following class row {@code cls} up to the next class row. */
-  static WanYuan childSum(EconomicFacts f, int cls, AmountColumn column) {
+  static WanYuan childSum(EconomicRowIndex f, int cls, AmountColumn column) {
     long s = 0;
-    for (int i = cls + 1; i < f.size && !f.isClass[i]; i++) {
+    for (int i = cls + 1; i < f.size() && !f.isClass(i); i++) {
       s += f.amount(i, column).fen();
     }
     return WanYuan.ofFen(s);
@@ -146,21 +148,21 @@ public final class SoftRules {
           ctx.notApplicable("T6 or T2 without data");
           return;
         }
-        EconomicFacts f6 = EconomicFacts.of(ctx, t6);
-        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        EconomicRowIndex f6 = t6.rowIndex();
+        FunctionRowIndex f2 = t2.rowIndex();
         String current = org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName();
         for (String[] pair : SOCIAL_SECURITY) {
           int r = f6.section(pair[0]);
           int f = f2.indexOf(pair[1]);
           if (r >= 0 && f >= 0) {
-            ctx.compare("T6", TableRules.key(f6.rows[r]), TOTAL.chineseName(), f6.amount(r, TOTAL),
+            ctx.compare("T6", TableRules.key(f6.row(r)), TOTAL.chineseName(), f6.amount(r, TOTAL),
                 "T2", pair[1], current, f2.amount(f, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR));
           }
         }
         int med = f6.section("职工基本医疗保险缴费");
         int civil = f6.section("公务员医疗补助缴费");
         if (med >= 0) {
-          SumCheck c = ctx.total("T6", TableRules.key(f6.rows[med]), "合计（含公务员医疗补助缴费）",
+          SumCheck c = ctx.total("T6", TableRules.key(f6.row(med)), "合计（含公务员医疗补助缴费）",
               f6.amount(med, TOTAL).plus(civil < 0 ? WanYuan.ZERO : f6.amount(civil, TOTAL)));
           boolean any = false;
           for (String code : MEDICAL_CODES) {
@@ -190,11 +192,11 @@ public final class SoftRules {
           if (!Budgets.hasData(t)) {
             continue;
           }
-          FunctionFacts f = FunctionFacts.of(ctx, t);
-          for (int i = 0; i < f.size; i++) {
-            String v = f.codes[i];
+          FunctionRowIndex f = t.rowIndex();
+          for (int i = 0; i < f.size(); i++) {
+            String v = f.code(i);
             WanYuan p = f.amount(i, PROJECT);
-            if (v == null || v.length() != 7 || p.isZero() || !running(v, f.rows[i].printedName())) {
+            if (v.isEmpty() || v.length() != 7 || p.isZero() || !running(v, f.row(i).printedName())) {
               continue;
             }
             Location at = Location.cell(id.value(), v, PROJECT.chineseName());
