@@ -39,16 +39,16 @@ public final class SheetMatching {
 
   /** A project of 表十二 or 表十三 with its unit and amount. */
   public static final class Project {
-    public final TableId table;
-    public final ProjectRow row;
-    public final String unit;
+    final TableId table;
+    final ProjectRow row;
+    final String unit;
     final String key;
     /** {@link SheetMatching#chars(String)} of the key. */
     final long chars;
     /** The key's length and first character, for {@link SheetMatching#mayBeFuzzy}. */
     final int length;
     final char first;
-    public final WanYuan amount;
+    final WanYuan amount;
 
     Project(TableId table, ProjectRow row, String unit, WanYuan amount) {
       this.table = table;
@@ -60,16 +60,38 @@ public final class SheetMatching {
       this.first = key.isEmpty() ? 0 : key.charAt(0);
       this.amount = amount;
     }
+
+    /** The table, {@link TableId#T12} or {@link TableId#T13}. */
+    public TableId table() {
+      return table;
+    }
+
+    /** The project's row. */
+    public ProjectRow row() {
+      return row;
+    }
+
+    /** The unit (预算单位) of the project's group, else the department. */
+    public String unit() {
+      return unit;
+    }
+
+    /** The project's 合计, 0 when empty or the table has no 合计 column. */
+    public WanYuan amount() {
+      return amount;
+    }
   }
 
-  /** A sheet and the project it belongs to (null when none). */
+  /** A sheet and the project it belongs to, if any. */
   public static final class Match {
-    public final int index;
-    public final ProjectPerformanceSheet sheet;
-    public final SheetFacts.Sheet facts;
-    public final Project project;
-    public final NameQuality quality;
-    public final boolean amountConfirmed;
+    final int index;
+    final ProjectPerformanceSheet sheet;
+    final SheetFacts.Sheet facts;
+    final Project project;
+    final NameQuality quality;
+    final boolean amountConfirmed;
+    private final Optional<Project> paired;
+    private final Optional<NameQuality> pairedBy;
 
     Match(SheetFacts.Sheet facts, Project project, NameQuality quality, boolean amountConfirmed) {
       this.index = facts.index;
@@ -78,6 +100,43 @@ public final class SheetMatching {
       this.project = project;
       this.quality = quality;
       this.amountConfirmed = amountConfirmed;
+      this.paired = Optional.ofNullable(project);
+      this.pairedBy = Optional.ofNullable(quality);
+    }
+
+    /** The sheet's position among the budget's project sheets. */
+    public int index() {
+      return index;
+    }
+
+    /** The sheet. */
+    public ProjectPerformanceSheet sheet() {
+      return sheet;
+    }
+
+    /** The sheet's facts (label, totals, indicators). */
+    public SheetFacts.Sheet facts() {
+      return facts;
+    }
+
+    /** The sheet as findings name it: its project name, else its position. */
+    public String label() {
+      return facts.label;
+    }
+
+    /** The project the sheet belongs to. */
+    public Optional<Project> project() {
+      return paired;
+    }
+
+    /** How the sheet's project name matched the project's; present with {@link #project()}. */
+    public Optional<NameQuality> quality() {
+      return pairedBy;
+    }
+
+    /** Whether the sheet's amount equals the project's 合计. */
+    public boolean amountConfirmed() {
+      return amountConfirmed;
     }
   }
 

@@ -53,7 +53,6 @@ import org.yusuan.budget.validation.StandardMessages;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.Tolerance;
 import org.yusuan.budget.performance.SheetFacts;
-import org.yusuan.budget.performance.SheetMatching;
 import org.yusuan.budget.performance.SheetMatching.Match;
 import org.yusuan.budget.performance.SheetPairing;
 import org.yusuan.budget.performance.SheetMatching.NameQuality;
@@ -243,19 +242,20 @@ public final class PerformanceRules {
           "年度资金总额 ≤ 实施期资金总额; and 年度资金总额 > 0 on the sheet of a project 表十二 budgets (> 0)."),
       (b, ctx) -> {
         for (Match m : b.sheetPairing().matches()) {
-          String label = SheetMatching.label(m);
-          Optional<WanYuan> annual = m.facts.exactAnnual();
-          Optional<WanYuan> impl = m.facts.exactImplementation();
+          String label = m.label();
+          Optional<WanYuan> annual = m.facts().exactAnnual();
+          Optional<WanYuan> impl = m.facts().exactImplementation();
           if (annual.isPresent() && impl.isPresent()) {
             ctx.total(P, label, ANNUAL, annual.get()).plus(label, IMPLEMENTATION, impl.get()).verifyAtMost();
           }
-          if (m.project != null && m.project.table == TableId.T12 && m.project.amount.isPositive()
+          if (m.project().isPresent() && m.project().get().table() == TableId.T12
+              && m.project().get().amount().isPositive()
               && (annual.isEmpty() || !annual.get().isPositive())) {
             Location loc = at(label, ANNUAL);
             WanYuan a = annual.orElse(WanYuan.ZERO);
             ctx.report(ctx.finding(FindingKind.MISMATCH, ANNUAL_ZERO, ctx.descriptor().title(),
-                    MessageArg.location(loc), MessageArg.amount(a), MessageArg.amount(m.project.amount))
-                .location(loc).actual(Quantity.of(a)).expected(Quantity.of(m.project.amount)));
+                    MessageArg.location(loc), MessageArg.amount(a), MessageArg.amount(m.project().get().amount()))
+                .location(loc).actual(Quantity.of(a)).expected(Quantity.of(m.project().get().amount())));
           }
         }
       });
@@ -271,54 +271,54 @@ public final class PerformanceRules {
               + " only after a factor 10000 or 10 is a UNIT_ERROR (an 元 amount in a 万元 field, or the reverse)."),
       (b, ctx) -> {
         for (Match m : b.sheetPairing().matches()) {
-          if (m.project == null) {
+          if (m.project().isEmpty()) {
             continue;
           }
-          Optional<WanYuan> annual = m.facts.annual();
+          Optional<WanYuan> annual = m.facts().annual();
           boolean useAnnual = annual.isPresent() && !annual.get().isZero();
-          Optional<WanYuan> value = useAnnual ? annual : m.facts.implementation();
+          Optional<WanYuan> value = useAnnual ? annual : m.facts().implementation();
           if (value.isEmpty()) {
             continue;
           }
-          compareWithProject(ctx, SheetMatching.label(m), useAnnual ? ANNUAL : IMPLEMENTATION, value.get(),
-              m.project);
+          compareWithProject(ctx, m.label(), useAnnual ? ANNUAL : IMPLEMENTATION, value.get(),
+              m.project().get());
         }
       });
 
   static void compareWithProject(RuleContext ctx, String label, String column, WanYuan value, Project p) {
-    long d = value.fen() - p.amount.fen();
+    long d = value.fen() - p.amount().fen();
     long allowed = ctx.tolerance().allowedFen(1);
     if (d == 0) {
       return;
     }
     Location loc = at(label, column);
-    String table = p.table.value();
+    String table = p.table().value();
     if (Math.abs(d) <= allowed) {
       ctx.report(ctx.finding(FindingKind.ROUNDING, AMOUNT_ROUNDING, ctx.descriptor().title(), MessageArg.location(loc),
-              MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount),
+              MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount()),
               MessageArg.amount(WanYuan.ofFen(d)), MessageArg.amount(WanYuan.ofFen(allowed)))
-          .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount))
+          .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount()))
           .difference(Quantity.of(WanYuan.ofFen(d))).tolerance(Quantity.of(WanYuan.ofFen(allowed))));
       return;
     }
     BigDecimal v = value.toWanYuan();
-    BigDecimal target = p.amount.toWanYuan();
+    BigDecimal target = p.amount().toWanYuan();
     for (long f : FACTORS) {
       for (BigDecimal factor : new BigDecimal[] {BigDecimal.valueOf(f), BigDecimal.ONE.divide(BigDecimal.valueOf(f))}) {
         BigDecimal scaled = v.multiply(factor).setScale(2, RoundingMode.HALF_UP);
         if (scaled.subtract(target).abs().compareTo(new BigDecimal("0.01")) <= 0 && target.signum() != 0) {
           ctx.report(ctx.finding(FindingKind.UNIT_ERROR, UNIT_ERROR, ctx.descriptor().title(), MessageArg.location(loc),
-                  MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount),
+                  MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount()),
                   MessageArg.text(factor.stripTrailingZeros().toPlainString()))
-              .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount)));
+              .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount())));
           return;
         }
       }
     }
     ctx.report(ctx.finding(FindingKind.MISMATCH, AMOUNT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
-            MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount),
+            MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount()),
             MessageArg.amount(WanYuan.ofFen(d)), MessageArg.amount(WanYuan.ofFen(allowed)))
-        .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount))
+        .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount()))
         .difference(Quantity.of(WanYuan.ofFen(d))).tolerance(Quantity.of(WanYuan.ofFen(allowed))));
   }
 
@@ -334,23 +334,24 @@ public final class PerformanceRules {
         for (Project p : b.sheetPairing().projects()) {
           int n = 0;
           for (Match m : matches) {
-            if (m.project != null && m.project.row == p.row && m.project.table == p.table) {
+            if (m.project().isPresent() && m.project().get().row() == p.row()
+                && m.project().get().table() == p.table()) {
               n++;
             }
           }
-          Location loc = Location.row(p.table.value(), p.row.printedName());
-          if (n == 0 && p.table == TableId.T12) {
+          Location loc = Location.row(p.table().value(), p.row().printedName());
+          if (n == 0 && p.table() == TableId.T12) {
             ctx.report(ctx.finding(FindingKind.MISSING, NO_SHEET, ctx.descriptor().title(), MessageArg.location(loc),
-                MessageArg.amount(p.amount)).location(loc).expected(Quantity.count(1)).actual(Quantity.count(0)));
+                MessageArg.amount(p.amount())).location(loc).expected(Quantity.count(1)).actual(Quantity.count(0)));
           } else if (n > 1) {
             ctx.report(ctx.finding(FindingKind.NOTE, SEVERAL_SHEETS, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.count(n)).location(loc).actual(Quantity.count(n)));
           }
         }
         for (Match m : matches) {
-          if (m.project == null) {
-            Location loc = at(SheetMatching.label(m));
-            WanYuan a = m.facts.amount().orElse(WanYuan.ZERO);
+          if (m.project().isEmpty()) {
+            Location loc = at(m.label());
+            WanYuan a = m.facts().amount().orElse(WanYuan.ZERO);
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, NO_PROJECT, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.amount(a)).location(loc).actual(Quantity.of(a)));
           }
@@ -371,17 +372,17 @@ public final class PerformanceRules {
               + " (matched by amount alone); no match falls to P4."),
       (b, ctx) -> {
         for (Match m : b.sheetPairing().matches()) {
-          if (m.project == null || m.quality == NameQuality.EXACT) {
+          if (m.project().isEmpty() || m.quality().orElse(null) == NameQuality.EXACT) {
             continue;
           }
-          Location loc = at(SheetMatching.label(m), "项目名称");
-          MessageArg how = m.quality == NameQuality.AMOUNT ? BY_AMOUNT_ONLY
-              : m.amountConfirmed ? CONFIRMED_BY_AMOUNT : NOT_CONFIRMED;
+          Location loc = at(m.label(), "项目名称");
+          MessageArg how = m.quality().orElse(null) == NameQuality.AMOUNT ? BY_AMOUNT_ONLY
+              : m.amountConfirmed() ? CONFIRMED_BY_AMOUNT : NOT_CONFIRMED;
           ctx.report(ctx.finding(FindingKind.NAME_MISMATCH, FUZZY_NAME, ctx.descriptor().title(),
-                  MessageArg.location(loc), MessageArg.table(m.project.table.value()),
-                  MessageArg.text(m.project.row.printedName()), how)
-              .location(loc).actual(Quantity.text(m.sheet.projectName().get()))
-              .expected(Quantity.text(m.project.row.printedName())));
+                  MessageArg.location(loc), MessageArg.table(m.project().get().table().value()),
+                  MessageArg.text(m.project().get().row().printedName()), how)
+              .location(loc).actual(Quantity.text(m.sheet().projectName().get()))
+              .expected(Quantity.text(m.project().get().row().printedName())));
         }
       });
 
@@ -392,15 +393,15 @@ public final class PerformanceRules {
           "实施单位 is the unit 表十二 (表十三) lists the project under, compared with fuzzy unit names."),
       (b, ctx) -> {
         for (Match m : b.sheetPairing().matches()) {
-          if (m.project == null || m.sheet.implementingUnit().isEmpty()
-              || SheetPairing.sameUnit(m.sheet.implementingUnit().get(), m.project.unit)) {
+          if (m.project().isEmpty() || m.sheet().implementingUnit().isEmpty()
+              || SheetPairing.sameUnit(m.sheet().implementingUnit().get(), m.project().get().unit())) {
             continue;
           }
-          Location loc = at(SheetMatching.label(m), "实施单位");
+          Location loc = at(m.label(), "实施单位");
           ctx.report(ctx.finding(FindingKind.MISMATCH, UNIT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
-                  MessageArg.text(m.sheet.implementingUnit().get()), MessageArg.text(m.project.unit))
-              .location(loc).actual(Quantity.text(m.sheet.implementingUnit().get()))
-              .expected(Quantity.text(m.project.unit)));
+                  MessageArg.text(m.sheet().implementingUnit().get()), MessageArg.text(m.project().get().unit()))
+              .location(loc).actual(Quantity.text(m.sheet().implementingUnit().get()))
+              .expected(Quantity.text(m.project().get().unit())));
         }
       });
 
