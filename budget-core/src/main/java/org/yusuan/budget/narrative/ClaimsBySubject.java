@@ -19,9 +19,10 @@ public final class ClaimsBySubject {
   /** By {@link ClaimSubject#ordinal()}: the claims on that subject in printed order. */
   private final List<List<NarrativeClaim>> bySubject;
   /** By subject ordinal × measures + measure ordinal: the first such claim. */
-  private final List<Optional<NarrativeClaim>> first;
+  private final Optional<NarrativeClaim>[] first;
   private final OptionalLong declaredUnits;
 
+  @SuppressWarnings("unchecked")
   private ClaimsBySubject(List<NarrativeClaim> claims) {
     List<List<NarrativeClaim>> groups = new ArrayList<>(SUBJECTS);
     for (int s = 0; s < SUBJECTS; s++) {
@@ -48,7 +49,7 @@ public final class ClaimsBySubject {
       groups.set(s, List.copyOf(groups.get(s)));
     }
     this.bySubject = List.copyOf(groups);
-    this.first = List.copyOf(firsts);
+    this.first = firsts.toArray(new Optional[0]);
     this.declaredUnits = units;
   }
 
@@ -64,7 +65,7 @@ public final class ClaimsBySubject {
 
   /** The first claim on {@code subject} with {@code measure}. */
   public Optional<NarrativeClaim> first(ClaimSubject subject, ClaimMeasure measure) {
-    return first.get(subject.ordinal() * MEASURES + measure.ordinal());
+    return first[subject.ordinal() * MEASURES + measure.ordinal()];
   }
 
   /**

@@ -122,8 +122,8 @@ public final class SheetFacts {
   private static final IndicatorLevel2[] LEVEL2 = IndicatorLevel2.values();
   private static final IndicatorLevel1[] LEVEL1 = IndicatorLevel1.values();
   /** {@code Optional.of} each constant, by ordinal: a type lookup does not allocate. */
-  private static final List<Optional<IndicatorLevel2>> SOME_LEVEL2 = someOf(LEVEL2);
-  private static final List<Optional<IndicatorLevel1>> SOME_LEVEL1 = someOf(LEVEL1);
+  private static final Optional<IndicatorLevel2>[] SOME_LEVEL2 = someOf(LEVEL2);
+  private static final Optional<IndicatorLevel1>[] SOME_LEVEL1 = someOf(LEVEL1);
 
   final List<Sheet> sheets;
   /** Per indicator k (parallel arrays, no object per indicator): its sheet. */
@@ -132,10 +132,11 @@ public final class SheetFacts {
   private final byte[] types;
   /** {@link Indicator#level1Type()}'s ordinal, -1 when absent. */
   private final byte[] level1Types;
-  private final List<Optional<String>> names;
+  private final Optional<String>[] names;
   private final IndicatorTarget[] targets;
   private final byte[] flags;
 
+  @SuppressWarnings("unchecked")
   private SheetFacts(DepartmentBudget b) {
     List<ProjectPerformanceSheet> list = b.projectSheets();
     int n = 0;
@@ -160,7 +161,7 @@ public final class SheetFacts {
       k = builder.add(s.annualIndicators(), i, k, nameList);
       out.add(new Sheet(i, s, SheetMatching.label(i, s), from, annualFrom, k));
     }
-    this.names = List.copyOf(nameList);
+    this.names = nameList.toArray(new Optional[0]);
     this.sheets = List.copyOf(out);
   }
 
@@ -243,18 +244,18 @@ public final class SheetFacts {
   /** Indicator {@code k}'s {@link Indicator#type() 二级 type}. */
   public Optional<IndicatorLevel2> type(int k) {
     int t = types[k];
-    return t < 0 ? Optional.empty() : SOME_LEVEL2.get(t);
+    return t < 0 ? Optional.empty() : SOME_LEVEL2[t];
   }
 
   /** Indicator {@code k}'s {@link Indicator#level1Type() 一级 type}. */
   public Optional<IndicatorLevel1> level1Type(int k) {
     int t = level1Types[k];
-    return t < 0 ? Optional.empty() : SOME_LEVEL1.get(t);
+    return t < 0 ? Optional.empty() : SOME_LEVEL1[t];
   }
 
   /** Indicator {@code k}'s name (指标名称), where printed. */
   public Optional<String> name(int k) {
-    return names.get(k);
+    return names[k];
   }
 
   /** Indicator {@code k}'s value (指标值). */
@@ -293,7 +294,7 @@ public final class SheetFacts {
   }
 
   private String labelName(int k) {
-    Optional<String> name = names.get(k);
+    Optional<String> name = names[k];
     return name.isPresent() ? name.get() : targets[k].raw();
   }
 
@@ -320,11 +321,12 @@ public final class SheetFacts {
     return r.equals(a) ? exact : Optional.of(r);
   }
 
-  private static <E> List<Optional<E>> someOf(E[] values) {
-    List<Optional<E>> out = new ArrayList<>(values.length);
-    for (E e : values) {
-      out.add(Optional.of(e));
+  @SuppressWarnings("unchecked")
+  private static <E> Optional<E>[] someOf(E[] values) {
+    Optional<E>[] out = new Optional[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Optional.of(values[i]);
     }
-    return List.copyOf(out);
+    return out;
   }
 }

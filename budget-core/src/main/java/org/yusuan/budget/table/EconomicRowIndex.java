@@ -20,7 +20,7 @@ public final class EconomicRowIndex {
   private final boolean[] isClass;
   private final String[] departmentNames;
   private final String[] compactNames;
-  private final List<Optional<String>> governmentNames;
+  private final Optional<String>[] governmentNames;
   private final String[] keys;
   private final Optional<TotalRow> total;
   private final AmountGrid grid;
@@ -48,7 +48,7 @@ public final class EconomicRowIndex {
       keys[i] = government[i].isPresent() ? departmentNames[i] + "|" + government[i].get() : departmentNames[i];
       grid.read(i, r.cells());
     }
-    this.governmentNames = List.of(government);
+    this.governmentNames = government;
   }
 
   /** The table's id, {@link TableId#T6}. */
@@ -83,7 +83,7 @@ public final class EconomicRowIndex {
 
   /** Row {@code i}'s 政府经济科目 name as printed. */
   public Optional<String> governmentName(int i) {
-    return governmentNames.get(i);
+    return governmentNames[i];
   }
 
   /**

@@ -27,10 +27,10 @@ public final class SummaryRowIndex {
   private final Optional<SummaryLine> carryOver;
   private final Optional<SummaryLine> grandTotal;
   private final IncomeRow[] fundCarryOvers;
-  private final List<Optional<FundSource>> fundCarryOverSources;
+  private final Optional<FundSource>[] fundCarryOverSources;
   private final String[] fundCarryOverKeys;
   /** By {@link FundSource#ordinal()}: the first income row of that source. */
-  private final List<Optional<IncomeRow>> incomes;
+  private final Optional<IncomeRow>[] incomes;
 
   SummaryRowIndex(SummaryTable t) {
     this.id = t.id();
@@ -59,7 +59,7 @@ public final class SummaryRowIndex {
       sources[i] = fundCarryOvers[i].source();
       fundCarryOverKeys[i] = "结转·" + fundCarryOvers[i].printedLabel();
     }
-    this.fundCarryOverSources = List.of(sources);
+    this.fundCarryOverSources = sources;
     @SuppressWarnings("unchecked")
     Optional<IncomeRow>[] first = new Optional[SOURCES];
     java.util.Arrays.fill(first, Optional.empty());
@@ -71,7 +71,7 @@ public final class SummaryRowIndex {
         first[s.ordinal()] = Optional.of(r);
       }
     }
-    this.incomes = List.of(first);
+    this.incomes = first;
   }
 
   /** The table's id, {@link TableId#T1} or {@link TableId#T4}. */
@@ -194,7 +194,7 @@ public final class SummaryRowIndex {
 
   /** The fund of carry-over row {@code k}. */
   public Optional<FundSource> fundCarryOverSource(int k) {
-    return fundCarryOverSources.get(k);
+    return fundCarryOverSources[k];
   }
 
   /** Carry-over row {@code k} as findings name it: {@code 结转·} and its printed label. */
@@ -204,6 +204,6 @@ public final class SummaryRowIndex {
 
   /** The first income row of {@code source}. */
   public Optional<IncomeRow> income(FundSource source) {
-    return incomes.get(source.ordinal());
+    return incomes[source.ordinal()];
   }
 }
