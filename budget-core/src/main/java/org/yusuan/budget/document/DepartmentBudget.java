@@ -11,9 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.narrative.ClaimsBySubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.performance.DepartmentPerformanceSheet;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
+import org.yusuan.budget.performance.SheetFacts;
+import org.yusuan.budget.performance.SheetPairing;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.BudgetUnit;
 import org.yusuan.budget.table.EconomicTable;
@@ -119,9 +122,19 @@ public interface DepartmentBudget {
     return List.copyOf(all);
   }
 
+  /**
+   * The tables by id (按表号查表), built once per budget: lookups that neither stream nor allocate,
+   * and typed lookups that are empty (not an error) for a table printed in another layout.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  default TablesById tablesById() {
+    return new TablesById(tables());
+  }
+
   /** The table {@code id}, if the document prints it. */
   default Optional<BudgetTable> table(TableId id) {
-    return tables().stream().filter(t -> t.id().equals(id)).findFirst();
+    return tablesById().get(id);
   }
 
   /**
@@ -135,7 +148,7 @@ public interface DepartmentBudget {
       throw new IllegalArgumentException("table " + id + " is a "
           + t.get().getClass().getSimpleName() + ", not a " + type.getSimpleName());
     }
-    return t.map(type::cast);
+    return tablesById().get(id, type);
   }
 
   /** Whether table {@code id} is printed with data, printed as 本表无数据, or absent. */
@@ -183,15 +196,33 @@ public interface DepartmentBudget {
     return table(id, ProjectTable.class);
   }
 
+  /** The claims grouped by subject (按主题分组), built once per budget. */
+  @JsonIgnore
+  @Value.Lazy
+  default ClaimsBySubject claimsBySubject() {
+    return ClaimsBySubject.of(claims());
+  }
+
+  /**
+   * What rules read of the project sheets (绩效目标表): labels, funding totals, indicator types and
+   * value flags, derived once per budget.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  default SheetFacts sheetFacts() {
+    return SheetFacts.of(this);
+  }
+
+  /** Which project sheet belongs to which project row of 表十二 / 表十三, paired once per budget. */
+  @JsonIgnore
+  @Value.Lazy
+  default SheetPairing sheetPairing() {
+    return SheetPairing.of(this);
+  }
+
   /** The claims on {@code subject}, in printed order. */
   default List<NarrativeClaim> claims(ClaimSubject subject) {
-    List<NarrativeClaim> out = new ArrayList<>();
-    for (NarrativeClaim c : claims()) {
-      if (c.subject() == subject) {
-        out.add(c);
-      }
-    }
-    return List.copyOf(out);
+    return claimsBySubject().on(subject);
   }
 
   /**

@@ -45,6 +45,13 @@ public interface EconomicTable extends BudgetTable {
     return rows().subList(i + 1, end);
   }
 
+  /** The rows with class flags, names and amounts unwrapped (经济分类行索引), built on first use, once per table. */
+  @JsonIgnore
+  @Value.Lazy
+  default EconomicRowIndex rowIndex() {
+    return new EconomicRowIndex(this);
+  }
+
   /** A builder with the id and columns of {@code spec}. */
   static ImmutableEconomicTable.Builder builder(TableSpec spec) {
     return ImmutableEconomicTable.builder().id(spec.id()).columns(spec.columns());

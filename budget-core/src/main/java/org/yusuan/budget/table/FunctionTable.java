@@ -1,5 +1,6 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -30,6 +31,16 @@ public interface FunctionTable extends BudgetTable {
   /** The first row whose code is {@code code} (digits). */
   default Optional<FunctionRow> row(String code) {
     return row(FunctionCode.parse(code));
+  }
+
+  /**
+   * The rows indexed by code, with each code's children and the amounts by column (功能分类行索引),
+   * built on first use, once per table.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  default FunctionRowIndex rowIndex() {
+    return new FunctionRowIndex(id(), columns(), rows(), total());
   }
 
   /** A builder with the id and columns of {@code spec}. */

@@ -1,5 +1,6 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -31,6 +32,16 @@ public interface StateCapitalTable extends BudgetTable {
 
   /** The expenditure rows in printed order. */
   List<FunctionRow> expenditureRows();
+
+  /**
+   * The expenditure rows indexed by code, with each code's children and the amounts by column
+   * (支出功能分类行索引), built on first use, once per table.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  default FunctionRowIndex expenditureIndex() {
+    return new FunctionRowIndex(id(), columns(), expenditureRows(), expenditureTotal());
+  }
 
   /** A builder with the id and (expenditure) columns of {@code spec}. */
   static ImmutableStateCapitalTable.Builder builder(TableSpec spec) {

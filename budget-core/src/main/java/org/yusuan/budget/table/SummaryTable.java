@@ -1,5 +1,6 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -45,6 +46,16 @@ public interface SummaryTable extends BudgetTable {
   /** The 类 row assigned {@code code}, if any. */
   default Optional<CategoryRow> category(FunctionCode code) {
     return categoryRows().stream().filter(r -> r.code().equals(Optional.of(code))).findFirst();
+  }
+
+  /**
+   * The 类 rows, footer lines, carry-over by fund and income rows unwrapped (收支总表行索引), built on
+   * first use, once per table.
+   */
+  @JsonIgnore
+  @Value.Lazy
+  default SummaryRowIndex rowIndex() {
+    return new SummaryRowIndex(this);
   }
 
   /** A builder with the id and columns of {@code spec}. */

@@ -29,9 +29,6 @@ public final class RuleContext {
   private boolean notApplicable;
   private String note;
   private boolean insufficient;
-  private Object[] sharedKeys = new Object[8];
-  private Object[] sharedValues = new Object[8];
-  private int sharedSize;
 
   RuleContext(List<Finding> sink, ValidationOptions options) {
     this.sink = sink;
@@ -73,31 +70,6 @@ public final class RuleContext {
   }
 
   // ------------------------------------------------------------------ for rules
-
-  /**
-   * A value computed once per validation call and shared by the rules that need it (a row index by
-   * code, the sheet-to-project matching): the first call with {@code key} computes {@code
-   * compute.apply(input)}, later calls in the same validation return it. Keys are compared by
-   * identity (use a constant, or the table the index is about); the value must be derived from
-   * {@code input} alone and must not be modified by a rule.
-   */
-  @SuppressWarnings("unchecked")
-  public <I, T> T shared(Object key, I input, java.util.function.Function<? super I, ? extends T> compute) {
-    for (int i = 0; i < sharedSize; i++) {
-      if (sharedKeys[i] == key) {
-        return (T) sharedValues[i];
-      }
-    }
-    T value = compute.apply(input);
-    if (sharedSize == sharedKeys.length) {
-      sharedKeys = java.util.Arrays.copyOf(sharedKeys, sharedSize * 2);
-      sharedValues = java.util.Arrays.copyOf(sharedValues, sharedSize * 2);
-    }
-    sharedKeys[sharedSize] = key;
-    sharedValues[sharedSize] = value;
-    sharedSize++;
-    return value;
-  }
 
   /** The running rule's catalog entry. */
   public RuleDescriptor descriptor() {

@@ -4,6 +4,9 @@ import static org.yusuan.budget.validation.rules.Budgets.amount;
 import static org.yusuan.budget.validation.rules.Budgets.col;
 
 import java.util.List;
+import java.util.function.IntFunction;
+import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.AmountGrid;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
@@ -105,16 +108,15 @@ final class Checks {
     c.verify();
   }
 
-  /** {@link #rowSums} on the shared facts of a function table. */
-  static void rowSums(RuleContext ctx, FunctionFacts f, AmountColumn total, AmountColumn... parts) {
-    WanYuan[] totals = f.column(total);
-    if (totals == null) {
-      ctx.insufficientData(f.tid + " has no column " + total.chineseName());
+  /** {@link #rowSums} on the row index of a function table. */
+  static void rowSums(RuleContext ctx, FunctionRowIndex f, AmountColumn total, AmountColumn... parts) {
+    if (!f.has(total)) {
+      ctx.insufficientData(f.id().value() + " has no column " + total.chineseName());
       return;
     }
-    String tid = f.tid;
-    if (f.total != null) {
-      String key = f.total.label();
+    String tid = f.id().value();
+    if (f.totalRow().isPresent()) {
+      String key = f.totalLabel();
       SumCheck c = ctx.total(tid, key, total.chineseName(), f.total(total));
       for (int i = 0; i < parts.length; i++) {
         if (f.has(parts[i])) {
@@ -123,33 +125,33 @@ final class Checks {
       }
       c.verify();
     }
-    rowSums(ctx, tid, f.keys, f.size, f.grid, total, parts);
+    rowSums(ctx, tid, f::key, f.size(), f.amounts(), total, parts);
   }
 
   /** {@link #rowSums} on {@code n} rows of a grid whose table has the column {@code total}. */
-  static void rowSums(RuleContext ctx, String tid, Object[] keys, int n, AmountGrid g, AmountColumn total,
+  static void rowSums(RuleContext ctx, String tid, IntFunction<?> keys, int n, AmountGrid g, AmountColumn total,
       AmountColumn... parts) {
-    WanYuan[] totals = g.column(total);
-    WanYuan[][] pa = new WanYuan[parts.length][];
+    boolean[] has = new boolean[parts.length];
     for (int i = 0; i < parts.length; i++) {
-      pa[i] = g.column(parts[i]);
+      has[i] = g.has(parts[i]);
     }
     String totalName = total.chineseName();
     for (int r = 0; r < n; r++) {
       long sum = 0;
       for (int i = 0; i < parts.length; i++) {
-        if (pa[i] != null) {
-          sum = plus(sum, pa[i][r]);
+        if (has[i]) {
+          sum = plus(sum, g.amount(r, parts[i]));
         }
       }
-      if (sum == totals[r].fen()) {
+      WanYuan printed = g.amount(r, total);
+      if (sum == printed.fen()) {
         continue;
       }
-      Object key = keys[r];
-      SumCheck c = ctx.total(tid, key, totalName, totals[r]);
+      Object key = keys.apply(r);
+      SumCheck c = ctx.total(tid, key, totalName, printed);
       for (int i = 0; i < parts.length; i++) {
-        if (pa[i] != null) {
-          c.plus(key, parts[i].chineseName(), pa[i][r]);
+        if (has[i]) {
+          c.plus(key, parts[i].chineseName(), g.amount(r, parts[i]));
         }
       }
       c.verify();
@@ -182,10 +184,10 @@ final class Checks {
   }
 
   /** Hierarchy rule H: a parent row = Σ its child rows (by code), in every listed column. */
-  static void hierarchy(RuleContext ctx, FunctionFacts f, AmountColumn... columns) {
-    String tid = f.tid;
-    for (int p = 0; p < f.size; p++) {
-      if (f.codes[p] == null) {
+  static void hierarchy(RuleContext ctx, FunctionRowIndex f, AmountColumn... columns) {
+    String tid = f.id().value();
+    for (int p = 0; p < f.size(); p++) {
+      if (f.code(p).isEmpty()) {
         continue;
       }
       int from = f.childFrom(p);
@@ -193,24 +195,23 @@ final class Checks {
       if (from == to) {
         continue;
       }
-      String key = f.keys[p];
+      String key = f.key(p);
       for (AmountColumn column : columns) {
-        WanYuan[] a = f.column(column);
-        if (a == null) {
+        if (!f.has(column)) {
           continue;
         }
         long sum = 0;
         for (int k = from; k < to; k++) {
-          sum = plus(sum, a[f.child(k)]);
+          sum = plus(sum, f.amount(f.child(k), column));
         }
-        if (sum == a[p].fen()) {
+        if (sum == f.amount(p, column).fen()) {
           continue;
         }
         String colName = column.chineseName();
-        SumCheck check = ctx.total(tid, key, colName, a[p]);
+        SumCheck check = ctx.total(tid, key, colName, f.amount(p, column));
         for (int k = from; k < to; k++) {
           int child = f.child(k);
-          check.plus(f.keys[child], colName, a[child]);
+          check.plus(f.key(child), colName, f.amount(child, column));
         }
         check.verify();
       }
@@ -223,23 +224,22 @@ final class Checks {
   }
 
   /** The total row = Σ 类 (3-digit) rows, in every listed column. */
-  static void classTotal(RuleContext ctx, FunctionFacts f, AmountColumn... columns) {
-    if (f.total == null) {
-      ctx.insufficientData(f.tid + " has no 合计 row");
+  static void classTotal(RuleContext ctx, FunctionRowIndex f, AmountColumn... columns) {
+    if (f.totalRow().isEmpty()) {
+      ctx.insufficientData(f.id().value() + " has no 合计 row");
       return;
     }
-    String tid = f.tid;
-    String label = f.total.label();
+    String tid = f.id().value();
+    String label = f.totalLabel();
     for (AmountColumn column : columns) {
-      WanYuan[] a = f.column(column);
-      if (a == null) {
+      if (!f.has(column)) {
         continue;
       }
       long sum = 0;
-      for (int r = 0; r < f.size; r++) {
-        String v = f.codes[r];
-        if (v != null && v.length() == 3) {
-          sum = plus(sum, a[r]);
+      for (int r = 0; r < f.size(); r++) {
+        String v = f.code(r);
+        if (!v.isEmpty() && v.length() == 3) {
+          sum = plus(sum, f.amount(r, column));
         }
       }
       if (sum == f.total(column).fen()) {
@@ -247,10 +247,10 @@ final class Checks {
       }
       String colName = column.chineseName();
       SumCheck check = ctx.total(tid, label, colName, f.total(column));
-      for (int r = 0; r < f.size; r++) {
-        String v = f.codes[r];
-        if (v != null && v.length() == 3) {
-          check.plus(f.keys[r], colName, a[r]);
+      for (int r = 0; r < f.size(); r++) {
+        String v = f.code(r);
+        if (!v.isEmpty() && v.length() == 3) {
+          check.plus(f.key(r), colName, f.amount(r, column));
         }
       }
       check.verify();
@@ -262,27 +262,27 @@ final class Checks {
    * missing parent is explained by a malformed code printed above it (a truncated parent such as
    * {@code 2101} for {@code 21011}) is not reported again: the malformed code's finding covers it.
    */
-  static void codes(RuleContext ctx, FunctionFacts f) {
-    String tid = f.tid;
-    for (int i = 0; i < f.size; i++) {
-      String v = f.codes[i];
-      if (v == null || v.length() > 7) {
-        String printed = f.rows[i].printedCode();
-        Location at = Location.row(tid, f.keys[i]);
+  static void codes(RuleContext ctx, FunctionRowIndex f) {
+    String tid = f.id().value();
+    for (int i = 0; i < f.size(); i++) {
+      String v = f.code(i);
+      if (v.isEmpty() || v.length() > 7) {
+        String printed = f.row(i).printedCode();
+        Location at = Location.row(tid, f.key(i));
         ctx.report(ctx.finding(FindingKind.MALFORMED, BAD_CODE, ctx.descriptor().title(),
                 MessageArg.location(at), MessageArg.text(printed))
             .location(at).actual(Quantity.text(printed)));
         continue;
       }
       if (f.indexOfCode(v) < i) {
-        Location at = Location.row(tid, f.keys[i]);
+        Location at = Location.row(tid, f.key(i));
         ctx.report(ctx.finding(FindingKind.UNEXPECTED, DUPLICATE_CODE, ctx.descriptor().title(),
                 MessageArg.table(tid), MessageArg.text(v))
             .location(at).actual(Quantity.text(v)));
       }
       if (v.length() > 3 && f.orphan(i) && !truncatedAbove(f, i, v.substring(0, v.length() - 2))) {
         String parent = v.substring(0, v.length() - 2);
-        Location at = Location.row(tid, f.keys[i]);
+        Location at = Location.row(tid, f.key(i));
         ctx.report(ctx.finding(FindingKind.MISSING, ORPHAN_CODE, ctx.descriptor().title(),
                 MessageArg.location(at), MessageArg.text(parent))
             .location(at).expected(Quantity.text(parent)));
@@ -295,16 +295,16 @@ final class Checks {
    * other row carries a malformed code that is a proper prefix of {@code parent}: the parent row is
    * printed there with a truncated code.
    */
-  static boolean truncatedAbove(FunctionFacts f, int i, String parent) {
+  static boolean truncatedAbove(FunctionRowIndex f, int i, String parent) {
     for (int j = i - 1; j >= 0; j--) {
-      String c = f.codes[j];
-      if (c != null) {
+      String c = f.code(j);
+      if (!c.isEmpty()) {
         if (c.startsWith(parent)) {
           continue;
         }
         return false;
       }
-      String printed = f.rows[j].printedCode().replace(" ", "");
+      String printed = f.row(j).printedCode().replace(" ", "");
       return !printed.isEmpty() && printed.length() < parent.length() && parent.startsWith(printed);
     }
     return false;

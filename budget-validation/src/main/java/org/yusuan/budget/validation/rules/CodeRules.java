@@ -316,7 +316,7 @@ public final class CodeRules {
                 + " the edition. A pair the crosswalk does not allow is a WARNING; a name the edition cannot resolve is"
                 + " noted (INFO)."),
         (b, ctx) -> {
-          EconomicTable t = Budgets.economic(b, TableId.T6);
+          EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
           if (!Budgets.usable(t, TableId.T6, ctx)) {
             return;
           }
@@ -432,12 +432,12 @@ public final class CodeRules {
                 + " parent 类 or 款 printed in the same table; the 类 rows of 表一/表四 carry 3-digit codes."),
         (b, ctx) -> {
           for (TableId id : new TableId[] {TableId.T5, TableId.T8}) {
-            FunctionTable t = Budgets.function(b, id);
+            FunctionTable t = b.tablesById().functionTable(id).orElse(null);
             if (Budgets.hasData(t)) {
-              Checks.codes(ctx, FunctionFacts.of(ctx, t));
+              Checks.codes(ctx, t.rowIndex());
             }
           }
-          RevenueTable t7 = Budgets.revenue(b, TableId.T7);
+          RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElse(null);
           if (Budgets.hasData(t7)) {
             revenueCodes(ctx, t7);
           }

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.SummaryRowIndex;
+import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.classification.GovernmentEconomicCode;
 import org.yusuan.budget.money.WanYuan;
@@ -104,11 +107,11 @@ public final class CrossTableRules {
     return row.isPresent() ? row.get().label() : fallback;
   }
 
-  /** The first row of {@code t} printed with {@code code}, or null (through the shared {@link FunctionFacts}). */
+  /** The first row of {@code t} printed with {@code code}, or null (through its {@link FunctionRowIndex}). */
   static FunctionRow row(RuleContext ctx, FunctionTable t, String code) {
-    FunctionFacts f = FunctionFacts.of(ctx, t);
+    FunctionRowIndex f = t.rowIndex();
     int i = f.indexOf(code);
-    return i < 0 ? null : f.rows[i];
+    return i < 0 ? null : f.row(i);
   }
 
 
@@ -149,12 +152,12 @@ public final class CrossTableRules {
           "表二 合计 row: 本年收入合计 = 表一 本年收入合计; each fund column = the matching 表一 income row;"
               + " 上年结转 = 表一 上年结转."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!present(ctx, t1, t2)) {
           return;
         }
-        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        FunctionRowIndex f2 = t2.rowIndex();
         String l2 = f2.totalLabel();
         ctx.compare("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()),
             "T2", l2, CURRENT_YEAR.chineseName(), f2.total(CURRENT_YEAR));
@@ -171,14 +174,14 @@ public final class CrossTableRules {
       d("X2", "表一类 ↔ 表二、表三", "Table 1 categories ↔ Tables 2 and 3",
           "Per 类: 表一 当年预算安排 = 表二 本年合计; 表一 上年结转安排 = 表二 上年结转; 表一 合计 = 表三 合计."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
         if (!present(ctx, t1, t2, t3)) {
           return;
         }
-        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
-        FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+        FunctionRowIndex f2 = t2.rowIndex();
+        FunctionRowIndex f3 = t3.rowIndex();
         int cur = col(t1, CURRENT_YEAR);
         int car = col(t1, CARRY_OVER);
         int tot = col(t1, TOTAL);
@@ -206,15 +209,15 @@ public final class CrossTableRules {
       d("X3", "表三 = 表二 本年 + 结转（逐编码）", "Table 3 = Table 2 current year + carry-over, per code",
           "Per code: 表三 合计 = 表二 本年收入合计 + 表二 上年结转; the code sets of 表二 and 表三 are equal."),
       (b, ctx) -> {
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
         if (!present(ctx, t2, t3)) {
           return;
         }
-        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
-        FunctionFacts f3 = FunctionFacts.of(ctx, t3);
-        for (int i = 0; i < f3.size; i++) {
-          String code = f3.codeTexts[i];
+        FunctionRowIndex f2 = t2.rowIndex();
+        FunctionRowIndex f3 = t3.rowIndex();
+        for (int i = 0; i < f3.size(); i++) {
+          String code = f3.codeText(i);
           int r2 = f2.indexOf(code);
           if (r2 < 0) {
             missing(ctx, "T3", code, "T2", true);
@@ -229,8 +232,8 @@ public final class CrossTableRules {
               .plus("T2", code, CARRY_OVER.chineseName(), f2.amount(r2, CARRY_OVER))
               .verify();
         }
-        for (int i = 0; i < f2.size; i++) {
-          String code = f2.codeTexts[i];
+        for (int i = 0; i < f2.size(); i++) {
+          String code = f2.codeText(i);
           if (f3.indexOf(code) < 0) {
             missing(ctx, "T3", code, "T2", false);
           }
@@ -264,12 +267,12 @@ public final class CrossTableRules {
       d("X4", "表三合计 = 表一支出总计 = 收入总计", "Table 3 total = Table 1 grand totals",
           "表三 合计 = 表一 支出总计 = 表一 收入总计."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
         if (!present(ctx, t1, t3)) {
           return;
         }
-        FunctionFacts f3 = FunctionFacts.of(ctx, t3);
+        FunctionRowIndex f3 = t3.rowIndex();
         SummaryLine grand = t1.grandTotal().orElse(null);
         ctx.compare("T3", f3.totalLabel(), TOTAL.chineseName(), f3.total(TOTAL),
             "T1", "支出总计", TOTAL.chineseName(), grand == null ? WanYuan.ZERO : amount(t1, grand, TOTAL));
@@ -284,37 +287,37 @@ public final class CrossTableRules {
               + " 上年财政拨款结转 = 表一 上年结转 and 收入总计 = 表一 收入总计 when all 结转 is 财政拨款"
               + " (a smaller 表四 figure is a WARNING, a larger one an ERROR)."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        SummaryTable t4 = Budgets.summary(b, TableId.T4);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        SummaryTable t4 = b.tablesById().summaryTable(TableId.T4).orElse(null);
         if (!present(ctx, t1, t4)) {
           return;
         }
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
-        SummaryFacts f1 = SummaryFacts.of(ctx, t1);
-        SummaryFacts f4 = SummaryFacts.of(ctx, t4);
-        IncomeRow special = f1.income(FundSource.SPECIAL_ACCOUNT);
-        IncomeRow unit = f1.income(FundSource.UNIT_FUNDS);
-        ctx.total("T4", "本年收入合计", INCOME, SummaryFacts.income(f4.currentYear))
-            .plus("T1", "本年收入合计", INCOME, SummaryFacts.income(f1.currentYear))
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
+        SummaryRowIndex f1 = t1.rowIndex();
+        SummaryRowIndex f4 = t4.rowIndex();
+        IncomeRow special = f1.income(FundSource.SPECIAL_ACCOUNT).orElse(null);
+        IncomeRow unit = f1.income(FundSource.UNIT_FUNDS).orElse(null);
+        ctx.total("T4", "本年收入合计", INCOME, f4.currentYearIncome())
+            .plus("T1", "本年收入合计", INCOME, f1.currentYearIncome())
             .minus("T1", incomeLabel(special, FundSource.SPECIAL_ACCOUNT), INCOME, income(t1, special))
             .minus("T1", incomeLabel(unit, FundSource.UNIT_FUNDS), INCOME, income(t1, unit))
             .verify();
-        FunctionFacts f2 = t2 == null ? null : FunctionFacts.of(ctx, t2);
-        for (int k = 0; k < f4.size; k++) {
-          String code4 = f4.codes[k];
-          if (code4 == null) {
+        FunctionRowIndex f2 = t2 == null ? null : t2.rowIndex();
+        for (int k = 0; k < f4.size(); k++) {
+          String code4 = f4.code(k);
+          if (code4.isEmpty()) {
             continue;
           }
-          String name4 = f4.names[k];
-          WanYuan total4 = f4.grid.amount(k, TOTAL);
+          String name4 = f4.name(k);
+          WanYuan total4 = f4.amount(k, TOTAL);
           int c1 = f1.lastCategory(code4);
-          String name1 = c1 < 0 ? name4 : f1.names[c1];
-          WanYuan total1 = c1 < 0 ? WanYuan.ZERO : f1.grid.amount(c1, TOTAL);
+          String name1 = c1 < 0 ? name4 : f1.name(c1);
+          WanYuan total1 = c1 < 0 ? WanYuan.ZERO : f1.amount(c1, TOTAL);
           // 表一's 类 合计 counts every source; 表四's 小计 only 财政拨款: take out the 类's
           // 财政专户管理资金 and 单位资金 as 表二 prints them
           int r2 = nonFiscalRow(f2, code4);
           if (r2 >= 0) {
-            String printed2 = f2.rows[r2].printedCode();
+            String printed2 = f2.row(r2).printedCode();
             ctx.total("T4", name4, TOTAL.chineseName(), total4)
                 .plus("T1", name1, TOTAL.chineseName(), total1)
                 .minus("T2", printed2, SPECIAL_ACCOUNT.chineseName(), f2.amount(r2, SPECIAL_ACCOUNT))
@@ -326,17 +329,17 @@ public final class CrossTableRules {
             ctx.compare("T4", name4, TOTAL.chineseName(), total4, "T1", name1, TOTAL.chineseName(), total1);
           }
         }
-        atMostWarning(ctx, "T4", "上年财政拨款结转", SummaryFacts.income(f4.carryOver), "T1", "上年结转",
-            SummaryFacts.income(f1.carryOver));
-        atMostWarning(ctx, "T4", "收入总计", SummaryFacts.income(f4.grandTotal), "T1", "收入总计",
-            SummaryFacts.income(f1.grandTotal));
+        atMostWarning(ctx, "T4", "上年财政拨款结转", f4.carryOverIncome(), "T1", "上年结转",
+            f1.carryOverIncome());
+        atMostWarning(ctx, "T4", "收入总计", f4.grandTotalIncome(), "T1", "收入总计",
+            f1.grandTotalIncome());
       });
 
   /**
    * The 表二 row of {@code code} when it prints 财政专户管理资金 or 单位资金, else -1 (then 表一 and
    * 表四 count the same money for the 类).
    */
-  static int nonFiscalRow(FunctionFacts f2, String code) {
+  static int nonFiscalRow(FunctionRowIndex f2, String code) {
     if (f2 == null || !f2.has(SPECIAL_ACCOUNT) || !f2.has(UNIT_FUNDS)) {
       return -1;
     }
@@ -344,7 +347,7 @@ public final class CrossTableRules {
     if (r < 0) {
       return -1;
     }
-    List<AmountCell> cells = f2.rows[r].cells();
+    List<AmountCell> cells = f2.row(r).cells();
     return cells.get(f2.index(SPECIAL_ACCOUNT)).isEmpty() && cells.get(f2.index(UNIT_FUNDS)).isEmpty() ? -1 : r;
   }
 
@@ -363,15 +366,15 @@ public final class CrossTableRules {
           "表五 合计 = 表一 一般公共预算 = 表二 一般公共预算 total; per code 表五 合计 = 表二 一般公共预算;"
               + " every 表二 code with 一般公共预算 money appears in 表五."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
         if (!present(ctx, t1, t2, t5)) {
           return;
         }
         IncomeRow g = income(t1, FundSource.GENERAL_BUDGET);
-        FunctionFacts f5 = FunctionFacts.of(ctx, t5);
-        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        FunctionRowIndex f5 = t5.rowIndex();
+        FunctionRowIndex f2 = t2.rowIndex();
         ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
             "T1", incomeLabel(g, FundSource.GENERAL_BUDGET), INCOME, income(t1, g));
         ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
@@ -380,16 +383,16 @@ public final class CrossTableRules {
       });
 
   /** Per code of {@code p}: p.pc = m.mc; every code of m with money in mc appears in p. */
-  static void perCode(RuleContext ctx, FunctionFacts p, AmountColumn pc, FunctionFacts m, AmountColumn mc) {
-    String pt = p.tid;
-    String mt = m.tid;
-    for (int i = 0; i < p.size; i++) {
-      String code = p.codeTexts[i];
+  static void perCode(RuleContext ctx, FunctionRowIndex p, AmountColumn pc, FunctionRowIndex m, AmountColumn mc) {
+    String pt = p.id().value();
+    String mt = m.id().value();
+    for (int i = 0; i < p.size(); i++) {
+      String code = p.codeText(i);
       int o = m.indexOf(code);
       compare(ctx, pt, code, pc, p.amount(i, pc), mt, code, mc, o < 0 ? WanYuan.ZERO : m.amount(o, mc));
     }
-    for (int o = 0; o < m.size; o++) {
-      String code = m.codeTexts[o];
+    for (int o = 0; o < m.size(); o++) {
+      String code = m.codeText(o);
       if (!m.amount(o, mc).isZero() && p.indexOf(code) < 0) {
         missing(ctx, pt, code, mt, false);
       }
@@ -400,8 +403,8 @@ public final class CrossTableRules {
       d("X7", "表六合计 = 表五基本支出", "Table 6 total = Table 5 basic expenditure",
           "表六 合计 = 表五 基本支出 (合计 row)."),
       (b, ctx) -> {
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
         if (!present(ctx, t5, t6)) {
           return;
         }
@@ -414,9 +417,9 @@ public final class CrossTableRules {
           "表七 合计 = 表一 政府性基金预算 = 表二 政府性基金 total; a 表七 declared 本表无数据 against 基金 money elsewhere"
               + " is an error of 表七."),
       (b, ctx) -> {
-        RevenueTable t7 = Budgets.revenue(b, TableId.T7);
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElse(null);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!present(ctx, t7, t1, t2)) {
           return;
         }
@@ -434,28 +437,28 @@ public final class CrossTableRules {
           "表八 合计 = 表七 合计; per code 表八 合计 = 表二 政府性基金; the code sets agree. A 表八 declared"
               + " 本表无数据 while other tables carry 基金 money is an error of 表八."),
       (b, ctx) -> {
-        FunctionTable t8 = Budgets.function(b, TableId.T8);
-        RevenueTable t7 = Budgets.revenue(b, TableId.T7);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        FunctionTable t8 = b.tablesById().functionTable(TableId.T8).orElse(null);
+        RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!present(ctx, t8, t2)) {
           return;
         }
-        FunctionFacts f8 = FunctionFacts.of(ctx, t8);
+        FunctionRowIndex f8 = t8.rowIndex();
         if (t7 != null) {
           ctx.compare("T8", f8.totalLabel(), TOTAL.chineseName(), f8.total(TOTAL),
               "T7", label(t7.total(), "合计"), AmountColumn.AMOUNT.chineseName(),
               total(t7, t7.total(), AmountColumn.AMOUNT));
         }
-        perCode(ctx, f8, TOTAL, FunctionFacts.of(ctx, t2), GOVERNMENT_FUND);
+        perCode(ctx, f8, TOTAL, t2.rowIndex(), GOVERNMENT_FUND);
       });
 
   static final Rule<DepartmentBudget> X10 = rule(
       d("X10", "表三项目支出 = 表十二 + 表十三", "Table 3 project expenditure = Tables 12 + 13",
           "表三 项目支出 (合计 row) = 表十二 合计 + 表十三 合计."),
       (b, ctx) -> {
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
-        ProjectTable t13 = Budgets.project(b, TableId.T13);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
+        ProjectTable t13 = b.tablesById().projectTable(TableId.T13).orElse(null);
         if (!present(ctx, t3, t12)) {
           return;
         }
@@ -471,8 +474,8 @@ public final class CrossTableRules {
       d("X11", "表五项目支出 = 表十二 一般公共预算", "Table 5 project expenditure = Table 12 general budget",
           "表五 项目支出 (合计 row) = 表十二 一般公共预算 column (department row)."),
       (b, ctx) -> {
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (!present(ctx, t5, t12)) {
           return;
         }
@@ -484,8 +487,8 @@ public final class CrossTableRules {
       d("X12", "表八项目支出 = 表十二 政府性基金", "Table 8 project expenditure = Table 12 government funds",
           "表八 项目支出 (合计 row) = 表十二 政府性基金预算 column (department row)."),
       (b, ctx) -> {
-        FunctionTable t8 = Budgets.function(b, TableId.T8);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        FunctionTable t8 = b.tablesById().functionTable(TableId.T8).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (!present(ctx, t8, t12)) {
           return;
         }
@@ -498,16 +501,16 @@ public final class CrossTableRules {
           "表三 基本支出 + 表十二 合计 = 表一 本年收入合计. Valid while 基本支出 carries no 结转: when 表二 shows"
               + " 上年结转 on a code that 表三 spends only as 基本支出, a mismatch is a WARNING."),
       (b, ctx) -> {
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
         if (!present(ctx, t1, t3, t12)) {
           return;
         }
         SumCheck c = ctx.total("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
             .plus("T3", totalLabel(t3), BASIC.chineseName(), total(t3, BASIC))
             .plus("T12", label(t12.total(), "合计"), TOTAL.chineseName(), total(t12, t12.total(), TOTAL));
-        if (basicCarriesCarryOver(ctx, Budgets.function(b, TableId.T2), t3)) {
+        if (basicCarriesCarryOver(ctx, b.tablesById().functionTable(TableId.T2).orElse(null), t3)) {
           c.severity(Severity.WARNING);
         }
         c.verify();
@@ -518,20 +521,18 @@ public final class CrossTableRules {
     if (t2 == null || t3 == null) {
       return false;
     }
-    FunctionFacts f2 = FunctionFacts.of(ctx, t2);
-    FunctionFacts f3 = FunctionFacts.of(ctx, t3);
-    WanYuan[] carry = f2.column(CARRY_OVER);
-    WanYuan[] basic = f3.column(BASIC);
-    if (carry == null || basic == null) {
+    FunctionRowIndex f2 = t2.rowIndex();
+    FunctionRowIndex f3 = t3.rowIndex();
+    if (!f2.has(CARRY_OVER) || !f3.has(BASIC)) {
       return false;
     }
-    for (int i = 0; i < f2.size; i++) {
-      String v = f2.codeTexts[i];
-      if (v.length() != 7 || carry[i].isZero()) {
+    for (int i = 0; i < f2.size(); i++) {
+      String v = f2.codeText(i);
+      if (v.length() != 7 || f2.amount(i, CARRY_OVER).isZero()) {
         continue;
       }
       int r3 = f3.indexOf(v);
-      if (r3 >= 0 && !basic[r3].isZero() && f3.amount(r3, PROJECT).isZero()) {
+      if (r3 >= 0 && !f3.amount(r3, BASIC).isZero() && f3.amount(r3, PROJECT).isZero()) {
         return true;
       }
     }
@@ -542,30 +543,30 @@ public final class CrossTableRules {
       d("X14", "表十三 ↔ 结转", "Table 13 ↔ carry-over",
           "表十三 合计 = 表一 上年结转 = 表二 上年结转 total; 表十三 一般/基金 columns = 表四 结转 fund rows."),
       (b, ctx) -> {
-        ProjectTable t13 = Budgets.project(b, TableId.T13);
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        ProjectTable t13 = b.tablesById().projectTable(TableId.T13).orElse(null);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
         if (!present(ctx, t13, t1)) {
           return;
         }
         String l13 = label(t13.total(), "合计");
         ctx.compare("T13", l13, TOTAL.chineseName(), total(t13, t13.total(), TOTAL),
             "T1", "上年结转", INCOME, lineIncome(t1.carryOver()));
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (t2 != null) {
           ctx.compare("T13", l13, TOTAL.chineseName(), total(t13, t13.total(), TOTAL),
               "T2", totalLabel(t2), CARRY_OVER.chineseName(), total(t2, CARRY_OVER));
         }
-        SummaryTable t4 = Budgets.summary(b, TableId.T4);
+        SummaryTable t4 = b.tablesById().summaryTable(TableId.T4).orElse(null);
         if (t4 != null) {
-          SummaryFacts f4 = SummaryFacts.of(ctx, t4);
-          for (int k = 0; k < f4.carryOvers.length; k++) {
-            FundSource s = f4.carryOverSources[k];
+          SummaryRowIndex f4 = t4.rowIndex();
+          for (int k = 0; k < f4.fundCarryOverCount(); k++) {
+            FundSource s = f4.fundCarryOverSource(k).orElse(null);
             if (s == null || col(t13, s.column()) < 0) {
               continue;
             }
             AmountColumn c = s.column();
             ctx.compare("T13", l13, c.chineseName(), total(t13, t13.total(), c),
-                "T4", f4.carryOverKeys[k], INCOME, amount(f4.carryOvers[k].amount()));
+                "T4", f4.fundCarryOverKey(k), INCOME, amount(f4.fundCarryOver(k).amount()));
           }
         }
       });
@@ -574,9 +575,9 @@ public final class CrossTableRules {
       d("X15", "表三基本 = 表五基本 + 表八基本", "Table 3 basic = Table 5 basic + Table 8 basic",
           "表三 基本支出 = 表五 基本支出 + 表八 基本支出 (+ 表九 基本支出 when present)."),
       (b, ctx) -> {
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
-        FunctionTable t8 = Budgets.function(b, TableId.T8);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
+        FunctionTable t8 = b.tablesById().functionTable(TableId.T8).orElse(null);
         if (!present(ctx, t3, t5)) {
           return;
         }
@@ -585,7 +586,7 @@ public final class CrossTableRules {
         if (t8 != null) {
           c.plus("T8", totalLabel(t8), BASIC.chineseName(), total(t8, BASIC));
         }
-        StateCapitalTable t9 = Budgets.stateCapital(b, TableId.T9);
+        StateCapitalTable t9 = b.tablesById().stateCapitalTable(TableId.T9).orElse(null);
         if (t9 != null) {
           c.plus("T9", label(t9.expenditureTotal(), "合计"), BASIC.chineseName(),
               total(t9, t9.expenditureTotal(), BASIC));
@@ -600,44 +601,44 @@ public final class CrossTableRules {
       "维修（护）费", "其他商品和服务支出");
 
   /** True if a 表六 款 row belongs to the 机关 series; the second of two same-label rows is 事业单位. */
-  static boolean organSeries(EconomicFacts f, int i) {
-    GovernmentEconomicCode code = f.rows[i].governmentCode().orElse(null);
+  static boolean organSeries(EconomicRowIndex f, int i) {
+    GovernmentEconomicCode code = f.row(i).governmentCode().orElse(null);
     if (code != null) {
       String v = code.value();
       return v.startsWith("501") || v.startsWith("502");
     }
-    String gov = f.governmentNames[i];
+    String gov = f.governmentName(i).orElse(null);
     if (gov == null || !ORGAN_SERIES.contains(gov.replace(" ", ""))) {
       return false;
     }
-    return i == 0 || f.isClass[i - 1] || !f.departmentNames[i - 1].equals(f.departmentNames[i])
-        || !gov.equals(f.governmentNames[i - 1]);
+    return i == 0 || f.isClass(i - 1) || !f.departmentName(i - 1).equals(f.departmentName(i))
+        || !gov.equals(f.governmentName(i - 1).orElse(null));
   }
 
   static final Rule<DepartmentBudget> X16 = rule(
       d("X16", "机关运行经费 = 表六机关公用经费", "Operating costs = organ public expenses in Table 6",
           "表十一 部门合计 = Σ 公用经费 of the 表六 款 rows of the 机关 series (501xx/502xx), and ≤ 表六 公用经费 合计."),
       (b, ctx) -> {
-        UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        UnitAmountTable t11 = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (!present(ctx, t11, t6)) {
           return;
         }
         String l11 = label(t11.total(), "部门合计");
         WanYuan v11 = total(t11, t11.total(), TOTAL);
         SumCheck c = ctx.total("T11", l11, TOTAL.chineseName(), v11);
-        EconomicFacts f = EconomicFacts.of(ctx, t6);
-        for (int i = 0; i < f.size; i++) {
-          if (!f.isClass[i] && organSeries(f, i)) {
+        EconomicRowIndex f = t6.rowIndex();
+        for (int i = 0; i < f.size(); i++) {
+          if (!f.isClass(i) && organSeries(f, i)) {
             WanYuan v = f.amount(i, PUBLIC_EXPENSES);
             if (!v.isZero()) {
-              c.plus("T6", f.rowKeys[i], PUBLIC_EXPENSES.chineseName(), v);
+              c.plus("T6", f.key(i), PUBLIC_EXPENSES.chineseName(), v);
             }
           }
         }
         c.verify();
         ctx.total("T11", l11, TOTAL.chineseName(), v11)
-            .plus("T6", f.total == null ? "合计" : f.total.label(), PUBLIC_EXPENSES.chineseName(),
+            .plus("T6", f.totalLabel(), PUBLIC_EXPENSES.chineseName(),
                 f.total(PUBLIC_EXPENSES))
             .verifyAtMost();
       });
@@ -646,23 +647,23 @@ public final class CrossTableRules {
       d("X17", "表十 ≥ 表六 同名经费", "Table 10 ≥ the same items in Table 6",
           "表十 公务接待费 ≥ Σ 表六 公务接待费 rows; 表十 ②公务用车运行维护费 ≥ Σ 表六 公务用车运行维护费 rows."),
       (b, ctx) -> {
-        ThreePublicTable t10 = Budgets.threePublic(b, TableId.T10);
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        ThreePublicTable t10 = b.tablesById().threePublicTable(TableId.T10).orElse(null);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (!present(ctx, t10, t6)) {
           return;
         }
-        EconomicFacts f = EconomicFacts.of(ctx, t6);
+        EconomicRowIndex f = t6.rowIndex();
         atLeast(ctx, t10, ThreePublicItem.OFFICIAL_RECEPTION, f, "公务接待费");
         atLeast(ctx, t10, ThreePublicItem.VEHICLE_OPERATION, f, "公务用车运行维护费");
       });
 
-  static void atLeast(RuleContext ctx, ThreePublicTable t10, ThreePublicItem item, EconomicFacts t6, String name) {
+  static void atLeast(RuleContext ctx, ThreePublicTable t10, ThreePublicItem item, EconomicRowIndex t6, String name) {
     ThreePublicRow r10 = TableRules.item(t10, item);
     WanYuan v = r10 == null ? WanYuan.ZERO : amount(t10, r10, TOTAL);
     SumCheck c = ctx.total("T10", r10 == null ? item.chineseName() : r10.printedLabel(), TOTAL.chineseName(), v);
-    for (int i = 0; i < t6.size; i++) {
-      if (!t6.isClass[i] && t6.compactNames[i].equals(name)) {
-        c.plus("T6", t6.rowKeys[i], TOTAL.chineseName(), t6.amount(i, TOTAL));
+    for (int i = 0; i < t6.size(); i++) {
+      if (!t6.isClass(i) && t6.compactName(i).equals(name)) {
+        c.plus("T6", t6.key(i), TOTAL.chineseName(), t6.amount(i, TOTAL));
       }
     }
     c.verifyAtLeast();

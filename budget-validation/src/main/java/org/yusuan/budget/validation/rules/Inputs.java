@@ -29,7 +29,7 @@ public final class Inputs {
     Availability notPrinted = Availability.notApplicable(absent);
     Availability noData = Availability.notApplicable(empty);
     return input(id + describe(id), b -> {
-      BudgetTable t = Budgets.any(b, id);
+      BudgetTable t = b.tablesById().get(id).orElse(null);
       if (t == null) {
         return notPrinted;
       }
@@ -47,7 +47,7 @@ public final class Inputs {
     Objects.requireNonNull(column, "column");
     Availability missing = Availability.insufficientData(id + " has no column " + column.chineseName());
     return input(id + " column " + column.chineseName(), b -> {
-      BudgetTable t = Budgets.any(b, id);
+      BudgetTable t = b.tablesById().get(id).orElse(null);
       return t == null || t.columns().contains(column) ? Availability.AVAILABLE : missing;
     });
   }

@@ -17,6 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.SummaryRowIndex;
+import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
@@ -123,7 +126,7 @@ public final class NarrativeRules {
 
   /** Every AMOUNT claim on {@code subject} must equal {@code expected} within 0.01 (n = 1). */
   static void amounts(RuleContext ctx, DepartmentBudget b, ClaimSubject subject, WanYuan expected) {
-    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+    for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() == ClaimMeasure.AMOUNT && c.qualifier().isEmpty()) {
         claimAmount(ctx, c, expected);
       }
@@ -181,7 +184,7 @@ public final class NarrativeRules {
 
   /** Growth claims: rate = Δ / prev × 100 with prev = current − Δ, for each sentence on {@code subject}. */
   static void growth(RuleContext ctx, DepartmentBudget b, ClaimSubject subject) {
-    NarrativeClaim[] claims = Claims.of(ctx, b).on(subject);
+    List<NarrativeClaim> claims = b.claimsBySubject().on(subject);
     for (NarrativeClaim rate : claims) {
       if (rate.measure() != ClaimMeasure.GROWTH_RATE || rate.number().isEmpty()) {
         continue;
@@ -213,7 +216,7 @@ public final class NarrativeRules {
   }
 
   static void shares(RuleContext ctx, DepartmentBudget b, ClaimSubject subject, WanYuan part, WanYuan base) {
-    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+    for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() == ClaimMeasure.SHARE && c.qualifier().isEmpty()) {
         percent(ctx, c, part, base);
       }
@@ -225,18 +228,18 @@ public final class NarrativeRules {
           "预算收入/支出总计 = 表一 收入总计 / 支出总计; 本年收入 = 本年收入合计; 上年结转 = 上年结转;"
               + " the growth rate = Δ / (total − Δ) × 100, HALF_UP to the printed decimals."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
         if (t1 == null) {
           ctx.notApplicable("T1 absent");
           return;
         }
-        SummaryFacts f = SummaryFacts.of(ctx, t1);
-        amounts(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL, SummaryFacts.income(f.grandTotal));
-        amounts(ctx, b, ClaimSubject.REVENUE_CURRENT_YEAR, SummaryFacts.income(f.currentYear));
-        amounts(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, SummaryFacts.income(f.carryOver));
-        amounts(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL, f.line(f.grandTotal, TOTAL));
-        amounts(ctx, b, ClaimSubject.EXPENDITURE_CURRENT_YEAR, f.line(f.currentYear, CURRENT_YEAR));
-        amounts(ctx, b, ClaimSubject.EXPENDITURE_CARRY_OVER, f.line(f.currentYear, CARRY_OVER));
+        SummaryRowIndex f = t1.rowIndex();
+        amounts(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL, f.grandTotalIncome());
+        amounts(ctx, b, ClaimSubject.REVENUE_CURRENT_YEAR, f.currentYearIncome());
+        amounts(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, f.carryOverIncome());
+        amounts(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL, f.grandTotalExpenditure(TOTAL));
+        amounts(ctx, b, ClaimSubject.EXPENDITURE_CURRENT_YEAR, f.currentYearExpenditure(CURRENT_YEAR));
+        amounts(ctx, b, ClaimSubject.EXPENDITURE_CARRY_OVER, f.currentYearExpenditure(CARRY_OVER));
         growth(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL);
         growth(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL);
       });
@@ -254,31 +257,31 @@ public final class NarrativeRules {
       d("N2", "说明二 收入来源及占比", "Narrative §2 income sources and shares",
           "Each income source amount = 表一 income row (and 上年结转); 占 p% of 收入总计."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
         if (t1 == null) {
           ctx.notApplicable("T1 absent");
           return;
         }
-        SummaryFacts f = SummaryFacts.of(ctx, t1);
-        WanYuan base = SummaryFacts.income(f.grandTotal);
+        SummaryRowIndex f = t1.rowIndex();
+        WanYuan base = f.grandTotalIncome();
         for (int i = 0; i < FUNDS.length; i++) {
-          WanYuan v = income(t1, f.income(FUNDS[i]));
+          WanYuan v = income(t1, f.income(FUNDS[i]).orElse(null));
           amounts(ctx, b, REVENUE_SOURCES[i], v);
           shares(ctx, b, REVENUE_SOURCES[i], v, base);
         }
-        shares(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, SummaryFacts.income(f.carryOver), base);
+        shares(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, f.carryOverIncome(), base);
       });
 
   static final Rule<DepartmentBudget> N3 = rule(
       d("N3", "说明三 基本支出与项目支出", "Narrative §3 basic and project expenditure",
           "基本支出 / 项目支出 = 表三 totals; 占% of 表三 合计."),
       (b, ctx) -> {
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
         if (t3 == null) {
           ctx.notApplicable("T3 absent");
           return;
         }
-        FunctionFacts f = FunctionFacts.of(ctx, t3);
+        FunctionRowIndex f = t3.rowIndex();
         WanYuan base = f.total(TOTAL);
         amounts(ctx, b, ClaimSubject.BASIC_EXPENDITURE, f.total(BASIC));
         amounts(ctx, b, ClaimSubject.PROJECT_EXPENDITURE, f.total(PROJECT));
@@ -291,23 +294,23 @@ public final class NarrativeRules {
           "财政拨款收支总预算 = 表四 收入总计; 一般/基金/国资 拨款 = 表四 本年支出合计 fund columns (incl. 结转);"
               + " 当年拨款收入 = 本年收入合计; 上年结转收入 = 上年财政拨款结转; listed 类 amounts = 表四 类 小计."),
       (b, ctx) -> {
-        SummaryTable t4 = Budgets.summary(b, TableId.T4);
+        SummaryTable t4 = b.tablesById().summaryTable(TableId.T4).orElse(null);
         if (t4 == null) {
           ctx.notApplicable("T4 absent");
           return;
         }
-        SummaryFacts f = SummaryFacts.of(ctx, t4);
-        amounts(ctx, b, ClaimSubject.FISCAL_GRAND_TOTAL, SummaryFacts.income(f.grandTotal));
-        amounts(ctx, b, ClaimSubject.FISCAL_GENERAL_BUDGET, f.line(f.currentYear, AmountColumn.GENERAL_BUDGET));
-        amounts(ctx, b, ClaimSubject.FISCAL_GOVERNMENT_FUND, f.line(f.currentYear, AmountColumn.GOVERNMENT_FUND));
-        amounts(ctx, b, ClaimSubject.FISCAL_STATE_CAPITAL, f.line(f.currentYear, AmountColumn.STATE_CAPITAL));
-        amounts(ctx, b, ClaimSubject.FISCAL_CURRENT_YEAR, SummaryFacts.income(f.currentYear));
-        amounts(ctx, b, ClaimSubject.FISCAL_CARRY_OVER, SummaryFacts.income(f.carryOver));
-        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.FISCAL_BY_CLASS)) {
+        SummaryRowIndex f = t4.rowIndex();
+        amounts(ctx, b, ClaimSubject.FISCAL_GRAND_TOTAL, f.grandTotalIncome());
+        amounts(ctx, b, ClaimSubject.FISCAL_GENERAL_BUDGET, f.currentYearExpenditure(AmountColumn.GENERAL_BUDGET));
+        amounts(ctx, b, ClaimSubject.FISCAL_GOVERNMENT_FUND, f.currentYearExpenditure(AmountColumn.GOVERNMENT_FUND));
+        amounts(ctx, b, ClaimSubject.FISCAL_STATE_CAPITAL, f.currentYearExpenditure(AmountColumn.STATE_CAPITAL));
+        amounts(ctx, b, ClaimSubject.FISCAL_CURRENT_YEAR, f.currentYearIncome());
+        amounts(ctx, b, ClaimSubject.FISCAL_CARRY_OVER, f.carryOverIncome());
+        for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.FISCAL_BY_CLASS)) {
           if (c.measure() == ClaimMeasure.AMOUNT && c.functionCode().isPresent()) {
             // The last 类 row of the code counts, as printed.
             int r = f.lastCategory(c.functionCode().get().value());
-            claimAmount(ctx, c, r < 0 ? WanYuan.ZERO : f.grid.amount(r, TOTAL));
+            claimAmount(ctx, c, r < 0 ? WanYuan.ZERO : f.amount(r, TOTAL));
           }
         }
       });
@@ -316,12 +319,12 @@ public final class NarrativeRules {
       d("N5", "说明五(一) 一般公共预算当年支出", "Narrative §5.1 general budget expenditure",
           "一般公共预算当年支出 = 表五 合计; the growth rate is recomputed from the stated change."),
       (b, ctx) -> {
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
         if (t5 == null) {
           ctx.notApplicable("T5 absent");
           return;
         }
-        amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_EXPENDITURE, FunctionFacts.of(ctx, t5).total(TOTAL));
+        amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_EXPENDITURE, t5.rowIndex().total(TOTAL));
         growth(ctx, b, ClaimSubject.GENERAL_BUDGET_EXPENDITURE);
       });
 
@@ -329,14 +332,14 @@ public final class NarrativeRules {
       d("N6", "说明五(二) 一般公共预算分类", "Narrative §5.2 general budget by category",
           "Each 类 amount = 表五 类 合计; 占% of 表五 合计."),
       (b, ctx) -> {
-        FunctionTable t5 = Budgets.function(b, TableId.T5);
+        FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElse(null);
         if (t5 == null) {
           ctx.notApplicable("T5 absent");
           return;
         }
-        FunctionFacts f = FunctionFacts.of(ctx, t5);
+        FunctionRowIndex f = t5.rowIndex();
         WanYuan base = f.total(TOTAL);
-        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.GENERAL_BUDGET_BY_CLASS)) {
+        for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.GENERAL_BUDGET_BY_CLASS)) {
           if (c.functionCode().isEmpty()) {
             continue;
           }
@@ -355,12 +358,12 @@ public final class NarrativeRules {
           "基本支出 = 表六 合计; 人员经费 / 公用经费 = 表六 合计 columns; the listed item names = the 表六 款 with a"
               + " non-empty 人员 (公用) cell, order irrelevant (a difference in names is a WARNING)."),
       (b, ctx) -> {
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (t6 == null) {
           ctx.notApplicable("T6 absent");
           return;
         }
-        EconomicFacts f = EconomicFacts.of(ctx, t6);
+        EconomicRowIndex f = t6.rowIndex();
         amounts(ctx, b, ClaimSubject.GENERAL_BUDGET_BASIC, f.total(TOTAL));
         amounts(ctx, b, ClaimSubject.PERSONNEL_EXPENSES, f.total(PERSONNEL));
         amounts(ctx, b, ClaimSubject.PUBLIC_EXPENSES, f.total(PUBLIC_EXPENSES));
@@ -368,15 +371,15 @@ public final class NarrativeRules {
         names(ctx, b, f, ClaimSubject.PUBLIC_EXPENSES, PUBLIC_EXPENSES);
       });
 
-  static void names(RuleContext ctx, DepartmentBudget b, EconomicFacts t6, ClaimSubject subject, AmountColumn col) {
-    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+  static void names(RuleContext ctx, DepartmentBudget b, EconomicRowIndex t6, ClaimSubject subject, AmountColumn col) {
+    for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() != ClaimMeasure.NAMES || sameNames(c.names(), t6, col)) {
         continue;
       }
       Set<String> table = new HashSet<>();
-      for (int i = 0; i < t6.size; i++) {
-        if (!t6.isClass[i] && !t6.amount(i, col).isZero()) {
-          table.add(t6.compactNames[i]);
+      for (int i = 0; i < t6.size(); i++) {
+        if (!t6.isClass(i) && !t6.amount(i, col).isZero()) {
+          table.add(t6.compactName(i));
         }
       }
       Set<String> stated = new HashSet<>();
@@ -402,27 +405,27 @@ public final class NarrativeRules {
    * the usual case, decided without building the sets the findings are reported from. The names'
    * hashes are cached, so most comparisons are of two ints.
    */
-  static boolean sameNames(List<String> names, EconomicFacts t6, AmountColumn col) {
+  static boolean sameNames(List<String> names, EconomicRowIndex t6, AmountColumn col) {
     String[] stated = new String[names.size()];
     for (int k = 0; k < stated.length; k++) {
       stated[k] = names.get(k).replace(" ", "");
     }
     for (String n : stated) {
       boolean found = false;
-      for (int i = 0; i < t6.size && !found; i++) {
-        found = !t6.isClass[i] && same(t6.compactNames[i], n) && !t6.amount(i, col).isZero();
+      for (int i = 0; i < t6.size() && !found; i++) {
+        found = !t6.isClass(i) && same(t6.compactName(i), n) && !t6.amount(i, col).isZero();
       }
       if (!found) {
         return false;
       }
     }
-    for (int i = 0; i < t6.size; i++) {
-      if (t6.isClass[i] || t6.amount(i, col).isZero()) {
+    for (int i = 0; i < t6.size(); i++) {
+      if (t6.isClass(i) || t6.amount(i, col).isZero()) {
         continue;
       }
       boolean found = false;
       for (int k = 0; k < stated.length && !found; k++) {
-        found = same(t6.compactNames[i], stated[k]);
+        found = same(t6.compactName(i), stated[k]);
       }
       if (!found) {
         return false;
@@ -452,7 +455,7 @@ public final class NarrativeRules {
       d("N8", "说明七 “三公”经费", "Narrative §7 “three public” expenses",
           "The “三公” total and items = 表十; “本部门无“三公”经费预算” ⇔ 表十 is empty or zero."),
       (b, ctx) -> {
-        ThreePublicTable t10 = Budgets.threePublic(b, TableId.T10);
+        ThreePublicTable t10 = b.tablesById().threePublicTable(TableId.T10).orElse(null);
         if (t10 == null) {
           ctx.notApplicable("T10 absent");
           return;
@@ -471,7 +474,7 @@ public final class NarrativeRules {
     if (actual.isZero()) {
       return;
     }
-    for (NarrativeClaim c : Claims.of(ctx, b).on(subject)) {
+    for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() == ClaimMeasure.NONE) {
         Location loc = at(c);
         ctx.report(ctx.finding(FindingKind.MISMATCH, NONE_CONTRADICTED, ctx.descriptor().title(),
@@ -485,7 +488,7 @@ public final class NarrativeRules {
       d("N9", "说明八 机关运行经费", "Narrative §8 operating costs",
           "机关运行经费 = 表十一 部门合计; the growth rate is recomputed; “本部门无机关运行经费” ⇔ 表十一 empty."),
       (b, ctx) -> {
-        UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
+        UnitAmountTable t11 = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
         if (t11 == null) {
           ctx.notApplicable("T11 absent");
           return;
@@ -497,7 +500,7 @@ public final class NarrativeRules {
       });
 
   static NarrativeClaim first(RuleContext ctx, DepartmentBudget b, ClaimSubject s, ClaimMeasure m) {
-    return Claims.of(ctx, b).first(s, m);
+    return b.claimsBySubject().first(s, m).orElse(null);
   }
 
   static final Rule<DepartmentBudget> N10 = rule(
@@ -527,9 +530,9 @@ public final class NarrativeRules {
               + " 机关及下属预算单位 N个 = the unit count the document declares first (概况), and at least the"
               + " units the tables list (WARNING)."),
       (b, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (t1 != null) {
           amounts(ctx, b, ClaimSubject.OVERALL_TARGET_FUNDS, lineIncome(t1.currentYearTotal()));
         }
@@ -551,9 +554,9 @@ public final class NarrativeRules {
         }
         // The tables list only the units with projects or 机关运行经费: a lower bound. A count below
         // it is wrong; above it, the count must agree with the one the document declares first (概况).
-        long declared = Budgets.declaredUnits(b);
+        long declared = b.claimsBySubject().declaredUnits().orElse(-1);
         int listed = b.units().size();
-        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.BUDGET_UNITS)) {
+        for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.BUDGET_UNITS)) {
           if (c.measure() == ClaimMeasure.COUNT) {
             long stated = c.count().get();
             if (stated < listed) {
@@ -581,7 +584,7 @@ public final class NarrativeRules {
           "纳入绩效目标管理的项目 N个 = the number of 表十二 projects, 共计金额 = 表十二 合计; 其他运转类 + 特定目标类 ="
               + " N and = 共计金额; 公开 … 占项目支出总额 p% = 涉及金额 / 表十二 合计."),
       (b, ctx) -> {
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (t12 == null) {
           ctx.notApplicable("T12 absent");
           return;
@@ -620,7 +623,7 @@ public final class NarrativeRules {
         NarrativeClaim actual = first(ctx, b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
         long sum = 0;
         boolean any = false;
-        for (NarrativeClaim c : Claims.of(ctx, b).on(ClaimSubject.VEHICLES_BY_CATEGORY)) {
+        for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.VEHICLES_BY_CATEGORY)) {
           if (c.measure() == ClaimMeasure.COUNT) {
             sum += c.count().get();
             any = true;

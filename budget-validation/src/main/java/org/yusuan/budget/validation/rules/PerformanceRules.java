@@ -52,9 +52,11 @@ import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.StandardMessages;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.Tolerance;
-import org.yusuan.budget.validation.rules.SheetMatching.Match;
-import org.yusuan.budget.validation.rules.SheetMatching.NameQuality;
-import org.yusuan.budget.validation.rules.SheetMatching.Project;
+import org.yusuan.budget.performance.SheetFacts;
+import org.yusuan.budget.performance.SheetMatching.Match;
+import org.yusuan.budget.performance.SheetPairing;
+import org.yusuan.budget.performance.SheetMatching.NameQuality;
+import org.yusuan.budget.performance.SheetMatching.Project;
 
 /**
  * Performance sheets (绩效目标表校验, P-rules): project sheets against themselves and against 表十二 /
@@ -164,9 +166,9 @@ public final class PerformanceRules {
           "On each half of a project sheet: 中央 + 省级 + 市县(区) + 单位自筹 + 其他 = 资金总额 (实施期 and 年度), exact in"
               + " 元. A total with every source blank is a WARNING (cannot verify); an unreadable amount a WARNING."),
       (b, ctx) -> {
-        for (SheetFacts.Sheet s : SheetFacts.of(b, ctx).sheets) {
-          block(ctx, s.label, IMPLEMENTATION, s.sheet.implementationFunding());
-          block(ctx, s.label, ANNUAL, s.sheet.annualFunding());
+        for (SheetFacts.Sheet s : b.sheetFacts().sheets()) {
+          block(ctx, s.label(), IMPLEMENTATION, s.sheet().implementationFunding());
+          block(ctx, s.label(), ANNUAL, s.sheet().annualFunding());
         }
       });
 
@@ -239,20 +241,21 @@ public final class PerformanceRules {
           "Annual funds ≤ implementation funds, > 0 when budgeted",
           "年度资金总额 ≤ 实施期资金总额; and 年度资金总额 > 0 on the sheet of a project 表十二 budgets (> 0)."),
       (b, ctx) -> {
-        for (Match m : SheetMatching.match(b, ctx)) {
-          String label = SheetMatching.label(m);
-          Optional<WanYuan> annual = m.facts.exactAnnual;
-          Optional<WanYuan> impl = m.facts.exactImplementation;
+        for (Match m : b.sheetPairing().matches()) {
+          String label = m.label();
+          Optional<WanYuan> annual = m.facts().exactAnnual();
+          Optional<WanYuan> impl = m.facts().exactImplementation();
           if (annual.isPresent() && impl.isPresent()) {
             ctx.total(P, label, ANNUAL, annual.get()).plus(label, IMPLEMENTATION, impl.get()).verifyAtMost();
           }
-          if (m.project != null && m.project.table == TableId.T12 && m.project.amount.isPositive()
+          if (m.project().isPresent() && m.project().get().table() == TableId.T12
+              && m.project().get().amount().isPositive()
               && (annual.isEmpty() || !annual.get().isPositive())) {
             Location loc = at(label, ANNUAL);
             WanYuan a = annual.orElse(WanYuan.ZERO);
             ctx.report(ctx.finding(FindingKind.MISMATCH, ANNUAL_ZERO, ctx.descriptor().title(),
-                    MessageArg.location(loc), MessageArg.amount(a), MessageArg.amount(m.project.amount))
-                .location(loc).actual(Quantity.of(a)).expected(Quantity.of(m.project.amount)));
+                    MessageArg.location(loc), MessageArg.amount(a), MessageArg.amount(m.project().get().amount()))
+                .location(loc).actual(Quantity.of(a)).expected(Quantity.of(m.project().get().amount())));
           }
         }
       });
@@ -267,55 +270,55 @@ public final class PerformanceRules {
               + " 0.01; when 年度 is 0 or blank the 实施期 total is compared (P2 still reports the 0). A value that matches"
               + " only after a factor 10000 or 10 is a UNIT_ERROR (an 元 amount in a 万元 field, or the reverse)."),
       (b, ctx) -> {
-        for (Match m : SheetMatching.match(b, ctx)) {
-          if (m.project == null) {
+        for (Match m : b.sheetPairing().matches()) {
+          if (m.project().isEmpty()) {
             continue;
           }
-          Optional<WanYuan> annual = m.facts.annual;
+          Optional<WanYuan> annual = m.facts().annual();
           boolean useAnnual = annual.isPresent() && !annual.get().isZero();
-          Optional<WanYuan> value = useAnnual ? annual : m.facts.implementation;
+          Optional<WanYuan> value = useAnnual ? annual : m.facts().implementation();
           if (value.isEmpty()) {
             continue;
           }
-          compareWithProject(ctx, SheetMatching.label(m), useAnnual ? ANNUAL : IMPLEMENTATION, value.get(),
-              m.project);
+          compareWithProject(ctx, m.label(), useAnnual ? ANNUAL : IMPLEMENTATION, value.get(),
+              m.project().get());
         }
       });
 
   static void compareWithProject(RuleContext ctx, String label, String column, WanYuan value, Project p) {
-    long d = value.fen() - p.amount.fen();
+    long d = value.fen() - p.amount().fen();
     long allowed = ctx.tolerance().allowedFen(1);
     if (d == 0) {
       return;
     }
     Location loc = at(label, column);
-    String table = p.table.value();
+    String table = p.table().value();
     if (Math.abs(d) <= allowed) {
       ctx.report(ctx.finding(FindingKind.ROUNDING, AMOUNT_ROUNDING, ctx.descriptor().title(), MessageArg.location(loc),
-              MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount),
+              MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount()),
               MessageArg.amount(WanYuan.ofFen(d)), MessageArg.amount(WanYuan.ofFen(allowed)))
-          .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount))
+          .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount()))
           .difference(Quantity.of(WanYuan.ofFen(d))).tolerance(Quantity.of(WanYuan.ofFen(allowed))));
       return;
     }
     BigDecimal v = value.toWanYuan();
-    BigDecimal target = p.amount.toWanYuan();
+    BigDecimal target = p.amount().toWanYuan();
     for (long f : FACTORS) {
       for (BigDecimal factor : new BigDecimal[] {BigDecimal.valueOf(f), BigDecimal.ONE.divide(BigDecimal.valueOf(f))}) {
         BigDecimal scaled = v.multiply(factor).setScale(2, RoundingMode.HALF_UP);
         if (scaled.subtract(target).abs().compareTo(new BigDecimal("0.01")) <= 0 && target.signum() != 0) {
           ctx.report(ctx.finding(FindingKind.UNIT_ERROR, UNIT_ERROR, ctx.descriptor().title(), MessageArg.location(loc),
-                  MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount),
+                  MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount()),
                   MessageArg.text(factor.stripTrailingZeros().toPlainString()))
-              .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount)));
+              .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount())));
           return;
         }
       }
     }
     ctx.report(ctx.finding(FindingKind.MISMATCH, AMOUNT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
-            MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount),
+            MessageArg.amount(value), MessageArg.table(table), MessageArg.amount(p.amount()),
             MessageArg.amount(WanYuan.ofFen(d)), MessageArg.amount(WanYuan.ofFen(allowed)))
-        .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount))
+        .location(loc).actual(Quantity.of(value)).expected(Quantity.of(p.amount()))
         .difference(Quantity.of(WanYuan.ofFen(d))).tolerance(Quantity.of(WanYuan.ofFen(allowed))));
   }
 
@@ -327,27 +330,28 @@ public final class PerformanceRules {
               + " 表十二 nor 表十三 is a WARNING (with its amount); several sheets for one project are noted (INFO)."
               + " 表十三 projects need no sheet."),
       (b, ctx) -> {
-        List<Match> matches = SheetMatching.match(b, ctx);
-        for (Project p : SheetMatching.projects(b, ctx)) {
+        List<Match> matches = b.sheetPairing().matches();
+        for (Project p : b.sheetPairing().projects()) {
           int n = 0;
           for (Match m : matches) {
-            if (m.project != null && m.project.row == p.row && m.project.table == p.table) {
+            if (m.project().isPresent() && m.project().get().row() == p.row()
+                && m.project().get().table() == p.table()) {
               n++;
             }
           }
-          Location loc = Location.row(p.table.value(), p.row.printedName());
-          if (n == 0 && p.table == TableId.T12) {
+          Location loc = Location.row(p.table().value(), p.row().printedName());
+          if (n == 0 && p.table() == TableId.T12) {
             ctx.report(ctx.finding(FindingKind.MISSING, NO_SHEET, ctx.descriptor().title(), MessageArg.location(loc),
-                MessageArg.amount(p.amount)).location(loc).expected(Quantity.count(1)).actual(Quantity.count(0)));
+                MessageArg.amount(p.amount())).location(loc).expected(Quantity.count(1)).actual(Quantity.count(0)));
           } else if (n > 1) {
             ctx.report(ctx.finding(FindingKind.NOTE, SEVERAL_SHEETS, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.count(n)).location(loc).actual(Quantity.count(n)));
           }
         }
         for (Match m : matches) {
-          if (m.project == null) {
-            Location loc = at(SheetMatching.label(m));
-            WanYuan a = m.facts.amount().orElse(WanYuan.ZERO);
+          if (m.project().isEmpty()) {
+            Location loc = at(m.label());
+            WanYuan a = m.facts().amount().orElse(WanYuan.ZERO);
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, NO_PROJECT, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.amount(a)).location(loc).actual(Quantity.of(a)));
           }
@@ -367,18 +371,18 @@ public final class PerformanceRules {
               + " name altered before the cut that begins like the one unmatched project of the same amount"
               + " (matched by amount alone); no match falls to P4."),
       (b, ctx) -> {
-        for (Match m : SheetMatching.match(b, ctx)) {
-          if (m.project == null || m.quality == NameQuality.EXACT) {
+        for (Match m : b.sheetPairing().matches()) {
+          if (m.project().isEmpty() || m.quality().orElse(null) == NameQuality.EXACT) {
             continue;
           }
-          Location loc = at(SheetMatching.label(m), "项目名称");
-          MessageArg how = m.quality == NameQuality.AMOUNT ? BY_AMOUNT_ONLY
-              : m.amountConfirmed ? CONFIRMED_BY_AMOUNT : NOT_CONFIRMED;
+          Location loc = at(m.label(), "项目名称");
+          MessageArg how = m.quality().orElse(null) == NameQuality.AMOUNT ? BY_AMOUNT_ONLY
+              : m.amountConfirmed() ? CONFIRMED_BY_AMOUNT : NOT_CONFIRMED;
           ctx.report(ctx.finding(FindingKind.NAME_MISMATCH, FUZZY_NAME, ctx.descriptor().title(),
-                  MessageArg.location(loc), MessageArg.table(m.project.table.value()),
-                  MessageArg.text(m.project.row.printedName()), how)
-              .location(loc).actual(Quantity.text(m.sheet.projectName().get()))
-              .expected(Quantity.text(m.project.row.printedName())));
+                  MessageArg.location(loc), MessageArg.table(m.project().get().table().value()),
+                  MessageArg.text(m.project().get().row().printedName()), how)
+              .location(loc).actual(Quantity.text(m.sheet().projectName().get()))
+              .expected(Quantity.text(m.project().get().row().printedName())));
         }
       });
 
@@ -388,16 +392,16 @@ public final class PerformanceRules {
       d("P6", Severity.WARNING, "实施单位与表十二一致", "Implementing unit matches Table 12",
           "实施单位 is the unit 表十二 (表十三) lists the project under, compared with fuzzy unit names."),
       (b, ctx) -> {
-        for (Match m : SheetMatching.match(b, ctx)) {
-          if (m.project == null || m.sheet.implementingUnit().isEmpty()
-              || SheetMatching.sameUnit(m.sheet.implementingUnit().get(), m.project.unit)) {
+        for (Match m : b.sheetPairing().matches()) {
+          if (m.project().isEmpty() || m.sheet().implementingUnit().isEmpty()
+              || SheetPairing.sameUnit(m.sheet().implementingUnit().get(), m.project().get().unit())) {
             continue;
           }
-          Location loc = at(SheetMatching.label(m), "实施单位");
+          Location loc = at(m.label(), "实施单位");
           ctx.report(ctx.finding(FindingKind.MISMATCH, UNIT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
-                  MessageArg.text(m.sheet.implementingUnit().get()), MessageArg.text(m.project.unit))
-              .location(loc).actual(Quantity.text(m.sheet.implementingUnit().get()))
-              .expected(Quantity.text(m.project.unit)));
+                  MessageArg.text(m.sheet().implementingUnit().get()), MessageArg.text(m.project().get().unit()))
+              .location(loc).actual(Quantity.text(m.sheet().implementingUnit().get()))
+              .expected(Quantity.text(m.project().get().unit())));
         }
       });
 
@@ -412,17 +416,17 @@ public final class PerformanceRules {
           "Over both halves of a sheet: 产出 with 数量, 质量, 时效 and 成本; 效益 with at least one valued indicator (经济,"
               + " 社会, 生态 or 可持续影响); 满意度 with 服务对象满意度. One WARNING per sheet names what is missing."),
       (b, ctx) -> {
-        SheetFacts facts = SheetFacts.of(b, ctx);
-        for (SheetFacts.Sheet s : facts.sheets) {
+        SheetFacts facts = b.sheetFacts();
+        for (SheetFacts.Sheet s : facts.sheets()) {
           // The types present, as a bit set over IndicatorLevel2's ordinals.
           long types = 0;
           boolean benefit = false;
-          int count = s.to - s.from;
-          for (int k = s.from; k < s.to; k++) {
-            if (facts.types[k] != null) {
-              types |= 1L << facts.types[k].ordinal();
+          int count = s.to() - s.from();
+          for (int k = s.from(); k < s.to(); k++) {
+            if (facts.type(k).orElse(null) != null) {
+              types |= 1L << facts.type(k).orElse(null).ordinal();
             }
-            if (facts.level1Types[k] == IndicatorLevel1.BENEFIT && !facts.is(k, SheetFacts.EMPTY)) {
+            if (facts.level1Type(k).orElse(null) == IndicatorLevel1.BENEFIT && !facts.is(k, SheetFacts.EMPTY)) {
               benefit = true;
             }
           }
@@ -446,7 +450,7 @@ public final class PerformanceRules {
             }
           }
           if (missing.length() > 0) {
-            Location loc = at(s.label, "绩效指标");
+            Location loc = at(s.label(), "绩效指标");
             ctx.report(ctx.finding(FindingKind.MISSING, INCOMPLETE, ctx.descriptor().title(), MessageArg.location(loc),
                 MessageArg.text(missing.toString())).location(loc).expected(Quantity.text(missing.toString())));
           }
@@ -474,7 +478,7 @@ public final class PerformanceRules {
   /** A finding on the value of indicator {@code k}, located in its sheet, half and name. */
   static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,
       String zh, String en) {
-    String raw = facts.targets[k].raw();
+    String raw = facts.target(k).raw();
     Location loc = indicatorAt(facts, k);
     ctx.report(ctx.finding(kind, BAD_VALUE, ctx.descriptor().title(), MessageArg.location(loc),
             MessageArg.text(raw), MessageArg.localized(zh, en))
@@ -489,10 +493,10 @@ public final class PerformanceRules {
               + " (INFO); ≥100%, >100%, an upper bound, a value outside 80–100 or a value that is no satisfaction level"
               + " (全覆盖, a count) is a WARNING."),
       (b, ctx) -> {
-        SheetFacts facts = SheetFacts.of(b, ctx);
-        for (int k = 0; k < facts.flags.length; k++) {
-          if (facts.types[k] == IndicatorLevel2.SERVICE_SATISFACTION
-              || facts.level1Types[k] == IndicatorLevel1.SATISFACTION) {
+        SheetFacts facts = b.sheetFacts();
+        for (int k = 0; k < facts.indicatorCount(); k++) {
+          if (facts.type(k).orElse(null) == IndicatorLevel2.SERVICE_SATISFACTION
+              || facts.level1Type(k).orElse(null) == IndicatorLevel1.SATISFACTION) {
             satisfaction(ctx, facts, k);
           }
         }
@@ -503,7 +507,7 @@ public final class PerformanceRules {
     if (facts.is(k, SheetFacts.EMPTY)) {
       return;
     }
-    IndicatorTarget t = facts.targets[k];
+    IndicatorTarget t = facts.target(k);
     if (t.form() == TargetForm.QUALITATIVE) {
       badValue(ctx, facts, k, FindingKind.NOTE, Severity.INFO, "为定性表述", "is qualitative");
       return;
@@ -532,22 +536,22 @@ public final class PerformanceRules {
               + " 总投资/总经费/总成本 value contradicting both of the sheet's own totals is a WARNING (UNIT_ERROR when it"
               + " matches after a factor 10 or 10000); sheets whose totals are both 0 are not compared."),
       (b, ctx) -> {
-        SheetFacts facts = SheetFacts.of(b, ctx);
-        for (SheetFacts.Sheet s : facts.sheets) {
-          String label = s.label;
-          Optional<WanYuan> impl = s.implementation;
-          Optional<WanYuan> annual = s.annual;
+        SheetFacts facts = b.sheetFacts();
+        for (SheetFacts.Sheet s : facts.sheets()) {
+          String label = s.label();
+          Optional<WanYuan> impl = s.implementation();
+          Optional<WanYuan> annual = s.annual();
           boolean hasTotals = impl.isPresent() && impl.get().isPositive()
               || annual.isPresent() && annual.get().isPositive();
           {
-            for (int k = s.from; k < s.to; k++) {
-              if (facts.types[k] != IndicatorLevel2.COST) {
+            for (int k = s.from(); k < s.to(); k++) {
+              if (facts.type(k).orElse(null) != IndicatorLevel2.COST) {
                 continue;
               }
-              IndicatorTarget target = facts.targets[k];
+              IndicatorTarget target = facts.target(k);
               TargetOperator op = target.operator().orElse(null);
               boolean lowerBound = op == TargetOperator.AT_LEAST || op == TargetOperator.GREATER_THAN;
-              String name = facts.names[k] == null ? "" : facts.names[k];
+              String name = facts.name(k).orElse("");
               boolean total = hasTotals && (name.contains("总投资") || name.contains("总经费") || name.contains("总成本"));
               // Only a money value is judged; converting it is left until a check needs it.
               Optional<WanYuan> amount = lowerBound || total ? target.amount() : Optional.empty();
@@ -598,8 +602,8 @@ public final class PerformanceRules {
         String lastAttribute = null;
         Optional<String> lastPeriod = null;
         boolean lastOk = false;
-        for (SheetFacts.Sheet f : SheetFacts.of(b, ctx).sheets) {
-          ProjectPerformanceSheet s = f.sheet;
+        for (SheetFacts.Sheet f : b.sheetFacts().sheets()) {
+          ProjectPerformanceSheet s = f.sheet();
           if (s.projectAttribute().isEmpty() || s.projectAttribute().get().isBlank()) {
             continue;
           }
@@ -611,7 +615,7 @@ public final class PerformanceRules {
           lastPeriod = printedPeriod;
           lastOk = ok;
           if (!ok) {
-            Location loc = at(f.label, "项目属性");
+            Location loc = at(f.label(), "项目属性");
             String period = printedPeriod.orElse("");
             ctx.report(ctx.finding(FindingKind.MISMATCH, PERIOD_DIFFERS, ctx.descriptor().title(),
                     MessageArg.location(loc), MessageArg.text(attribute), MessageArg.text(period))
@@ -652,16 +656,16 @@ public final class PerformanceRules {
           "填报日期 is 14 digits yyyyMMddHHmmss, a real date-time, in the budget year or the year before; a missing,"
               + " malformed or out-of-range date is a WARNING."),
       (b, ctx) -> {
-        for (SheetFacts.Sheet f : SheetFacts.of(b, ctx).sheets) {
-          ProjectPerformanceSheet s = f.sheet;
+        for (SheetFacts.Sheet f : b.sheetFacts().sheets()) {
+          ProjectPerformanceSheet s = f.sheet();
           Optional<String> printed = s.footer().flatMap(x -> x.filledDate()).filter(x -> !x.isBlank());
           if (printed.isPresent() && isPlausible(filledYear(printed.get()), b.budgetYear())) {
             continue;
           }
-          Location loc = at(f.label, "填报日期");
+          Location loc = at(f.label(), "填报日期");
           if (printed.isEmpty()) {
             ctx.report(ctx.finding(FindingKind.MISSING, StandardMessages.MISSING, ctx.descriptor().title(),
-                MessageArg.location(at(f.label)), MessageArg.text("填报日期")).location(loc));
+                MessageArg.location(at(f.label())), MessageArg.text("填报日期")).location(loc));
             continue;
           }
           int year = filledYear(printed.get());
@@ -735,8 +739,8 @@ public final class PerformanceRules {
         // Every sheet usually prints the same 主管部门及代码: judge each distinct text once.
         String last = null;
         boolean lastOk = false;
-        for (SheetFacts.Sheet f : SheetFacts.of(b, ctx).sheets) {
-          ProjectPerformanceSheet s = f.sheet;
+        for (SheetFacts.Sheet f : b.sheetFacts().sheets()) {
+          ProjectPerformanceSheet s = f.sheet();
           if (s.supervisingDepartment().isEmpty()) {
             continue;
           }
@@ -746,13 +750,13 @@ public final class PerformanceRules {
             ok = lastOk;
           } else {
             ok = s.departmentCode().isPresent()
-                && SheetMatching.sameNormalized(s.departmentName().get(), b.departmentName())
+                && SheetPairing.sameName(s.departmentName().get(), b.departmentName())
                 && (b.departmentCode().isEmpty() || b.departmentCode().get().equals(s.departmentCode().get()));
             last = printedDepartment;
             lastOk = ok;
           }
           if (!ok) {
-            Location loc = at(f.label, "主管部门及代码");
+            Location loc = at(f.label(), "主管部门及代码");
             String printed = s.supervisingDepartment().get();
             String expected = b.departmentCode().orElse("NNN") + "-" + b.departmentName();
             ctx.report(ctx.finding(FindingKind.MISMATCH, StandardMessages.VALUE_MISMATCH, ctx.descriptor().title(),
@@ -771,14 +775,14 @@ public final class PerformanceRules {
               + " date), as are placeholders ((定性判断)) and a value equal to its indicator's name: one finding per"
               + " printed value, naming all its problems."),
       (b, ctx) -> {
-        SheetFacts facts = SheetFacts.of(b, ctx);
+        SheetFacts facts = b.sheetFacts();
         byte suspect = SheetFacts.DIAGNOSED | SheetFacts.EMPTY | SheetFacts.NAME_AS_VALUE;
-        for (int k = 0; k < facts.flags.length; k++) {
+        for (int k = 0; k < facts.indicatorCount(); k++) {
           if (!facts.is(k, suspect)) {
             continue;
           }
           // One finding per printed value, naming all its problems: a fingerprint names one finding.
-          IndicatorTarget t = facts.targets[k];
+          IndicatorTarget t = facts.target(k);
           StringBuilder zh = new StringBuilder();
           StringBuilder en = new StringBuilder();
           List<TargetDiagnostic> diagnostics = t.diagnostics();
@@ -877,9 +881,9 @@ public final class PerformanceRules {
           "部门整体支出 sheet: 合计 = 表一 本年收入合计; 基本支出 = 表三 基本支出; 项目支出 = 表十二 合计; each source = the"
               + " 表一 income row of that fund (amounts in 万元 rounded HALF_UP to 0.01, compared within 0.01)."),
       (b, s, ctx) -> {
-        SummaryTable t1 = Budgets.summary(b, TableId.T1);
-        FunctionTable t3 = Budgets.function(b, TableId.T3);
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElse(null);
+        FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElse(null);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         Optional<WanYuan> st = rounded(s.sourceTotal());
         if (t1 != null && st.isPresent()) {
           ctx.compare(PW, "按资金来源划分", "合计", st.get(), "T1", "本年收入合计", "金额",
@@ -947,13 +951,13 @@ public final class PerformanceRules {
         Optional<Integer> units = count(s, StaffCountKind.SUBORDINATE_UNITS);
         // The units the tables list are a lower bound (a unit without projects is in no table); the
         // count the narrative declares (概况) is the reference when it is at least that.
-        long declared = Budgets.declaredUnits(b);
+        long declared = b.claimsBySubject().declaredUnits().orElse(-1);
         long expectedUnits = declared >= b.units().size() ? declared : b.units().size();
         if (units.isPresent() && expectedUnits > 0 && units.get() != expectedUnits) {
           countFinding(ctx, StaffCountKind.SUBORDINATE_UNITS.chineseName(), units.get(), expectedUnits,
               Severity.WARNING);
         }
-        ProjectTable t12 = Budgets.project(b, TableId.T12);
+        ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
         if (units.isPresent() && Budgets.hasData(t12) && t12.groups().size() != units.get()) {
           Location loc = Location.builder().table(PW).row(StaffCountKind.SUBORDINATE_UNITS.chineseName()).build();
           ctx.report(ctx.finding(FindingKind.NOTE, COUNT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
@@ -80,17 +82,17 @@ public final class SoftRules {
           "工资福利支出 and 对个人和家庭的补助 are 人员经费; 商品和服务支出 and 资本性支出 are 公用经费. A class row with an"
               + " amount in the other column that its 款 rows do not carry is a WARNING; a 款 exception (其他社会保障缴费 under 公用) is noted (INFO)."),
       (b, ctx) -> {
-        EconomicTable t = Budgets.economic(b, TableId.T6);
+        EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (!Budgets.usable(t, TableId.T6, ctx)) {
           return;
         }
-        EconomicFacts f = EconomicFacts.of(ctx, t);
-        String tid = f.tid;
+        EconomicRowIndex f = t.rowIndex();
+        String tid = f.id().value();
         String cls = null;
-        for (int i = 0; i < f.size; i++) {
-          boolean isClass = f.isClass[i];
+        for (int i = 0; i < f.size(); i++) {
+          boolean isClass = f.isClass(i);
           if (isClass) {
-            cls = f.compactNames[i];
+            cls = f.compactName(i);
           }
           AmountColumn wrong;
           AmountColumn right;
@@ -108,7 +110,7 @@ public final class SoftRules {
             // A class row whose 款 rows carry the amount: those exceptions are noted one by one.
             continue;
           }
-          Location at = Location.cell(tid, TableRules.key(f.rows[i]), wrong.chineseName());
+          Location at = Location.cell(tid, TableRules.key(f.row(i)), wrong.chineseName());
           ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, WRONG_COLUMN, ctx.descriptor().title(),
                   MessageArg.location(at), MessageArg.text(right.chineseName()),
                   MessageArg.text(wrong.chineseName()), MessageArg.amount(v))
@@ -118,9 +120,9 @@ public final class SoftRules {
       });
 
   /** Σ of {@code column} over the 款 rows following class row {@code cls} up to the next class row. */
-  static WanYuan childSum(EconomicFacts f, int cls, AmountColumn column) {
+  static WanYuan childSum(EconomicRowIndex f, int cls, AmountColumn column) {
     long s = 0;
-    for (int i = cls + 1; i < f.size && !f.isClass[i]; i++) {
+    for (int i = cls + 1; i < f.size() && !f.isClass(i); i++) {
       s += f.amount(i, column).fen();
     }
     return WanYuan.ofFen(s);
@@ -140,27 +142,27 @@ public final class SoftRules {
           "表六 机关事业单位基本养老保险缴费 ≈ 表二 2080505; 职业年金缴费 ≈ 2080506; 住房公积金 ≈ 2210201; 职工基本医疗保险缴费 +"
               + " 公务员医疗补助缴费 ≈ 2101101 + 2101102 + 2101103 (本年合计). Not 1:1 in general: differences are INFO."),
       (b, ctx) -> {
-        EconomicTable t6 = Budgets.economic(b, TableId.T6);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!Budgets.hasData(t6) || !Budgets.hasData(t2)) {
           ctx.notApplicable("T6 or T2 without data");
           return;
         }
-        EconomicFacts f6 = EconomicFacts.of(ctx, t6);
-        FunctionFacts f2 = FunctionFacts.of(ctx, t2);
+        EconomicRowIndex f6 = t6.rowIndex();
+        FunctionRowIndex f2 = t2.rowIndex();
         String current = org.yusuan.budget.table.AmountColumn.CURRENT_YEAR.chineseName();
         for (String[] pair : SOCIAL_SECURITY) {
           int r = f6.section(pair[0]);
           int f = f2.indexOf(pair[1]);
           if (r >= 0 && f >= 0) {
-            ctx.compare("T6", TableRules.key(f6.rows[r]), TOTAL.chineseName(), f6.amount(r, TOTAL),
+            ctx.compare("T6", TableRules.key(f6.row(r)), TOTAL.chineseName(), f6.amount(r, TOTAL),
                 "T2", pair[1], current, f2.amount(f, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR));
           }
         }
         int med = f6.section("职工基本医疗保险缴费");
         int civil = f6.section("公务员医疗补助缴费");
         if (med >= 0) {
-          SumCheck c = ctx.total("T6", TableRules.key(f6.rows[med]), "合计（含公务员医疗补助缴费）",
+          SumCheck c = ctx.total("T6", TableRules.key(f6.row(med)), "合计（含公务员医疗补助缴费）",
               f6.amount(med, TOTAL).plus(civil < 0 ? WanYuan.ZERO : f6.amount(civil, TOTAL)));
           boolean any = false;
           for (String code : MEDICAL_CODES) {
@@ -186,15 +188,15 @@ public final class SoftRules {
               + " WARNING."),
       (b, ctx) -> {
         for (TableId id : new TableId[] {TableId.T3, TableId.T5}) {
-          FunctionTable t = Budgets.function(b, id);
+          FunctionTable t = b.tablesById().functionTable(id).orElse(null);
           if (!Budgets.hasData(t)) {
             continue;
           }
-          FunctionFacts f = FunctionFacts.of(ctx, t);
-          for (int i = 0; i < f.size; i++) {
-            String v = f.codes[i];
+          FunctionRowIndex f = t.rowIndex();
+          for (int i = 0; i < f.size(); i++) {
+            String v = f.code(i);
             WanYuan p = f.amount(i, PROJECT);
-            if (v == null || v.length() != 7 || p.isZero() || !running(v, f.rows[i].printedName())) {
+            if (v.isEmpty() || v.length() != 7 || p.isZero() || !running(v, f.row(i).printedName())) {
               continue;
             }
             Location at = Location.cell(id.value(), v, PROJECT.chineseName());
@@ -222,8 +224,8 @@ public final class SoftRules {
       d("S4", Severity.WARNING, "基金收入与对应支出", "Fund income vs matching expenditure",
           "表七 1030148 国有土地使用权出让收入 ≈ 表二 21208 政府性基金; 1030147 农业土地开发资金收入 ≈ 21211."),
       (b, ctx) -> {
-        RevenueTable t7 = Budgets.revenue(b, TableId.T7);
-        FunctionTable t2 = Budgets.function(b, TableId.T2);
+        RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElse(null);
+        FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (!Budgets.hasData(t7) || !Budgets.hasData(t2)) {
           ctx.notApplicable("T7 or T2 without data");
           return;
@@ -325,7 +327,7 @@ public final class SoftRules {
           }
         }
         for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
-          ProjectTable t = Budgets.project(b, id);
+          ProjectTable t = b.tablesById().projectTable(id).orElse(null);
           if (Budgets.hasData(t) && !t.groups().isEmpty()) {
             int n = t.groups().size();
             sources[k] = id.value();
@@ -336,7 +338,7 @@ public final class SoftRules {
             }
           }
         }
-        UnitAmountTable t11 = Budgets.unitAmounts(b, TableId.T11);
+        UnitAmountTable t11 = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
         if (Budgets.hasData(t11) && !t11.rows().isEmpty()) {
           int n = t11.rows().size();
           sources[k] = "T11";

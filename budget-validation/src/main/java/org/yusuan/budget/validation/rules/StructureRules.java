@@ -35,7 +35,7 @@ public final class StructureRules {
           "Every table the budget's profile marks as required is present (printed, possibly as 本表无数据)."),
       (b, ctx) -> {
         for (TableSpec spec : b.profile().tables()) {
-          if (spec.required() && Budgets.any(b, spec.id()) == null) {
+          if (spec.required() && b.tablesById().get(spec.id()).isEmpty()) {
             Location at = Location.table(spec.id().value());
             ctx.report(ctx.finding(FindingKind.MISSING, TABLE_MISSING, ctx.descriptor().title(),
                     MessageArg.table(spec.id().value()), MessageArg.text(spec.titleKeyword()))

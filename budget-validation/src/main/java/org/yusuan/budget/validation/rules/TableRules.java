@@ -18,6 +18,9 @@ import static org.yusuan.budget.validation.rules.Budgets.usable;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.SummaryRowIndex;
+import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
@@ -78,7 +81,7 @@ public final class TableRules {
 
   private static Rule<DepartmentBudget> summaryRule(RuleDescriptor d, TableId id, SummaryCheck check) {
     return rule(d, (b, ctx) -> {
-      SummaryTable t = Budgets.summary(b, id);
+      SummaryTable t = b.tablesById().summaryTable(id).orElse(null);
       if (usable(t, id, ctx)) {
         check.check(t, ctx);
       }
@@ -87,7 +90,7 @@ public final class TableRules {
 
   /** Σ income rows = 本年收入合计 (income side). */
   private static void incomeRowsSum(SummaryTable t, RuleContext ctx) {
-    SummaryLine cy = SummaryFacts.of(ctx, t).currentYear;
+    SummaryLine cy = t.rowIndex().currentYear().orElse(null);
     if (cy == null) {
       ctx.insufficientData(t.id() + " has no 本年收入合计 row");
       return;
@@ -101,10 +104,10 @@ public final class TableRules {
 
   /** 本年收入合计 + 上年结转 = 收入总计 (income side), and 收入总计 = 支出总计.合计. */
   private static void grandTotals(SummaryTable t, RuleContext ctx) {
-    SummaryFacts f = SummaryFacts.of(ctx, t);
-    SummaryLine cy = f.currentYear;
-    SummaryLine co = f.carryOver;
-    SummaryLine gt = f.grandTotal;
+    SummaryRowIndex f = t.rowIndex();
+    SummaryLine cy = f.currentYear().orElse(null);
+    SummaryLine co = f.carryOver().orElse(null);
+    SummaryLine gt = f.grandTotal().orElse(null);
     if (cy == null || gt == null) {
       ctx.insufficientData(t.id() + " lacks 本年收入合计 or 收入总计");
       return;
@@ -117,46 +120,45 @@ public final class TableRules {
     }
     c.verify();
     ctx.compare(tid, gt.incomeLabel(), INCOME, amount(gt.incomeAmount()),
-        tid, gt.expenditureLabel(), TOTAL.chineseName(), f.line(gt, TOTAL));
+        tid, gt.expenditureLabel(), TOTAL.chineseName(), f.grandTotalExpenditure(TOTAL));
   }
 
   /** Per column: Σ 类 rows = 本年支出合计. */
   private static void categoryColumns(SummaryTable t, RuleContext ctx) {
-    SummaryFacts f = SummaryFacts.of(ctx, t);
-    SummaryLine cy = f.currentYear;
+    SummaryRowIndex f = t.rowIndex();
+    SummaryLine cy = f.currentYear().orElse(null);
     if (cy == null) {
       ctx.insufficientData(t.id() + " has no 本年支出合计 row");
       return;
     }
-    String tid = f.tid;
+    String tid = f.id().value();
     String label = cy.expenditureLabel();
     List<AmountColumn> cols = t.columns();
     for (int ci = 0; ci < cols.size(); ci++) {
       AmountColumn column = cols.get(ci);
       String colName = column.chineseName();
-      WanYuan[] a = f.grid.column(column);
       long sum = 0;
-      for (int r = 0; r < f.size; r++) {
-        sum = Checks.plus(sum, a[r]);
+      for (int r = 0; r < f.size(); r++) {
+        sum = Checks.plus(sum, f.amount(r, column));
       }
-      if (sum == f.grid.total(column).fen()) {
+      if (sum == f.total(column).fen()) {
         continue;
       }
-      SumCheck c = ctx.total(tid, label, colName, f.grid.total(column));
-      for (int r = 0; r < f.size; r++) {
-        c.plus(f.names[r], colName, a[r]);
+      SumCheck c = ctx.total(tid, label, colName, f.total(column));
+      for (int r = 0; r < f.size(); r++) {
+        c.plus(f.name(r), colName, f.amount(r, column));
       }
       c.verify();
     }
   }
 
   private static void categoryRowSums(SummaryTable t, RuleContext ctx, AmountColumn total, AmountColumn... parts) {
-    SummaryFacts f = SummaryFacts.of(ctx, t);
-    if (f.grid.index(total) < 0) {
+    SummaryRowIndex f = t.rowIndex();
+    if (!f.has(total)) {
       ctx.insufficientData(t.id() + " has no column " + total.chineseName());
       return;
     }
-    Checks.rowSums(ctx, f.tid, f.names, f.size, f.grid, total, parts);
+    Checks.rowSums(ctx, f.id().value(), f::name, f.size(), f.amounts(), total, parts);
   }
 
   static final Rule<DepartmentBudget> T1_1 = summaryRule(
@@ -223,15 +225,15 @@ public final class TableRules {
       d("T4.2", "表四 上年财政拨款结转 = Σ 分资金结转", "Table 4 carry-over = Σ carry-over by fund",
           "表四: 上年财政拨款结转 = Σ of its 一般公共预算 / 政府性基金预算 / 国有资本经营预算 rows."),
       TableId.T4, (t, ctx) -> {
-        SummaryFacts f = SummaryFacts.of(ctx, t);
-        SummaryLine co = f.carryOver;
-        if (co == null || f.carryOvers.length == 0) {
+        SummaryRowIndex f = t.rowIndex();
+        SummaryLine co = f.carryOver().orElse(null);
+        if (co == null || f.fundCarryOverCount() == 0) {
           ctx.notApplicable("T4 prints no carry-over by fund");
           return;
         }
-        SumCheck c = ctx.total(f.tid, co.incomeLabel(), INCOME, amount(co.incomeAmount()));
-        for (int k = 0; k < f.carryOvers.length; k++) {
-          c.plus(f.carryOverKeys[k], INCOME, amount(f.carryOvers[k].amount()));
+        SumCheck c = ctx.total(f.id().value(), co.incomeLabel(), INCOME, amount(co.incomeAmount()));
+        for (int k = 0; k < f.fundCarryOverCount(); k++) {
+          c.plus(f.fundCarryOverKey(k), INCOME, amount(f.fundCarryOver(k).amount()));
         }
         c.verify();
       });
@@ -250,13 +252,13 @@ public final class TableRules {
       d("T4.5", "表四 分资金支出 = 收入 + 结转", "Table 4 fund expenditure = income + carry-over",
           "表四, per fund f: 本年支出合计.f = income row f + 上年财政拨款结转 row f (the fund columns include 结转)."),
       TableId.T4, (t, ctx) -> {
-        SummaryFacts f = SummaryFacts.of(ctx, t);
-        SummaryLine cy = f.currentYear;
+        SummaryRowIndex f = t.rowIndex();
+        SummaryLine cy = f.currentYear().orElse(null);
         if (cy == null) {
           ctx.insufficientData("T4 has no 本年支出合计 row");
           return;
         }
-        String tid = f.tid;
+        String tid = f.id().value();
         List<IncomeRow> incomes = t.incomeRows();
         for (int i = 0; i < incomes.size(); i++) {
           IncomeRow in = incomes.get(i);
@@ -265,15 +267,15 @@ public final class TableRules {
             continue;
           }
           AmountColumn column = source.column();
-          int ci = f.grid.index(column);
+          int ci = f.amounts().index(column);
           if (ci < 0) {
             continue;
           }
           SumCheck c = ctx.total(tid, cy.expenditureLabel(), column.chineseName(), amount(cy, ci))
               .plus(in.printedLabel(), INCOME, amount(in.amount()));
-          for (int k = 0; k < f.carryOvers.length; k++) {
-            if (f.carryOverSources[k] == source) {
-              c.plus(f.carryOverKeys[k], INCOME, amount(f.carryOvers[k].amount()));
+          for (int k = 0; k < f.fundCarryOverCount(); k++) {
+            if (f.fundCarryOverSource(k).orElse(null) == source) {
+              c.plus(f.fundCarryOverKey(k), INCOME, amount(f.fundCarryOver(k).amount()));
             }
           }
           c.verify();
@@ -288,7 +290,7 @@ public final class TableRules {
 
   private static Rule<DepartmentBudget> functionRule(RuleDescriptor d, TableId id, FunctionCheck check) {
     return rule(d, (b, ctx) -> {
-      FunctionTable t = Budgets.function(b, id);
+      FunctionTable t = b.tablesById().functionTable(id).orElse(null);
       if (usable(t, id, ctx)) {
         check.check(t, ctx);
       }
@@ -303,61 +305,61 @@ public final class TableRules {
   static final Rule<DepartmentBudget> T2_1 = functionRule(
       d("T2.1", "表二 本年合计 = Σ 资金来源", "Table 2 current-year total = Σ sources",
           "表二, per row: 本年收入合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算 + 财政专户管理资金 + 单位资金."),
-      TableId.T2, (t, ctx) -> Checks.rowSums(ctx, FunctionFacts.of(ctx, t),
+      TableId.T2, (t, ctx) -> Checks.rowSums(ctx, t.rowIndex(),
           CURRENT_YEAR, GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, SPECIAL_ACCOUNT, UNIT_FUNDS));
 
   static final Rule<DepartmentBudget> T2_2 = functionRule(
       d("T2.2", "表二 类 = Σ款 = Σ项", "Table 2 hierarchy",
           "表二, every column incl. 上年结转: a 类 row = Σ its 款 rows, a 款 row = Σ its 项 rows (when children exist)."),
-      TableId.T2, (t, ctx) -> Checks.hierarchy(ctx, FunctionFacts.of(ctx, t), T2_COLUMNS));
+      TableId.T2, (t, ctx) -> Checks.hierarchy(ctx, t.rowIndex(), T2_COLUMNS));
 
   static final Rule<DepartmentBudget> T2_3 = functionRule(
       d("T2.3", "表二 合计 = Σ 类", "Table 2 total row = Σ categories",
           "表二: the 合计 row = Σ of the 类 rows, every column."),
-      TableId.T2, (t, ctx) -> Checks.classTotal(ctx, FunctionFacts.of(ctx, t), T2_COLUMNS));
+      TableId.T2, (t, ctx) -> Checks.classTotal(ctx, t.rowIndex(), T2_COLUMNS));
 
   static final Rule<DepartmentBudget> T2_4 = functionRule(
       d("T2.4", "表二 编码规范", "Table 2 codes well-formed",
           "表二: codes have 3/5/7 digits, start with their parent's code whose row is present, and are unique."),
-      TableId.T2, (t, ctx) -> Checks.codes(ctx, FunctionFacts.of(ctx, t)));
+      TableId.T2, (t, ctx) -> Checks.codes(ctx, t.rowIndex()));
 
   static final Rule<DepartmentBudget> T3_1 = functionRule(
       d("T3.1", "表三 合计 = 基本 + 项目", "Table 3 total = basic + project",
           "表三, per row: 合计 = 基本支出 + 项目支出."),
-      TableId.T3, (t, ctx) -> Checks.rowSums(ctx, FunctionFacts.of(ctx, t), TOTAL, BASIC, PROJECT));
+      TableId.T3, (t, ctx) -> Checks.rowSums(ctx, t.rowIndex(), TOTAL, BASIC, PROJECT));
 
   static final Rule<DepartmentBudget> T3_2 = functionRule(
       d("T3.2", "表三 类 = Σ款 = Σ项", "Table 3 hierarchy", "表三: rule H in every column."),
-      TableId.T3, (t, ctx) -> Checks.hierarchy(ctx, FunctionFacts.of(ctx, t), TBP));
+      TableId.T3, (t, ctx) -> Checks.hierarchy(ctx, t.rowIndex(), TBP));
 
   static final Rule<DepartmentBudget> T3_3 = functionRule(
       d("T3.3", "表三 合计 = Σ 类", "Table 3 total row = Σ categories", "表三: the 合计 row = Σ of the 类 rows."),
-      TableId.T3, (t, ctx) -> Checks.classTotal(ctx, FunctionFacts.of(ctx, t), TBP));
+      TableId.T3, (t, ctx) -> Checks.classTotal(ctx, t.rowIndex(), TBP));
 
   static final Rule<DepartmentBudget> T3_4 = functionRule(
       d("T3.4", "表三 编码规范", "Table 3 codes well-formed",
           "表三: codes have 3/5/7 digits, start with their parent's code whose row is present, and are unique."),
-      TableId.T3, (t, ctx) -> Checks.codes(ctx, FunctionFacts.of(ctx, t)));
+      TableId.T3, (t, ctx) -> Checks.codes(ctx, t.rowIndex()));
 
   static final Rule<DepartmentBudget> T5_1 = functionRule(
       d("T5.1", "表五 合计 = 基本 + 项目", "Table 5 total = basic + project", "表五, per row: 合计 = 基本支出 + 项目支出."),
-      TableId.T5, (t, ctx) -> Checks.rowSums(ctx, FunctionFacts.of(ctx, t), TOTAL, BASIC, PROJECT));
+      TableId.T5, (t, ctx) -> Checks.rowSums(ctx, t.rowIndex(), TOTAL, BASIC, PROJECT));
 
   static final Rule<DepartmentBudget> T5_2 = functionRule(
       d("T5.2", "表五 类 = Σ款 = Σ项", "Table 5 hierarchy", "表五: rule H in every column; zero rows count as 0."),
-      TableId.T5, (t, ctx) -> Checks.hierarchy(ctx, FunctionFacts.of(ctx, t), TBP));
+      TableId.T5, (t, ctx) -> Checks.hierarchy(ctx, t.rowIndex(), TBP));
 
   static final Rule<DepartmentBudget> T5_3 = functionRule(
       d("T5.3", "表五 合计 = Σ 类", "Table 5 total row = Σ categories", "表五: the 合计 row = Σ of the 类 rows."),
-      TableId.T5, (t, ctx) -> Checks.classTotal(ctx, FunctionFacts.of(ctx, t), TBP));
+      TableId.T5, (t, ctx) -> Checks.classTotal(ctx, t.rowIndex(), TBP));
 
   static final Rule<DepartmentBudget> T8_1 = functionRule(
       d("T8.1", "表八 行、层级与合计", "Table 8 rows, hierarchy and total",
           "表八: per row 合计 = 基本支出 + 项目支出; rule H; the 合计 row = Σ 类."),
       TableId.T8, (t, ctx) -> {
-        Checks.rowSums(ctx, FunctionFacts.of(ctx, t), TOTAL, BASIC, PROJECT);
-        Checks.hierarchy(ctx, FunctionFacts.of(ctx, t), TBP);
-        Checks.classTotal(ctx, FunctionFacts.of(ctx, t), TBP);
+        Checks.rowSums(ctx, t.rowIndex(), TOTAL, BASIC, PROJECT);
+        Checks.hierarchy(ctx, t.rowIndex(), TBP);
+        Checks.classTotal(ctx, t.rowIndex(), TBP);
       });
 
   // ------------------------------------------------------------------ 表六
@@ -379,7 +381,7 @@ public final class TableRules {
 
   private static Rule<DepartmentBudget> economicRule(RuleDescriptor d, EconomicCheck check) {
     return rule(d, (b, ctx) -> {
-      EconomicTable t = Budgets.economic(b, TableId.T6);
+      EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
       if (usable(t, TableId.T6, ctx)) {
         check.check(t, ctx);
       }
@@ -390,51 +392,24 @@ public final class TableRules {
     return r.governmentName().isPresent() ? r.departmentName() + "|" + r.governmentName().get() : r.departmentName();
   }
 
-  /**
-   * {@link #key(EconomicRow)} for an amount check's row, which is turned into text only when a
-   * finding is reported: the row's names are not joined for every row of every check.
-   */
-  static Object rowKey(EconomicRow r) {
-    return r.governmentName().isPresent() ? new EconomicKey(r) : r.departmentName();
-  }
-
-  /** {@link #rowKey(EconomicRow)} of a row whose 政府经济科目 name ({@code governmentName}, or null) is known. */
-  static Object rowKey(EconomicRow r, String governmentName) {
-    return governmentName != null ? new EconomicKey(r) : r.departmentName();
-  }
-
-  /** A 表六 row named by {@link #key(EconomicRow)} when printed. */
-  private static final class EconomicKey {
-    private final EconomicRow row;
-
-    EconomicKey(EconomicRow row) {
-      this.row = row;
-    }
-
-    @Override
-    public String toString() {
-      return key(row);
-    }
-  }
-
   static final Rule<DepartmentBudget> T6_1 = economicRule(
       d("T6.1", "表六 合计 = 人员经费 + 公用经费", "Table 6 total = personnel + public expenses",
           "表六, per row: 合计 = 人员经费 + 公用经费."),
       (t, ctx) -> {
-        EconomicFacts f = EconomicFacts.of(ctx, t);
-        String tid = f.tid;
-        if (f.total != null) {
-          String label = f.total.label();
+        EconomicRowIndex f = t.rowIndex();
+        String tid = f.id().value();
+        if (f.totalRow().isPresent()) {
+          String label = f.totalLabel();
           ctx.total(tid, label, TOTAL.chineseName(), f.total(TOTAL))
               .plus(label, PERSONNEL.chineseName(), f.total(PERSONNEL))
               .plus(label, PUBLIC_EXPENSES.chineseName(), f.total(PUBLIC_EXPENSES)).verify();
         }
-        for (int i = 0; i < f.size; i++) {
+        for (int i = 0; i < f.size(); i++) {
           if (f.amount(i, TOTAL).fen()
               == Checks.plus(Checks.plus(0, f.amount(i, PERSONNEL)), f.amount(i, PUBLIC_EXPENSES))) {
             continue;
           }
-          Object k = f.rowKeys[i];
+          Object k = f.key(i);
           ctx.total(tid, k, TOTAL.chineseName(), f.amount(i, TOTAL))
               .plus(k, PERSONNEL.chineseName(), f.amount(i, PERSONNEL))
               .plus(k, PUBLIC_EXPENSES.chineseName(), f.amount(i, PUBLIC_EXPENSES)).verify();
@@ -445,16 +420,16 @@ public final class TableRules {
       d("T6.2", "表六 类 = Σ款，合计 = Σ类", "Table 6 class = Σ items, total = Σ classes",
           "表六, every column: a class row = Σ of its 款 rows; the 合计 row = Σ of the class rows."),
       (t, ctx) -> {
-        EconomicFacts f = EconomicFacts.of(ctx, t);
-        String tid = f.tid;
-        int n = f.size;
+        EconomicRowIndex f = t.rowIndex();
+        String tid = f.id().value();
+        int n = f.size();
         List<AmountColumn> cols = t.columns();
         for (int i = 0; i < n; i++) {
-          if (!f.isClass[i]) {
+          if (!f.isClass(i)) {
             continue;
           }
           int end = i + 1;
-          while (end < n && !f.isClass[end]) {
+          while (end < n && !f.isClass(end)) {
             end++;
           }
           if (end == i + 1) {
@@ -463,33 +438,31 @@ public final class TableRules {
           for (int ci = 0; ci < cols.size(); ci++) {
             AmountColumn column = cols.get(ci);
             String colName = column.chineseName();
-            WanYuan[] a = f.grid.column(column);
             long sum = 0;
             for (int j = i + 1; j < end; j++) {
-              sum = Checks.plus(sum, a[j]);
+              sum = Checks.plus(sum, f.amount(j, column));
             }
-            if (sum == a[i].fen()) {
+            if (sum == f.amount(i, column).fen()) {
               continue;
             }
-            SumCheck c = ctx.total(tid, f.rowKeys[i], colName, a[i]);
+            SumCheck c = ctx.total(tid, f.key(i), colName, f.amount(i, column));
             for (int j = i + 1; j < end; j++) {
-              c.plus(f.rowKeys[j], colName, a[j]);
+              c.plus(f.key(j), colName, f.amount(j, column));
             }
             c.verify();
           }
         }
-        if (f.total == null) {
+        if (f.totalRow().isEmpty()) {
           return;
         }
-        String label = f.total.label();
+        String label = f.totalLabel();
         for (int ci = 0; ci < cols.size(); ci++) {
           AmountColumn column = cols.get(ci);
           String colName = column.chineseName();
-          WanYuan[] a = f.grid.column(column);
           long sum = 0;
           for (int i = 0; i < n; i++) {
-            if (f.isClass[i]) {
-              sum = Checks.plus(sum, a[i]);
+            if (f.isClass(i)) {
+              sum = Checks.plus(sum, f.amount(i, column));
             }
           }
           if (sum == f.total(column).fen()) {
@@ -497,8 +470,8 @@ public final class TableRules {
           }
           SumCheck c = ctx.total(tid, label, colName, f.total(column));
           for (int i = 0; i < n; i++) {
-            if (f.isClass[i]) {
-              c.plus(f.rowKeys[i], colName, a[i]);
+            if (f.isClass(i)) {
+              c.plus(f.key(i), colName, f.amount(i, column));
             }
           }
           c.verify();
@@ -527,30 +500,30 @@ public final class TableRules {
               + " are ambiguous (the second is taken as 事业单位).")
           .build(),
       (b, ctx) -> {
-        EconomicTable t = Budgets.economic(b, TableId.T6);
+        EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
         if (!usable(t, TableId.T6, ctx)) {
           return;
         }
-        EconomicFacts f = EconomicFacts.of(ctx, t);
-        String tid = f.tid;
+        EconomicRowIndex f = t.rowIndex();
+        String tid = f.id().value();
         // Per 部门 name, as the rows go down: how often seen, the last row, whether always adjacent.
-        java.util.Map<String, int[]> seenByName = new java.util.HashMap<>(f.size * 2);
-        for (int i = 0; i < f.size; i++) {
-          String gov = f.governmentNames[i];
+        java.util.Map<String, int[]> seenByName = new java.util.HashMap<>(f.size() * 2);
+        for (int i = 0; i < f.size(); i++) {
+          String gov = f.governmentName(i).orElse(null);
           boolean hasGov = gov != null && !gov.isBlank();
-          if (f.isClass[i] && hasGov) {
-            Location at = Location.row(tid, key(f.rows[i]));
+          if (f.isClass(i) && hasGov) {
+            Location at = Location.row(tid, key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.MALFORMED, T6_CLASS_WITH_GOVERNMENT, ctx.descriptor().title(),
                 MessageArg.location(at), MessageArg.text(gov)).location(at));
-          } else if (!f.isClass[i] && !hasGov) {
-            Location at = Location.row(tid, key(f.rows[i]));
+          } else if (!f.isClass(i) && !hasGov) {
+            Location at = Location.row(tid, key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.MALFORMED, T6_SECTION_WITHOUT_GOVERNMENT, ctx.descriptor().title(),
                 MessageArg.location(at)).location(at));
           }
-          if (f.isClass[i]) {
+          if (f.isClass(i)) {
             continue;
           }
-          String dept = f.departmentNames[i];
+          String dept = f.departmentName(i);
           int[] state = seenByName.get(dept);  // {seen, previous, consecutive ? 1 : 0}
           if (state == null) {
             state = new int[] {0, -1, 1};
@@ -563,19 +536,19 @@ public final class TableRules {
           int seen = ++state[0];
           boolean consecutive = state[2] == 1;
           if (seen > 2 || !consecutive) {
-            Location at = Location.row(tid, key(f.rows[i]));
+            Location at = Location.row(tid, key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, T6_REPEATED, ctx.descriptor().title(),
                 MessageArg.table(tid), MessageArg.text(dept)).location(at));
-          } else if (seen == 2 && i > 0 && institutionSeries(f.governmentNames[i - 1])
+          } else if (seen == 2 && i > 0 && institutionSeries(f.governmentName(i - 1).orElse(null))
               && !institutionSeries(gov)) {
             // The 事业单位 series (505/506) printed before the 机关 series: order reversed.
-            Location at = Location.row(tid, key(f.rows[i]));
+            Location at = Location.row(tid, key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, T6_ORDER, ctx.descriptor().title(),
                     MessageArg.table(tid), MessageArg.text(dept),
-                    MessageArg.text(orEmpty(f.governmentNames[i - 1])), MessageArg.text(orEmpty(gov)))
+                    MessageArg.text(orEmpty(f.governmentName(i - 1).orElse(null))), MessageArg.text(orEmpty(gov)))
                 .location(at));
-          } else if (seen == 2 && i > 0 && java.util.Objects.equals(f.governmentNames[i - 1], gov)) {
-            Location at = Location.row(tid, key(f.rows[i]));
+          } else if (seen == 2 && i > 0 && java.util.Objects.equals(f.governmentName(i - 1).orElse(null), gov)) {
+            Location at = Location.row(tid, key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.AMBIGUOUS, T6_AMBIGUOUS, ctx.descriptor().title(),
                     MessageArg.table(tid), MessageArg.text(dept), MessageArg.text(orEmpty(gov)))
                 .location(at));
@@ -648,7 +621,7 @@ public final class TableRules {
       d("T7.1", "表七 合计 = 类 = 款 = Σ项", "Table 7 total = class = section = Σ items",
           "表七: the 合计 row = Σ 类 rows (103); each revenue code row = Σ of its child code rows (10301 = Σ 10301xx)."),
       (b, ctx) -> {
-        RevenueTable t = Budgets.revenue(b, TableId.T7);
+        RevenueTable t = b.tablesById().revenueTable(TableId.T7).orElse(null);
         if (usable(t, TableId.T7, ctx)) {
           revenueHierarchy(ctx, t, t.columns(), t.total().orElse(null), t.rows());
         }
@@ -659,15 +632,15 @@ public final class TableRules {
           "表九: income 合计 = Σ 收入 rows (by code hierarchy); expenditure per row 合计 = 基本支出 + 项目支出, rule H,"
               + " 合计 = Σ 类."),
       (b, ctx) -> {
-        StateCapitalTable t = Budgets.stateCapital(b, TableId.T9);
+        StateCapitalTable t = b.tablesById().stateCapitalTable(TableId.T9).orElse(null);
         if (!usable(t, TableId.T9, ctx)) {
           return;
         }
         revenueHierarchy(ctx, t, t.revenueColumns(), t.revenueTotal().orElse(null), t.revenueRows());
-        FunctionFacts f = FunctionFacts.expenditure(ctx, t);
+        FunctionRowIndex f = t.expenditureIndex();
         Checks.rowSums(ctx, f, TOTAL, BASIC, PROJECT);
         Checks.hierarchy(ctx, f, TBP);
-        if (f.total != null) {
+        if (f.totalRow().isPresent()) {
           Checks.classTotal(ctx, f, TBP);
         }
       });
@@ -680,7 +653,7 @@ public final class TableRules {
 
   private static Rule<DepartmentBudget> threePublicRule(RuleDescriptor d, ThreePublicCheck check) {
     return rule(d, (b, ctx) -> {
-      ThreePublicTable t = Budgets.threePublic(b, TableId.T10);
+      ThreePublicTable t = b.tablesById().threePublicTable(TableId.T10).orElse(null);
       if (usable(t, TableId.T10, ctx)) {
         check.check(t, ctx);
       }
@@ -756,7 +729,7 @@ public final class TableRules {
       d("T11.1", "表十一 合计 = Σ 资金，部门合计 = Σ 单位", "Table 11 row total = Σ funds, department = Σ units",
           "表十一: per row 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; 部门合计 = Σ unit rows."),
       (b, ctx) -> {
-        UnitAmountTable t = Budgets.unitAmounts(b, TableId.T11);
+        UnitAmountTable t = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
         if (!usable(t, TableId.T11, ctx)) {
           return;
         }
@@ -780,7 +753,7 @@ public final class TableRules {
   private static Rule<DepartmentBudget> projectRule(RuleDescriptor d, TableId id,
       java.util.function.BiConsumer<ProjectTable, RuleContext> check) {
     return rule(d, (b, ctx) -> {
-      ProjectTable t = Budgets.project(b, id);
+      ProjectTable t = b.tablesById().projectTable(id).orElse(null);
       if (usable(t, id, ctx)) {
         check.accept(t, ctx);
       }

@@ -32,7 +32,7 @@ final class Mutate {
   /** A function-table cell; code "合计" is the total row. */
   static UnaryOperator<DepartmentBudget> fn(TableId id, String code, AmountColumn col, String value) {
     return b -> {
-      FunctionTable t = Budgets.function(b, id);
+      FunctionTable t = b.tablesById().functionTable(id).orElse(null);
       int i = idx(t, col);
       ImmutableFunctionTable n;
       if (code.equals("合计")) {
@@ -60,7 +60,7 @@ final class Mutate {
   /** Re-codes a function-table row (T2.4 / T3.4 / X3). */
   static UnaryOperator<DepartmentBudget> recode(TableId id, String code, String newCode) {
     return b -> {
-      FunctionTable t = Budgets.function(b, id);
+      FunctionTable t = b.tablesById().functionTable(id).orElse(null);
       List<FunctionRow> rows = new ArrayList<>();
       for (FunctionRow r : t.rows()) {
         rows.add(r.printedCode().equals(code) ? FunctionRow.of(newCode, r.printedName(), r.cells()) : r);
@@ -88,7 +88,7 @@ final class Mutate {
   /** A summary-table income row by printed label prefix. */
   static UnaryOperator<DepartmentBudget> income(TableId id, String label, String value) {
     return b -> {
-      SummaryTable t = Budgets.summary(b, id);
+      SummaryTable t = b.tablesById().summaryTable(id).orElse(null);
       List<IncomeRow> rows = new ArrayList<>();
       for (IncomeRow r : t.incomeRows()) {
         rows.add(r.printedLabel().contains(label) ? ImmutableIncomeRow.copyOf(r).withAmount(AmountCell.parse(value)) : r);
@@ -100,7 +100,7 @@ final class Mutate {
   /** A summary-table category row cell by code. */
   static UnaryOperator<DepartmentBudget> category(TableId id, String code, AmountColumn col, String value) {
     return b -> {
-      SummaryTable t = Budgets.summary(b, id);
+      SummaryTable t = b.tablesById().summaryTable(id).orElse(null);
       int i = idx(t, col);
       List<CategoryRow> rows = new ArrayList<>();
       for (CategoryRow r : t.categoryRows()) {
@@ -114,7 +114,7 @@ final class Mutate {
   /** Which summary line: 0 本年合计, 1 上年结转, 2 总计; col null = the income amount. */
   static UnaryOperator<DepartmentBudget> line(TableId id, int which, AmountColumn col, String value) {
     return b -> {
-      SummaryTable t = Budgets.summary(b, id);
+      SummaryTable t = b.tablesById().summaryTable(id).orElse(null);
       SummaryLine l = which == 0 ? t.currentYearTotal().get() : which == 1 ? t.carryOver().get() : t.grandTotal().get();
       SummaryLine n = col == null ? ImmutableSummaryLine.copyOf(l).withIncomeAmount(AmountCell.parse(value))
           : ImmutableSummaryLine.copyOf(l).withCells(set(l.cells(), idx(t, col), value));
@@ -127,7 +127,7 @@ final class Mutate {
   /** 表四 carry-over by fund row. */
   static UnaryOperator<DepartmentBudget> carryByFund(String label, String value) {
     return b -> {
-      SummaryTable t = Budgets.summary(b, TableId.T4);
+      SummaryTable t = b.tablesById().summaryTable(TableId.T4).orElse(null);
       List<IncomeRow> rows = new ArrayList<>();
       for (IncomeRow r : t.carryOverByFund()) {
         rows.add(r.printedLabel().contains(label) ? ImmutableIncomeRow.copyOf(r).withAmount(AmountCell.parse(value)) : r);
@@ -139,7 +139,7 @@ final class Mutate {
   /** A 表六 cell: the first row whose 部门 name is {@code name}, or the total for "合计". */
   static UnaryOperator<DepartmentBudget> econ(String name, AmountColumn col, String value) {
     return b -> {
-      EconomicTable t = Budgets.economic(b, TableId.T6);
+      EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
       int i = idx(t, col);
       ImmutableEconomicTable n;
       if (name.equals("合计")) {
@@ -164,7 +164,7 @@ final class Mutate {
   /** Duplicates the first 款 row of 表六 with the same government label (ambiguity). */
   static UnaryOperator<DepartmentBudget> econDuplicate(String name) {
     return b -> {
-      EconomicTable t = Budgets.economic(b, TableId.T6);
+      EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
       List<EconomicRow> rows = new ArrayList<>();
       for (EconomicRow r : t.rows()) {
         rows.add(r);
@@ -179,7 +179,7 @@ final class Mutate {
   /** 表七: code "合计" for the total. */
   static UnaryOperator<DepartmentBudget> revenue(String code, String value) {
     return b -> {
-      RevenueTable t = Budgets.revenue(b, TableId.T7);
+      RevenueTable t = b.tablesById().revenueTable(TableId.T7).orElse(null);
       ImmutableRevenueTable n;
       if (code.equals("合计")) {
         TotalRow r = t.total().get();
@@ -236,7 +236,7 @@ final class Mutate {
   /** A 表十一 cell: "部门合计" or a unit row. */
   static UnaryOperator<DepartmentBudget> unitAmount(String row, AmountColumn col, String value) {
     return b -> {
-      UnitAmountTable t = Budgets.unitAmounts(b, TableId.T11);
+      UnitAmountTable t = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
       int i = idx(t, col);
       ImmutableUnitAmountTable n;
       if (row.equals("部门合计")) {
@@ -256,7 +256,7 @@ final class Mutate {
   /** A project-table cell: which = "total", "subtotal", "subtotal2" (adds a second differing unit row) or a project name. */
   static UnaryOperator<DepartmentBudget> project(TableId id, String which, AmountColumn col, String value) {
     return b -> {
-      ProjectTable t = Budgets.project(b, id);
+      ProjectTable t = b.tablesById().projectTable(id).orElse(null);
       int i = idx(t, col);
       ImmutableProjectTable n;
       if (which.equals("total")) {
@@ -372,7 +372,7 @@ final class Mutate {
 
   /** The printed department / title of 表三. */
   static UnaryOperator<DepartmentBudget> t3Printed(String department, String title) {
-    return b -> replaceFunction(b, ImmutableFunctionTable.copyOf(Budgets.function(b, TableId.T3))
+    return b -> replaceFunction(b, ImmutableFunctionTable.copyOf(b.tablesById().functionTable(TableId.T3).orElse(null))
         .withPrintedDepartment(department).withPrintedTitle(title));
   }
 

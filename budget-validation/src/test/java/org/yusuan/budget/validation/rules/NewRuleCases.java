@@ -88,7 +88,7 @@ final class NewRuleCases {
 
   /** One clean sheet per 表十二 project, and a clean department-wide sheet. */
   static final UnaryOperator<DepartmentBudget> CLEAN = b -> {
-    ProjectTable t12 = Budgets.project(b, TableId.T12);
+    ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElse(null);
     List<ProjectPerformanceSheet> sheets = new ArrayList<>();
     for (ProjectGroup g : t12.groups()) {
       for (ProjectRow r : g.projects()) {
@@ -170,7 +170,7 @@ final class NewRuleCases {
 
   static UnaryOperator<DepartmentBudget> renameFunction(TableId id, String code, String name) {
     return b -> {
-      FunctionTable t = Budgets.function(b, id);
+      FunctionTable t = b.tablesById().functionTable(id).orElse(null);
       List<FunctionRow> rows = new ArrayList<>();
       for (FunctionRow r : t.rows()) {
         rows.add(r.printedCode().equals(code) ? ImmutableFunctionRow.copyOf(r).withPrintedName(name) : r);
@@ -181,7 +181,7 @@ final class NewRuleCases {
 
   static UnaryOperator<DepartmentBudget> governmentName(String department, String government) {
     return b -> {
-      EconomicTable t = Budgets.economic(b, TableId.T6);
+      EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
       List<EconomicRow> rows = new ArrayList<>();
       for (EconomicRow r : t.rows()) {
         rows.add(r.departmentName().equals(department)
@@ -192,7 +192,7 @@ final class NewRuleCases {
   }
 
   static final UnaryOperator<DepartmentBudget> SECOND_UNIT = b -> {
-    UnitAmountTable t = Budgets.unitAmounts(b, TableId.T11);
+    UnitAmountTable t = b.tablesById().unitAmountTable(TableId.T11).orElse(null);
     List<UnitAmountRow> rows = new ArrayList<>(t.rows());
     rows.add(UnitAmountRow.of("泽州县不动产登记中心", "", "", "", ""));
     return ImmutableDepartmentBudget.copyOf(b).withUnitAmountTables(ImmutableUnitAmountTable.copyOf(t).withRows(rows));

@@ -78,7 +78,7 @@ class StandardRulesTest {
 
   static UnaryOperator<DepartmentBudget> renameEcon(String from, String to) {
     return b -> {
-      EconomicTable t = Budgets.economic(b, TableId.T6);
+      EconomicTable t = b.tablesById().economicTable(TableId.T6).orElse(null);
       List<EconomicRow> rows = new ArrayList<>();
       for (EconomicRow r : t.rows()) {
         rows.add(r.departmentName().equals(from) ? ImmutableEconomicRow.copyOf(r).withDepartmentName(to) : r);
@@ -123,7 +123,7 @@ class StandardRulesTest {
         c("T10.1", T10_DATA, b -> {
           DepartmentBudget d = withThreePublic(b, "1.88", "59.64", "59.64", "61.52");
           return ImmutableDepartmentBudget.copyOf(d).withThreePublicTables(
-              org.yusuan.budget.table.ImmutableThreePublicTable.copyOf(Budgets.threePublic(d, TableId.T10))
+              org.yusuan.budget.table.ImmutableThreePublicTable.copyOf(d.tablesById().threePublicTable(TableId.T10).orElse(null))
                   .withTotal(org.yusuan.budget.table.TotalRow.of("合计", "61.52", "60.52", "", "")));
         }, "T10", "合计"),
         c("T10.2", T10_DATA, b -> withThreePublic(b, "1.88", "59.64", "50.00", "61.52"), "T10", "公务用车购置及运行费"),

@@ -1,38 +1,34 @@
-package org.yusuan.budget.validation.rules;
+package org.yusuan.budget.table;
 
 import java.util.List;
+import java.util.Optional;
 import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.money.WanYuan;
-import org.yusuan.budget.table.AmountColumn;
-import org.yusuan.budget.table.FunctionRow;
-import org.yusuan.budget.table.FunctionTable;
-import org.yusuan.budget.table.StateCapitalTable;
-import org.yusuan.budget.table.TotalRow;
-import org.yusuan.budget.validation.RuleContext;
 
 /**
- * The 支出功能分类 rows of a table (表二三五八, 表九 支出) unwrapped once per validation call and shared by
- * the rules ({@link RuleContext#shared}). The model's accessors return a new {@code Optional} per
- * call and its cells sit behind unmodifiable lists; a dozen rules read every row, so they read
- * these plain arrays instead. Also indexes the rows by code and the direct children of each code.
+ * The 支出功能分类 rows of a table indexed once (功能分类行索引): rows by code, each code's parent and
+ * direct children, and the amounts by column ({@link AmountGrid}). Built lazily, once per table:
+ * {@link FunctionTable#rowIndex()} (表二三五八), {@link StateCapitalTable#expenditureIndex()} (表九 支出).
+ *
+ * <p>The model's accessors return a new {@code Optional} per call and hold cells behind
+ * unmodifiable lists; a dozen rules read every row, so they read this instead. Rows are numbered
+ * {@code 0 … size() - 1} in printed order; lookups return a row number, {@code -1} when absent, and
+ * do not allocate.
+ *
+ * <p>Immutable and thread-safe.
  */
-final class FunctionFacts {
-  /** The table id, e.g. {@code T2}. */
-  final String tid;
-  /** The number of rows. */
-  final int size;
-  final FunctionRow[] rows;
+public final class FunctionRowIndex {
+  private final TableId id;
+  private final int size;
+  private final FunctionRow[] rows;
   /** The well-formed code of each row, or null. */
-  final String[] codes;
+  private final String[] codes;
   /** The printed code of each row without spaces: its well-formed code, else the printed text. */
-  final String[] codeTexts;
-  /** The row key of each row: its printed code, else its printed name ({@link Checks#key}). */
-  final String[] keys;
-  /** The 合计 row, or null. */
-  final TotalRow total;
-
-  /** The amounts by column. */
-  final AmountGrid grid;
+  private final String[] codeTexts;
+  /** The key of each row: its printed code, else its printed name. */
+  private final String[] keys;
+  private final Optional<TotalRow> total;
+  private final AmountGrid grid;
 
   /**
    * Printed code without spaces (also malformed ones) → 1 + index of its first row, as an
@@ -49,8 +45,8 @@ final class FunctionFacts {
   private final int[] childFrom;
   private final int[] childRows;
 
-  private FunctionFacts(String tid, List<AmountColumn> columns, List<FunctionRow> rowList, TotalRow total) {
-    this.tid = tid;
+  FunctionRowIndex(TableId id, List<AmountColumn> columns, List<FunctionRow> rowList, Optional<TotalRow> total) {
+    this.id = id;
     this.total = total;
     int n = rowList.size();
     this.size = n;
@@ -58,7 +54,7 @@ final class FunctionFacts {
     this.codes = new String[n];
     this.codeTexts = new String[n];
     this.keys = new String[n];
-    this.grid = new AmountGrid(columns, n, total == null ? null : total.cells());
+    this.grid = new AmountGrid(columns, n, total.isPresent() ? total.get().cells() : null);
     this.first = new int[Math.max(8, Integer.highestOneBit(n * 2 + 1) << 1)];
     for (int i = 0; i < n; i++) {
       FunctionRow r = rows[i];
@@ -143,56 +139,74 @@ final class FunctionFacts {
     return -1;
   }
 
-  /** The facts of a function table, built on first use in this validation. */
-  static FunctionFacts of(RuleContext ctx, FunctionTable t) {
-    return ctx.shared(t, t, FunctionFacts::ofTable);
+  /** The table's id, e.g. {@link TableId#T2}. */
+  public TableId id() {
+    return id;
   }
 
-  /** The facts of 表九's expenditure rows, built on first use in this validation. */
-  static FunctionFacts expenditure(RuleContext ctx, StateCapitalTable t) {
-    return ctx.shared(t, t, FunctionFacts::ofExpenditure);
+  /** The number of rows (the 合计 row not counted). */
+  public int size() {
+    return size;
   }
 
-  private static FunctionFacts ofTable(FunctionTable t) {
-    return new FunctionFacts(t.id().value(), t.columns(), t.rows(), t.total().orElse(null));
+  /** Row {@code i}. */
+  public FunctionRow row(int i) {
+    return rows[i];
   }
 
-  private static FunctionFacts ofExpenditure(StateCapitalTable t) {
-    return new FunctionFacts(t.id().value(), t.columns(), t.expenditureRows(), t.expenditureTotal().orElse(null));
+  /** Row {@code i}'s well-formed code (e.g. {@code 2010301}); empty text when its code is malformed. */
+  public String code(int i) {
+    String c = codes[i];
+    return c == null ? "" : c;
+  }
+
+  /** Row {@code i}'s printed code without spaces: its well-formed code, else the printed text. */
+  public String codeText(int i) {
+    return codeTexts[i];
+  }
+
+  /** Row {@code i}'s key, as findings name the row: its printed code, else its printed name. */
+  public String key(int i) {
+    return keys[i];
+  }
+
+  /** The printed 合计 row. */
+  public Optional<TotalRow> totalRow() {
+    return total;
+  }
+
+  /** The 合计 row's label, {@code 合计} when it is absent. */
+  public String totalLabel() {
+    return total.isPresent() ? total.get().label() : "合计";
+  }
+
+  /** The amounts by column; the grid's totals are the 合计 row's. */
+  public AmountGrid amounts() {
+    return grid;
   }
 
   /** Whether the table has {@code column}. */
-  boolean has(AmountColumn column) {
-    return grid.index(column) >= 0;
+  public boolean has(AmountColumn column) {
+    return grid.has(column);
   }
 
   /** The index of {@code column} in the table, or -1. */
-  int index(AmountColumn column) {
+  public int index(AmountColumn column) {
     return grid.index(column);
   }
 
-  /** The amounts of {@code column} per row, or null when the table lacks it. */
-  WanYuan[] column(AmountColumn column) {
-    return grid.column(column);
-  }
-
-  /** The amount of row {@code i} in {@code column}, 0 when the table lacks it. */
-  WanYuan amount(int i, AmountColumn column) {
+  /** The amount of row {@code i} in {@code column}, 0 when empty or the table lacks the column. */
+  public WanYuan amount(int i, AmountColumn column) {
     return grid.amount(i, column);
   }
 
   /** The 合计 row's amount in {@code column}, 0 without that row or column. */
-  WanYuan total(AmountColumn column) {
+  public WanYuan total(AmountColumn column) {
     return grid.total(column);
   }
 
-  /** The 合计 row's label, "合计" when it is absent. */
-  String totalLabel() {
-    return total == null ? "合计" : total.label();
-  }
-
-  /** The index of the first row printed with {@code code} (spaces removed), or -1. */
-  int indexOf(String code) {
+  /** The first row printed with {@code code} (spaces removed; also a malformed code), or -1. */
+  public int indexOf(String code) {
     int i = first[slot(code)];
     return i - 1;
   }
@@ -209,31 +223,44 @@ final class FunctionFacts {
     }
   }
 
-  /** The index of the first row whose well-formed code is {@code code}, or -1. */
-  int indexOfCode(String code) {
+  /** The first row whose well-formed code is {@code code}, or -1. */
+  public int indexOfCode(String code) {
     return wellFormed(code);
   }
 
+  /**
+   * The first row of the parent code (上级科目: the code two digits shorter) of row {@code i}, or -1
+   * for a 类 row, a malformed code or a parent code no row carries.
+   */
+  public int parent(int i) {
+    return parent[i];
+  }
+
   /** Whether row {@code i} has a well-formed code below 类 whose parent code has no row. */
-  boolean orphan(int i) {
+  public boolean orphan(int i) {
     String c = codes[i];
     return c != null && c.length() > 3 && parent[i] < 0;
   }
 
-  /** The start of row {@code p}'s direct children in {@link #childRows}. */
-  int childFrom(int p) {
+  /**
+   * The start of row {@code p}'s direct children (下级科目: the rows whose well-formed code is p's code
+   * plus two digits, in printed order), as an entry number for {@link #child(int)}. Together with
+   * {@link #childTo(int)}: {@code for (k = childFrom(p); k < childTo(p); k++) child(k)}. Rows printed
+   * with the same code share the children of the first.
+   */
+  public int childFrom(int p) {
     int g = group[p];
     return g < 0 ? 0 : childFrom[g];
   }
 
-  /** The end (exclusive) of row {@code p}'s direct children in {@link #childRows}. */
-  int childTo(int p) {
+  /** The end (exclusive) of row {@code p}'s direct children; see {@link #childFrom(int)}. */
+  public int childTo(int p) {
     int g = group[p];
     return g < 0 ? 0 : childFrom[g + 1];
   }
 
-  /** The row index of the k-th child entry ({@link #childFrom} ≤ k &lt; {@link #childTo}). */
-  int child(int k) {
+  /** The row number of child entry {@code k} ({@link #childFrom} ≤ k &lt; {@link #childTo}). */
+  public int child(int k) {
     return childRows[k];
   }
 }

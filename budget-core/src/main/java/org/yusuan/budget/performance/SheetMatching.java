@@ -1,4 +1,4 @@
-package org.yusuan.budget.validation.rules;
+package org.yusuan.budget.performance;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yusuan.budget.money.WanYuan;
-import org.yusuan.budget.performance.FundingBlock;
-import org.yusuan.budget.performance.PrintedAmount;
-import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.ProjectGroup;
@@ -18,18 +15,17 @@ import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.text.EditDistance;
 import org.yusuan.budget.text.TextKey;
-import org.yusuan.budget.validation.RuleContext;
 
 /**
  * Matches project performance sheets to the projects of 表十二 / 表十三 (performance-sheets.md §6):
  * normalised names, then containment (names cut short) or a small edit distance, confirmed by money
  * — the sheet's 年度 (else 实施期) amount in 万元 equal to the project's 合计. Money beats spelling.
  */
-final class SheetMatching {
+public final class SheetMatching {
   private SheetMatching() {}
 
   /** How a sheet's name matched its project's. */
-  enum NameQuality {
+  public enum NameQuality {
     /** Equal after normalisation. */
     EXACT,
     /** One name is the beginning or a part of the other (cut-off cell). */
@@ -44,7 +40,7 @@ final class SheetMatching {
   }
 
   /** A project of 表十二 or 表十三 with its unit and amount. */
-  static final class Project {
+  public static final class Project {
     final TableId table;
     final ProjectRow row;
     final String unit;
@@ -66,16 +62,38 @@ final class SheetMatching {
       this.first = key.isEmpty() ? 0 : key.charAt(0);
       this.amount = amount;
     }
+
+    /** The table, {@link TableId#T12} or {@link TableId#T13}. */
+    public TableId table() {
+      return table;
+    }
+
+    /** The project's row. */
+    public ProjectRow row() {
+      return row;
+    }
+
+    /** The unit (预算单位) of the project's group, else the department. */
+    public String unit() {
+      return unit;
+    }
+
+    /** The project's 合计, 0 when empty or the table has no 合计 column. */
+    public WanYuan amount() {
+      return amount;
+    }
   }
 
-  /** A sheet and the project it belongs to (null when none). */
-  static final class Match {
+  /** A sheet and the project it belongs to, if any. */
+  public static final class Match {
     final int index;
     final ProjectPerformanceSheet sheet;
     final SheetFacts.Sheet facts;
     final Project project;
     final NameQuality quality;
     final boolean amountConfirmed;
+    private final Optional<Project> paired;
+    private final Optional<NameQuality> pairedBy;
 
     Match(SheetFacts.Sheet facts, Project project, NameQuality quality, boolean amountConfirmed) {
       this.index = facts.index;
@@ -84,6 +102,43 @@ final class SheetMatching {
       this.project = project;
       this.quality = quality;
       this.amountConfirmed = amountConfirmed;
+      this.paired = Optional.ofNullable(project);
+      this.pairedBy = Optional.ofNullable(quality);
+    }
+
+    /** The sheet's position among the budget's project sheets. */
+    public int index() {
+      return index;
+    }
+
+    /** The sheet. */
+    public ProjectPerformanceSheet sheet() {
+      return sheet;
+    }
+
+    /** The sheet's facts (label, totals, indicators). */
+    public SheetFacts.Sheet facts() {
+      return facts;
+    }
+
+    /** The sheet as findings name it: its project name, else its position. */
+    public String label() {
+      return facts.label;
+    }
+
+    /** The project the sheet belongs to. */
+    public Optional<Project> project() {
+      return paired;
+    }
+
+    /** How the sheet's project name matched the project's; present with {@link #project()}. */
+    public Optional<NameQuality> quality() {
+      return pairedBy;
+    }
+
+    /** Whether the sheet's amount equals the project's 合计. */
+    public boolean amountConfirmed() {
+      return amountConfirmed;
     }
   }
 
@@ -91,37 +146,22 @@ final class SheetMatching {
   static List<Project> projects(DepartmentBudget b) {
     List<Project> out = new ArrayList<>();
     for (TableId id : new TableId[] {TableId.T12, TableId.T13}) {
-      ProjectTable t = Budgets.project(b, id);
-      if (!Budgets.hasData(t)) {
+      ProjectTable t = b.tablesById().projectTable(id).orElse(null);
+      if (t == null || t.declaredEmpty()) {
         continue;
       }
-      int ti = Budgets.col(t, AmountColumn.TOTAL);
+      int ti = t.columns().indexOf(AmountColumn.TOTAL);
       for (ProjectGroup g : t.groups()) {
         String unit = g.unitName().orElse(b.departmentName());
         for (ProjectRow r : g.projects()) {
-          out.add(new Project(id, r, unit, Budgets.amount(r, ti)));
+          out.add(new Project(id, r, unit, ti < 0 ? WanYuan.ZERO : r.cells().get(ti).amountOrZero()));
         }
       }
     }
     return out;
   }
 
-  private static final Object PROJECTS = new Object();
-  private static final Object MATCHES = new Object();
-
-  /** {@link #projects(DepartmentBudget)}, computed once per validation call. */
-  static List<Project> projects(DepartmentBudget b, RuleContext ctx) {
-    return ctx.shared(PROJECTS, b, SheetMatching::projects);
-  }
-
-  /** Every sheet of the budget with its match, in printed order; computed once per validation call. */
-  static List<Match> match(DepartmentBudget b, RuleContext ctx) {
-    List<Project> projects = projects(b, ctx);
-    SheetFacts facts = SheetFacts.of(b, ctx);
-    return ctx.shared(MATCHES, b, x -> match(facts, projects));
-  }
-
-  private static List<Match> match(SheetFacts facts, List<Project> projects) {
+  static List<Match> match(SheetFacts facts, List<Project> projects) {
     Map<String, List<Project>> byKey = new HashMap<>();
     for (Project p : projects) {
       byKey.computeIfAbsent(p.key, k -> new ArrayList<>()).add(p);
@@ -259,7 +299,7 @@ final class SheetMatching {
   }
 
   /** The sheet's label in findings: its project name, else its position. */
-  static String label(Match m) {
+  public static String label(Match m) {
     return m.facts.label;
   }
 

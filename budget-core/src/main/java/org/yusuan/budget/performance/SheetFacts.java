@@ -1,0 +1,332 @@
+package org.yusuan.budget.performance;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.money.WanYuan;
+
+/**
+ * What is read again and again of a budget's project performance sheets (项目支出绩效目标表的派生事实),
+ * derived once per budget ({@link DepartmentBudget#sheetFacts()}): each sheet's label and funding
+ * totals (exact and rounded to the fen), and each indicator's resolved types, name, value and value
+ * flags. The model's accessors build a fresh {@code Optional} or convert a {@code BigDecimal} per
+ * call; a dozen rules asking the same questions of 95 sheets and their 3,000 indicators made that
+ * the largest cost of a validation.
+ *
+ * <p>The indicators of all sheets are numbered {@code k = 0 … indicatorCount() - 1}, 实施期 then 年度,
+ * sheet after sheet; sheet {@code s} holds {@code s.from() ≤ k < s.to()}. Lookups by {@code k} do
+ * not allocate.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SheetFacts {
+  /** One project sheet (项目支出绩效目标表) and its totals. */
+  public static final class Sheet {
+    final int index;
+    final ProjectPerformanceSheet sheet;
+    final String label;
+    final Optional<WanYuan> exactImplementation;
+    final Optional<WanYuan> exactAnnual;
+    final Optional<WanYuan> implementation;
+    final Optional<WanYuan> annual;
+    final int from;
+    final int to;
+    final int annualFrom;
+
+    Sheet(int index, ProjectPerformanceSheet sheet, String label, int from, int annualFrom, int to) {
+      this.index = index;
+      this.sheet = sheet;
+      this.label = label;
+      this.exactImplementation = exact(sheet.implementationFunding());
+      this.exactAnnual = exact(sheet.annualFunding());
+      this.implementation = rounded(exactImplementation);
+      this.annual = rounded(exactAnnual);
+      this.from = from;
+      this.to = to;
+      this.annualFrom = annualFrom;
+    }
+
+    /** The sheet's position among the budget's project sheets. */
+    public int index() {
+      return index;
+    }
+
+    /** The sheet. */
+    public ProjectPerformanceSheet sheet() {
+      return sheet;
+    }
+
+    /** The sheet as findings name it: its project name, else {@code 第n张绩效目标表}. */
+    public String label() {
+      return label;
+    }
+
+    /** The 实施期 资金总额 in 万元, exact. */
+    public Optional<WanYuan> exactImplementation() {
+      return exactImplementation;
+    }
+
+    /** The 年度 资金总额 in 万元, exact. */
+    public Optional<WanYuan> exactAnnual() {
+      return exactAnnual;
+    }
+
+    /** The 实施期 资金总额 in 万元, rounded HALF_UP to the fen as the tables print it. */
+    public Optional<WanYuan> implementation() {
+      return implementation;
+    }
+
+    /** The 年度 资金总额 in 万元, rounded HALF_UP to the fen as the tables print it. */
+    public Optional<WanYuan> annual() {
+      return annual;
+    }
+
+    /** The first indicator of this sheet (its 实施期 half first). */
+    public int from() {
+      return from;
+    }
+
+    /** The end (exclusive) of this sheet's indicators. */
+    public int to() {
+      return to;
+    }
+
+    /** The first indicator of this sheet's 年度 half ({@link #from()} ≤ it ≤ {@link #to()}). */
+    public int annualFrom() {
+      return annualFrom;
+    }
+
+    /** The sheet's amount to pair it with a project: the rounded 年度 total when positive, else 实施期's. */
+    public Optional<WanYuan> amount() {
+      if (annual.isPresent() && !annual.get().isZero()) {
+        return annual;
+      }
+      return implementation.isPresent() ? implementation : annual;
+    }
+  }
+
+  /** Value flag: the value is empty or a placeholder ({@link IndicatorTarget#isEmpty()}). */
+  public static final byte EMPTY = 1;
+  /** Value flag: the value parser reported at least one {@link IndicatorTarget#diagnostics() diagnostic}. */
+  public static final byte DIAGNOSED = 2;
+  /** Value flag: the value, not blank, equals the indicator's name after normalisation. */
+  public static final byte NAME_AS_VALUE = 4;
+
+  /** The column of the 实施期 half's indicators in findings. */
+  public static final String IMPLEMENTATION_TARGETS = "实施期目标";
+  /** The column of the 年度 half's indicators in findings. */
+  public static final String ANNUAL_TARGETS = "年度目标";
+
+  private static final IndicatorLevel2[] LEVEL2 = IndicatorLevel2.values();
+  private static final IndicatorLevel1[] LEVEL1 = IndicatorLevel1.values();
+  /** {@code Optional.of} each constant, by ordinal: a type lookup does not allocate. */
+  private static final Optional<IndicatorLevel2>[] SOME_LEVEL2 = someOf(LEVEL2);
+  private static final Optional<IndicatorLevel1>[] SOME_LEVEL1 = someOf(LEVEL1);
+
+  final List<Sheet> sheets;
+  /** Per indicator k (parallel arrays, no object per indicator): its sheet. */
+  private final int[] sheetOf;
+  /** {@link Indicator#type()}'s ordinal, -1 when absent. */
+  private final byte[] types;
+  /** {@link Indicator#level1Type()}'s ordinal, -1 when absent. */
+  private final byte[] level1Types;
+  private final Optional<String>[] names;
+  private final IndicatorTarget[] targets;
+  private final byte[] flags;
+
+  @SuppressWarnings("unchecked")
+  private SheetFacts(DepartmentBudget b) {
+    List<ProjectPerformanceSheet> list = b.projectSheets();
+    int n = 0;
+    for (int i = 0; i < list.size(); i++) {
+      ProjectPerformanceSheet s = list.get(i);
+      n += s.implementationIndicators().size() + s.annualIndicators().size();
+    }
+    sheetOf = new int[n];
+    types = new byte[n];
+    level1Types = new byte[n];
+    targets = new IndicatorTarget[n];
+    flags = new byte[n];
+    List<Optional<String>> nameList = new ArrayList<>(n);
+    List<Sheet> out = new ArrayList<>(list.size());
+    Builder builder = new Builder();
+    int k = 0;
+    for (int i = 0; i < list.size(); i++) {
+      ProjectPerformanceSheet s = list.get(i);
+      int from = k;
+      k = builder.add(s.implementationIndicators(), i, k, nameList);
+      int annualFrom = k;
+      k = builder.add(s.annualIndicators(), i, k, nameList);
+      out.add(new Sheet(i, s, SheetMatching.label(i, s), from, annualFrom, k));
+    }
+    this.names = nameList.toArray(new Optional[0]);
+    this.sheets = List.copyOf(out);
+  }
+
+  /** The facts of {@code b}'s project sheets; {@link DepartmentBudget#sheetFacts()} keeps them. */
+  public static SheetFacts of(DepartmentBudget b) {
+    return new SheetFacts(b);
+  }
+
+  /** Fills the indicator arrays; remembers the last 二级 label, which rows below it share. */
+  private final class Builder {
+    private IndicatorCategory lastCategory;
+    private IndicatorLevel2 lastType;
+
+    int add(List<Indicator> half, int sheet, int k, List<Optional<String>> nameList) {
+      for (int j = 0; j < half.size(); j++) {
+        Indicator ind = half.get(j);
+        sheetOf[k] = sheet;
+        // Indicator.type(): the 二级 label's type, else a 二级 name printed in the 一级 column;
+        // Indicator.level1Type(): implied by the type, else the 一级 label's.
+        Optional<IndicatorCategory> l2 = ind.level2();
+        IndicatorLevel2 t = null;
+        if (l2.isPresent()) {
+          // Rows below a 二级 label inherit the same label object: resolve it once.
+          IndicatorCategory c = l2.get();
+          if (c != lastCategory) {
+            lastCategory = c;
+            lastType = c.level2().orElse(null);
+          }
+          t = lastType;
+        }
+        IndicatorLevel1 t1;
+        if (t != null) {
+          t1 = t.level1();
+        } else {
+          Optional<IndicatorCategory> l1 = ind.level1();
+          if (l1.isPresent()) {
+            t = l1.get().level2().orElse(null);
+            t1 = t != null ? t.level1() : l1.get().level1().orElse(null);
+          } else {
+            t1 = null;
+          }
+        }
+        types[k] = (byte) (t == null ? -1 : t.ordinal());
+        level1Types[k] = (byte) (t1 == null ? -1 : t1.ordinal());
+        Optional<String> nameOpt = ind.name();
+        nameList.add(nameOpt);
+        String name = nameOpt.orElse(null);
+        IndicatorTarget target = ind.target();
+        targets[k] = target;
+        int f = target.isEmpty() ? EMPTY : 0;
+        if (!target.diagnostics().isEmpty()) {
+          f |= DIAGNOSED;
+        }
+        // Blank is tested last: names and values rarely agree, and isBlank walks the string.
+        if (name != null && SheetMatching.sameNormalized(name, target.raw()) && !target.raw().isBlank()) {
+          f |= NAME_AS_VALUE;
+        }
+        flags[k] = (byte) f;
+        k++;
+      }
+      return k;
+    }
+  }
+
+  /** The project sheets in printed order. */
+  public List<Sheet> sheets() {
+    return sheets;
+  }
+
+  /** The number of indicators of all sheets. */
+  public int indicatorCount() {
+    return flags.length;
+  }
+
+  /** The index in {@link #sheets()} of indicator {@code k}'s sheet. */
+  public int sheetOf(int k) {
+    return sheetOf[k];
+  }
+
+  /** Indicator {@code k}'s {@link Indicator#type() 二级 type}. */
+  public Optional<IndicatorLevel2> type(int k) {
+    int t = types[k];
+    return t < 0 ? Optional.empty() : SOME_LEVEL2[t];
+  }
+
+  /** Indicator {@code k}'s {@link Indicator#level1Type() 一级 type}. */
+  public Optional<IndicatorLevel1> level1Type(int k) {
+    int t = level1Types[k];
+    return t < 0 ? Optional.empty() : SOME_LEVEL1[t];
+  }
+
+  /** Indicator {@code k}'s name (指标名称), where printed. */
+  public Optional<String> name(int k) {
+    return names[k];
+  }
+
+  /** Indicator {@code k}'s value (指标值). */
+  public IndicatorTarget target(int k) {
+    return targets[k];
+  }
+
+  /** Whether indicator {@code k} has any of the value flags {@code mask} ({@link #EMPTY}, …). */
+  public boolean is(int k, int mask) {
+    return (flags[k] & mask) != 0;
+  }
+
+  /**
+   * The half indicator {@code k} is printed in, {@link #IMPLEMENTATION_TARGETS} or {@link
+   * #ANNUAL_TARGETS}: one indicator is often printed in both, and each print is its own finding.
+   */
+  public String half(int k) {
+    return k >= sheets.get(sheetOf[k]).annualFrom ? ANNUAL_TARGETS : IMPLEMENTATION_TARGETS;
+  }
+
+  /**
+   * Indicator {@code k} as findings name it: its name (else its value), with {@code （第n处）} when
+   * the same name was printed before in the same half (a document may repeat rows verbatim): each
+   * print is its own finding, and a fingerprint names one finding. Computed on each call.
+   */
+  public String indicatorLabel(int k) {
+    String name = labelName(k);
+    Sheet s = sheets.get(sheetOf[k]);
+    int n = 1;
+    for (int j = k >= s.annualFrom ? s.annualFrom : s.from; j < k; j++) {
+      if (name.equals(labelName(j))) {
+        n++;
+      }
+    }
+    return n == 1 ? name : name + "（第" + n + "处）";
+  }
+
+  private String labelName(int k) {
+    Optional<String> name = names[k];
+    return name.isPresent() ? name.get() : targets[k].raw();
+  }
+
+  /** The label of the sheet of indicator {@code k}. */
+  public String label(int k) {
+    return sheets.get(sheetOf[k]).label;
+  }
+
+  /** A funding block's total in 万元, exact; empty without a block or a total. */
+  static Optional<WanYuan> exact(Optional<FundingBlock> block) {
+    if (block.isEmpty() || block.get().total().isEmpty()) {
+      return Optional.empty();
+    }
+    return block.get().total().get().amount();
+  }
+
+  /** {@code exact} rounded HALF_UP to the fen (the same object when already so). */
+  static Optional<WanYuan> rounded(Optional<WanYuan> exact) {
+    if (exact.isEmpty()) {
+      return exact;
+    }
+    WanYuan a = exact.get();
+    WanYuan r = a.rounded(2, RoundingMode.HALF_UP);
+    return r.equals(a) ? exact : Optional.of(r);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> Optional<E>[] someOf(E[] values) {
+    Optional<E>[] out = new Optional[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Optional.of(values[i]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+package org.yusuan.budget.performance;
+
+import java.util.List;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.performance.SheetMatching.Match;
+import org.yusuan.budget.performance.SheetMatching.Project;
+
+/**
+ * Which project sheet (绩效目标表) belongs to which project row of 表十二 / 表十三 (绩效目标表与项目的对应),
+ * paired once per budget ({@link DepartmentBudget#sheetPairing()}) by {@link SheetMatching}: names
+ * normalised, then containment or a small edit distance, confirmed by money.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SheetPairing {
+  private final List<Project> projects;
+  private final List<Match> matches;
+
+  private SheetPairing(DepartmentBudget b) {
+    this.projects = List.copyOf(SheetMatching.projects(b));
+    this.matches = List.copyOf(SheetMatching.match(b.sheetFacts(), projects));
+  }
+
+  /** The pairing of {@code b}'s sheets; {@link DepartmentBudget#sheetPairing()} keeps it. */
+  public static SheetPairing of(DepartmentBudget b) {
+    return new SheetPairing(b);
+  }
+
+  /** The projects of 表十二 then 表十三 (tables with data), with their unit and 合计. */
+  public List<Project> projects() {
+    return projects;
+  }
+
+  /** Every project sheet with the project it belongs to (if any), in printed order. */
+  public List<Match> matches() {
+    return matches;
+  }
+
+  /**
+   * Whether two unit names (实施单位) denote the same unit: equal, or one containing or similar to the
+   * other after the pairing's normalisation.
+   */
+  public static boolean sameUnit(String a, String b) {
+    return SheetMatching.sameUnit(a, b);
+  }
+
+  /** Whether two names are equal after the pairing's normalisation (white space, full-width forms…). */
+  public static boolean sameName(String a, String b) {
+    return SheetMatching.sameNormalized(a, b);
+  }
+}

@@ -1,0 +1,93 @@
+package org.yusuan.budget.table;
+
+import java.util.Arrays;
+import java.util.List;
+import org.yusuan.budget.money.WanYuan;
+
+/**
+ * The amounts of a table's rows by column (金额网格; an empty cell reads 0), read from the cells once
+ * when a table's row index is built: a rule reads {@code amount(row, column)} without a column
+ * lookup or an unmodifiable-list hop per cell. Part of {@link FunctionRowIndex}, {@link
+ * SummaryRowIndex} and {@link EconomicRowIndex}.
+ *
+ * <p>Immutable once built and thread-safe.
+ */
+public final class AmountGrid {
+  private static final int COLUMNS = AmountColumn.values().length;
+
+  private final int rows;
+  /** By {@link AmountColumn#ordinal()}: the column's index in the table, or -1. */
+  private final int[] columnIndex = new int[COLUMNS];
+  /** By ordinal: the column's amounts per row, or null when the table lacks it. */
+  private final WanYuan[][] amounts = new WanYuan[COLUMNS][];
+  /** By ordinal: the total row's amount, 0 without that row or column. */
+  private final WanYuan[] totals = new WanYuan[COLUMNS];
+  /** By position in the table: the column's ordinal. */
+  private final int[] ordinals;
+
+  /**
+   * A grid of {@code rows} rows in {@code columns}; {@code totalCells} are the cells of the table's
+   * total row, or null. The rows are filled by {@link #read} before the grid is published.
+   */
+  AmountGrid(List<AmountColumn> columns, int rows, List<AmountCell> totalCells) {
+    this.rows = rows;
+    Arrays.fill(columnIndex, -1);
+    Arrays.fill(totals, WanYuan.ZERO);
+    ordinals = new int[columns.size()];
+    for (int c = 0; c < ordinals.length; c++) {
+      int o = columns.get(c).ordinal();
+      ordinals[c] = o;
+      columnIndex[o] = c;
+      amounts[o] = new WanYuan[rows];
+      if (totalCells != null) {
+        totals[o] = totalCells.get(c).amountOrZero();
+      }
+    }
+  }
+
+  /** Reads the cells of row {@code row}. */
+  void read(int row, List<AmountCell> cells) {
+    for (int c = 0; c < ordinals.length; c++) {
+      amounts[ordinals[c]][row] = cells.get(c).amountOrZero();
+    }
+  }
+
+  /** The number of rows. */
+  public int size() {
+    return rows;
+  }
+
+  /** The index of {@code column} in the table's columns, or -1 when the table lacks it. */
+  public int index(AmountColumn column) {
+    return columnIndex[column.ordinal()];
+  }
+
+  /** Whether the table has {@code column}. */
+  public boolean has(AmountColumn column) {
+    return amounts[column.ordinal()] != null;
+  }
+
+  /** The amount of row {@code row} in {@code column}; 0 for an empty cell or a column the table lacks. */
+  public WanYuan amount(int row, AmountColumn column) {
+    WanYuan[] a = amounts[column.ordinal()];
+    return a == null ? WanYuan.ZERO : a[row];
+  }
+
+  /** The total row's amount in {@code column}; 0 without that row or column. */
+  public WanYuan total(AmountColumn column) {
+    return totals[column.ordinal()];
+  }
+
+  /** Σ of {@code column} over all rows (0 when the table lacks it). */
+  public WanYuan sum(AmountColumn column) {
+    WanYuan[] a = amounts[column.ordinal()];
+    if (a == null) {
+      return WanYuan.ZERO;
+    }
+    long fen = 0;
+    for (WanYuan v : a) {
+      fen = Math.addExact(fen, v.fen());
+    }
+    return WanYuan.ofFen(fen);
+  }
+}
