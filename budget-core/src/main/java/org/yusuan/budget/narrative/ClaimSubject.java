@@ -2,7 +2,7 @@ package org.yusuan.budget.narrative;
 
 /**
  * What a narrative figure speaks of. Each subject names one quantity of the budget (most of them a
- * table cell: see the invariants N1…N14); a qualifier on the claim narrows subjects that stand for a
+ * table cell: see the docs/domain/invariants.md N1…N14); a qualifier on the claim narrows subjects that stand for a
  * family ({@link #FISCAL_BY_CLASS}: which 类).
  */
 public enum ClaimSubject {
@@ -129,7 +129,7 @@ public enum ClaimSubject {
   DEVICES_OVER_1M("100万元以上通用设备"),
   /**
    * The date the 国有资产 figures are stated at ({@code 截至2023年12月31日}): 31 December of the year
-   * before the budget year (invariants S6).
+   * before the budget year (docs/domain/invariants.md S6).
    */
   ASSET_REFERENCE_DATE("国有资产统计截至日期"),
   // 十二 其他

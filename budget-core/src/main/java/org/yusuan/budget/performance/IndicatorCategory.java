@@ -33,7 +33,7 @@ public abstract class IndicatorCategory {
       String stem = t.chineseName().substring(0, t.chineseName().length() - 2);
       LEVEL2_VARIANTS.put(stem, t);
     }
-    // Variants seen in published sheets (performance-sheets.md §5.1), compared without 指标.
+    // Variants seen in published sheets (docs/domain/performance-sheets.md §5.1), compared without 指标.
     LEVEL2_VARIANTS.put("满意度", IndicatorLevel2.SERVICE_SATISFACTION);
     LEVEL2_VARIANTS.put("进度", IndicatorLevel2.TIMELINESS);
     LEVEL2_VARIANTS.put("时效性", IndicatorLevel2.TIMELINESS);

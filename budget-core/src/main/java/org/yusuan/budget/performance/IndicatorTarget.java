@@ -14,7 +14,7 @@ import org.yusuan.budget.money.WanYuan;
 /**
  * A 指标值 (indicator target value) as printed, with what could be read from it.
  *
- * <p>{@link #parse} reads every form of performance-sheets.md §5.2: qualitative words ({@code 及时}),
+ * <p>{@link #parse} reads every form of docs/domain/performance-sheets.md §5.2: qualitative words ({@code 及时}),
  * numbers with operator and unit ({@code ≥18个}, {@code ≤3.5%}, {@code 约1250个}, {@code 85%以上},
  * {@code 900多亩}), compound units ({@code 5000元/人/月}, {@code ≈167.24万元/每平米}), dates and
  * periods ({@code 2025年6月前}, {@code 2024年12月至2025年3月}, {@code 每月}, {@code 全年}), formulas,

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The catalogue of units seen in 指标值 (performance-sheets.md §5.2). The catalogue is open-ended:
+ * The catalogue of units seen in 指标值 (docs/domain/performance-sheets.md §5.2). The catalogue is open-ended:
  * an unknown unit is still read and kept; {@link #isKnown} only says whether it is a familiar one.
  */
 public final class IndicatorUnits {

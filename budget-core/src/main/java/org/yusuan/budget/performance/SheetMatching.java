@@ -17,7 +17,7 @@ import org.yusuan.budget.text.EditDistance;
 import org.yusuan.budget.text.TextKey;
 
 /**
- * Matches project performance sheets to the projects of 表十二 / 表十三 (performance-sheets.md §6):
+ * Matches project performance sheets to the projects of 表十二 / 表十三 (docs/domain/performance-sheets.md §6):
  * normalised names, then containment (names cut short) or a small edit distance, confirmed by money
  * — the sheet's 年度 (else 实施期) amount in 万元 equal to the project's 合计. Money beats spelling.
  */
@@ -285,7 +285,7 @@ public final class SheetMatching {
     return impl.isPresent() ? impl : annual;
   }
 
-  /** A block's total in 万元, rounded HALF_UP to 0.01 as the tables print (invariants §1.5). */
+  /** A block's total in 万元, rounded HALF_UP to 0.01 as the tables print (docs/domain/invariants.md §1.5). */
   static Optional<WanYuan> total(Optional<FundingBlock> block) {
     if (block.isEmpty() || block.get().total().isEmpty()) {
       return Optional.empty();

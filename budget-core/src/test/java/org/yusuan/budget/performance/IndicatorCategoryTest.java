@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The label variants of performance-sheets.md §5.1, each mapped onto its type. */
+/** The label variants of docs/domain/performance-sheets.md §5.1, each mapped onto its type. */
 class IndicatorCategoryTest {
 
   @ParameterizedTest(name = "''{0}'' -> {1} {2} {3}")

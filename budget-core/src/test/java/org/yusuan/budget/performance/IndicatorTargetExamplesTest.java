@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every 指标值 form of performance-sheets.md §5.2 and every malformed kind of §5.3 that a value alone
+ * Every 指标值 form of docs/domain/performance-sheets.md §5.2 and every malformed kind of §5.3 that a value alone
  * shows, with real strings from the seeds (test resource {@code performance/target-examples.tsv}).
  */
 class IndicatorTargetExamplesTest {

@@ -20,7 +20,7 @@ import org.yusuan.budget.money.WanYuan;
  * re-anchors only the lines it is told to.
  */
 final class SeedTables {
-  /** Header rows per table of the standard template (tables.md §3). */
+  /** Header rows per table of the standard template (docs/domain/tables.md §3). */
   static final Map<TableId, Integer> HEADER_ROWS = Map.ofEntries(
       Map.entry(TableId.T1, 2), Map.entry(TableId.T2, 2), Map.entry(TableId.T3, 2),
       Map.entry(TableId.T4, 3), Map.entry(TableId.T5, 2), Map.entry(TableId.T6, 2),

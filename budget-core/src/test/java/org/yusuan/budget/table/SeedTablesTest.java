@@ -24,7 +24,7 @@ class SeedTablesTest {
   static final String S001 = "001_1c7714c1bc4a05ea.txt";
   static final String S003 = "003_be7d87703d4e3b48.txt";
 
-  /** 000 表二 L179–L201 lost one cell after the page break (parsing.md §1). */
+  /** 000 表二 L179–L201 lost one cell after the page break (docs/domain/parsing.md §1). */
   static final Set<Integer> SHIFTED_000 =
       IntStream.rangeClosed(179, 201).boxed().collect(Collectors.toSet());
 

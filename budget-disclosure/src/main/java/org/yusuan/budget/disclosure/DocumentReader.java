@@ -381,7 +381,7 @@ final class DocumentReader {
   }
 
   /**
-   * Captions printed above a title ({@code 预算公开表1}, {@code 部门公开表9}; tables.md §1.2): skipped,
+   * Captions printed above a title ({@code 预算公开表1}, {@code 部门公开表9}; docs/domain/tables.md §1.2): skipped,
    * never used to number a table. A caption after a previous table's body is read there.
    */
   private void markCaptions(List<TableLocator.Title> titles) {

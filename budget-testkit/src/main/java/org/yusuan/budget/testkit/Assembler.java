@@ -370,7 +370,7 @@ final class Assembler {
           .printedDepartment(dept).total(TotalRow.of(unitTotal, cells(f)))
           .addRows(revenueRow("103", f), revenueRow("10301", f), revenueRow(Catalog.LAND_REVENUE, f)).build());
     } else {
-      // the printed skeleton: header, an empty 合计 row, 注：本表无数据 (tables.md §1.5)
+      // the printed skeleton: header, an empty 合计 row, 注：本表无数据 (docs/domain/tables.md §1.5)
       b.addRevenueTables(RevenueTable.builder(spec(TableId.T7)).printedTitle(title(year, TableId.T7))
           .printedDepartment(dept).declaredEmpty(true).total(TotalRow.of(unitTotal, cells(WanYuan.ZERO)))
           .build());
@@ -406,7 +406,7 @@ final class Assembler {
     WanYuan vehicles = purchase.plus(operation);
     WanYuan threeTotal = overseas.plus(reception).plus(vehicles);
     if (threeTotal.isZero()) {
-      // the printed skeleton: the six row labels with no amounts (tables.md §3 表十)
+      // the printed skeleton: the six row labels with no amounts (docs/domain/tables.md §3 表十)
       b.addThreePublicTables(ThreePublicTable.builder(spec(TableId.T10)).printedTitle(title(year, TableId.T10))
           .printedDepartment(dept).declaredEmpty(true)
           .addRows(threePublic("因公出国（境）费", WanYuan.ZERO), threePublic("公务接待费", WanYuan.ZERO),
@@ -473,7 +473,7 @@ final class Assembler {
     return profile.requireSpec(id);
   }
 
-  /** The body title as published (tables.md §1.1), e.g. {@code 2025年财政拨款安排“三公”经费支出预算表}. */
+  /** The body title as published (docs/domain/tables.md §1.1), e.g. {@code 2025年财政拨款安排“三公”经费支出预算表}. */
   String title(int year, TableId id) {
     return DisclosureText.title(year, id);
   }
@@ -520,7 +520,7 @@ final class Assembler {
       rows.add(FunctionRow.of(v, catalog.name(FunctionCode.parse(v)), cells(columns.of(e.getValue()))));
     }
     if (rows.isEmpty()) {
-      // the printed skeleton: header, an empty 合计 row, 注：本表无数据 (tables.md §1.5)
+      // the printed skeleton: header, an empty 合计 row, 注：本表无数据 (docs/domain/tables.md §1.5)
       return FunctionTable.builder(spec(id)).printedTitle(title(year, id)).printedDepartment(dept)
           .declaredEmpty(true).total(TotalRow.of("合计", cells(columns.of(new Money())))).build();
     }

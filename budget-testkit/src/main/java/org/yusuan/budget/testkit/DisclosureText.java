@@ -71,7 +71,7 @@ public final class DisclosureText {
   private static final String NO_DATA = "注：本表无数据";
   private static final List<String> CHINESE_TABLE_NUMBERS = List.of("表一", "表二", "表三", "表四", "表五",
       "表六", "表七", "表八", "表九", "表十", "表十一", "表十二", "表十三");
-  /** Body titles after {@code YYYY年} (tables.md §1.1). */
+  /** Body titles after {@code YYYY年} (docs/domain/tables.md §1.1). */
   private static final Map<TableId, String> TITLES = Map.ofEntries(
       Map.entry(TableId.T1, "预算收支总表"),
       Map.entry(TableId.T2, "预算收入总表"),
@@ -189,7 +189,7 @@ public final class DisclosureText {
     out.blank();
   }
 
-  /** The template's header rows (tables.md §3), cells separated by tabs. */
+  /** The template's header rows (docs/domain/tables.md §3), cells separated by tabs. */
   private static List<String> headers(TableId id, int year) {
     String y = Integer.toString(year);
     switch (id.value()) {

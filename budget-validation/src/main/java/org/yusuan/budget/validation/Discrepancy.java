@@ -2,7 +2,7 @@ package org.yusuan.budget.validation;
 
 /**
  * The class of a difference between two sides of an identity (差异分类): none, rounding or
- * mismatch. The one mechanism every amount rule uses (invariants §1.3).
+ * mismatch. The one mechanism every amount rule uses (docs/domain/invariants.md §1.3).
  */
 public enum Discrepancy {
   /** d = 0. */

@@ -51,7 +51,7 @@ public final class RuleCatalog {
     sb.append("     Regenerate: mvn -pl budget-validation -am verify -Dyusuan.regenerateDocs=true -->\n\n");
     sb.append(rules.size()).append(" rules. Severity is that of a mismatch; a difference within the ")
         .append("tolerance is always a ROUNDING finding of severity INFO. Tolerance `0.005 × (n + 1)` ")
-        .append("allows 0.005 万元 per printed addend plus one for the total (invariants §1.3).\n");
+        .append("allows 0.005 万元 per printed addend plus one for the total (docs/domain/invariants.md §1.3).\n");
     for (RuleFamily family : RuleFamily.values()) {
       boolean header = false;
       for (RuleDescriptor d : rules) {

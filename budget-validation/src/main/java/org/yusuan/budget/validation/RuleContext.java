@@ -165,7 +165,7 @@ public final class RuleContext {
 
   /**
    * Compares two prints of one quantity (n = 1: tolerance 0.01 by default). The first is reported
-   * as the location of the finding (the projection or summary, invariants §1.7), the second as the
+   * as the location of the finding (the projection or summary, docs/domain/invariants.md §1.7), the second as the
    * authority.
    */
   public Discrepancy compare(

@@ -1,6 +1,6 @@
 package org.yusuan.budget.validation;
 
-/** The families of the rule catalog (规则类别), matching the sections of the invariants catalog. */
+/** The families of the rule catalog (规则类别), matching the sections of the docs/domain/invariants.md catalog. */
 public enum RuleFamily {
   /** Within one table (T-rules). */
   TABLE("表内", "within a table"),

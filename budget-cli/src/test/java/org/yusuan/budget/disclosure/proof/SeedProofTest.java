@@ -22,7 +22,7 @@ import org.yusuan.budget.validation.rules.Validators;
 
 /**
  * Proof on real data: each seed read by the disclosure reader and validated with
- * {@code Validators.standard(Editions.embedded(year))} gives exactly the ERRORs the invariants
+ * {@code Validators.standard(Editions.embedded(year))} gives exactly the ERRORs the docs/domain/invariants.md
  * catalog (§7 and the per-invariant notes) records, and every §7 rounding difference and notable
  * WARNING, with its kind and severity.
  */
@@ -167,7 +167,7 @@ class SeedProofTest {
     assertWarning("001", "P11", FindingKind.MALFORMED, says("202412"), "6 digits");
     assertWarning("001", "S5", FindingKind.IMPLAUSIBLE, says("has 4, more than the authorized 1"), "vehicles");
     assertThat(find("001", "P5", FindingKind.NAME_MISMATCH, Severity.INFO)).isNotEmpty();
-    // invariants.md P5: cut off and altered before the cut, matched by amount (not P4 twice).
+    // docs/domain/invariants.md P5: cut off and altered before the cut, matched by amount (not P4 twice).
     assertThat(find("001", "P5", FindingKind.NAME_MISMATCH, Severity.INFO))
         .filteredOn(says("matched by amount"))
         .extracting(f -> f.location().row().get() + " = " + f.expected().get())

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the figures of a paragraph (parsing.md §8): numbers with or without thousands separators
+ * Finds the figures of a paragraph (docs/domain/parsing.md §8): numbers with or without thousands separators
  * ({@code 13,487.42}, {@code 13487.42}, {@code 3950.4}), followed by a unit word. Digits that are not
  * figures are recognised and passed over: years and dates ({@code 2024年12月31日}, a bare {@code 2024}
  * before a word), document numbers ({@code 晋财综〔2023〕43号}), enumerators ({@code 1、}, {@code (2)}),

@@ -5,7 +5,7 @@ import java.util.List;
 import org.yusuan.budget.disclosure.text.SourceLine;
 
 /**
- * A paragraph of the narrative: the cleaned text of consecutive lines joined (parsing.md §3: sentences
+ * A paragraph of the narrative: the cleaned text of consecutive lines joined (docs/domain/parsing.md §3: sentences
  * break across lines and across blank lines), with the line each character came from, and its
  * sentences (ending at {@code 。；;}).
  */

@@ -18,7 +18,7 @@ import org.yusuan.budget.performance.StaffCount;
 import org.yusuan.budget.performance.StaffCountKind;
 
 /**
- * Reads the department-wide sheet (部门整体支出绩效目标申报表, performance-sheets.md §4): basic data and
+ * Reads the department-wide sheet (部门整体支出绩效目标申报表, docs/domain/performance-sheets.md §4): basic data and
  * counts, duties and goals, the 年度预算情况 by source (left) and by direction (right), the key tasks
  * and one half of indicators. Rows are read by their labels; what cannot be placed is kept in
  * {@link DepartmentPerformanceSheet#unrecognized()} with a warning.

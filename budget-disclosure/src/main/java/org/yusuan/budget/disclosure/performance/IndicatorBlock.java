@@ -16,7 +16,7 @@ import org.yusuan.budget.performance.TargetForm;
 /**
  * The indicator rows of one sheet (绩效指标 block), in one or two halves (实施期 left, 年度 right).
  *
- * <p>Cells slide, so each cell is classified by content (parsing.md §9): a known 一级 label, a known
+ * <p>Cells slide, so each cell is classified by content (docs/domain/parsing.md §9): a known 一级 label, a known
  * 二级 label (by name, whatever its column), a value (a number, a date or period, a formula, a
  * placeholder), otherwise a 三级 name. Within a half a name is followed by its value; a second label
  * or a second pair starts the right half. Level labels are inherited downwards; rows printed before

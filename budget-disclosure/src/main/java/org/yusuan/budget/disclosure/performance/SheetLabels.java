@@ -9,7 +9,7 @@ import org.yusuan.budget.performance.FundingSource;
 import org.yusuan.budget.performance.ProjectTextKind;
 
 /**
- * The labels of the sheets (performance-sheets.md §2.1, §4) and their variants, compared on the
+ * The labels of the sheets (docs/domain/performance-sheets.md §2.1, §4) and their variants, compared on the
  * normalised key (white space removed, widths folded, trailing colons dropped).
  */
 final class SheetLabels {

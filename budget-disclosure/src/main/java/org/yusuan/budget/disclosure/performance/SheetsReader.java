@@ -17,7 +17,7 @@ import org.yusuan.budget.performance.ProjectPerformanceSheet;
 
 /**
  * Finds and reads the performance-target sheets (绩效目标表) of a disclosure text
- * (performance-sheets.md §1): a sheet starts at a title ({@code …项目支出绩效目标表}, {@code
+ * (docs/domain/performance-sheets.md §1): a sheet starts at a title ({@code …项目支出绩效目标表}, {@code
  * …整体支出绩效目标申报表}, also garbled or cut short) or, where the title is missing, at a {@code
  * 项目名称} row that opens a second sheet; it ends at the next start or at a heading of the narrative
  * ({@code 十一、…}, {@code 第四部分 …}). Lines other readers have marked (page marks, running headers)

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Re-anchors a row that lost cells after a page break (parsing.md §1). Two readings are tried: the
+ * Re-anchors a row that lost cells after a page break (docs/domain/parsing.md §1). Two readings are tried: the
  * printed one, left-aligned (the missing cells were the last ones), and the right-anchored one (the
  * last non-empty cell belongs in the last column, the missing cells were just before it). The reading
  * under which the row's own arithmetic holds is kept; when both or neither hold, the printed reading
  * is kept and the row is reported as ambiguous. A row that ends in printed empty cells has only the
- * left reading (the lost cell was a trailing empty one, parsing.md §1 "harmless cases").
+ * left reading (the lost cell was a trailing empty one, docs/domain/parsing.md §1 "harmless cases").
  */
 final class CellAligner {
   /** The outcome for one row. */

@@ -21,7 +21,7 @@ import org.yusuan.budget.table.TotalRow;
 import org.yusuan.budget.table.UnitType;
 
 /**
- * Reads 表六 一般公共预算安排基本支出分经济科目表 (tables.md §4): {@code 部门经济科目名称 | 政府经济科目名称 |
+ * Reads 表六 一般公共预算安排基本支出分经济科目表 (docs/domain/tables.md §4): {@code 部门经济科目名称 | 政府经济科目名称 |
  * amounts…}, a {@code 合计} row, then per 部门 class a class row (政府 name empty) and its 款 rows.
  * No codes are printed: they are assigned from the names through the catalog edition, the 部门 款
  * within its class; a name the edition does not know (or knows twice) keeps no code, with a note.

@@ -10,7 +10,7 @@ import org.yusuan.budget.table.AmountColumn;
 /**
  * What the readers of label-and-amounts rows share (表六, 表七, 表九 … 表十三): telling a data row from
  * a header row by its cells, and aligning a row to the table's width, re-anchoring a row that lost a
- * cell after a page break (parsing.md §1) with the row's own arithmetic and reporting it.
+ * cell after a page break (docs/domain/parsing.md §1) with the row's own arithmetic and reporting it.
  */
 final class LabelRows {
   private LabelRows() {}

@@ -16,7 +16,7 @@ import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TotalRow;
 
 /**
- * Reads 表十二 / 表十三 项目支出预算表 (tables.md §5, parsing.md §6): {@code 项目名称 | amounts…}, the
+ * Reads 表十二 / 表十三 项目支出预算表 (docs/domain/tables.md §5, docs/domain/parsing.md §6): {@code 项目名称 | amounts…}, the
  * department row first, then per unit its subtotal row(s) and its project rows. Nothing but the
  * numbers tells a unit row from a project row, so the groups are found <em>arithmetically</em>: the
  * rows after the department row are split into groups, each a subtotal row, its printed copies

@@ -11,7 +11,7 @@ import org.yusuan.budget.table.TableProfile;
 import org.yusuan.budget.table.TableSpec;
 
 /**
- * Finds the tables of a profile in the text by their body titles (tables.md §1.1): a line of its own
+ * Finds the tables of a profile in the text by their body titles (docs/domain/tables.md §1.1): a line of its own
  * that reads {@code YYYY年} + an optional short qualifier (e.g. {@code 财政拨款安排}) + the profile's
  * title keyword + an optional {@code （不含上年结转）}. Never by {@code 表N}, captions or position.
  */

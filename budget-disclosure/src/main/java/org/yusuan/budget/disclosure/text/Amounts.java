@@ -8,7 +8,7 @@ import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 
 /**
- * Amount cells as tables print them (parsing.md §8): empty means zero printed as nothing; otherwise
+ * Amount cells as tables print them (docs/domain/parsing.md §8): empty means zero printed as nothing; otherwise
  * a number with optional thousands separators and an optional unit that overrides the table's.
  */
 public final class Amounts {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Page furniture that the PDF extraction leaves in the text (parsing.md §5): marks that fill a whole
+ * Page furniture that the PDF extraction leaves in the text (docs/domain/parsing.md §5): marks that fill a whole
  * line, and marks inside a sentence. Removed before lines are joined; every removal is reported.
  */
 public final class PageMarks {
@@ -42,7 +42,7 @@ public final class PageMarks {
   /**
    * The years the running headers inside {@code line} name ({@code -1-某县某局2024年部门预算公开报告}
    * gives 2024), in order; empty when the line has none. A header of another year than the document's
-   * is a leftover of last year's template (invariants S10): the reader reports it, the text is removed
+   * is a leftover of last year's template (docs/domain/invariants.md S10): the reader reports it, the text is removed
    * all the same.
    */
   public static List<Integer> inlineHeaderYears(String line) {

@@ -41,7 +41,7 @@ public final class SourceLine {
 
   /**
    * The cells of {@code raw} as printed, not cleaned: inline page marks removed, split at tabs and
-   * at {@code <td …>} boundaries (parsing.md §10). {@link #cells()} are these, cleaned.
+   * at {@code <td …>} boundaries (docs/domain/parsing.md §10). {@link #cells()} are these, cleaned.
    */
   public static List<String> rawCells(String raw) {
     String withoutMarks = PageMarks.removeInline(raw);

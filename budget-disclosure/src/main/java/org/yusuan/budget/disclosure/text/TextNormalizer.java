@@ -6,7 +6,7 @@ import org.yusuan.budget.text.TextKey;
 import org.yusuan.budget.text.WhiteSpace;
 
 /**
- * The one place where extracted PDF text is cleaned (parsing.md §2, §10, §11). Every reader and
+ * The one place where extracted PDF text is cleaned (docs/domain/parsing.md §2, §10, §11). Every reader and
  * matcher goes through these functions, so that a label, a name or a number means the same
  * everywhere. The generic parts (white space, markup, the comparison key) are {@link
  * org.yusuan.budget.text}'s; what is left here is the repair of PDF extraction damage: wrapped

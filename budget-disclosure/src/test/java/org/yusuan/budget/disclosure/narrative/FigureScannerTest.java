@@ -61,7 +61,7 @@ class FigureScannerTest {
         Figure.Kind.SAME_AS_PRIOR, Figure.Kind.MONEY, Figure.Kind.SAME_AS_PRIOR);
   }
 
-  /** Separators and dropped trailing zeros do not change the value (parsing.md §8). */
+  /** Separators and dropped trailing zeros do not change the value (docs/domain/parsing.md §8). */
   @Property(tries = 200)
   void printedFormsOfOneAmountReadAlike(@ForAll @LongRange(min = 0, max = 99_999_999_99L) long fen) {
     BigDecimal value = BigDecimal.valueOf(fen, 2);

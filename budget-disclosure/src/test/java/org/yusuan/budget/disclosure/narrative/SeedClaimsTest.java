@@ -21,7 +21,7 @@ import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
 
-/** The claims read from the three seeds, against the figures stated by hand (invariants N1…N13). */
+/** The claims read from the three seeds, against the figures stated by hand (docs/domain/invariants.md N1…N13). */
 class SeedClaimsTest {
 
   @Test

@@ -21,7 +21,7 @@ import org.yusuan.budget.performance.Indicator;
 import org.yusuan.budget.performance.IndicatorLevel2;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 
-/** Small sheets built from the variants of performance-sheets.md §2 (cells joined by tabs). */
+/** Small sheets built from the variants of docs/domain/performance-sheets.md §2 (cells joined by tabs). */
 class SheetsReaderTest {
   private static final String[] STANDARD = {
     "某市市级预算部门（单位）项目支出绩效目标申报表",

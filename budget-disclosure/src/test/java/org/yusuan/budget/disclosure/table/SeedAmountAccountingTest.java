@@ -32,7 +32,7 @@ import org.yusuan.budget.table.UnitAmountTable;
  * Accounting for every number: every amount printed in a table of a seed (every numeric cell
  * between a table's title and its end, the column-numbering header {@code 1 | 2 | … | n} aside) is
  * in the model, in that table, and the model holds no amount the text does not print. The table
- * sections are taken from the domain notes (tables.md §1.1), not from the reader.
+ * sections are taken from the domain notes (docs/domain/tables.md §1.1), not from the reader.
  */
 class SeedAmountAccountingTest {
   private static final Pattern CODE = Pattern.compile("\\d{3,9}");

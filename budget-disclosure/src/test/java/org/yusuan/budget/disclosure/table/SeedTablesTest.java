@@ -33,7 +33,7 @@ import org.yusuan.budget.table.UnitAmountTable;
 /** What the table readers make of the seeds 000 (ten units) and 001, beyond the amounts. */
 class SeedTablesTest {
 
-  /** 000 表十二: 84 projects in 7 units, every unit row printed twice (tables.md §5). */
+  /** 000 表十二: 84 projects in 7 units, every unit row printed twice (docs/domain/tables.md §5). */
   @Test
   void projectGroupsOf000AreFoundByArithmetic() {
     ProjectTable t12 = Seeds.read(Seeds.S000).budget().projectTable(TableId.T12).orElseThrow();

@@ -13,7 +13,7 @@ import org.yusuan.budget.table.TableId;
 
 /**
  * Test-only: the three seed documents, read once each, and where their tables sit according to
- * tables.md §1.1 (title lines, and the 第三部分 heading that ends 表十三) — written down from the
+ * docs/domain/tables.md §1.1 (title lines, and the 第三部分 heading that ends 表十三) — written down from the
  * domain notes, independent of the reader.
  */
 final class Seeds {
@@ -21,7 +21,7 @@ final class Seeds {
   static final String S001 = "001_1c7714c1bc4a05ea.txt";
   static final String S003 = "003_be7d87703d4e3b48.txt";
 
-  /** Title lines of 表一…表十三, then the line of 第三部分 (tables.md §0, §1.1). */
+  /** Title lines of 表一…表十三, then the line of 第三部分 (docs/domain/tables.md §0, §1.1). */
   static final Map<String, List<Integer>> TITLES = Map.of(
       S000, List.of(105, 148, 203, 258, 305, 356, 425, 439, 456, 471, 486, 497, 609, 669),
       S001, List.of(91, 134, 168, 201, 248, 281, 317, 329, 342, 355, 368, 377, 436, 449),

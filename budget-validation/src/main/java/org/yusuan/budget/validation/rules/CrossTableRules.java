@@ -60,7 +60,7 @@ import org.yusuan.budget.validation.SumCheck;
  * The cross-table rules (表间校验, X-rules). A table declared 本表无数据 counts as all zeros here, so a
  * declared-empty table contradicted by money elsewhere is reported against it; an absent table
  * makes the comparisons that need it not applicable. Disagreements are reported against the
- * projection or summary, citing the master (invariants §1.7).
+ * projection or summary, citing the master (docs/domain/invariants.md §1.7).
  */
 public final class CrossTableRules {
   private CrossTableRules() {}
@@ -594,7 +594,7 @@ public final class CrossTableRules {
         c.verify();
       });
 
-  /** Government economic 款 labels of the 机关 series (501xx/502xx), tables.md §4. */
+  /** Government economic 款 labels of the 机关 series (501xx/502xx), docs/domain/tables.md §4. */
   static final Set<String> ORGAN_SERIES = Set.of(
       "工资奖金津补贴", "社会保障缴费", "住房公积金", "其他工资福利支出", "办公经费", "会议费", "培训费",
       "专用材料购置费", "委托业务费", "公务接待费", "因公出国（境）费用", "公务用车运行维护费", "维修(护)费",

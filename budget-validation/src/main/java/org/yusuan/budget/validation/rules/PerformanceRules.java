@@ -62,7 +62,7 @@ import org.yusuan.budget.performance.SheetMatching.Project;
  * Performance sheets (绩效目标表校验, P-rules): project sheets against themselves and against 表十二 /
  * 表十三, and the department-wide sheet against 表一 / 表三 / 表十二. Project-sheet findings are located
  * in table {@code P} with the project name (the sheet's position when it has none); department-sheet
- * findings in table {@code PW}. The tables are authoritative (invariants §1.7).
+ * findings in table {@code PW}. The tables are authoritative (docs/domain/invariants.md §1.7).
  */
 public final class PerformanceRules {
   private PerformanceRules() {}

@@ -58,7 +58,7 @@ import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.SumCheck;
 
-/** The within-table rules (表内校验, T-rules of the invariants catalog). */
+/** The within-table rules (表内校验, T-rules of the docs/domain/invariants.md catalog). */
 public final class TableRules {
   private TableRules() {}
 

@@ -3,6 +3,6 @@
  * table ({@link org.yusuan.budget.validation.rules.TableRules}), across tables ({@link
  * org.yusuan.budget.validation.rules.CrossTableRules}), narrative claims ({@link
  * org.yusuan.budget.validation.rules.NarrativeRules}), document structure ({@link
- * org.yusuan.budget.validation.rules.StructureRules}). Rule ids match the invariants catalog.
+ * org.yusuan.budget.validation.rules.StructureRules}). Rule ids match the docs/domain/invariants.md catalog.
  */
 package org.yusuan.budget.validation.rules;

@@ -14,7 +14,7 @@ import org.yusuan.budget.validation.Validator;
 
 /**
  * A sheet whose name was cut short and altered before the cut (001 {@code 兴县2025年度} for
- * {@code 兴县2022年度国土变更调查}) is matched by its amount (performance-sheets.md §6: money beats
+ * {@code 兴县2022年度国土变更调查}) is matched by its amount (docs/domain/performance-sheets.md §6: money beats
  * spelling): P5 notes it, P4 stays quiet; without the amount or the shared beginning it stays
  * unmatched.
  */

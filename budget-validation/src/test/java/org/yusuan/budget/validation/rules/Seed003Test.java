@@ -13,7 +13,7 @@ import org.yusuan.budget.validation.Quantity;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.ValidationReport;
 
-/** Proof on real data: the complete model of seed 003 against invariants.md §7. */
+/** Proof on real data: the complete model of seed 003 against docs/domain/invariants.md §7. */
 class Seed003Test {
   static final ValidationReport REPORT =
       Validators.standard(Editions.embedded(2025)).validate(Seed003Sheets.budget());
@@ -27,7 +27,7 @@ class Seed003Test {
         rules.add(f.rule());
       }
     }
-    // invariants.md §7, seed 003: T1.4, T2.2, T2.3, T3.1–T3.3, T4.4, T5.1–T5.3, T6.1, T6.2; and §6 S2:
+    // docs/domain/invariants.md §7, seed 003: T1.4, T2.2, T2.3, T3.1–T3.3, T4.4, T5.1–T5.3, T6.1, T6.2; and §6 S2:
     // 2101101 + 2101102 = 217.44 vs 148.77 + 68.66 = 217.43.
     assertThat(rules).containsExactlyInAnyOrder(
         "T1.4", "T2.2", "T2.3", "T3.1", "T3.2", "T3.3", "T4.4", "T5.1", "T5.2", "T5.3", "T6.1", "T6.2", "S2");
