@@ -1,5 +1,10 @@
 package org.yusuan.budget.validation.rules;
 
+import org.yusuan.budget.validation.rules.support.RowKeys;
+
+import org.yusuan.budget.validation.rules.support.Checks;
+import org.yusuan.budget.validation.rules.support.Budgets;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -115,9 +120,9 @@ public final class CodeRules {
     } else if (row instanceof FunctionRow) {
       return Location.row(table, Checks.key((FunctionRow) row));
     } else if (row instanceof RevenueRow) {
-      return Location.row(table, TableRules.key((RevenueRow) row));
+      return Location.row(table, RowKeys.key((RevenueRow) row));
     }
-    return Location.row(table, TableRules.key((EconomicRow) row));
+    return Location.row(table, RowKeys.key((EconomicRow) row));
   }
 
   /** Calls {@code visit} with the row location and code of every coded row of 表一–表八. */
@@ -326,7 +331,7 @@ public final class CodeRules {
             if (r.level() == CodeLevel.CLASS || r.governmentName().isEmpty()) {
               continue;
             }
-            Location at = Location.row(tid, TableRules.key(r));
+            Location at = Location.row(tid, RowKeys.key(r));
             List<DepartmentEconomicCode> dept = departmentCodes(edition, r);
             List<GovernmentEconomicCode> gov = governmentCodes(edition, r);
             if (dept.isEmpty() || gov.isEmpty()) {
@@ -459,8 +464,8 @@ public final class CodeRules {
     List<RevenueRow> rows = t.rows();
     for (int i = 0; i < rows.size(); i++) {
       RevenueRow r = rows.get(i);
-      String v = TableRules.code(r);
-      Location at = Location.row(tid, TableRules.key(r));
+      String v = RowKeys.code(r);
+      Location at = Location.row(tid, RowKeys.key(r));
       if (v == null) {
         ctx.report(ctx.finding(FindingKind.MALFORMED, Checks.BAD_CODE, ctx.descriptor().title(),
                 MessageArg.location(at), MessageArg.text(r.printedCode()))
@@ -473,7 +478,7 @@ public final class CodeRules {
       String parent = v.substring(0, v.length() - 2);
       boolean found = false;
       for (int j = 0; j < rows.size() && !found; j++) {
-        found = parent.equals(TableRules.code(rows.get(j)));
+        found = parent.equals(RowKeys.code(rows.get(j)));
       }
       if (!found) {
         ctx.report(ctx.finding(FindingKind.MISSING, Checks.ORPHAN_CODE, ctx.descriptor().title(),

@@ -1,5 +1,11 @@
 package org.yusuan.budget.validation.rules;
 
+import org.yusuan.budget.validation.rules.support.RowKeys;
+import org.yusuan.budget.validation.rules.support.TableAmounts;
+
+import org.yusuan.budget.validation.rules.support.Checks;
+import org.yusuan.budget.validation.rules.support.Budgets;
+
 import static org.yusuan.budget.table.AmountColumn.BASIC;
 import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
 import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
@@ -10,8 +16,8 @@ import static org.yusuan.budget.table.AmountColumn.PUBLIC_EXPENSES;
 import static org.yusuan.budget.table.AmountColumn.SPECIAL_ACCOUNT;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.table.AmountColumn.UNIT_FUNDS;
-import static org.yusuan.budget.validation.rules.Budgets.amount;
-import static org.yusuan.budget.validation.rules.Budgets.col;
+import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.col;
 
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +71,7 @@ import org.yusuan.budget.validation.SumCheck;
 public final class CrossTableRules {
   private CrossTableRules() {}
 
-  static final String INCOME = TableRules.INCOME;
+  static final String INCOME = Checks.INCOME;
 
   static RuleDescriptor d(String id, String zh, String en, String statement) {
     return RuleDescriptor.builder().id(id).family(RuleFamily.CROSS_TABLE).titleZh(zh).titleEn(en)
@@ -93,54 +99,15 @@ public final class CrossTableRules {
     return total != null ? total.label() : "合计";
   }
 
-  /** A function table's total row amount in a column (0 when declared empty or missing). */
-  static WanYuan total(FunctionTable t, AmountColumn c) {
-    TotalRow total = t.total().orElse(null);
-    return total != null ? amount(t, total, c) : WanYuan.ZERO;
-  }
-
-  static WanYuan total(BudgetTable t, java.util.Optional<TotalRow> row, AmountColumn c) {
-    return row.isPresent() ? amount(t, row.get(), c) : WanYuan.ZERO;
-  }
-
-  static String label(java.util.Optional<TotalRow> row, String fallback) {
-    return row.isPresent() ? row.get().label() : fallback;
-  }
-
-  /** The first row of {@code t} printed with {@code code}, or null (through its {@link FunctionRowIndex}). */
-  static FunctionRow row(RuleContext ctx, FunctionTable t, String code) {
-    FunctionRowIndex f = t.rowIndex();
-    int i = f.indexOf(code);
-    return i < 0 ? null : f.row(i);
-  }
 
 
-  static IncomeRow income(SummaryTable t, FundSource s) {
-    List<IncomeRow> rows = t.incomeRows();
-    for (int i = 0; i < rows.size(); i++) {
-      IncomeRow r = rows.get(i);
-      if (r.source().orElse(null) == s) {
-        return r;
-      }
-    }
-    return null;
-  }
 
-  static WanYuan income(SummaryTable t, IncomeRow r) {
-    return r == null ? WanYuan.ZERO : amount(r.amount());
-  }
 
-  static String incomeLabel(IncomeRow r, FundSource s) {
-    return r == null ? s.chineseName() : r.printedLabel();
-  }
 
-  static WanYuan line(SummaryTable t, java.util.Optional<SummaryLine> l, AmountColumn c) {
-    return l.isPresent() ? amount(t, l.get(), c) : WanYuan.ZERO;
-  }
 
-  static WanYuan lineIncome(java.util.Optional<SummaryLine> l) {
-    return l.isPresent() ? amount(l.get().incomeAmount()) : WanYuan.ZERO;
-  }
+
+
+
 
   static final FundSource[] T2_FUNDS = {
     FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL,
@@ -159,14 +126,14 @@ public final class CrossTableRules {
         }
         FunctionRowIndex f2 = t2.rowIndex();
         String l2 = f2.totalLabel();
-        ctx.compare("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()),
+        ctx.compare("T1", "本年收入合计", INCOME, TableAmounts.lineIncome(t1.currentYearTotal()),
             "T2", l2, CURRENT_YEAR.chineseName(), f2.total(CURRENT_YEAR));
         for (FundSource s : T2_FUNDS) {
-          IncomeRow r = income(t1, s);
-          ctx.compare("T1", incomeLabel(r, s), INCOME, income(t1, r),
+          IncomeRow r = TableAmounts.income(t1, s);
+          ctx.compare("T1", TableAmounts.incomeLabel(r, s), INCOME, TableAmounts.income(t1, r),
               "T2", l2, s.column().chineseName(), f2.total(s.column()));
         }
-        ctx.compare("T1", "上年结转", INCOME, lineIncome(t1.carryOver()),
+        ctx.compare("T1", "上年结转", INCOME, TableAmounts.lineIncome(t1.carryOver()),
             "T2", l2, CARRY_OVER.chineseName(), f2.total(CARRY_OVER));
       });
 
@@ -299,8 +266,8 @@ public final class CrossTableRules {
         IncomeRow unit = f1.income(FundSource.UNIT_FUNDS).orElse(null);
         ctx.total("T4", "本年收入合计", INCOME, f4.currentYearIncome())
             .plus("T1", "本年收入合计", INCOME, f1.currentYearIncome())
-            .minus("T1", incomeLabel(special, FundSource.SPECIAL_ACCOUNT), INCOME, income(t1, special))
-            .minus("T1", incomeLabel(unit, FundSource.UNIT_FUNDS), INCOME, income(t1, unit))
+            .minus("T1", TableAmounts.incomeLabel(special, FundSource.SPECIAL_ACCOUNT), INCOME, TableAmounts.income(t1, special))
+            .minus("T1", TableAmounts.incomeLabel(unit, FundSource.UNIT_FUNDS), INCOME, TableAmounts.income(t1, unit))
             .verify();
         FunctionRowIndex f2 = t2 == null ? null : t2.rowIndex();
         for (int k = 0; k < f4.size(); k++) {
@@ -372,11 +339,11 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t2, t5)) {
           return;
         }
-        IncomeRow g = income(t1, FundSource.GENERAL_BUDGET);
+        IncomeRow g = TableAmounts.income(t1, FundSource.GENERAL_BUDGET);
         FunctionRowIndex f5 = t5.rowIndex();
         FunctionRowIndex f2 = t2.rowIndex();
         ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
-            "T1", incomeLabel(g, FundSource.GENERAL_BUDGET), INCOME, income(t1, g));
+            "T1", TableAmounts.incomeLabel(g, FundSource.GENERAL_BUDGET), INCOME, TableAmounts.income(t1, g));
         ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
             "T2", f2.totalLabel(), GENERAL_BUDGET.chineseName(), f2.total(GENERAL_BUDGET));
         perCode(ctx, f5, TOTAL, f2, GENERAL_BUDGET);
@@ -408,8 +375,8 @@ public final class CrossTableRules {
         if (!present(ctx, t5, t6)) {
           return;
         }
-        ctx.compare("T6", label(t6.total(), "合计"), TOTAL.chineseName(), total(t6, t6.total(), TOTAL),
-            "T5", totalLabel(t5), BASIC.chineseName(), total(t5, BASIC));
+        ctx.compare("T6", TableAmounts.label(t6.total(), "合计"), TOTAL.chineseName(), TableAmounts.total(t6, t6.total(), TOTAL),
+            "T5", totalLabel(t5), BASIC.chineseName(), TableAmounts.total(t5, BASIC));
       });
 
   static final Rule<DepartmentBudget> X8 = rule(
@@ -423,13 +390,13 @@ public final class CrossTableRules {
         if (!present(ctx, t7, t1, t2)) {
           return;
         }
-        WanYuan v7 = total(t7, t7.total(), AmountColumn.AMOUNT);
-        String l7 = label(t7.total(), "合计");
-        IncomeRow f = income(t1, FundSource.GOVERNMENT_FUND);
+        WanYuan v7 = TableAmounts.total(t7, t7.total(), AmountColumn.AMOUNT);
+        String l7 = TableAmounts.label(t7.total(), "合计");
+        IncomeRow f = TableAmounts.income(t1, FundSource.GOVERNMENT_FUND);
         ctx.compare("T7", l7, AmountColumn.AMOUNT.chineseName(), v7,
-            "T1", incomeLabel(f, FundSource.GOVERNMENT_FUND), INCOME, income(t1, f));
+            "T1", TableAmounts.incomeLabel(f, FundSource.GOVERNMENT_FUND), INCOME, TableAmounts.income(t1, f));
         ctx.compare("T7", l7, AmountColumn.AMOUNT.chineseName(), v7,
-            "T2", totalLabel(t2), GOVERNMENT_FUND.chineseName(), total(t2, GOVERNMENT_FUND));
+            "T2", totalLabel(t2), GOVERNMENT_FUND.chineseName(), TableAmounts.total(t2, GOVERNMENT_FUND));
       });
 
   static final Rule<DepartmentBudget> X9 = rule(
@@ -446,8 +413,8 @@ public final class CrossTableRules {
         FunctionRowIndex f8 = t8.rowIndex();
         if (t7 != null) {
           ctx.compare("T8", f8.totalLabel(), TOTAL.chineseName(), f8.total(TOTAL),
-              "T7", label(t7.total(), "合计"), AmountColumn.AMOUNT.chineseName(),
-              total(t7, t7.total(), AmountColumn.AMOUNT));
+              "T7", TableAmounts.label(t7.total(), "合计"), AmountColumn.AMOUNT.chineseName(),
+              TableAmounts.total(t7, t7.total(), AmountColumn.AMOUNT));
         }
         perCode(ctx, f8, TOTAL, t2.rowIndex(), GOVERNMENT_FUND);
       });
@@ -462,10 +429,10 @@ public final class CrossTableRules {
         if (!present(ctx, t3, t12)) {
           return;
         }
-        SumCheck c = ctx.total("T3", totalLabel(t3), PROJECT.chineseName(), total(t3, PROJECT))
-            .plus("T12", label(t12.total(), "合计"), TOTAL.chineseName(), total(t12, t12.total(), TOTAL));
+        SumCheck c = ctx.total("T3", totalLabel(t3), PROJECT.chineseName(), TableAmounts.total(t3, PROJECT))
+            .plus("T12", TableAmounts.label(t12.total(), "合计"), TOTAL.chineseName(), TableAmounts.total(t12, t12.total(), TOTAL));
         if (t13 != null) {
-          c.plus("T13", label(t13.total(), "合计"), TOTAL.chineseName(), total(t13, t13.total(), TOTAL));
+          c.plus("T13", TableAmounts.label(t13.total(), "合计"), TOTAL.chineseName(), TableAmounts.total(t13, t13.total(), TOTAL));
         }
         c.verify();
       });
@@ -479,8 +446,8 @@ public final class CrossTableRules {
         if (!present(ctx, t5, t12)) {
           return;
         }
-        ctx.compare("T5", totalLabel(t5), PROJECT.chineseName(), total(t5, PROJECT),
-            "T12", label(t12.total(), "合计"), GENERAL_BUDGET.chineseName(), total(t12, t12.total(), GENERAL_BUDGET));
+        ctx.compare("T5", totalLabel(t5), PROJECT.chineseName(), TableAmounts.total(t5, PROJECT),
+            "T12", TableAmounts.label(t12.total(), "合计"), GENERAL_BUDGET.chineseName(), TableAmounts.total(t12, t12.total(), GENERAL_BUDGET));
       });
 
   static final Rule<DepartmentBudget> X12 = rule(
@@ -492,8 +459,8 @@ public final class CrossTableRules {
         if (!present(ctx, t8, t12)) {
           return;
         }
-        ctx.compare("T8", totalLabel(t8), PROJECT.chineseName(), total(t8, PROJECT),
-            "T12", label(t12.total(), "合计"), GOVERNMENT_FUND.chineseName(), total(t12, t12.total(), GOVERNMENT_FUND));
+        ctx.compare("T8", totalLabel(t8), PROJECT.chineseName(), TableAmounts.total(t8, PROJECT),
+            "T12", TableAmounts.label(t12.total(), "合计"), GOVERNMENT_FUND.chineseName(), TableAmounts.total(t12, t12.total(), GOVERNMENT_FUND));
       });
 
   static final Rule<DepartmentBudget> X13 = rule(
@@ -507,9 +474,9 @@ public final class CrossTableRules {
         if (!present(ctx, t1, t3, t12)) {
           return;
         }
-        SumCheck c = ctx.total("T1", "本年收入合计", INCOME, lineIncome(t1.currentYearTotal()))
-            .plus("T3", totalLabel(t3), BASIC.chineseName(), total(t3, BASIC))
-            .plus("T12", label(t12.total(), "合计"), TOTAL.chineseName(), total(t12, t12.total(), TOTAL));
+        SumCheck c = ctx.total("T1", "本年收入合计", INCOME, TableAmounts.lineIncome(t1.currentYearTotal()))
+            .plus("T3", totalLabel(t3), BASIC.chineseName(), TableAmounts.total(t3, BASIC))
+            .plus("T12", TableAmounts.label(t12.total(), "合计"), TOTAL.chineseName(), TableAmounts.total(t12, t12.total(), TOTAL));
         if (basicCarriesCarryOver(ctx, b.tablesById().functionTable(TableId.T2).orElse(null), t3)) {
           c.severity(Severity.WARNING);
         }
@@ -548,13 +515,13 @@ public final class CrossTableRules {
         if (!present(ctx, t13, t1)) {
           return;
         }
-        String l13 = label(t13.total(), "合计");
-        ctx.compare("T13", l13, TOTAL.chineseName(), total(t13, t13.total(), TOTAL),
-            "T1", "上年结转", INCOME, lineIncome(t1.carryOver()));
+        String l13 = TableAmounts.label(t13.total(), "合计");
+        ctx.compare("T13", l13, TOTAL.chineseName(), TableAmounts.total(t13, t13.total(), TOTAL),
+            "T1", "上年结转", INCOME, TableAmounts.lineIncome(t1.carryOver()));
         FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
         if (t2 != null) {
-          ctx.compare("T13", l13, TOTAL.chineseName(), total(t13, t13.total(), TOTAL),
-              "T2", totalLabel(t2), CARRY_OVER.chineseName(), total(t2, CARRY_OVER));
+          ctx.compare("T13", l13, TOTAL.chineseName(), TableAmounts.total(t13, t13.total(), TOTAL),
+              "T2", totalLabel(t2), CARRY_OVER.chineseName(), TableAmounts.total(t2, CARRY_OVER));
         }
         SummaryTable t4 = b.tablesById().summaryTable(TableId.T4).orElse(null);
         if (t4 != null) {
@@ -565,7 +532,7 @@ public final class CrossTableRules {
               continue;
             }
             AmountColumn c = s.column();
-            ctx.compare("T13", l13, c.chineseName(), total(t13, t13.total(), c),
+            ctx.compare("T13", l13, c.chineseName(), TableAmounts.total(t13, t13.total(), c),
                 "T4", f4.fundCarryOverKey(k), INCOME, amount(f4.fundCarryOver(k).amount()));
           }
         }
@@ -581,15 +548,15 @@ public final class CrossTableRules {
         if (!present(ctx, t3, t5)) {
           return;
         }
-        SumCheck c = ctx.total("T3", totalLabel(t3), BASIC.chineseName(), total(t3, BASIC))
-            .plus("T5", totalLabel(t5), BASIC.chineseName(), total(t5, BASIC));
+        SumCheck c = ctx.total("T3", totalLabel(t3), BASIC.chineseName(), TableAmounts.total(t3, BASIC))
+            .plus("T5", totalLabel(t5), BASIC.chineseName(), TableAmounts.total(t5, BASIC));
         if (t8 != null) {
-          c.plus("T8", totalLabel(t8), BASIC.chineseName(), total(t8, BASIC));
+          c.plus("T8", totalLabel(t8), BASIC.chineseName(), TableAmounts.total(t8, BASIC));
         }
         StateCapitalTable t9 = b.tablesById().stateCapitalTable(TableId.T9).orElse(null);
         if (t9 != null) {
-          c.plus("T9", label(t9.expenditureTotal(), "合计"), BASIC.chineseName(),
-              total(t9, t9.expenditureTotal(), BASIC));
+          c.plus("T9", TableAmounts.label(t9.expenditureTotal(), "合计"), BASIC.chineseName(),
+              TableAmounts.total(t9, t9.expenditureTotal(), BASIC));
         }
         c.verify();
       });
@@ -624,8 +591,8 @@ public final class CrossTableRules {
         if (!present(ctx, t11, t6)) {
           return;
         }
-        String l11 = label(t11.total(), "部门合计");
-        WanYuan v11 = total(t11, t11.total(), TOTAL);
+        String l11 = TableAmounts.label(t11.total(), "部门合计");
+        WanYuan v11 = TableAmounts.total(t11, t11.total(), TOTAL);
         SumCheck c = ctx.total("T11", l11, TOTAL.chineseName(), v11);
         EconomicRowIndex f = t6.rowIndex();
         for (int i = 0; i < f.size(); i++) {
@@ -658,7 +625,7 @@ public final class CrossTableRules {
       });
 
   static void atLeast(RuleContext ctx, ThreePublicTable t10, ThreePublicItem item, EconomicRowIndex t6, String name) {
-    ThreePublicRow r10 = TableRules.item(t10, item);
+    ThreePublicRow r10 = RowKeys.item(t10, item);
     WanYuan v = r10 == null ? WanYuan.ZERO : amount(t10, r10, TOTAL);
     SumCheck c = ctx.total("T10", r10 == null ? item.chineseName() : r10.printedLabel(), TOTAL.chineseName(), v);
     for (int i = 0; i < t6.size(); i++) {

@@ -1,5 +1,11 @@
 package org.yusuan.budget.validation.rules;
 
+import org.yusuan.budget.validation.rules.support.RowKeys;
+import org.yusuan.budget.validation.rules.support.TableAmounts;
+import org.yusuan.budget.validation.rules.support.ClaimSupport;
+
+import org.yusuan.budget.validation.rules.support.Budgets;
+
 import static org.yusuan.budget.table.AmountColumn.BASIC;
 import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
 import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
@@ -7,9 +13,9 @@ import static org.yusuan.budget.table.AmountColumn.PERSONNEL;
 import static org.yusuan.budget.table.AmountColumn.PROJECT;
 import static org.yusuan.budget.table.AmountColumn.PUBLIC_EXPENSES;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
-import static org.yusuan.budget.validation.rules.CrossTableRules.income;
-import static org.yusuan.budget.validation.rules.CrossTableRules.lineIncome;
-import static org.yusuan.budget.validation.rules.CrossTableRules.total;
+import static org.yusuan.budget.validation.rules.support.TableAmounts.income;
+import static org.yusuan.budget.validation.rules.support.TableAmounts.lineIncome;
+import static org.yusuan.budget.validation.rules.support.TableAmounts.total;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -88,37 +94,7 @@ public final class NarrativeRules {
     });
   }
 
-  static Location at(NarrativeClaim c) {
-    String row = c.qualifier().isPresent() ? c.subject().chineseName() + "·" + c.qualifier().get()
-        : c.subject().chineseName();
-    return Location.cell(N, row, measureName(c.measure()));
-  }
 
-  /** The readable column name of a claim's measure (金额, 占比, 增减率, …). */
-  static String measureName(ClaimMeasure m) {
-    switch (m) {
-      case AMOUNT:
-        return "金额";
-      case PRIOR_AMOUNT:
-        return "上年金额";
-      case CHANGE:
-        return "增减额";
-      case GROWTH_RATE:
-        return "增减率";
-      case SHARE:
-        return "占比";
-      case COUNT:
-        return "个数";
-      case QUANTITY:
-        return "数量";
-      case NAMES:
-        return "项目名称";
-      case DATE:
-        return "日期";
-      default:
-        return "无";
-    }
-  }
 
   static String source(NarrativeClaim c) {
     return c.sourceLine().isPresent() ? "L" + c.sourceLine().get() + " " + c.sourceText() : c.sourceText();
@@ -148,7 +124,7 @@ public final class NarrativeRules {
 
   static void report(RuleContext ctx, NarrativeClaim c, Discrepancy k, Quantity stated, Quantity expected,
       Quantity diff, Quantity allowed) {
-    Location loc = at(c);
+    Location loc = ClaimSupport.at(c);
     ctx.report(ctx.finding(k.kind(), k == Discrepancy.ROUNDING ? CLAIM_ROUNDING : CLAIM_MISMATCH,
             ctx.descriptor().title(), MessageArg.location(loc), MessageArg.of(stated), MessageArg.of(expected),
             MessageArg.of(diff), MessageArg.of(allowed), MessageArg.text(source(c)))
@@ -386,7 +362,7 @@ public final class NarrativeRules {
       for (String n : c.names()) {
         stated.add(n.replace(" ", ""));
       }
-      Location loc = at(c);
+      Location loc = ClaimSupport.at(c);
       for (String n : c.names()) {
         if (!table.contains(n.replace(" ", ""))) {
           ctx.report(nameFinding(ctx, loc, n, "不在表六 / not in Table 6"));
@@ -464,7 +440,7 @@ public final class NarrativeRules {
         amounts(ctx, b, ClaimSubject.THREE_PUBLIC_TOTAL, tot);
         ThreePublicItem[] items = ThreePublicItem.values();
         for (int i = 0; i < items.length; i++) {
-          ThreePublicRow r = TableRules.item(t10, items[i]);
+          ThreePublicRow r = RowKeys.item(t10, items[i]);
           amounts(ctx, b, THREE_PUBLIC_SUBJECTS[i], r == null ? WanYuan.ZERO : Budgets.amount(t10, r, TOTAL));
         }
         none(ctx, b, ClaimSubject.THREE_PUBLIC_TOTAL, tot);
@@ -476,7 +452,7 @@ public final class NarrativeRules {
     }
     for (NarrativeClaim c : b.claimsBySubject().on(subject)) {
       if (c.measure() == ClaimMeasure.NONE) {
-        Location loc = at(c);
+        Location loc = ClaimSupport.at(c);
         ctx.report(ctx.finding(FindingKind.MISMATCH, NONE_CONTRADICTED, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.amount(actual), MessageArg.text(source(c)))
             .location(loc).expected(Quantity.of(actual)).actual(Quantity.of(WanYuan.ZERO)));
@@ -499,15 +475,12 @@ public final class NarrativeRules {
         none(ctx, b, ClaimSubject.OPERATING_COSTS, tot);
       });
 
-  static NarrativeClaim first(RuleContext ctx, DepartmentBudget b, ClaimSubject s, ClaimMeasure m) {
-    return b.claimsBySubject().first(s, m).orElse(null);
-  }
 
   static final Rule<DepartmentBudget> N10 = rule(
       d("N10", "说明九 政府采购", "Narrative §9 government procurement",
           "政府采购预算总额 = 货物 + 工程 + 服务 (no table backs these figures in the standard template)."),
       (b, ctx) -> {
-        NarrativeClaim total = first(ctx, b, ClaimSubject.PROCUREMENT_TOTAL, ClaimMeasure.AMOUNT);
+        NarrativeClaim total = ClaimSupport.first(ctx, b, ClaimSubject.PROCUREMENT_TOTAL, ClaimMeasure.AMOUNT);
         if (total == null) {
           ctx.notApplicable("no 政府采购 claim");
           return;
@@ -515,7 +488,7 @@ public final class NarrativeRules {
         WanYuan sum = WanYuan.ZERO;
         for (ClaimSubject s : new ClaimSubject[] {ClaimSubject.PROCUREMENT_GOODS, ClaimSubject.PROCUREMENT_WORKS,
             ClaimSubject.PROCUREMENT_SERVICES}) {
-          NarrativeClaim c = first(ctx, b, s, ClaimMeasure.AMOUNT);
+          NarrativeClaim c = ClaimSupport.first(ctx, b, s, ClaimMeasure.AMOUNT);
           if (c != null) {
             sum = sum.plus(c.amount().get());
           }
@@ -543,13 +516,13 @@ public final class NarrativeRules {
           amounts(ctx, b, ClaimSubject.OVERALL_TARGET_PROJECT, total(t12, t12.total(), TOTAL));
         }
         // The sentence must also add up by itself: 基本支出 + 项目支出 = 涉及资金.
-        NarrativeClaim x = first(ctx, b, ClaimSubject.OVERALL_TARGET_FUNDS, ClaimMeasure.AMOUNT);
-        NarrativeClaim basic = first(ctx, b, ClaimSubject.OVERALL_TARGET_BASIC, ClaimMeasure.AMOUNT);
-        NarrativeClaim project = first(ctx, b, ClaimSubject.OVERALL_TARGET_PROJECT, ClaimMeasure.AMOUNT);
+        NarrativeClaim x = ClaimSupport.first(ctx, b, ClaimSubject.OVERALL_TARGET_FUNDS, ClaimMeasure.AMOUNT);
+        NarrativeClaim basic = ClaimSupport.first(ctx, b, ClaimSubject.OVERALL_TARGET_BASIC, ClaimMeasure.AMOUNT);
+        NarrativeClaim project = ClaimSupport.first(ctx, b, ClaimSubject.OVERALL_TARGET_PROJECT, ClaimMeasure.AMOUNT);
         if (x != null && basic != null && project != null) {
-          ctx.total(N, at(x).row().get(), measureName(ClaimMeasure.AMOUNT), x.amount().get())
-              .plus(at(basic).row().get(), measureName(ClaimMeasure.AMOUNT), basic.amount().get())
-              .plus(at(project).row().get(), measureName(ClaimMeasure.AMOUNT), project.amount().get())
+          ctx.total(N, ClaimSupport.at(x).row().get(), ClaimSupport.measureName(ClaimMeasure.AMOUNT), x.amount().get())
+              .plus(ClaimSupport.at(basic).row().get(), ClaimSupport.measureName(ClaimMeasure.AMOUNT), basic.amount().get())
+              .plus(ClaimSupport.at(project).row().get(), ClaimSupport.measureName(ClaimMeasure.AMOUNT), project.amount().get())
               .verify();
         }
         // The tables list only the units with projects or 机关运行经费: a lower bound. A count below
@@ -572,7 +545,7 @@ public final class NarrativeRules {
       "{0}：{1}写为 {2} 个，应为 {3} 个（原文：{4}）", "{0}: {1} states {2}, expected {3} (text: {4})");
 
   static void countFinding(RuleContext ctx, NarrativeClaim c, long stated, long expected, Severity severity) {
-    Location loc = at(c);
+    Location loc = ClaimSupport.at(c);
     ctx.report(ctx.finding(FindingKind.MISMATCH, COUNT_MISMATCH, ctx.descriptor().title(), MessageArg.location(loc),
             MessageArg.count(stated), MessageArg.count(expected), MessageArg.text(source(c)))
         .severity(severity).location(loc).actual(Quantity.count(stated)).expected(Quantity.count(expected))
@@ -590,27 +563,27 @@ public final class NarrativeRules {
           return;
         }
         WanYuan tot = total(t12, t12.total(), TOTAL);
-        NarrativeClaim n = first(ctx, b, ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.COUNT);
-        NarrativeClaim x = first(ctx, b, ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.AMOUNT);
+        NarrativeClaim n = ClaimSupport.first(ctx, b, ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.COUNT);
+        NarrativeClaim x = ClaimSupport.first(ctx, b, ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.AMOUNT);
         if (n != null && n.count().get() != t12.projectCount()) {
           countFinding(ctx, n, n.count().get(), t12.projectCount(), ctx.severity());
         }
         if (x != null) {
           claimAmount(ctx, x, tot);
         }
-        NarrativeClaim n1 = first(ctx, b, ClaimSubject.TARGETED_OPERATING_PROJECTS, ClaimMeasure.COUNT);
-        NarrativeClaim n2 = first(ctx, b, ClaimSubject.TARGETED_SPECIFIC_PROJECTS, ClaimMeasure.COUNT);
+        NarrativeClaim n1 = ClaimSupport.first(ctx, b, ClaimSubject.TARGETED_OPERATING_PROJECTS, ClaimMeasure.COUNT);
+        NarrativeClaim n2 = ClaimSupport.first(ctx, b, ClaimSubject.TARGETED_SPECIFIC_PROJECTS, ClaimMeasure.COUNT);
         if (n != null && n1 != null && n2 != null && n1.count().get() + n2.count().get() != n.count().get()) {
           // Reported on the 特定目标类 count: the categories must add up to the stated total.
           countFinding(ctx, n2, n2.count().get(), n.count().get() - n1.count().get(), ctx.severity());
         }
-        NarrativeClaim a1 = first(ctx, b, ClaimSubject.TARGETED_OPERATING_PROJECTS, ClaimMeasure.AMOUNT);
-        NarrativeClaim a2 = first(ctx, b, ClaimSubject.TARGETED_SPECIFIC_PROJECTS, ClaimMeasure.AMOUNT);
+        NarrativeClaim a1 = ClaimSupport.first(ctx, b, ClaimSubject.TARGETED_OPERATING_PROJECTS, ClaimMeasure.AMOUNT);
+        NarrativeClaim a2 = ClaimSupport.first(ctx, b, ClaimSubject.TARGETED_SPECIFIC_PROJECTS, ClaimMeasure.AMOUNT);
         if (x != null && a1 != null && a2 != null) {
           claimAmount(ctx, a2, x.amount().get().minus(a1.amount().get()));
         }
-        NarrativeClaim y = first(ctx, b, ClaimSubject.PUBLISHED_TARGETS, ClaimMeasure.AMOUNT);
-        NarrativeClaim p = first(ctx, b, ClaimSubject.PUBLISHED_TARGETS, ClaimMeasure.SHARE);
+        NarrativeClaim y = ClaimSupport.first(ctx, b, ClaimSubject.PUBLISHED_TARGETS, ClaimMeasure.AMOUNT);
+        NarrativeClaim p = ClaimSupport.first(ctx, b, ClaimSubject.PUBLISHED_TARGETS, ClaimMeasure.SHARE);
         if (y != null && p != null) {
           percent(ctx, p, y.amount().get(), tot);
         }
@@ -620,7 +593,7 @@ public final class NarrativeRules {
       d("N13", "说明十一 国有资产", "Narrative §11 state assets",
           "Vehicles: Σ of the categories = 实有; devices: count(≥100万元) ≤ count(≥50万元)."),
       (b, ctx) -> {
-        NarrativeClaim actual = first(ctx, b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
+        NarrativeClaim actual = ClaimSupport.first(ctx, b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
         long sum = 0;
         boolean any = false;
         for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.VEHICLES_BY_CATEGORY)) {
@@ -632,8 +605,8 @@ public final class NarrativeRules {
         if (actual != null && any && sum != actual.count().get()) {
           countFinding(ctx, actual, actual.count().get(), sum, ctx.severity());
         }
-        NarrativeClaim d50 = first(ctx, b, ClaimSubject.DEVICES_OVER_500K, ClaimMeasure.COUNT);
-        NarrativeClaim d100 = first(ctx, b, ClaimSubject.DEVICES_OVER_1M, ClaimMeasure.COUNT);
+        NarrativeClaim d50 = ClaimSupport.first(ctx, b, ClaimSubject.DEVICES_OVER_500K, ClaimMeasure.COUNT);
+        NarrativeClaim d100 = ClaimSupport.first(ctx, b, ClaimSubject.DEVICES_OVER_1M, ClaimMeasure.COUNT);
         if (d50 != null && d100 != null && d100.count().get() > d50.count().get()) {
           countFinding(ctx, d100, d100.count().get(), d50.count().get(), ctx.severity());
         }

@@ -1,10 +1,15 @@
 package org.yusuan.budget.validation.rules;
 
+import org.yusuan.budget.validation.rules.support.TableAmounts;
+import org.yusuan.budget.validation.rules.support.Checks;
+
+import org.yusuan.budget.validation.rules.support.Budgets;
+
 import static org.yusuan.budget.table.AmountColumn.BASIC;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
-import static org.yusuan.budget.validation.rules.CrossTableRules.income;
-import static org.yusuan.budget.validation.rules.CrossTableRules.lineIncome;
-import static org.yusuan.budget.validation.rules.CrossTableRules.total;
+import static org.yusuan.budget.validation.rules.support.TableAmounts.income;
+import static org.yusuan.budget.validation.rules.support.TableAmounts.lineIncome;
+import static org.yusuan.budget.validation.rules.support.TableAmounts.total;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -439,14 +444,14 @@ public final class PerformanceRules {
           } else {
             for (IndicatorLevel2 t : OUTPUT_TYPES) {
               if ((types & (1L << t.ordinal())) == 0) {
-                append(missing, t.chineseName());
+                Checks.append(missing, t.chineseName());
               }
             }
             if (!benefit) {
-              append(missing, IndicatorLevel1.BENEFIT.chineseName());
+              Checks.append(missing, IndicatorLevel1.BENEFIT.chineseName());
             }
             if ((types & (1L << IndicatorLevel2.SERVICE_SATISFACTION.ordinal())) == 0) {
-              append(missing, IndicatorLevel2.SERVICE_SATISFACTION.chineseName());
+              Checks.append(missing, IndicatorLevel2.SERVICE_SATISFACTION.chineseName());
             }
           }
           if (missing.length() > 0) {
@@ -468,12 +473,6 @@ public final class PerformanceRules {
     COMPLETE = bits;
   }
 
-  static void append(StringBuilder sb, String s) {
-    if (sb.length() > 0) {
-      sb.append("、");
-    }
-    sb.append(s);
-  }
 
   /** A finding on the value of indicator {@code k}, located in its sheet, half and name. */
   static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,

@@ -1,12 +1,19 @@
 package org.yusuan.budget.validation.rules;
 
+import org.yusuan.budget.validation.rules.support.RowKeys;
+import org.yusuan.budget.validation.rules.support.TableAmounts;
+import org.yusuan.budget.validation.rules.support.ClaimSupport;
+import org.yusuan.budget.validation.rules.support.Checks;
+
+import org.yusuan.budget.validation.rules.support.Budgets;
+
 import static org.yusuan.budget.table.AmountColumn.GOVERNMENT_FUND;
 import static org.yusuan.budget.table.AmountColumn.PERSONNEL;
 import static org.yusuan.budget.table.AmountColumn.PROJECT;
 import static org.yusuan.budget.table.AmountColumn.PUBLIC_EXPENSES;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
-import static org.yusuan.budget.validation.rules.Budgets.amount;
-import static org.yusuan.budget.validation.rules.Budgets.col;
+import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.col;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -110,7 +117,7 @@ public final class SoftRules {
             // A class row whose 款 rows carry the amount: those exceptions are noted one by one.
             continue;
           }
-          Location at = Location.cell(tid, TableRules.key(f.row(i)), wrong.chineseName());
+          Location at = Location.cell(tid, RowKeys.key(f.row(i)), wrong.chineseName());
           ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, WRONG_COLUMN, ctx.descriptor().title(),
                   MessageArg.location(at), MessageArg.text(right.chineseName()),
                   MessageArg.text(wrong.chineseName()), MessageArg.amount(v))
@@ -155,14 +162,14 @@ public final class SoftRules {
           int r = f6.section(pair[0]);
           int f = f2.indexOf(pair[1]);
           if (r >= 0 && f >= 0) {
-            ctx.compare("T6", TableRules.key(f6.row(r)), TOTAL.chineseName(), f6.amount(r, TOTAL),
+            ctx.compare("T6", RowKeys.key(f6.row(r)), TOTAL.chineseName(), f6.amount(r, TOTAL),
                 "T2", pair[1], current, f2.amount(f, org.yusuan.budget.table.AmountColumn.CURRENT_YEAR));
           }
         }
         int med = f6.section("职工基本医疗保险缴费");
         int civil = f6.section("公务员医疗补助缴费");
         if (med >= 0) {
-          SumCheck c = ctx.total("T6", TableRules.key(f6.row(med)), "合计（含公务员医疗补助缴费）",
+          SumCheck c = ctx.total("T6", RowKeys.key(f6.row(med)), "合计（含公务员医疗补助缴费）",
               f6.amount(med, TOTAL).plus(civil < 0 ? WanYuan.ZERO : f6.amount(civil, TOTAL)));
           boolean any = false;
           for (String code : MEDICAL_CODES) {
@@ -235,14 +242,14 @@ public final class SoftRules {
         for (String[] pair : LAND_FUNDS) {
           RevenueRow r = null;
           for (RevenueRow x : t7.rows()) {
-            if (pair[0].equals(TableRules.code(x))) {
+            if (pair[0].equals(RowKeys.code(x))) {
               r = x;
             }
           }
           if (r == null) {
             continue;
           }
-          FunctionRow f = CrossTableRules.row(ctx, t2, pair[1]);
+          FunctionRow f = TableAmounts.row(ctx, t2, pair[1]);
           ctx.compare("T7", pair[0], TOTAL.chineseName(), amount(r, ri),
               "T2", pair[1], GOVERNMENT_FUND.chineseName(), f == null ? WanYuan.ZERO : amount(f, fi));
         }
@@ -254,14 +261,14 @@ public final class SoftRules {
       d("S5", Severity.WARNING, "公务用车实有不超过编制", "Vehicles within the authorized number",
           "The narrative's 公务用车 实有 ≤ 编制."),
       (b, ctx) -> {
-        NarrativeClaim authorized = NarrativeRules.first(ctx, b, ClaimSubject.VEHICLES_AUTHORIZED, ClaimMeasure.COUNT);
-        NarrativeClaim actual = NarrativeRules.first(ctx, b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
+        NarrativeClaim authorized = ClaimSupport.first(ctx, b, ClaimSubject.VEHICLES_AUTHORIZED, ClaimMeasure.COUNT);
+        NarrativeClaim actual = ClaimSupport.first(ctx, b, ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT);
         if (authorized == null || actual == null) {
           ctx.notApplicable("no 公务用车 编制/实有 claims");
           return;
         }
         if (actual.count().get() > authorized.count().get()) {
-          Location at = NarrativeRules.at(actual);
+          Location at = ClaimSupport.at(actual);
           ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, MORE_THAN_AUTHORIZED, ctx.descriptor().title(),
                   MessageArg.location(at), MessageArg.count(actual.count().get()),
                   MessageArg.count(authorized.count().get()))
@@ -290,7 +297,7 @@ public final class SoftRules {
           any = true;
           LocalDate date = c.date().get();
           if (!date.equals(expected)) {
-            Location at = NarrativeRules.at(c);
+            Location at = ClaimSupport.at(c);
             ctx.report(ctx.finding(FindingKind.MISMATCH, REFERENCE_DATE, ctx.descriptor().title(),
                     MessageArg.location(at), MessageArg.text(date.toString()), MessageArg.text(expected.toString()))
                 .location(at).actual(Quantity.text(date.toString())).expected(Quantity.text(expected.toString())));
@@ -356,7 +363,7 @@ public final class SoftRules {
         } else if (!allEqual(counts, k)) {
           StringBuilder text = new StringBuilder();
           for (int i = 0; i < k; i++) {
-            PerformanceRules.append(text, sources[i] + " " + counts[i]);
+            Checks.append(text, sources[i] + " " + counts[i]);
           }
           ctx.report(ctx.finding(FindingKind.NOTE, UNIT_COUNTS, ctx.descriptor().title(),
               MessageArg.text(text.toString())));
@@ -394,8 +401,8 @@ public final class SoftRules {
       d("S8", Severity.INFO, "政府购买服务与政府采购服务", "Purchased services vs procured services",
           "A 政府购买服务 amount differing from the 政府采购服务 amount is noted: they are different measures (INFO)."),
       (b, ctx) -> {
-        NarrativeClaim purchased = NarrativeRules.first(ctx, b, ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT);
-        NarrativeClaim procured = NarrativeRules.first(ctx, b, ClaimSubject.PROCUREMENT_SERVICES, ClaimMeasure.AMOUNT);
+        NarrativeClaim purchased = ClaimSupport.first(ctx, b, ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT);
+        NarrativeClaim procured = ClaimSupport.first(ctx, b, ClaimSubject.PROCUREMENT_SERVICES, ClaimMeasure.AMOUNT);
         if (purchased == null || procured == null) {
           ctx.notApplicable("no 政府购买服务 or 政府采购服务 claim");
           return;
@@ -403,7 +410,7 @@ public final class SoftRules {
         WanYuan a = purchased.amount().get();
         WanYuan p = procured.amount().get();
         if (!a.equals(p)) {
-          Location at = NarrativeRules.at(purchased);
+          Location at = ClaimSupport.at(purchased);
           ctx.report(ctx.finding(FindingKind.NOTE, WORDING, ctx.descriptor().title(), MessageArg.text("政府购买服务"),
               MessageArg.amount(a), MessageArg.amount(p)).location(at).actual(Quantity.of(a)).expected(Quantity.of(p)));
         }
@@ -441,7 +448,7 @@ public final class SoftRules {
         }
         BigDecimal allowed = ONE_HUNDREDTH.multiply(BigDecimal.valueOf(n));
         if (sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(allowed) > 0) {
-          Location at = NarrativeRules.at(last);
+          Location at = ClaimSupport.at(last);
           ctx.report(ctx.finding(FindingKind.MISMATCH, SHARES, ctx.descriptor().title(),
                   MessageArg.of(Quantity.percent(sum)), MessageArg.of(Quantity.percent(allowed)))
               .location(at).actual(Quantity.percent(sum)).expected(Quantity.percent(new BigDecimal("100")))

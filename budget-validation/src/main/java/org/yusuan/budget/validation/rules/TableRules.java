@@ -1,5 +1,10 @@
 package org.yusuan.budget.validation.rules;
 
+import org.yusuan.budget.validation.rules.support.RowKeys;
+
+import org.yusuan.budget.validation.rules.support.Checks;
+import org.yusuan.budget.validation.rules.support.Budgets;
+
 import static org.yusuan.budget.table.AmountColumn.BASIC;
 import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
 import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
@@ -12,9 +17,9 @@ import static org.yusuan.budget.table.AmountColumn.SPECIAL_ACCOUNT;
 import static org.yusuan.budget.table.AmountColumn.STATE_CAPITAL;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.table.AmountColumn.UNIT_FUNDS;
-import static org.yusuan.budget.validation.rules.Budgets.amount;
-import static org.yusuan.budget.validation.rules.Budgets.col;
-import static org.yusuan.budget.validation.rules.Budgets.usable;
+import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.col;
+import static org.yusuan.budget.validation.rules.support.Budgets.usable;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -62,7 +67,7 @@ import org.yusuan.budget.validation.SumCheck;
 public final class TableRules {
   private TableRules() {}
 
-  static final String INCOME = "金额";
+  static final String INCOME = Checks.INCOME;
 
   static RuleDescriptor d(String id, String zh, String en, String statement) {
     return RuleDescriptor.builder().id(id).family(RuleFamily.TABLE).titleZh(zh).titleEn(en)
@@ -388,9 +393,6 @@ public final class TableRules {
     });
   }
 
-  static String key(EconomicRow r) {
-    return r.governmentName().isPresent() ? r.departmentName() + "|" + r.governmentName().get() : r.departmentName();
-  }
 
   static final Rule<DepartmentBudget> T6_1 = economicRule(
       d("T6.1", "表六 合计 = 人员经费 + 公用经费", "Table 6 total = personnel + public expenses",
@@ -512,11 +514,11 @@ public final class TableRules {
           String gov = f.governmentName(i).orElse(null);
           boolean hasGov = gov != null && !gov.isBlank();
           if (f.isClass(i) && hasGov) {
-            Location at = Location.row(tid, key(f.row(i)));
+            Location at = Location.row(tid, RowKeys.key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.MALFORMED, T6_CLASS_WITH_GOVERNMENT, ctx.descriptor().title(),
                 MessageArg.location(at), MessageArg.text(gov)).location(at));
           } else if (!f.isClass(i) && !hasGov) {
-            Location at = Location.row(tid, key(f.row(i)));
+            Location at = Location.row(tid, RowKeys.key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.MALFORMED, T6_SECTION_WITHOUT_GOVERNMENT, ctx.descriptor().title(),
                 MessageArg.location(at)).location(at));
           }
@@ -536,19 +538,19 @@ public final class TableRules {
           int seen = ++state[0];
           boolean consecutive = state[2] == 1;
           if (seen > 2 || !consecutive) {
-            Location at = Location.row(tid, key(f.row(i)));
+            Location at = Location.row(tid, RowKeys.key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, T6_REPEATED, ctx.descriptor().title(),
                 MessageArg.table(tid), MessageArg.text(dept)).location(at));
           } else if (seen == 2 && i > 0 && institutionSeries(f.governmentName(i - 1).orElse(null))
               && !institutionSeries(gov)) {
             // The 事业单位 series (505/506) printed before the 机关 series: order reversed.
-            Location at = Location.row(tid, key(f.row(i)));
+            Location at = Location.row(tid, RowKeys.key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.UNEXPECTED, T6_ORDER, ctx.descriptor().title(),
                     MessageArg.table(tid), MessageArg.text(dept),
                     MessageArg.text(orEmpty(f.governmentName(i - 1).orElse(null))), MessageArg.text(orEmpty(gov)))
                 .location(at));
           } else if (seen == 2 && i > 0 && java.util.Objects.equals(f.governmentName(i - 1).orElse(null), gov)) {
-            Location at = Location.row(tid, key(f.row(i)));
+            Location at = Location.row(tid, RowKeys.key(f.row(i)));
             ctx.report(ctx.finding(FindingKind.AMBIGUOUS, T6_AMBIGUOUS, ctx.descriptor().title(),
                     MessageArg.table(tid), MessageArg.text(dept), MessageArg.text(orEmpty(gov)))
                 .location(at));
@@ -562,14 +564,7 @@ public final class TableRules {
 
   // ------------------------------------------------------------------ 表七 / 表九
 
-  static String key(RevenueRow r) {
-    return r.printedCode().isBlank() ? r.printedName() : r.printedCode();
-  }
 
-  static String code(RevenueRow r) {
-    org.yusuan.budget.classification.RevenueCode c = r.code().orElse(null);
-    return c == null ? null : c.value();
-  }
 
   /** Revenue rows: total = Σ 类 rows; H on revenue codes. */
   static void revenueHierarchy(RuleContext ctx, BudgetTable t, List<AmountColumn> cols, TotalRow total,
@@ -581,8 +576,8 @@ public final class TableRules {
     String[] codes = new String[n];
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) {
-      codes[i] = code(rs[i]);
-      keys[i] = key(rs[i]);
+      codes[i] = RowKeys.code(rs[i]);
+      keys[i] = RowKeys.key(rs[i]);
     }
     for (int ci = 0; ci < cols.size(); ci++) {
       String colName = cols.get(ci).chineseName();
@@ -660,16 +655,6 @@ public final class TableRules {
     });
   }
 
-  static ThreePublicRow item(ThreePublicTable t, ThreePublicItem item) {
-    List<ThreePublicRow> rows = t.rows();
-    for (int i = 0; i < rows.size(); i++) {
-      ThreePublicRow r = rows.get(i);
-      if (r.item().orElse(null) == item) {
-        return r;
-      }
-    }
-    return null;
-  }
 
   static final Rule<DepartmentBudget> T10_1 = threePublicRule(
       d("T10.1", "表十 合计 = Σ 资金", "Table 10 row total = Σ funds",
@@ -681,13 +666,13 @@ public final class TableRules {
       d("T10.2", "表十 公务用车购置及运行费 = ① + ②", "Table 10 vehicles = purchase + operation",
           "表十, every column: 公务用车购置及运行费 = ①公务用车购置费 + ②公务用车运行维护费."),
       (t, ctx) -> {
-        ThreePublicRow v = item(t, ThreePublicItem.VEHICLES);
+        ThreePublicRow v = RowKeys.item(t, ThreePublicItem.VEHICLES);
         if (v == null) {
           ctx.insufficientData("T10 has no 公务用车购置及运行费 row");
           return;
         }
-        ThreePublicRow p = item(t, ThreePublicItem.VEHICLE_PURCHASE);
-        ThreePublicRow o = item(t, ThreePublicItem.VEHICLE_OPERATION);
+        ThreePublicRow p = RowKeys.item(t, ThreePublicItem.VEHICLE_PURCHASE);
+        ThreePublicRow o = RowKeys.item(t, ThreePublicItem.VEHICLE_OPERATION);
         for (int ci = 0; ci < t.columns().size(); ci++) {
           String colName = t.columns().get(ci).chineseName();
           SumCheck c = ctx.total(t.id().value(), v.printedLabel(), colName, amount(v, ci));
@@ -716,7 +701,7 @@ public final class TableRules {
           String colName = t.columns().get(ci).chineseName();
           SumCheck c = ctx.total(t.id().value(), total.label(), colName, amount(total, ci));
           for (ThreePublicItem it : items) {
-            ThreePublicRow r = item(t, it);
+            ThreePublicRow r = RowKeys.item(t, it);
             if (r != null) {
               c.plus(r.printedLabel(), colName, amount(r, ci));
             }

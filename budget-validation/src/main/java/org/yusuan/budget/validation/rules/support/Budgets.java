@@ -1,4 +1,4 @@
-package org.yusuan.budget.validation.rules;
+package org.yusuan.budget.validation.rules.support;
 
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
@@ -12,14 +12,14 @@ import org.yusuan.budget.validation.RuleContext;
  * Small helpers of the rules on a table they looked up ({@code b.tablesById()}, {@code null} for
  * absent): whether it is usable, a column's index, a cell's amount.
  */
-final class Budgets {
+public final class Budgets {
   private Budgets() {}
 
   /**
    * True if the table is usable with data; otherwise marks the rule NOT_APPLICABLE (absent or
    * declared 本表无数据) and returns false.
    */
-  static boolean usable(BudgetTable t, TableId id, RuleContext ctx) {
+  public static boolean usable(BudgetTable t, TableId id, RuleContext ctx) {
     if (t == null) {
       ctx.notApplicable(id + " absent");
       return false;
@@ -32,17 +32,17 @@ final class Budgets {
   }
 
   /** True if the table is present with data (not absent, not declared empty). */
-  static boolean hasData(BudgetTable t) {
+  public static boolean hasData(BudgetTable t) {
     return t != null && !t.declaredEmpty();
   }
 
   /** The index of a column, or -1. */
-  static int col(BudgetTable t, AmountColumn c) {
+  public static int col(BudgetTable t, AmountColumn c) {
     return t.columns().indexOf(c);
   }
 
   /** The amount of a cell by column index (0 for empty or a missing column). */
-  static WanYuan amount(AmountRow row, int index) {
+  public static WanYuan amount(AmountRow row, int index) {
     if (index < 0) {
       return WanYuan.ZERO;
     }
@@ -50,12 +50,12 @@ final class Budgets {
   }
 
   /** The amount of a cell. */
-  static WanYuan amount(AmountCell cell) {
+  public static WanYuan amount(AmountCell cell) {
     return cell.amountOrZero();
   }
 
   /** The amount of a table cell by column, 0 if the table lacks the column. */
-  static WanYuan amount(BudgetTable t, AmountRow row, AmountColumn c) {
+  public static WanYuan amount(BudgetTable t, AmountRow row, AmountColumn c) {
     return amount(row, col(t, c));
   }
 }

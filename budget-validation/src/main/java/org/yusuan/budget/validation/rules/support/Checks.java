@@ -1,7 +1,7 @@
-package org.yusuan.budget.validation.rules;
+package org.yusuan.budget.validation.rules.support;
 
-import static org.yusuan.budget.validation.rules.Budgets.amount;
-import static org.yusuan.budget.validation.rules.Budgets.col;
+import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.col;
 
 import java.util.List;
 import java.util.function.IntFunction;
@@ -34,27 +34,27 @@ import org.yusuan.budget.validation.Quantity;
  * a {@link SumCheck} only when the total differs: a check reports nothing for a zero difference
  * whatever the tolerance, and {@link Math#addExact} overflows on the same addend as the check's.
  */
-final class Checks {
+public final class Checks {
   private Checks() {}
 
-  static final Messages BAD_CODE = Messages.of(
+  public static final Messages BAD_CODE = Messages.of(
       "{0}：{1}的编码「{2}」不是规范的分类编码（3、5 或 7 位，且以上级编码开头）",
       "{0}: {1} carries the code \"{2}\", not a well-formed classification code (3, 5 or 7 digits under its parent)");
-  static final Messages DUPLICATE_CODE = Messages.of(
+  public static final Messages DUPLICATE_CODE = Messages.of(
       "{0}：编码「{2}」在{1}中重复出现", "{0}: the code \"{2}\" occurs more than once in {1}");
-  static final Messages ORPHAN_CODE = Messages.of(
+  public static final Messages ORPHAN_CODE = Messages.of(
       "{0}：{1}的上级编码「{2}」没有对应的行", "{0}: the parent \"{2}\" of {1} has no row");
-  static final Messages DUPLICATE_GROUP_ROW = Messages.of(
+  public static final Messages DUPLICATE_GROUP_ROW = Messages.of(
       "{0}：{1}重复打印的单位行金额不一致：{2} 与 {3}", "{0}: {1} is printed twice with different amounts: {2} and {3}");
 
   /** The row key of a function row: its printed code, else its printed name. */
-  static String key(FunctionRow r) {
+  public static String key(FunctionRow r) {
     String c = r.printedCode();
     return c.isBlank() ? r.printedName() : c;
   }
 
   /** Per row (and the total row): {@code total = Σ parts}. */
-  static void rowSums(RuleContext ctx, BudgetTable t, List<? extends AmountRow> rows, TotalRow totalRow,
+  public static void rowSums(RuleContext ctx, BudgetTable t, List<? extends AmountRow> rows, TotalRow totalRow,
       AmountColumn total, AmountColumn... parts) {
     int ti = col(t, total);
     if (ti < 0) {
@@ -73,7 +73,7 @@ final class Checks {
   }
 
   /** The indices of {@code columns} in {@code t} (-1 for a missing column), looked up once per check. */
-  static int[] columns(BudgetTable t, AmountColumn... columns) {
+  public static int[] columns(BudgetTable t, AmountColumn... columns) {
     List<AmountColumn> cols = t.columns();
     int[] ci = new int[columns.length];
     for (int i = 0; i < columns.length; i++) {
@@ -83,12 +83,12 @@ final class Checks {
   }
 
   /** {@code sum + value} in fen, overflowing as a {@link SumCheck} does. */
-  static long plus(long sum, WanYuan value) {
+  public static long plus(long sum, WanYuan value) {
     return Math.addExact(sum, value.fen());
   }
 
   /** One row of {@link #rowSums}: {@code cells[ti] = Σ cells[pi]}. */
-  static void rowSum(RuleContext ctx, String tid, Object key, List<AmountCell> cells, int ti, AmountColumn total,
+  public static void rowSum(RuleContext ctx, String tid, Object key, List<AmountCell> cells, int ti, AmountColumn total,
       int[] pi, AmountColumn[] parts) {
     long sum = 0;
     for (int i = 0; i < pi.length; i++) {
@@ -109,7 +109,7 @@ final class Checks {
   }
 
   /** {@link #rowSums} on the row index of a function table. */
-  static void rowSums(RuleContext ctx, FunctionRowIndex f, AmountColumn total, AmountColumn... parts) {
+  public static void rowSums(RuleContext ctx, FunctionRowIndex f, AmountColumn total, AmountColumn... parts) {
     if (!f.has(total)) {
       ctx.insufficientData(f.id().value() + " has no column " + total.chineseName());
       return;
@@ -129,7 +129,7 @@ final class Checks {
   }
 
   /** {@link #rowSums} on {@code n} rows of a grid whose table has the column {@code total}. */
-  static void rowSums(RuleContext ctx, String tid, IntFunction<?> keys, int n, AmountGrid g, AmountColumn total,
+  public static void rowSums(RuleContext ctx, String tid, IntFunction<?> keys, int n, AmountGrid g, AmountColumn total,
       AmountColumn... parts) {
     boolean[] has = new boolean[parts.length];
     for (int i = 0; i < parts.length; i++) {
@@ -158,7 +158,7 @@ final class Checks {
     }
   }
 
-  static String rowKey(AmountRow row) {
+  public static String rowKey(AmountRow row) {
     if (row instanceof FunctionRow) {
       return key((FunctionRow) row);
     }
@@ -178,13 +178,13 @@ final class Checks {
       return ((ThreePublicRow) row).printedLabel();
     }
     if (row instanceof EconomicRow) {
-      return TableRules.key((EconomicRow) row);
+      return RowKeys.key((EconomicRow) row);
     }
     return row.describe();
   }
 
   /** Hierarchy rule H: a parent row = Σ its child rows (by code), in every listed column. */
-  static void hierarchy(RuleContext ctx, FunctionRowIndex f, AmountColumn... columns) {
+  public static void hierarchy(RuleContext ctx, FunctionRowIndex f, AmountColumn... columns) {
     String tid = f.id().value();
     for (int p = 0; p < f.size(); p++) {
       if (f.code(p).isEmpty()) {
@@ -219,12 +219,12 @@ final class Checks {
   }
 
   /** True if {@code child} is a direct child code of {@code parent} (3 → 5 → 7 → 9 digits). */
-  static boolean isChild(String parent, String child) {
+  public static boolean isChild(String parent, String child) {
     return child.length() == parent.length() + 2 && child.startsWith(parent);
   }
 
   /** The total row = Σ 类 (3-digit) rows, in every listed column. */
-  static void classTotal(RuleContext ctx, FunctionRowIndex f, AmountColumn... columns) {
+  public static void classTotal(RuleContext ctx, FunctionRowIndex f, AmountColumn... columns) {
     if (f.totalRow().isEmpty()) {
       ctx.insufficientData(f.id().value() + " has no 合计 row");
       return;
@@ -262,7 +262,7 @@ final class Checks {
    * missing parent is explained by a malformed code printed above it (a truncated parent such as
    * {@code 2101} for {@code 21011}) is not reported again: the malformed code's finding covers it.
    */
-  static void codes(RuleContext ctx, FunctionRowIndex f) {
+  public static void codes(RuleContext ctx, FunctionRowIndex f) {
     String tid = f.id().value();
     for (int i = 0; i < f.size(); i++) {
       String v = f.code(i);
@@ -295,7 +295,7 @@ final class Checks {
    * other row carries a malformed code that is a proper prefix of {@code parent}: the parent row is
    * printed there with a truncated code.
    */
-  static boolean truncatedAbove(FunctionRowIndex f, int i, String parent) {
+  public static boolean truncatedAbove(FunctionRowIndex f, int i, String parent) {
     for (int j = i - 1; j >= 0; j--) {
       String c = f.code(j);
       if (!c.isEmpty()) {
@@ -311,11 +311,21 @@ final class Checks {
   }
 
   /** Σ over rows of one column (fen). */
-  static long columnSum(List<? extends AmountRow> rows, int ci) {
+  public static long columnSum(List<? extends AmountRow> rows, int ci) {
     long s = 0;
     for (int i = 0; i < rows.size(); i++) {
       s = Math.addExact(s, amount(rows.get(i), ci).fen());
     }
     return s;
+  }
+
+  /** The column name of an income amount (收入 side of a summary table). */
+  public static final String INCOME = "金额";
+
+  public static void append(StringBuilder sb, String s) {
+    if (sb.length() > 0) {
+      sb.append("、");
+    }
+    sb.append(s);
   }
 }

@@ -1,0 +1,57 @@
+package org.yusuan.budget.validation.rules.support;
+
+import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+
+import java.util.List;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.table.*;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.RuleContext;
+
+/** The narrative's claims as rules read and locate them (情况说明中的数字). */
+public final class ClaimSupport {
+  private ClaimSupport() {}
+
+  /** The table id of findings on the narrative. */
+  public static final String N = "N";
+
+  public static Location at(NarrativeClaim c) {
+    String row = c.qualifier().isPresent() ? c.subject().chineseName() + "·" + c.qualifier().get()
+        : c.subject().chineseName();
+    return Location.cell(N, row, measureName(c.measure()));
+  }
+
+  /** The readable column name of a claim's measure (金额, 占比, 增减率, …). */
+  public static String measureName(ClaimMeasure m) {
+    switch (m) {
+      case AMOUNT:
+        return "金额";
+      case PRIOR_AMOUNT:
+        return "上年金额";
+      case CHANGE:
+        return "增减额";
+      case GROWTH_RATE:
+        return "增减率";
+      case SHARE:
+        return "占比";
+      case COUNT:
+        return "个数";
+      case QUANTITY:
+        return "数量";
+      case NAMES:
+        return "项目名称";
+      case DATE:
+        return "日期";
+      default:
+        return "无";
+    }
+  }
+
+  public static NarrativeClaim first(RuleContext ctx, DepartmentBudget b, ClaimSubject s, ClaimMeasure m) {
+    return b.claimsBySubject().first(s, m).orElse(null);
+  }
+}
