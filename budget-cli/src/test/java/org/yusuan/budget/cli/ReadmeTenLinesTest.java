@@ -1,5 +1,7 @@
-package org.yusuan.budget.disclosure;
+package org.yusuan.budget.cli;
 
+import org.yusuan.budget.disclosure.Disclosure;
+import org.yusuan.budget.disclosure.DisclosureReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package org.yusuan.budget.disclosure;
+package org.yusuan.budget.cli;
 
+import org.yusuan.budget.disclosure.Disclosure;
+import org.yusuan.budget.disclosure.DisclosureReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
