@@ -22,7 +22,7 @@ import org.yusuan.budget.table.UnitType;
  * general-budget and government-fund spending (with their 款 and 类 listed), the 类 in order, and the
  * 表六 pairs of 部门 and 政府 economic 款 the crosswalk allows for 机关 units.
  */
-final class Catalog {
+public final class Catalog {
   /** A 表六 款: the 部门 code and name beside the 政府 code and name. */
   record EconomicItem(DepartmentEconomicCode department, String departmentName, GovernmentEconomicCode government,
       String governmentName) {
@@ -32,7 +32,7 @@ final class Catalog {
   }
 
   /** The 国有土地使用权出让收入 revenue item whose spending is 21208 (soft rule S4). */
-  static final String LAND_REVENUE = "1030148";
+  public static final String LAND_REVENUE = "1030148";
   static final String LAND_SPENDING = "21208";
 
   /** 非税收入 and its 款 国有资本经营收入: the 表九 revenue side of 国有资本经营预算 money. */

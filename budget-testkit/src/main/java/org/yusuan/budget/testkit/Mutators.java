@@ -174,19 +174,7 @@ public final class Mutators {
     put("X16", b -> unitAmountCell(b, "X16", true));
     put("X17", BudgetEdits::receptionBelowTable6);
     // 情况说明
-    put("N1", b -> claim(b, "N1", ClaimSubject.REVENUE_GRAND_TOTAL, ClaimMeasure.AMOUNT));
-    put("N2", b -> claim(b, "N2", ClaimSubject.REVENUE_GENERAL_BUDGET, ClaimMeasure.SHARE));
-    put("N3", b -> claim(b, "N3", ClaimSubject.BASIC_EXPENDITURE, ClaimMeasure.AMOUNT));
-    put("N4", b -> claim(b, "N4", ClaimSubject.FISCAL_GRAND_TOTAL, ClaimMeasure.AMOUNT));
-    put("N5", b -> claim(b, "N5", ClaimSubject.GENERAL_BUDGET_EXPENDITURE, ClaimMeasure.GROWTH_RATE));
-    put("N6", b -> claim(b, "N6", ClaimSubject.GENERAL_BUDGET_BY_CLASS, ClaimMeasure.AMOUNT));
-    put("N7", b -> claim(b, "N7", ClaimSubject.PERSONNEL_EXPENSES, ClaimMeasure.AMOUNT));
-    put("N8", b -> claim(b, "N8", ClaimSubject.THREE_PUBLIC_TOTAL, ClaimMeasure.AMOUNT));
-    put("N9", b -> claim(b, "N9", ClaimSubject.OPERATING_COSTS, ClaimMeasure.AMOUNT));
-    put("N10", b -> claim(b, "N10", ClaimSubject.PROCUREMENT_TOTAL, ClaimMeasure.AMOUNT));
-    put("N11", b -> claim(b, "N11", ClaimSubject.OVERALL_TARGET_BASIC, ClaimMeasure.AMOUNT));
-    put("N12", b -> claim(b, "N12", ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.COUNT));
-    put("N13", b -> claim(b, "N13", ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT));
+    org.yusuan.budget.testkit.mutation.narrative.NarrativeMutators.register(REGISTRY);
     // 文档结构
     put("D1", BudgetEdits::dropTable);
     put("D2", b -> retitle(b, "D2", false));
@@ -215,15 +203,7 @@ public final class Mutators {
     put("C3", BudgetEdits::wrongPair);
     put("C4", b -> orphanCode(b, "C4", TableId.T5));
     // 合理性
-    put("S1", BudgetEdits::personnelClassWithPublicMoney);
-    put("S2", BudgetEdits::pensionApart);
-    put("S3", BudgetEdits::projectOnRunningCost);
-    put("S4", b -> revenueCell(b, "S4", Catalog.LAND_REVENUE));
-    put("S5", b -> claim(b, "S5", ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT));
-    put("S6", BudgetEdits::referenceDateOff);
-    put("S7", BudgetEdits::oneUnitListed);
-    put("S8", b -> claim(b, "S8", ClaimSubject.PURCHASED_SERVICES, ClaimMeasure.AMOUNT));
-    put("S9", BudgetEdits::shareOff);
+    org.yusuan.budget.testkit.mutation.soft.SoftMutators.register(REGISTRY);
   }
 
   private static void put(String rule, Function<DepartmentBudget, Optional<Mutation>> m) {

@@ -28,7 +28,19 @@ public final class StandardRules {
     // ---------------------------------------------------------------- end of 表间
 
     // ---------------------------------------------------------------- 情况说明 (rules.narrative)
-    all.addAll(NarrativeRules.all());
+    all.add(org.yusuan.budget.validation.rules.narrative.OverallTotalsClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.IncomeSourceClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.BasicAndProjectExpenditureClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.FiscalAppropriationClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.GeneralBudgetExpenditureClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.GeneralBudgetByClassClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.BasicExpenditureItemClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.ThreePublicExpenseClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.OperatingCostClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.ProcurementTotalClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.DepartmentTargetFundClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.ProjectTargetClaims.RULE);
+    all.add(org.yusuan.budget.validation.rules.narrative.StateAssetClaims.RULE);
     // ---------------------------------------------------------------- end of 情况说明
 
     // ---------------------------------------------------------------- 文档结构 (rules.structure)
@@ -40,7 +52,15 @@ public final class StandardRules {
     // ---------------------------------------------------------------- end of 绩效目标表
 
     // ---------------------------------------------------------------- 合理性 (rules.soft)
-    all.addAll(SoftRules.all());
+    all.add(org.yusuan.budget.validation.rules.soft.PersonnelPublicAssignment.RULE);
+    all.add(org.yusuan.budget.validation.rules.soft.SocialSecurityMatchesFunctionCodes.RULE);
+    all.add(org.yusuan.budget.validation.rules.soft.RunningCostItemsBasicOnly.RULE);
+    all.add(org.yusuan.budget.validation.rules.soft.LandFundIncomeMatchesExpenditure.RULE);
+    all.add(org.yusuan.budget.validation.rules.soft.VehiclesWithinAuthorized.RULE);
+    all.add(org.yusuan.budget.validation.rules.soft.AssetReferenceDate.RULE);
+    all.add(org.yusuan.budget.validation.rules.soft.UnitCountsAgree.RULE);
+    all.add(org.yusuan.budget.validation.rules.soft.PurchasedVersusProcuredServices.RULE);
+    all.add(org.yusuan.budget.validation.rules.soft.IncomeSharesSumToHundred.RULE);
     // ---------------------------------------------------------------- end of 合理性
 
     return all;

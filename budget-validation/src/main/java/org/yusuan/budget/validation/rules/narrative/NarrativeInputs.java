@@ -1,0 +1,63 @@
+package org.yusuan.budget.validation.rules.narrative;
+
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.table.BudgetTable;
+import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.validation.Availability;
+import org.yusuan.budget.validation.RuleInput;
+import org.yusuan.budget.validation.rules.Inputs;
+import org.yusuan.budget.validation.rules.support.ClaimSupport;
+
+/**
+ * The inputs of the narrative rules (情况说明规则的输入) whose reasons differ from {@link Inputs}': the
+ * narrative as a whole, a table as printed (a claim is compared with a 本表无数据 table's zeros) and
+ * the claims a rule cannot do without.
+ */
+final class NarrativeInputs {
+  private NarrativeInputs() {}
+
+  private static final Availability NO_CLAIMS = Availability.notApplicable("no narrative claims");
+
+  /** The narrative's claims: NOT_APPLICABLE ({@code "no narrative claims"}) when it states none. */
+  static RuleInput<DepartmentBudget> claims() {
+    return Inputs.input("narrative claims (情况说明)", b -> b.claims().isEmpty() ? NO_CLAIMS : Availability.AVAILABLE);
+  }
+
+  /**
+   * Table {@code id} printed in the layout {@code type}, 本表无数据 or not: NOT_APPLICABLE ({@code "T1
+   * absent"}) when the document does not print it so.
+   */
+  static RuleInput<DepartmentBudget> printed(TableId id, Class<? extends BudgetTable> type) {
+    Availability absent = Availability.notApplicable(id + " absent");
+    String name = id + id.chineseNumber().map(n -> " (" + n + ")").orElse("");
+    return Inputs.input(name + ", 本表无数据 included",
+        b -> b.tablesById().get(id, type).isPresent() ? Availability.AVAILABLE : absent);
+  }
+
+  /** The 政府采购预算总额 amount: NOT_APPLICABLE ({@code "no 政府采购 claim"}) when not stated. */
+  static RuleInput<DepartmentBudget> procurementTotal() {
+    Availability none = Availability.notApplicable("no 政府采购 claim");
+    return Inputs.input(claim(ClaimSubject.PROCUREMENT_TOTAL, ClaimMeasure.AMOUNT),
+        b -> b.claimsBySubject().first(ClaimSubject.PROCUREMENT_TOTAL, ClaimMeasure.AMOUNT).isPresent()
+            ? Availability.AVAILABLE : none);
+  }
+
+  /**
+   * The 国有资产 counts: the vehicles 实有 or the devices over 50万元; NOT_APPLICABLE ({@code "no 国有资产
+   * claims"}) when neither is stated.
+   */
+  static RuleInput<DepartmentBudget> stateAssets() {
+    Availability none = Availability.notApplicable("no 国有资产 claims");
+    return Inputs.input(claim(ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT) + " or "
+            + claim(ClaimSubject.DEVICES_OVER_500K, ClaimMeasure.COUNT),
+        b -> b.claimsBySubject().first(ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT).isPresent()
+            || b.claimsBySubject().first(ClaimSubject.DEVICES_OVER_500K, ClaimMeasure.COUNT).isPresent()
+            ? Availability.AVAILABLE : none);
+  }
+
+  private static String claim(ClaimSubject s, ClaimMeasure m) {
+    return "claim of " + s.chineseName() + " (" + ClaimSupport.measureName(m) + ")";
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Narrative claims against the tables (情况说明校验, N-rules), one class per rule. The tables are
+ * authoritative: a disagreement is reported against the claim, located in table {@code N} with the
+ * claim's subject as row and its measure as column. Percentages are recomputed from printed
+ * amounts, rounded HALF_UP to the printed precision; one unit in the last printed decimal is
+ * ROUNDING (docs/domain/invariants.md §1.4).
+ */
+package org.yusuan.budget.validation.rules.narrative;

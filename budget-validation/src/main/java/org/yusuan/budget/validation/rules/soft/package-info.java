@@ -1,0 +1,5 @@
+/**
+ * Soft plausibility checks (合理性校验, S-rules), one class per rule: never ERROR. Each descriptor's
+ * severity is the severity of its findings (WARNING or INFO); rounding differences stay INFO.
+ */
+package org.yusuan.budget.validation.rules.soft;
