@@ -180,23 +180,7 @@ public final class Mutators {
     put("D2", b -> retitle(b, "D2", false));
     put("D3", b -> retitle(b, "D3", true));
     // 绩效目标表
-    put("P1", b -> sheetAnnual(b, "P1", Annual.BUMP));
-    put("P2", b -> sheetAnnual(b, "P2", Annual.ZERO));
-    put("P3", b -> sheetAnnual(b, "P3", Annual.WRONG_UNIT));
-    put("P4", b -> sheetField(b, "P4", Field.UNKNOWN_PROJECT));
-    put("P5", b -> sheetField(b, "P5", Field.LONGER_NAME));
-    put("P6", b -> sheetField(b, "P6", Field.UNIT));
-    put("P7", b -> sheetField(b, "P7", Field.NO_SATISFACTION));
-    put("P8", b -> sheetField(b, "P8", Field.SATISFACTION_100));
-    put("P9", b -> sheetField(b, "P9", Field.COST_LOWER_BOUND));
-    put("P10", b -> sheetField(b, "P10", Field.PERIOD));
-    put("P11", b -> sheetField(b, "P11", Field.DATE));
-    put("P12", b -> sheetField(b, "P12", Field.DEPARTMENT));
-    put("P13", b -> sheetField(b, "P13", Field.PERCENT_TARGET_100));
-    put("P14", b -> departmentSheet(b, "P14", Whole.SOURCE_TOTAL));
-    put("P15", b -> departmentSheet(b, "P15", Whole.BASIC));
-    put("P16", b -> departmentSheet(b, "P16", Whole.ACTUAL_STAFF));
-    put("P17", b -> departmentSheet(b, "P17", Whole.AUTHORIZED_STAFF));
+    org.yusuan.budget.testkit.mutation.performance.PerformanceMutators.register(REGISTRY);
     // 科目编码
     put("C1", BudgetEdits::unknownEconomicCode);
     put("C2", BudgetEdits::wrongName);

@@ -48,7 +48,23 @@ public final class StandardRules {
     // ---------------------------------------------------------------- end of 文档结构
 
     // ---------------------------------------------------------------- 绩效目标表 (rules.performance)
-    all.addAll(PerformanceRules.all());
+    all.add(org.yusuan.budget.validation.rules.performance.FundingSourcesAddUp.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.AnnualFundsBounded.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.AnnualFundsMatchProject.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.SheetPerProject.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.ProjectNameMatches.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.ImplementingUnitMatches.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.IndicatorsComplete.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.SatisfactionValues.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.CostIndicators.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.AttributeFitsPeriod.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.FilingDate.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.SupervisingDepartment.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.IndicatorValueFormat.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.DepartmentSheetSourcesMatchDirections.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.DepartmentSheetMatchesTables.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.DepartmentSheetStaffAndUnits.RULE);
+    all.add(org.yusuan.budget.validation.rules.performance.DepartmentSheetEstablishment.RULE);
     // ---------------------------------------------------------------- end of 绩效目标表
 
     // ---------------------------------------------------------------- 合理性 (rules.soft)

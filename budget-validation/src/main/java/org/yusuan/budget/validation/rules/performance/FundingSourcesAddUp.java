@@ -1,0 +1,117 @@
+package org.yusuan.budget.validation.rules.performance;
+
+import static org.yusuan.budget.validation.rules.performance.SheetLocations.ANNUAL;
+import static org.yusuan.budget.validation.rules.performance.SheetLocations.IMPLEMENTATION;
+import static org.yusuan.budget.validation.rules.performance.SheetLocations.P;
+import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
+
+import java.util.Optional;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.performance.FundingBlock;
+import org.yusuan.budget.performance.FundingLine;
+import org.yusuan.budget.performance.PrintedAmount;
+import org.yusuan.budget.performance.SheetFacts;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.SumCheck;
+import org.yusuan.budget.validation.Tolerance;
+import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
+
+/**
+ * P1 — 资金来源之和 = 资金总额: on each half of a project sheet, 中央 + 省级 + 市县(区) + 单位自筹 + 其他 =
+ * 资金总额, exact in 元; a total with every source blank, or an unreadable amount, is a WARNING.
+ */
+public final class FundingSourcesAddUp extends BudgetRule {
+  public static final FundingSourcesAddUp RULE = new FundingSourcesAddUp();
+
+  private static final Messages NO_SOURCES = Messages.of(
+      "{0}：{1}填有总额 {2}，但各资金来源均为空，无法核对",
+      "{0}: {1} has the total {2} but every source is blank; the sum cannot be checked");
+  private static final Messages UNREADABLE = Messages.of(
+      "{0}：{1}的金额「{2}」无法识别", "{0}: {1} prints the unreadable amount \"{2}\"");
+
+  private FundingSourcesAddUp() {
+    super(PerformanceDescriptors.of("P1", Severity.ERROR, Tolerance.exact(), "资金来源之和 = 资金总额",
+            "Funding sources add up",
+            "On each half of a project sheet: 中央 + 省级 + 市县(区) + 单位自筹 + 其他 = 资金总额 (实施期 and 年度), exact in"
+                + " 元. A total with every source blank is a WARNING (cannot verify); an unreadable amount a WARNING."),
+        Inputs.projectSheets());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    for (SheetFacts.Sheet s : b.sheetFacts().sheets()) {
+      block(ctx, s.label(), IMPLEMENTATION, s.sheet().implementationFunding());
+      block(ctx, s.label(), ANNUAL, s.sheet().annualFunding());
+    }
+  }
+
+  private static void block(RuleContext ctx, String label, String column, Optional<FundingBlock> block) {
+    if (block.isEmpty() || block.get().total().isEmpty()) {
+      return;
+    }
+    FundingBlock f = block.get();
+    PrintedAmount total = f.total().get();
+    if (unreadable(ctx, label, column, total)) {
+      return;
+    }
+    boolean anySource = false;
+    boolean readable = true;
+    for (FundingLine l : f.sources()) {
+      if (!blank(l.amount())) {
+        anySource = true;
+        readable &= !unreadable(ctx, label, l.label(), l.amount());
+      }
+    }
+    if (!readable || blank(total)) {
+      return;
+    }
+    WanYuan t = total.amount().get();
+    if (!anySource) {
+      if (!t.isZero()) {
+        Location loc = at(label, column);
+        ctx.report(ctx.finding(FindingKind.MISSING, NO_SOURCES, ctx.descriptor().title(), MessageArg.location(loc),
+                MessageArg.text(total.raw()))
+            .severity(Severity.WARNING).location(loc).actual(Quantity.of(t)));
+      }
+      return;
+    }
+    SumCheck c = ctx.total(P, label, column, t);
+    for (FundingLine l : f.sources()) {
+      if (!blank(l.amount())) {
+        c.plus(label, l.source().map(x -> x.chineseName()).orElse(l.label()), l.amount().amount().get());
+      }
+    }
+    c.verify();
+  }
+
+  /** {@link PrintedAmount#isBlank()} without a stream: the hot path of P1. */
+  static boolean blank(PrintedAmount a) {
+    String raw = a.raw();
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean unreadable(RuleContext ctx, String label, String column, PrintedAmount a) {
+    if (a.number().isPresent() ? a.amount().isPresent() : blank(a)) {
+      return false;
+    }
+    Location loc = at(label, column);
+    ctx.report(ctx.finding(FindingKind.MALFORMED, UNREADABLE, ctx.descriptor().title(), MessageArg.location(loc),
+            MessageArg.text(a.raw()))
+        .severity(Severity.WARNING).location(loc).actual(Quantity.text(a.raw())));
+    return true;
+  }
+}

@@ -1,0 +1,46 @@
+package org.yusuan.budget.validation.rules.performance;
+
+import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
+
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.performance.SheetMatching.Match;
+import org.yusuan.budget.performance.SheetPairing;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
+
+/** P6 — 实施单位与表十二一致: a sheet's 实施单位 is the unit 表十二 (表十三) lists its project under. */
+public final class ImplementingUnitMatches extends BudgetRule {
+  public static final ImplementingUnitMatches RULE = new ImplementingUnitMatches();
+
+  private static final Messages UNIT_DIFFERS = Messages.of(
+      "{0}：{1}的实施单位为「{2}」，表中该项目属于「{3}」",
+      "{0}: {1} names the unit \"{2}\" but the tables list the project under \"{3}\"");
+
+  private ImplementingUnitMatches() {
+    super(PerformanceDescriptors.of("P6", Severity.WARNING, "实施单位与表十二一致", "Implementing unit matches Table 12",
+            "实施单位 is the unit 表十二 (表十三) lists the project under, compared with fuzzy unit names."),
+        Inputs.projectSheets());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    for (Match m : b.sheetPairing().matches()) {
+      if (m.project().isEmpty() || m.sheet().implementingUnit().isEmpty()
+          || SheetPairing.sameUnit(m.sheet().implementingUnit().get(), m.project().get().unit())) {
+        continue;
+      }
+      Location loc = at(m.label(), "实施单位");
+      ctx.report(ctx.finding(FindingKind.MISMATCH, UNIT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
+              MessageArg.text(m.sheet().implementingUnit().get()), MessageArg.text(m.project().get().unit()))
+          .location(loc).actual(Quantity.text(m.sheet().implementingUnit().get()))
+          .expected(Quantity.text(m.project().get().unit())));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.yusuan.budget.validation.rules.performance;
+
+import org.yusuan.budget.performance.SheetFacts;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.Severity;
+
+/** A finding on an indicator's value (指标值问题), as P8, P9 and P13 report it. */
+final class IndicatorFindings {
+  private IndicatorFindings() {}
+
+  static final Messages BAD_VALUE = Messages.of(
+      "{0}：{1}的指标值「{2}」{3}", "{0}: {1} has the value \"{2}\": {3}");
+
+  /** A finding on the value of indicator {@code k}, located in its sheet, half and name. */
+  static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,
+      String zh, String en) {
+    String raw = facts.target(k).raw();
+    Location loc = SheetLocations.indicatorAt(facts, k);
+    ctx.report(ctx.finding(kind, BAD_VALUE, ctx.descriptor().title(), MessageArg.location(loc),
+            MessageArg.text(raw), MessageArg.localized(zh, en))
+        .severity(severity).location(loc).actual(Quantity.text(raw)));
+  }
+}

@@ -1,0 +1,73 @@
+package org.yusuan.budget.validation.rules.performance;
+
+import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
+
+import java.util.List;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.performance.SheetMatching.Match;
+import org.yusuan.budget.performance.SheetMatching.Project;
+import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
+
+/**
+ * P4 — 项目与绩效目标表一一对应: every 表十二 project has a sheet, every sheet a project of 表十二 or 表十三;
+ * several sheets for one project are noted.
+ */
+public final class SheetPerProject extends BudgetRule {
+  public static final SheetPerProject RULE = new SheetPerProject();
+
+  private static final Messages NO_SHEET = Messages.of(
+      "{0}：{1}没有绩效目标表（{2} 万元）", "{0}: {1} has no performance sheet ({2} 万元)");
+  private static final Messages NO_PROJECT = Messages.of(
+      "{0}：{1}在表十二、表十三中均找不到对应项目（{2} 万元）",
+      "{0}: {1} matches no project of Table 12 or Table 13 ({2} 万元)");
+  private static final Messages SEVERAL_SHEETS = Messages.of(
+      "{0}：{1}有 {2} 张绩效目标表", "{0}: {1} has {2} performance sheets");
+
+  private SheetPerProject() {
+    super(PerformanceDescriptors.of("P4", Severity.WARNING, "项目与绩效目标表一一对应", "Every project has a sheet",
+            "Every 表十二 project has at least one sheet (WARNING per missing project); a sheet whose project is in neither"
+                + " 表十二 nor 表十三 is a WARNING (with its amount); several sheets for one project are noted (INFO)."
+                + " 表十三 projects need no sheet."),
+        Inputs.projectSheets());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    List<Match> matches = b.sheetPairing().matches();
+    for (Project p : b.sheetPairing().projects()) {
+      int n = 0;
+      for (Match m : matches) {
+        if (m.project().isPresent() && m.project().get().row() == p.row()
+            && m.project().get().table() == p.table()) {
+          n++;
+        }
+      }
+      Location loc = Location.row(p.table().value(), p.row().printedName());
+      if (n == 0 && p.table() == TableId.T12) {
+        ctx.report(ctx.finding(FindingKind.MISSING, NO_SHEET, ctx.descriptor().title(), MessageArg.location(loc),
+            MessageArg.amount(p.amount())).location(loc).expected(Quantity.count(1)).actual(Quantity.count(0)));
+      } else if (n > 1) {
+        ctx.report(ctx.finding(FindingKind.NOTE, SEVERAL_SHEETS, ctx.descriptor().title(),
+            MessageArg.location(loc), MessageArg.count(n)).location(loc).actual(Quantity.count(n)));
+      }
+    }
+    for (Match m : matches) {
+      if (m.project().isEmpty()) {
+        Location loc = at(m.label());
+        WanYuan a = m.facts().amount().orElse(WanYuan.ZERO);
+        ctx.report(ctx.finding(FindingKind.UNEXPECTED, NO_PROJECT, ctx.descriptor().title(),
+            MessageArg.location(loc), MessageArg.amount(a)).location(loc).actual(Quantity.of(a)));
+      }
+    }
+  }
+}
