@@ -83,6 +83,9 @@ import static org.yusuan.budget.testkit.mutation.BudgetEdits.*;
 
 import org.yusuan.budget.testkit.mutation.BudgetEdits;
 import org.yusuan.budget.testkit.mutation.MutatorRegistry;
+import org.yusuan.budget.testkit.mutation.code.CodeMutators;
+import org.yusuan.budget.testkit.mutation.crosstable.CrossTableMutators;
+import org.yusuan.budget.testkit.mutation.structure.StructureMutators;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.Rule;
 
@@ -156,36 +159,15 @@ public final class Mutators {
     put("T13.1", b -> projectCell(b, "T13.1", TableId.T13, Level.PROJECT, AmountColumn.TOTAL));
     put("T13.2", b -> projectCell(b, "T13.2", TableId.T13, Level.UNIT, AmountColumn.TOTAL));
     // 表间
-    put("X1", b -> income(b, "X1", TableId.T1, 0));
-    put("X2", b -> category(b, "X2", TableId.T1, AmountColumn.CURRENT_YEAR));
-    put("X3", b -> functionCell(b, "X3", TableId.T3, 7, AmountColumn.TOTAL));
-    put("X4", b -> functionCell(b, "X4", TableId.T3, 0, AmountColumn.TOTAL));
-    put("X5", b -> category(b, "X5", TableId.T4, AmountColumn.TOTAL));
-    put("X6", b -> functionCell(b, "X6", TableId.T5, 7, AmountColumn.TOTAL));
-    put("X7", b -> economicCell(b, "X7", null, AmountColumn.TOTAL));
-    put("X8", b -> revenueCell(b, "X8", null));
-    put("X9", b -> functionCell(b, "X9", TableId.T8, 7, AmountColumn.TOTAL));
-    put("X10", b -> functionCell(b, "X10", TableId.T3, 0, AmountColumn.PROJECT));
-    put("X11", b -> functionCell(b, "X11", TableId.T5, 0, AmountColumn.PROJECT));
-    put("X12", b -> functionCell(b, "X12", TableId.T8, 0, AmountColumn.PROJECT));
-    put("X13", b -> summaryLine(b, "X13", TableId.T1, Line.CURRENT, null));
-    put("X14", b -> projectCell(b, "X14", TableId.T13, Level.DEPARTMENT, AmountColumn.TOTAL));
-    put("X15", b -> functionCell(b, "X15", TableId.T3, 0, AmountColumn.BASIC));
-    put("X16", b -> unitAmountCell(b, "X16", true));
-    put("X17", BudgetEdits::receptionBelowTable6);
+    CrossTableMutators.register(REGISTRY);
     // 情况说明
     org.yusuan.budget.testkit.mutation.narrative.NarrativeMutators.register(REGISTRY);
     // 文档结构
-    put("D1", BudgetEdits::dropTable);
-    put("D2", b -> retitle(b, "D2", false));
-    put("D3", b -> retitle(b, "D3", true));
+    StructureMutators.register(REGISTRY);
     // 绩效目标表
     org.yusuan.budget.testkit.mutation.performance.PerformanceMutators.register(REGISTRY);
     // 科目编码
-    put("C1", BudgetEdits::unknownEconomicCode);
-    put("C2", BudgetEdits::wrongName);
-    put("C3", BudgetEdits::wrongPair);
-    put("C4", b -> orphanCode(b, "C4", TableId.T5));
+    CodeMutators.register(REGISTRY);
     // 合理性
     org.yusuan.budget.testkit.mutation.soft.SoftMutators.register(REGISTRY);
   }

@@ -387,48 +387,6 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  /** X17: 表十 公务接待费 printed below the 表六 公务接待费 row (renamed from a 公用经费 款 if absent). */
-  public static Optional<Mutation> receptionBelowTable6(DepartmentBudget b) {
-    Optional<ThreePublicTable> t10 = b.threePublicTable(TableId.T10).filter(t -> !t.declaredEmpty());
-    Optional<EconomicTable> t6 = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
-    if (t10.isEmpty() || t6.isEmpty()) {
-      return Optional.empty();
-    }
-    EconomicTable e = t6.get();
-    List<EconomicRow> rows = new ArrayList<>(e.rows());
-    String note = "";
-    boolean has = rows.stream().anyMatch(r -> r.level() == CodeLevel.SECTION
-        && r.departmentName().equals("公务接待费") && !e.cell(r, AmountColumn.TOTAL).isEmpty());
-    DepartmentBudget d = b;
-    if (!has) {
-      int i = -1;
-      for (int k = 0; k < rows.size() && i < 0; k++) {
-        if (rows.get(k).level() == CodeLevel.SECTION && !e.cell(rows.get(k), AmountColumn.PUBLIC_EXPENSES).isEmpty()) {
-          i = k;
-        }
-      }
-      if (i < 0) {
-        return Optional.empty();
-      }
-      note = "，表六「" + rows.get(i).departmentName() + "」改名为公务接待费";
-      rows.set(i, ImmutableEconomicRow.copyOf(rows.get(i)).withDepartmentName("公务接待费"));
-      d = replace(d, ImmutableEconomicTable.copyOf(e).withRows(rows));
-    }
-    ThreePublicTable t = t10.get();
-    List<ThreePublicRow> r10 = new ArrayList<>(t.rows());
-    for (int i = 0; i < r10.size(); i++) {
-      ThreePublicRow r = r10.get(i);
-      if (r.item().equals(Optional.of(ThreePublicItem.OFFICIAL_RECEPTION))) {
-        List<AmountCell> cells = new ArrayList<>(r.cells());
-        cells.set(t.columns().indexOf(AmountColumn.TOTAL), AmountCell.empty());
-        r10.set(i, ImmutableThreePublicRow.copyOf(r).withCells(cells));
-        return Optional.of(mutation("X17", replace(d, ImmutableThreePublicTable.copyOf(t).withRows(r10)), "T10",
-            r.printedLabel(), null, "表十 公务接待费 合计: " + r.cells().get(0) + " → (空)" + note));
-      }
-    }
-    return Optional.empty();
-  }
-
   /** 表十一: a unit row ({@code total} false) or the 部门合计 row, 合计 column. */
   public static Optional<Mutation> unitAmountCell(DepartmentBudget b, String rule, boolean total) {
     Optional<UnitAmountTable> found = b.unitAmountTable(TableId.T11).filter(t -> !t.declaredEmpty());
@@ -629,61 +587,7 @@ public final class BudgetEdits {
         "情况说明 " + claimRow(c) + " 占比: " + c.number().get().toPlainString() + " → " + more.toPlainString()));
   }
 
-  // ------------------------------------------------------------------ structure
-
-  public static Optional<Mutation> dropTable(DepartmentBudget b) {
-    if (b.projectTable(TableId.T13).isEmpty()) {
-      return Optional.empty();
-    }
-    List<ProjectTable> kept = new ArrayList<>();
-    for (ProjectTable t : b.projectTables()) {
-      if (!t.id().equals(TableId.T13)) {
-        kept.add(t);
-      }
-    }
-    return Optional.of(mutation("D1", ImmutableDepartmentBudget.copyOf(b).withProjectTables(kept), "T13", null, null,
-        "表十三 整表删除"));
-  }
-
-  /** 表三's printed 部门名称 (D2) or title year (D3) changed. */
-  public static Optional<Mutation> retitle(DepartmentBudget b, String rule, boolean year) {
-    Optional<FunctionTable> found = b.functionTable(TableId.T3);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    FunctionTable t = found.get();
-    FunctionTable n;
-    String what;
-    if (year) {
-      String title = (b.budgetYear() - 1) + "年" + "预算支出总表";
-      n = ImmutableFunctionTable.copyOf(t).withPrintedTitle(title);
-      what = "表三 标题 → " + title;
-    } else {
-      n = ImmutableFunctionTable.copyOf(t).withPrintedDepartment("另一个部门");
-      what = "表三 部门名称 → 另一个部门";
-    }
-    return Optional.of(mutation(rule, replace(b, n), "T3", null, null, what));
-  }
-
   // ------------------------------------------------------------------ codes and soft rules
-
-  /** C1: a 表六 款 given a 部门 code the (complete) economic classification does not have. */
-  public static Optional<Mutation> unknownEconomicCode(DepartmentBudget b) {
-    return economicRow(b, r -> r.level() == CodeLevel.SECTION && r.departmentCode().isPresent(), r -> {
-      String v = r.departmentCode().get().value();
-      DepartmentEconomicCode bad = DepartmentEconomicCode.parse(v.substring(0, 3) + "98");
-      return ImmutableEconomicRow.copyOf(r).withDepartmentCode(bad);
-    }, "C1", null, r -> "表六 " + economicKey(r) + " 部门经济科目编码 " + r.departmentCode().get() + " → "
-        + r.departmentCode().get().value().substring(0, 3) + "98");
-  }
-
-  /** C3: a 人员经费 款 paired with a 政府 code of 公用经费 (50201 办公经费). */
-  public static Optional<Mutation> wrongPair(DepartmentBudget b) {
-    return economicRow(b, r -> r.governmentCode().isPresent() && !r.governmentCode().get().value().startsWith("502")
-            && r.departmentCode().isPresent() && !r.departmentCode().get().value().startsWith("302"),
-        r -> ImmutableEconomicRow.copyOf(r).withGovernmentCode(GovernmentEconomicCode.parse("50201")), "C3", null,
-        r -> "表六 " + economicKey(r) + " 政府经济科目编码 " + r.governmentCode().get() + " → 50201");
-  }
 
   /** S1: 公用经费 printed on a 人员经费 class row (301 or 303), which its 款 do not carry. */
   public static Optional<Mutation> personnelClassWithPublicMoney(DepartmentBudget b) {
@@ -735,25 +639,6 @@ public final class BudgetEdits {
         rows.set(i, change.apply(r));
         return Optional.of(mutation(rule, replace(b, ImmutableEconomicTable.copyOf(t).withRows(rows)), "T6",
             economicKey(r), column, what.of(r)));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** C2: 表三's first 项 row printed with a name that is not the catalog's. */
-  public static Optional<Mutation> wrongName(DepartmentBudget b) {
-    Optional<FunctionTable> found = withData(b.functionTable(TableId.T3));
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    FunctionTable t = found.get();
-    List<FunctionRow> rows = new ArrayList<>(t.rows());
-    for (int i = 0; i < rows.size(); i++) {
-      FunctionRow r = rows.get(i);
-      if (r.code().isPresent() && r.code().get().value().length() == 7) {
-        rows.set(i, ImmutableFunctionRow.copyOf(r).withPrintedName("宇宙探索支出"));
-        return Optional.of(mutation("C2", replace(b, ImmutableFunctionTable.copyOf(t).withRows(rows)), "T3",
-            r.printedCode(), null, "表三 " + r.printedCode() + " 名称: " + r.printedName() + " → 宇宙探索支出"));
       }
     }
     return Optional.empty();

@@ -6,6 +6,30 @@ import java.util.Objects;
 import org.yusuan.budget.catalog.Edition;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.validation.Rule;
+import org.yusuan.budget.validation.rules.code.CatalogName;
+import org.yusuan.budget.validation.rules.code.CodeHierarchy;
+import org.yusuan.budget.validation.rules.code.EconomicCodePair;
+import org.yusuan.budget.validation.rules.code.KnownCode;
+import org.yusuan.budget.validation.rules.crosstable.BasicExpenditureByItem;
+import org.yusuan.budget.validation.rules.crosstable.BasicExpenditureBySource;
+import org.yusuan.budget.validation.rules.crosstable.CarryOverProjects;
+import org.yusuan.budget.validation.rules.crosstable.CurrentIncomeSpent;
+import org.yusuan.budget.validation.rules.crosstable.ExpenditureGrandTotal;
+import org.yusuan.budget.validation.rules.crosstable.ExpenditurePerCode;
+import org.yusuan.budget.validation.rules.crosstable.FiscalSummary;
+import org.yusuan.budget.validation.rules.crosstable.GeneralBudgetExpenditure;
+import org.yusuan.budget.validation.rules.crosstable.GeneralBudgetProjects;
+import org.yusuan.budget.validation.rules.crosstable.GovernmentFundExpenditure;
+import org.yusuan.budget.validation.rules.crosstable.GovernmentFundProjects;
+import org.yusuan.budget.validation.rules.crosstable.GovernmentFundRevenue;
+import org.yusuan.budget.validation.rules.crosstable.IncomeTableTotals;
+import org.yusuan.budget.validation.rules.crosstable.OperatingCosts;
+import org.yusuan.budget.validation.rules.crosstable.ProjectExpenditure;
+import org.yusuan.budget.validation.rules.crosstable.SummaryCategories;
+import org.yusuan.budget.validation.rules.crosstable.ThreePublicCoversItems;
+import org.yusuan.budget.validation.rules.structure.PrintedDepartment;
+import org.yusuan.budget.validation.rules.structure.RequiredTables;
+import org.yusuan.budget.validation.rules.structure.TitleYear;
 
 /**
  * The registry of the standard rules (标准规则登记): every rule of {@link Validators#standard()}, in
@@ -24,7 +48,23 @@ public final class StandardRules {
     // ---------------------------------------------------------------- end of 表内
 
     // ---------------------------------------------------------------- 表间 (rules.crosstable)
-    all.addAll(CrossTableRules.all());
+    all.add(IncomeTableTotals.RULE);
+    all.add(SummaryCategories.RULE);
+    all.add(ExpenditurePerCode.RULE);
+    all.add(ExpenditureGrandTotal.RULE);
+    all.add(FiscalSummary.RULE);
+    all.add(GeneralBudgetExpenditure.RULE);
+    all.add(BasicExpenditureByItem.RULE);
+    all.add(GovernmentFundRevenue.RULE);
+    all.add(GovernmentFundExpenditure.RULE);
+    all.add(ProjectExpenditure.RULE);
+    all.add(GeneralBudgetProjects.RULE);
+    all.add(GovernmentFundProjects.RULE);
+    all.add(CurrentIncomeSpent.RULE);
+    all.add(CarryOverProjects.RULE);
+    all.add(BasicExpenditureBySource.RULE);
+    all.add(OperatingCosts.RULE);
+    all.add(ThreePublicCoversItems.RULE);
     // ---------------------------------------------------------------- end of 表间
 
     // ---------------------------------------------------------------- 情况说明 (rules.narrative)
@@ -44,7 +84,9 @@ public final class StandardRules {
     // ---------------------------------------------------------------- end of 情况说明
 
     // ---------------------------------------------------------------- 文档结构 (rules.structure)
-    all.addAll(StructureRules.all());
+    all.add(RequiredTables.RULE);
+    all.add(PrintedDepartment.RULE);
+    all.add(TitleYear.RULE);
     // ---------------------------------------------------------------- end of 文档结构
 
     // ---------------------------------------------------------------- 绩效目标表 (rules.performance)
@@ -88,7 +130,10 @@ public final class StandardRules {
     List<Rule<DepartmentBudget>> all = new ArrayList<>();
 
     // ---------------------------------------------------------------- 科目编码 (rules.code)
-    all.addAll(CodeRules.all(edition));
+    all.add(new KnownCode(edition));
+    all.add(new CatalogName(edition));
+    all.add(new EconomicCodePair(edition));
+    all.add(CodeHierarchy.RULE);
     // ---------------------------------------------------------------- end of 科目编码
 
     return all;

@@ -1,0 +1,44 @@
+package org.yusuan.budget.validation.rules.structure;
+
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.table.BudgetTable;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleDescriptor;
+import org.yusuan.budget.validation.RuleFamily;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.rules.BudgetRule;
+
+/** D2 — 各表部门名称一致: each table that prints a 部门名称 names the budget's department. */
+public final class PrintedDepartment extends BudgetRule {
+  public static final PrintedDepartment RULE = new PrintedDepartment();
+
+  private static final Messages DEPARTMENT_DIFFERS = Messages.of(
+      "{0}：{1}印的部门名称「{2}」与部门「{3}」不同", "{0}: {1} prints the department \"{2}\", not \"{3}\"");
+
+  private PrintedDepartment() {
+    super(RuleDescriptor.builder().id("D2").family(RuleFamily.STRUCTURE).severity(Severity.WARNING)
+        .titleZh("各表部门名称一致").titleEn("Tables name the department")
+        .statement("Each table's printed 部门名称 (when printed) equals the department's name, ignoring spaces.")
+        .build());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    String dept = b.departmentName().replace(" ", "");
+    for (BudgetTable t : b.tables()) {
+      if (t.printedDepartment().isPresent() && !t.printedDepartment().get().replace(" ", "").equals(dept)) {
+        Location at = Location.table(t.id().value());
+        ctx.report(ctx.finding(FindingKind.NAME_MISMATCH, DEPARTMENT_DIFFERS, ctx.descriptor().title(),
+                MessageArg.table(t.id().value()), MessageArg.text(t.printedDepartment().get()),
+                MessageArg.text(b.departmentName()))
+            .location(at).actual(Quantity.text(t.printedDepartment().get()))
+            .expected(Quantity.text(b.departmentName())));
+      }
+    }
+  }
+}

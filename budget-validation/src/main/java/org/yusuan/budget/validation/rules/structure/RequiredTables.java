@@ -1,0 +1,44 @@
+package org.yusuan.budget.validation.rules.structure;
+
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.table.TableSpec;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleDescriptor;
+import org.yusuan.budget.validation.RuleFamily;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.rules.BudgetRule;
+
+/**
+ * D1 — 必需的表齐全: every table the budget's profile requires is printed (本表无数据 counts). Reads
+ * the whole document: an absent table is what it reports, not a reason not to run.
+ */
+public final class RequiredTables extends BudgetRule {
+  public static final RequiredTables RULE = new RequiredTables();
+
+  private static final Messages TABLE_MISSING = Messages.of(
+      "{0}：缺少必需的{1}（{2}）", "{0}: the required {1} ({2}) is missing");
+
+  private RequiredTables() {
+    super(RuleDescriptor.builder().id("D1").family(RuleFamily.STRUCTURE).severity(Severity.ERROR)
+        .titleZh("必需的表齐全").titleEn("Required tables present")
+        .statement("Every table the budget's profile marks as required is present (printed, possibly as 本表无数据).")
+        .build());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    for (TableSpec spec : b.profile().tables()) {
+      if (spec.required() && b.tablesById().get(spec.id()).isEmpty()) {
+        Location at = Location.table(spec.id().value());
+        ctx.report(ctx.finding(FindingKind.MISSING, TABLE_MISSING, ctx.descriptor().title(),
+                MessageArg.table(spec.id().value()), MessageArg.text(spec.titleKeyword()))
+            .location(at).expected(Quantity.text(spec.id().value())));
+      }
+    }
+  }
+}
