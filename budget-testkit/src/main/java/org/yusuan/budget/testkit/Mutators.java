@@ -86,6 +86,7 @@ import org.yusuan.budget.testkit.mutation.MutatorRegistry;
 import org.yusuan.budget.testkit.mutation.code.CodeMutators;
 import org.yusuan.budget.testkit.mutation.crosstable.CrossTableMutators;
 import org.yusuan.budget.testkit.mutation.structure.StructureMutators;
+import org.yusuan.budget.testkit.mutation.table.TableMutators;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.Rule;
 
@@ -117,47 +118,7 @@ public final class Mutators {
   };
 
   static {
-    // 表一
-    put("T1.1", b -> summaryLine(b, "T1.1", TableId.T1, Line.CURRENT, null));
-    put("T1.2", b -> summaryLine(b, "T1.2", TableId.T1, Line.GRAND, null));
-    put("T1.3", b -> category(b, "T1.3", TableId.T1, AmountColumn.TOTAL));
-    put("T1.4", b -> summaryLine(b, "T1.4", TableId.T1, Line.CURRENT, AmountColumn.TOTAL));
-    put("T1.5", b -> summaryLine(b, "T1.5", TableId.T1, Line.CURRENT, AmountColumn.CURRENT_YEAR));
-    // 表二 / 表三 / 表五 / 表八
-    put("T2.1", b -> functionCell(b, "T2.1", TableId.T2, 7, AmountColumn.CURRENT_YEAR));
-    put("T2.2", b -> functionCell(b, "T2.2", TableId.T2, 5, AmountColumn.CURRENT_YEAR));
-    put("T2.3", b -> functionCell(b, "T2.3", TableId.T2, 0, AmountColumn.CURRENT_YEAR));
-    put("T2.4", b -> orphanCode(b, "T2.4", TableId.T2));
-    put("T3.1", b -> functionCell(b, "T3.1", TableId.T3, 7, AmountColumn.TOTAL));
-    put("T3.2", b -> functionCell(b, "T3.2", TableId.T3, 5, AmountColumn.TOTAL));
-    put("T3.3", b -> functionCell(b, "T3.3", TableId.T3, 0, AmountColumn.TOTAL));
-    put("T3.4", b -> orphanCode(b, "T3.4", TableId.T3));
-    // 表四
-    put("T4.1", b -> summaryLine(b, "T4.1", TableId.T4, Line.CURRENT, null));
-    put("T4.2", b -> summaryLine(b, "T4.2", TableId.T4, Line.CARRY, null));
-    put("T4.3", b -> category(b, "T4.3", TableId.T4, AmountColumn.TOTAL));
-    put("T4.4", b -> summaryLine(b, "T4.4", TableId.T4, Line.CURRENT, AmountColumn.TOTAL));
-    put("T4.5", b -> summaryLine(b, "T4.5", TableId.T4, Line.CURRENT, AmountColumn.GENERAL_BUDGET));
-    put("T5.1", b -> functionCell(b, "T5.1", TableId.T5, 7, AmountColumn.TOTAL));
-    put("T5.2", b -> functionCell(b, "T5.2", TableId.T5, 5, AmountColumn.TOTAL));
-    put("T5.3", b -> functionCell(b, "T5.3", TableId.T5, 0, AmountColumn.TOTAL));
-    // 表六
-    put("T6.1", b -> economicCell(b, "T6.1", CodeLevel.SECTION, AmountColumn.TOTAL));
-    put("T6.2", b -> economicCell(b, "T6.2", CodeLevel.CLASS, AmountColumn.TOTAL));
-    put("T6.3", BudgetEdits::economicDuplicate);
-    put("T7.1", b -> revenueCell(b, "T7.1", "10301"));
-    put("T8.1", b -> functionCell(b, "T8.1", TableId.T8, 7, AmountColumn.TOTAL));
-    put("T9.1", BudgetEdits::stateCapitalCell);
-    // 表十 / 十一 / 十二 / 十三
-    put("T10.1", b -> threePublicCell(b, "T10.1", ThreePublicItem.OFFICIAL_RECEPTION, AmountColumn.TOTAL));
-    put("T10.2", b -> threePublicCell(b, "T10.2", ThreePublicItem.VEHICLES, AmountColumn.GENERAL_BUDGET));
-    put("T10.3", b -> threePublicCell(b, "T10.3", null, AmountColumn.GENERAL_BUDGET));
-    put("T11.1", b -> unitAmountCell(b, "T11.1", false));
-    put("T12.1", b -> projectCell(b, "T12.1", TableId.T12, Level.PROJECT, AmountColumn.TOTAL));
-    put("T12.2", b -> projectCell(b, "T12.2", TableId.T12, Level.UNIT, AmountColumn.TOTAL));
-    put("T12.3", b -> duplicateGroupRow(b, "T12.3", TableId.T12));
-    put("T13.1", b -> projectCell(b, "T13.1", TableId.T13, Level.PROJECT, AmountColumn.TOTAL));
-    put("T13.2", b -> projectCell(b, "T13.2", TableId.T13, Level.UNIT, AmountColumn.TOTAL));
+    TableMutators.register(REGISTRY);
     // 表间
     CrossTableMutators.register(REGISTRY);
     // 情况说明

@@ -298,26 +298,6 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  /** Prints the first 表六 款 row three times: a 部门 款 may occur at most twice (T6.3). */
-  public static Optional<Mutation> economicDuplicate(DepartmentBudget b) {
-    Optional<EconomicTable> found = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    EconomicTable t = found.get();
-    List<EconomicRow> rows = new ArrayList<>(t.rows());
-    for (int i = 0; i < rows.size(); i++) {
-      EconomicRow r = rows.get(i);
-      if (r.level() == CodeLevel.SECTION) {
-        rows.add(i + 1, r);
-        rows.add(i + 1, r);
-        return Optional.of(mutation("T6.3", replace(b, ImmutableEconomicTable.copyOf(t).withRows(rows)), "T6",
-            economicKey(r), null, "表六 " + economicKey(r) + " 连续打印三次"));
-      }
-    }
-    return Optional.empty();
-  }
-
   /** 表七: the row {@code code}, or the 合计 row for null. */
   public static Optional<Mutation> revenueCell(DepartmentBudget b, String rule, String code) {
     Optional<RevenueTable> found = b.revenueTable(TableId.T7).filter(t -> !t.declaredEmpty());
@@ -339,49 +319,6 @@ public final class BudgetEdits {
         // S4 compares in its 合计 column, T7.1 in 金额.
         return Optional.of(mutation(rule, replace(b, ImmutableRevenueTable.copyOf(t).withRows(rows)), "T7", code,
             rule.equals("S4") ? "合计" : "金额", change(t, code, AmountColumn.AMOUNT, r.cells().get(0))));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** 表九: the 合计 cell of its first expenditure row (T9.1 checks 合计 = 基本支出 + 项目支出 there). */
-  public static Optional<Mutation> stateCapitalCell(DepartmentBudget b) {
-    Optional<StateCapitalTable> found = b.stateCapitalTable(TableId.T9).filter(t -> !t.declaredEmpty());
-    if (found.isEmpty() || found.get().expenditureRows().isEmpty()) {
-      return Optional.empty();
-    }
-    StateCapitalTable t = found.get();
-    int ci = t.columns().indexOf(AmountColumn.TOTAL);
-    List<FunctionRow> rows = new ArrayList<>(t.expenditureRows());
-    FunctionRow r = rows.get(0);
-    rows.set(0, ImmutableFunctionRow.copyOf(r).withCells(bumped(r.cells(), ci)));
-    return Optional.of(mutation("T9.1", replace(b, ImmutableStateCapitalTable.copyOf(t).withExpenditureRows(rows)),
-        "T9", r.printedCode(), AmountColumn.TOTAL.chineseName(),
-        change(t, r.printedCode(), AmountColumn.TOTAL, r.cells().get(ci))));
-  }
-
-  /** 表十: the row of {@code item}, or the 合计 row for null. */
-  public static Optional<Mutation> threePublicCell(DepartmentBudget b, String rule, ThreePublicItem item,
-      AmountColumn column) {
-    Optional<ThreePublicTable> found = b.threePublicTable(TableId.T10).filter(t -> !t.declaredEmpty());
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    ThreePublicTable t = found.get();
-    int ci = t.columns().indexOf(column);
-    if (item == null) {
-      TotalRow r = t.total().orElseThrow();
-      return Optional.of(mutation(rule, replace(b, ImmutableThreePublicTable.copyOf(t).withTotal(
-              ImmutableTotalRow.copyOf(r).withCells(bumped(r.cells(), ci)))), "T10", r.label(), column.chineseName(),
-          change(t, r.label(), column, r.cells().get(ci))));
-    }
-    List<ThreePublicRow> rows = new ArrayList<>(t.rows());
-    for (int i = 0; i < rows.size(); i++) {
-      ThreePublicRow r = rows.get(i);
-      if (r.item().equals(Optional.of(item))) {
-        rows.set(i, ImmutableThreePublicRow.copyOf(r).withCells(bumped(r.cells(), ci)));
-        return Optional.of(mutation(rule, replace(b, ImmutableThreePublicTable.copyOf(t).withRows(rows)), "T10",
-            r.printedLabel(), column.chineseName(), change(t, r.printedLabel(), column, r.cells().get(ci))));
       }
     }
     return Optional.empty();
@@ -450,25 +387,6 @@ public final class BudgetEdits {
       }
     }
     return Optional.empty();
-  }
-
-  /** T12.3: the first unit's subtotal row printed a second time with a different 合计. */
-  public static Optional<Mutation> duplicateGroupRow(DepartmentBudget b, String rule, TableId id) {
-    Optional<ProjectTable> found = b.projectTable(id).filter(t -> !t.declaredEmpty() && !t.groups().isEmpty()
-        && t.groups().get(0).subtotal().isPresent());
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    ProjectTable t = found.get();
-    List<ProjectGroup> groups = new ArrayList<>(t.groups());
-    ProjectGroup g = groups.get(0);
-    TotalRow r = g.subtotal().get();
-    List<TotalRow> subs = new ArrayList<>(g.subtotalRows());
-    subs.add(ImmutableTotalRow.copyOf(r).withCells(bumped(r.cells(), 0)));
-    groups.set(0, ImmutableProjectGroup.copyOf(g).withSubtotalRows(subs));
-    return Optional.of(mutation(rule, replace(b, ImmutableProjectTable.copyOf(t).withGroups(groups)), id.value(),
-        r.label(), null, id.chineseNumber().orElse(id.value()) + " 单位行「" + r.label() + "」重复打印，合计 "
-            + r.cells().get(0) + " → " + r.cells().get(0).amountOrZero().plus(BUMP)));
   }
 
   // ------------------------------------------------------------------ narrative

@@ -30,6 +30,42 @@ import org.yusuan.budget.validation.rules.crosstable.ThreePublicCoversItems;
 import org.yusuan.budget.validation.rules.structure.PrintedDepartment;
 import org.yusuan.budget.validation.rules.structure.RequiredTables;
 import org.yusuan.budget.validation.rules.structure.TitleYear;
+import org.yusuan.budget.validation.rules.table.CarryOverProjectRowTotals;
+import org.yusuan.budget.validation.rules.table.CarryOverProjectSubtotals;
+import org.yusuan.budget.validation.rules.table.EconomicClassTotals;
+import org.yusuan.budget.validation.rules.table.EconomicRowStructure;
+import org.yusuan.budget.validation.rules.table.EconomicRowTotals;
+import org.yusuan.budget.validation.rules.table.ExpenditureTableClassTotal;
+import org.yusuan.budget.validation.rules.table.ExpenditureTableCodes;
+import org.yusuan.budget.validation.rules.table.ExpenditureTableHierarchy;
+import org.yusuan.budget.validation.rules.table.ExpenditureTableRowTotals;
+import org.yusuan.budget.validation.rules.table.FiscalSummaryCarryOver;
+import org.yusuan.budget.validation.rules.table.FiscalSummaryCategoryColumnTotals;
+import org.yusuan.budget.validation.rules.table.FiscalSummaryCategoryRowTotals;
+import org.yusuan.budget.validation.rules.table.FiscalSummaryFundExpenditure;
+import org.yusuan.budget.validation.rules.table.FiscalSummaryIncomeTotals;
+import org.yusuan.budget.validation.rules.table.FundExpenditureTotals;
+import org.yusuan.budget.validation.rules.table.FundRevenueHierarchy;
+import org.yusuan.budget.validation.rules.table.GeneralBudgetClassTotal;
+import org.yusuan.budget.validation.rules.table.GeneralBudgetHierarchy;
+import org.yusuan.budget.validation.rules.table.GeneralBudgetRowTotals;
+import org.yusuan.budget.validation.rules.table.IncomeTableClassTotal;
+import org.yusuan.budget.validation.rules.table.IncomeTableCodes;
+import org.yusuan.budget.validation.rules.table.IncomeTableHierarchy;
+import org.yusuan.budget.validation.rules.table.IncomeTableRowTotals;
+import org.yusuan.budget.validation.rules.table.OperatingCostTotals;
+import org.yusuan.budget.validation.rules.table.ProjectRepeatedGroupRows;
+import org.yusuan.budget.validation.rules.table.ProjectRowTotals;
+import org.yusuan.budget.validation.rules.table.ProjectSubtotals;
+import org.yusuan.budget.validation.rules.table.StateCapitalTotals;
+import org.yusuan.budget.validation.rules.table.SummaryBalance;
+import org.yusuan.budget.validation.rules.table.SummaryCategoryColumnTotals;
+import org.yusuan.budget.validation.rules.table.SummaryCategoryRowTotals;
+import org.yusuan.budget.validation.rules.table.SummaryGrandTotal;
+import org.yusuan.budget.validation.rules.table.SummaryIncomeTotal;
+import org.yusuan.budget.validation.rules.table.ThreePublicRowTotals;
+import org.yusuan.budget.validation.rules.table.ThreePublicTotal;
+import org.yusuan.budget.validation.rules.table.ThreePublicVehicles;
 
 /**
  * The registry of the standard rules (标准规则登记): every rule of {@link Validators#standard()}, in
@@ -44,7 +80,42 @@ public final class StandardRules {
     List<Rule<DepartmentBudget>> all = new ArrayList<>();
 
     // ---------------------------------------------------------------- 表内 (rules.table)
-    all.addAll(TableRules.all());
+    all.add(SummaryIncomeTotal.RULE);
+    all.add(SummaryGrandTotal.RULE);
+    all.add(SummaryCategoryRowTotals.RULE);
+    all.add(SummaryCategoryColumnTotals.RULE);
+    all.add(SummaryBalance.RULE);
+    all.add(IncomeTableRowTotals.RULE);
+    all.add(IncomeTableHierarchy.RULE);
+    all.add(IncomeTableClassTotal.RULE);
+    all.add(IncomeTableCodes.RULE);
+    all.add(ExpenditureTableRowTotals.RULE);
+    all.add(ExpenditureTableHierarchy.RULE);
+    all.add(ExpenditureTableClassTotal.RULE);
+    all.add(ExpenditureTableCodes.RULE);
+    all.add(FiscalSummaryIncomeTotals.RULE);
+    all.add(FiscalSummaryCarryOver.RULE);
+    all.add(FiscalSummaryCategoryRowTotals.RULE);
+    all.add(FiscalSummaryCategoryColumnTotals.RULE);
+    all.add(FiscalSummaryFundExpenditure.RULE);
+    all.add(GeneralBudgetRowTotals.RULE);
+    all.add(GeneralBudgetHierarchy.RULE);
+    all.add(GeneralBudgetClassTotal.RULE);
+    all.add(EconomicRowTotals.RULE);
+    all.add(EconomicClassTotals.RULE);
+    all.add(EconomicRowStructure.RULE);
+    all.add(FundRevenueHierarchy.RULE);
+    all.add(FundExpenditureTotals.RULE);
+    all.add(StateCapitalTotals.RULE);
+    all.add(ThreePublicRowTotals.RULE);
+    all.add(ThreePublicVehicles.RULE);
+    all.add(ThreePublicTotal.RULE);
+    all.add(OperatingCostTotals.RULE);
+    all.add(ProjectRowTotals.RULE);
+    all.add(ProjectSubtotals.RULE);
+    all.add(ProjectRepeatedGroupRows.RULE);
+    all.add(CarryOverProjectRowTotals.RULE);
+    all.add(CarryOverProjectSubtotals.RULE);
     // ---------------------------------------------------------------- end of 表内
 
     // ---------------------------------------------------------------- 表间 (rules.crosstable)

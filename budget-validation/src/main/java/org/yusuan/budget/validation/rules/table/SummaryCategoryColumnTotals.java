@@ -1,0 +1,26 @@
+package org.yusuan.budget.validation.rules.table;
+
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.table.SummaryTable;
+import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.table.TableLayout;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.rules.BudgetRule;
+
+/** T1.4 — 表一 Σ 类 = 本年支出合计: per expenditure column, the 类 rows add up to 本年支出合计. */
+public final class SummaryCategoryColumnTotals extends BudgetRule {
+  /** The rule. */
+  public static final SummaryCategoryColumnTotals RULE = new SummaryCategoryColumnTotals();
+
+  private SummaryCategoryColumnTotals() {
+    super(TableDescriptors.of("T1.4", "表一 Σ 类 = 本年支出合计", "Table 1 Σ categories = current-year expenditure total",
+            "表一, per expenditure column: Σ of the 类 rows = 本年支出合计."),
+        TableInputs.table(TableId.T1, TableLayout.SUMMARY));
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    SummaryTable t = b.tablesById().summaryTable(TableId.T1).orElseThrow();
+    SummaryChecks.categoryColumns(t, ctx);
+  }
+}
