@@ -6,16 +6,16 @@ import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomDistribution;
+import org.yusuan.budget.catalog.Edition;
+import org.yusuan.budget.catalog.Entry;
 import org.yusuan.budget.classification.BudgetCode;
 import org.yusuan.budget.classification.CodeLevel;
 import org.yusuan.budget.classification.Scheme;
-import org.yusuan.budget.catalog.Edition;
-import org.yusuan.budget.catalog.Entry;
+import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.performance.DepartmentPerformanceSheet;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
 
 /**

@@ -3,18 +3,18 @@ package org.yusuan.budget.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yusuan.budget.classification.BudgetCode;
-import org.yusuan.budget.classification.CodeLevel;
-import org.yusuan.budget.classification.DepartmentEconomicCode;
-import org.yusuan.budget.classification.FunctionCode;
-import org.yusuan.budget.classification.GovernmentEconomicCode;
-import org.yusuan.budget.classification.Scheme;
 import org.yusuan.budget.catalog.BudgetType;
 import org.yusuan.budget.catalog.Confidence;
 import org.yusuan.budget.catalog.CrosswalkRule;
 import org.yusuan.budget.catalog.EconomicCrosswalk;
 import org.yusuan.budget.catalog.Edition;
 import org.yusuan.budget.catalog.Entry;
+import org.yusuan.budget.classification.BudgetCode;
+import org.yusuan.budget.classification.CodeLevel;
+import org.yusuan.budget.classification.DepartmentEconomicCode;
+import org.yusuan.budget.classification.FunctionCode;
+import org.yusuan.budget.classification.GovernmentEconomicCode;
+import org.yusuan.budget.classification.Scheme;
 import org.yusuan.budget.table.UnitType;
 
 /**

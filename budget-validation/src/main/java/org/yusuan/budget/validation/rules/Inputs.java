@@ -2,7 +2,6 @@ package org.yusuan.budget.validation.rules;
 
 import java.util.Objects;
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.TableId;
@@ -11,7 +10,7 @@ import org.yusuan.budget.validation.RuleInput;
 
 /**
  * The inputs a rule over a {@link DepartmentBudget} declares (规则输入): tables by id, their columns,
- * the performance sheets, the narrative's claims. The {@link org.yusuan.budget.validation.Validator}
+ * the performance sheets. The {@link org.yusuan.budget.validation.Validator}
  * checks them before the rule runs, so a rule never repeats the "table absent → not applicable"
  * preamble. A subject package may define further inputs beside its rules in the same way.
  */
@@ -19,22 +18,40 @@ public final class Inputs {
   private Inputs() {}
 
   /**
-   * The table {@code id} with data: NOT_APPLICABLE when the document does not print it ({@code "T9
-   * absent"}) or prints it as 本表无数据 ({@code "T9 本表无数据"}).
+   * Table {@code id} printed in the layout {@code type} (e.g. {@code SummaryTable.class}), with data:
+   * NOT_APPLICABLE when the document does not print it in that layout ({@code "T9 absent"} — a rule
+   * reads a table by its typed shape, so a table of another layout is absent to it) or prints it as
+   * 本表无数据 ({@code "T9 本表无数据"}).
    */
-  public static RuleInput<DepartmentBudget> table(TableId id) {
+  public static RuleInput<DepartmentBudget> table(TableId id, Class<? extends BudgetTable> type) {
     Objects.requireNonNull(id, "id");
-    String absent = id + " absent";
-    String empty = id + " 本表无数据";
-    Availability notPrinted = Availability.notApplicable(absent);
-    Availability noData = Availability.notApplicable(empty);
-    return input(id + describe(id), b -> {
-      BudgetTable t = b.tablesById().get(id).orElse(null);
+    Objects.requireNonNull(type, "type");
+    Availability notPrinted = Availability.notApplicable(id + " absent");
+    Availability noData = Availability.notApplicable(id + " 本表无数据");
+    return input(name(id) + " with data", b -> {
+      BudgetTable t = b.tablesById().get(id, type).orElse(null);
       if (t == null) {
         return notPrinted;
       }
       return t.declaredEmpty() ? noData : Availability.AVAILABLE;
     });
+  }
+
+  /**
+   * Table {@code id} printed in the layout {@code type}, 本表无数据 included (its cells read as zeros, so
+   * that money elsewhere contradicts it): NOT_APPLICABLE ({@code "T1 absent"}) when not printed so.
+   */
+  public static RuleInput<DepartmentBudget> printed(TableId id, Class<? extends BudgetTable> type) {
+    return printed(id, type, id + " absent");
+  }
+
+  /** As {@link #printed(TableId, Class)}, with the rule's own reason when the table is absent. */
+  public static RuleInput<DepartmentBudget> printed(TableId id, Class<? extends BudgetTable> type, String absent) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(type, "type");
+    Availability notPrinted = Availability.notApplicable(absent);
+    return input(name(id) + " printed, 本表无数据 as zeros",
+        b -> b.tablesById().get(id, type).isPresent() ? Availability.AVAILABLE : notPrinted);
   }
 
   /**
@@ -52,24 +69,6 @@ public final class Inputs {
     });
   }
 
-  /**
-   * The claims the narrative states of {@code subject}: NOT_APPLICABLE when it states none ({@code
-   * "no claim of 三公经费合计"}).
-   */
-  public static RuleInput<DepartmentBudget> claims(ClaimSubject subject) {
-    Objects.requireNonNull(subject, "subject");
-    Availability none = Availability.notApplicable("no claim of " + subject.chineseName());
-    return input("claims of " + subject.chineseName(), b -> {
-      var claims = b.claims();
-      for (int i = 0; i < claims.size(); i++) {
-        if (claims.get(i).subject() == subject) {
-          return Availability.AVAILABLE;
-        }
-      }
-      return none;
-    });
-  }
-
   /** The project performance sheets (项目绩效目标表): NOT_APPLICABLE when there are none. */
   public static RuleInput<DepartmentBudget> projectSheets() {
     Availability none = Availability.notApplicable("no project performance sheets");
@@ -77,10 +76,10 @@ public final class Inputs {
         b -> b.projectSheets().isEmpty() ? none : Availability.AVAILABLE);
   }
 
-  /** The department performance sheet (部门整体绩效目标表): NOT_APPLICABLE when there is none. */
+  /** The department-wide sheet (部门整体支出绩效目标表): NOT_APPLICABLE when there is none. */
   public static RuleInput<DepartmentBudget> departmentSheet() {
-    Availability none = Availability.notApplicable("no department performance sheet");
-    return input("the department performance sheet (部门整体绩效目标表)",
+    Availability none = Availability.notApplicable("no department-wide performance sheet");
+    return input("the department-wide performance sheet (部门整体支出绩效目标表)",
         b -> b.departmentSheet().isPresent() ? Availability.AVAILABLE : none);
   }
 
@@ -107,7 +106,7 @@ public final class Inputs {
     };
   }
 
-  private static String describe(TableId id) {
-    return id.chineseNumber().map(n -> " (" + n + ")").orElse("");
+  private static String name(TableId id) {
+    return id + id.chineseNumber().map(n -> " (" + n + ")").orElse("");
   }
 }

@@ -27,6 +27,45 @@ import org.yusuan.budget.validation.rules.crosstable.OperatingCosts;
 import org.yusuan.budget.validation.rules.crosstable.ProjectExpenditure;
 import org.yusuan.budget.validation.rules.crosstable.SummaryCategories;
 import org.yusuan.budget.validation.rules.crosstable.ThreePublicCoversItems;
+import org.yusuan.budget.validation.rules.narrative.BasicAndProjectExpenditureClaims;
+import org.yusuan.budget.validation.rules.narrative.BasicExpenditureItemClaims;
+import org.yusuan.budget.validation.rules.narrative.DepartmentTargetFundClaims;
+import org.yusuan.budget.validation.rules.narrative.FiscalAppropriationClaims;
+import org.yusuan.budget.validation.rules.narrative.GeneralBudgetByClassClaims;
+import org.yusuan.budget.validation.rules.narrative.GeneralBudgetExpenditureClaims;
+import org.yusuan.budget.validation.rules.narrative.IncomeSourceClaims;
+import org.yusuan.budget.validation.rules.narrative.OperatingCostClaims;
+import org.yusuan.budget.validation.rules.narrative.OverallTotalsClaims;
+import org.yusuan.budget.validation.rules.narrative.ProcurementTotalClaims;
+import org.yusuan.budget.validation.rules.narrative.ProjectTargetClaims;
+import org.yusuan.budget.validation.rules.narrative.StateAssetClaims;
+import org.yusuan.budget.validation.rules.narrative.ThreePublicExpenseClaims;
+import org.yusuan.budget.validation.rules.performance.AnnualFundsBounded;
+import org.yusuan.budget.validation.rules.performance.AnnualFundsMatchProject;
+import org.yusuan.budget.validation.rules.performance.AttributeFitsPeriod;
+import org.yusuan.budget.validation.rules.performance.CostIndicators;
+import org.yusuan.budget.validation.rules.performance.DepartmentSheetEstablishment;
+import org.yusuan.budget.validation.rules.performance.DepartmentSheetMatchesTables;
+import org.yusuan.budget.validation.rules.performance.DepartmentSheetSourcesMatchDirections;
+import org.yusuan.budget.validation.rules.performance.DepartmentSheetStaffAndUnits;
+import org.yusuan.budget.validation.rules.performance.FilingDate;
+import org.yusuan.budget.validation.rules.performance.FundingSourcesAddUp;
+import org.yusuan.budget.validation.rules.performance.ImplementingUnitMatches;
+import org.yusuan.budget.validation.rules.performance.IndicatorValueFormat;
+import org.yusuan.budget.validation.rules.performance.IndicatorsComplete;
+import org.yusuan.budget.validation.rules.performance.ProjectNameMatches;
+import org.yusuan.budget.validation.rules.performance.SatisfactionValues;
+import org.yusuan.budget.validation.rules.performance.SheetPerProject;
+import org.yusuan.budget.validation.rules.performance.SupervisingDepartment;
+import org.yusuan.budget.validation.rules.soft.AssetReferenceDate;
+import org.yusuan.budget.validation.rules.soft.IncomeSharesSumToHundred;
+import org.yusuan.budget.validation.rules.soft.LandFundIncomeMatchesExpenditure;
+import org.yusuan.budget.validation.rules.soft.PersonnelPublicAssignment;
+import org.yusuan.budget.validation.rules.soft.PurchasedVersusProcuredServices;
+import org.yusuan.budget.validation.rules.soft.RunningCostItemsBasicOnly;
+import org.yusuan.budget.validation.rules.soft.SocialSecurityMatchesFunctionCodes;
+import org.yusuan.budget.validation.rules.soft.UnitCountsAgree;
+import org.yusuan.budget.validation.rules.soft.VehiclesWithinAuthorized;
 import org.yusuan.budget.validation.rules.structure.PrintedDepartment;
 import org.yusuan.budget.validation.rules.structure.RequiredTables;
 import org.yusuan.budget.validation.rules.structure.TitleYear;
@@ -139,19 +178,19 @@ public final class StandardRules {
     // ---------------------------------------------------------------- end of 表间
 
     // ---------------------------------------------------------------- 情况说明 (rules.narrative)
-    all.add(org.yusuan.budget.validation.rules.narrative.OverallTotalsClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.IncomeSourceClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.BasicAndProjectExpenditureClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.FiscalAppropriationClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.GeneralBudgetExpenditureClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.GeneralBudgetByClassClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.BasicExpenditureItemClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.ThreePublicExpenseClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.OperatingCostClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.ProcurementTotalClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.DepartmentTargetFundClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.ProjectTargetClaims.RULE);
-    all.add(org.yusuan.budget.validation.rules.narrative.StateAssetClaims.RULE);
+    all.add(OverallTotalsClaims.RULE);
+    all.add(IncomeSourceClaims.RULE);
+    all.add(BasicAndProjectExpenditureClaims.RULE);
+    all.add(FiscalAppropriationClaims.RULE);
+    all.add(GeneralBudgetExpenditureClaims.RULE);
+    all.add(GeneralBudgetByClassClaims.RULE);
+    all.add(BasicExpenditureItemClaims.RULE);
+    all.add(ThreePublicExpenseClaims.RULE);
+    all.add(OperatingCostClaims.RULE);
+    all.add(ProcurementTotalClaims.RULE);
+    all.add(DepartmentTargetFundClaims.RULE);
+    all.add(ProjectTargetClaims.RULE);
+    all.add(StateAssetClaims.RULE);
     // ---------------------------------------------------------------- end of 情况说明
 
     // ---------------------------------------------------------------- 文档结构 (rules.structure)
@@ -161,35 +200,35 @@ public final class StandardRules {
     // ---------------------------------------------------------------- end of 文档结构
 
     // ---------------------------------------------------------------- 绩效目标表 (rules.performance)
-    all.add(org.yusuan.budget.validation.rules.performance.FundingSourcesAddUp.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.AnnualFundsBounded.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.AnnualFundsMatchProject.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.SheetPerProject.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.ProjectNameMatches.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.ImplementingUnitMatches.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.IndicatorsComplete.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.SatisfactionValues.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.CostIndicators.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.AttributeFitsPeriod.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.FilingDate.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.SupervisingDepartment.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.IndicatorValueFormat.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.DepartmentSheetSourcesMatchDirections.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.DepartmentSheetMatchesTables.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.DepartmentSheetStaffAndUnits.RULE);
-    all.add(org.yusuan.budget.validation.rules.performance.DepartmentSheetEstablishment.RULE);
+    all.add(FundingSourcesAddUp.RULE);
+    all.add(AnnualFundsBounded.RULE);
+    all.add(AnnualFundsMatchProject.RULE);
+    all.add(SheetPerProject.RULE);
+    all.add(ProjectNameMatches.RULE);
+    all.add(ImplementingUnitMatches.RULE);
+    all.add(IndicatorsComplete.RULE);
+    all.add(SatisfactionValues.RULE);
+    all.add(CostIndicators.RULE);
+    all.add(AttributeFitsPeriod.RULE);
+    all.add(FilingDate.RULE);
+    all.add(SupervisingDepartment.RULE);
+    all.add(IndicatorValueFormat.RULE);
+    all.add(DepartmentSheetSourcesMatchDirections.RULE);
+    all.add(DepartmentSheetMatchesTables.RULE);
+    all.add(DepartmentSheetStaffAndUnits.RULE);
+    all.add(DepartmentSheetEstablishment.RULE);
     // ---------------------------------------------------------------- end of 绩效目标表
 
     // ---------------------------------------------------------------- 合理性 (rules.soft)
-    all.add(org.yusuan.budget.validation.rules.soft.PersonnelPublicAssignment.RULE);
-    all.add(org.yusuan.budget.validation.rules.soft.SocialSecurityMatchesFunctionCodes.RULE);
-    all.add(org.yusuan.budget.validation.rules.soft.RunningCostItemsBasicOnly.RULE);
-    all.add(org.yusuan.budget.validation.rules.soft.LandFundIncomeMatchesExpenditure.RULE);
-    all.add(org.yusuan.budget.validation.rules.soft.VehiclesWithinAuthorized.RULE);
-    all.add(org.yusuan.budget.validation.rules.soft.AssetReferenceDate.RULE);
-    all.add(org.yusuan.budget.validation.rules.soft.UnitCountsAgree.RULE);
-    all.add(org.yusuan.budget.validation.rules.soft.PurchasedVersusProcuredServices.RULE);
-    all.add(org.yusuan.budget.validation.rules.soft.IncomeSharesSumToHundred.RULE);
+    all.add(PersonnelPublicAssignment.RULE);
+    all.add(SocialSecurityMatchesFunctionCodes.RULE);
+    all.add(RunningCostItemsBasicOnly.RULE);
+    all.add(LandFundIncomeMatchesExpenditure.RULE);
+    all.add(VehiclesWithinAuthorized.RULE);
+    all.add(AssetReferenceDate.RULE);
+    all.add(UnitCountsAgree.RULE);
+    all.add(PurchasedVersusProcuredServices.RULE);
+    all.add(IncomeSharesSumToHundred.RULE);
     // ---------------------------------------------------------------- end of 合理性
 
     return all;

@@ -28,6 +28,7 @@ import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.RowKeys;
 
 /**
@@ -58,7 +59,7 @@ public final class EconomicCodePair extends BudgetRule {
                 + " by name in the edition. A pair the crosswalk does not allow is a WARNING; a name the edition cannot"
                 + " resolve is noted (INFO).")
             .build(),
-        CodeInputs.table(TableId.T6, EconomicTable.class));
+        Inputs.table(TableId.T6, EconomicTable.class));
     this.edition = Objects.requireNonNull(edition, "edition");
     this.editionName = edition.id().toString();
     this.crosswalk = EconomicCrosswalk.embedded();

@@ -1,10 +1,8 @@
 package org.yusuan.budget.validation.rules.crosstable;
 
-import java.util.Objects;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.validation.Availability;
 import org.yusuan.budget.validation.RuleInput;
 import org.yusuan.budget.validation.rules.Inputs;
 
@@ -16,14 +14,12 @@ import org.yusuan.budget.validation.rules.Inputs;
 final class PrintedTables {
   private PrintedTables() {}
 
-  private static final Availability ABSENT = Availability.notApplicable("a table of the rule is absent");
+  /** The note of every cross-table rule whose table is absent. */
+  private static final String ABSENT = "a table of the rule is absent";
 
   /** Table {@code id} printed as a {@code layout} (本表无数据 included): NOT_APPLICABLE otherwise. */
   static RuleInput<DepartmentBudget> printed(TableId id, Class<? extends BudgetTable> layout) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(layout, "layout");
-    String name = id + id.chineseNumber().map(n -> " (" + n + ")").orElse("");
-    return Inputs.input(name + " printed, 本表无数据 as zeros",
-        b -> b.tablesById().get(id, layout).isPresent() ? Availability.AVAILABLE : ABSENT);
+    return Inputs.printed(id, layout, ABSENT);
   }
+
 }

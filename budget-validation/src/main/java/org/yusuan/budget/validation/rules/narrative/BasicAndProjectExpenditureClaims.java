@@ -16,6 +16,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /** N3 — 说明三 基本支出与项目支出: the stated 基本支出 and 项目支出 and their shares are 表三's. */
 public final class BasicAndProjectExpenditureClaims extends BudgetRule {
@@ -26,7 +27,7 @@ public final class BasicAndProjectExpenditureClaims extends BudgetRule {
             .titleZh("说明三 基本支出与项目支出").titleEn("Narrative §3 basic and project expenditure")
             .statement("基本支出 / 项目支出 = 表三 totals; 占% of 表三 合计.")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T3, FunctionTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T3, FunctionTable.class));
   }
 
   @Override

@@ -27,6 +27,7 @@ import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.ClaimSupport;
 
 /**
@@ -46,7 +47,7 @@ public final class BasicExpenditureItemClaims extends BudgetRule {
             .statement("基本支出 = 表六 合计; 人员经费 / 公用经费 = 表六 合计 columns; the listed item names = the 表六 款 with"
                 + " a non-empty 人员 (公用) cell, order irrelevant (a difference in names is a WARNING).")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T6, EconomicTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T6, EconomicTable.class));
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * N4 — 说明四 财政拨款收支: the stated 财政拨款 totals, fund amounts, 当年 and 结转 incomes and 类 amounts
@@ -31,7 +32,7 @@ public final class FiscalAppropriationClaims extends BudgetRule {
             .statement("财政拨款收支总预算 = 表四 收入总计; 一般/基金/国资 拨款 = 表四 本年支出合计 fund columns (incl. 结转);"
                 + " 当年拨款收入 = 本年收入合计; 上年结转收入 = 上年财政拨款结转; listed 类 amounts = 表四 类 小计.")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T4, SummaryTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T4, SummaryTable.class));
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /** N6 — 说明五(二) 一般公共预算分类: each stated 类 amount and share is 表五's. */
 public final class GeneralBudgetByClassClaims extends BudgetRule {
@@ -26,7 +27,7 @@ public final class GeneralBudgetByClassClaims extends BudgetRule {
             .titleZh("说明五(二) 一般公共预算分类").titleEn("Narrative §5.2 general budget by category")
             .statement("Each 类 amount = 表五 类 合计; 占% of 表五 合计.")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T5, FunctionTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T5, FunctionTable.class));
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * N5 — 说明五(一) 一般公共预算当年支出: the stated amount is 表五 合计, and its growth rate is recomputed
@@ -25,7 +26,7 @@ public final class GeneralBudgetExpenditureClaims extends BudgetRule {
             .titleZh("说明五(一) 一般公共预算当年支出").titleEn("Narrative §5.1 general budget expenditure")
             .statement("一般公共预算当年支出 = 表五 合计; the growth rate is recomputed from the stated change.")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T5, FunctionTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T5, FunctionTable.class));
   }
 
   @Override

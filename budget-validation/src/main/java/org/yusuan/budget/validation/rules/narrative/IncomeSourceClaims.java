@@ -15,6 +15,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * N2 — 说明二 收入来源及占比: each income source's stated amount is its 表一 income row, and its 占 p% is
@@ -38,7 +39,7 @@ public final class IncomeSourceClaims extends BudgetRule {
             .titleZh("说明二 收入来源及占比").titleEn("Narrative §2 income sources and shares")
             .statement("Each income source amount = 表一 income row (and 上年结转); 占 p% of 收入总计.")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T1, SummaryTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T1, SummaryTable.class));
   }
 
   @Override

@@ -3,8 +3,6 @@ package org.yusuan.budget.validation.rules.narrative;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
-import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.validation.Availability;
 import org.yusuan.budget.validation.RuleInput;
 import org.yusuan.budget.validation.rules.Inputs;
@@ -23,17 +21,6 @@ final class NarrativeInputs {
   /** The narrative's claims: NOT_APPLICABLE ({@code "no narrative claims"}) when it states none. */
   static RuleInput<DepartmentBudget> claims() {
     return Inputs.input("narrative claims (情况说明)", b -> b.claims().isEmpty() ? NO_CLAIMS : Availability.AVAILABLE);
-  }
-
-  /**
-   * Table {@code id} printed in the layout {@code type}, 本表无数据 or not: NOT_APPLICABLE ({@code "T1
-   * absent"}) when the document does not print it so.
-   */
-  static RuleInput<DepartmentBudget> printed(TableId id, Class<? extends BudgetTable> type) {
-    Availability absent = Availability.notApplicable(id + " absent");
-    String name = id + id.chineseNumber().map(n -> " (" + n + ")").orElse("");
-    return Inputs.input(name + ", 本表无数据 included",
-        b -> b.tablesById().get(id, type).isPresent() ? Availability.AVAILABLE : absent);
   }
 
   /** The 政府采购预算总额 amount: NOT_APPLICABLE ({@code "no 政府采购 claim"}) when not stated. */

@@ -14,6 +14,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * N9 — 说明八 机关运行经费: the stated amount is 表十一's 部门合计, its growth rate is recomputed, and
@@ -27,7 +28,7 @@ public final class OperatingCostClaims extends BudgetRule {
             .titleZh("说明八 机关运行经费").titleEn("Narrative §8 operating costs")
             .statement("机关运行经费 = 表十一 部门合计; the growth rate is recomputed; “本部门无机关运行经费” ⇔ 表十一 empty.")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T11, UnitAmountTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T11, UnitAmountTable.class));
   }
 
   @Override

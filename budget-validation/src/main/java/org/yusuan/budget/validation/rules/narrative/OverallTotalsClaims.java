@@ -15,6 +15,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * N1 — 说明一 收支总额与增减: the stated revenue and expenditure totals (总计, 本年, 上年结转) are 表一's,
@@ -29,7 +30,7 @@ public final class OverallTotalsClaims extends BudgetRule {
             .statement("预算收入/支出总计 = 表一 收入总计 / 支出总计; 本年收入 = 本年收入合计; 上年结转 = 上年结转;"
                 + " the growth rate = Δ / (total − Δ) × 100, HALF_UP to the printed decimals.")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T1, SummaryTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T1, SummaryTable.class));
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.ClaimSupport;
 
 /**
@@ -31,7 +32,7 @@ public final class ProjectTargetClaims extends BudgetRule {
             .statement("纳入绩效目标管理的项目 N个 = the number of 表十二 projects, 共计金额 = 表十二 合计; 其他运转类 + 特定目标类 ="
                 + " N and = 共计金额; 公开 … 占项目支出总额 p% = 涉及金额 / 表十二 合计.")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T12, ProjectTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T12, ProjectTable.class));
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.Budgets;
 import org.yusuan.budget.validation.rules.support.RowKeys;
 
@@ -37,7 +38,7 @@ public final class ThreePublicExpenseClaims extends BudgetRule {
             .titleZh("说明七 “三公”经费").titleEn("Narrative §7 “three public” expenses")
             .statement("The “三公” total and items = 表十; “本部门无“三公”经费预算” ⇔ 表十 is empty or zero.")
             .build(),
-        NarrativeInputs.claims(), NarrativeInputs.printed(TableId.T10, ThreePublicTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T10, ThreePublicTable.class));
   }
 
   @Override

@@ -6,6 +6,7 @@ import org.yusuan.budget.performance.StaffCountKind;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * P17 — 整体绩效编制与实有人数: where the department-wide sheet has 行政/事业 columns, 行政编制数 + 事业编制数 =
@@ -18,7 +19,7 @@ public final class DepartmentSheetEstablishment extends BudgetRule {
     super(PerformanceDescriptors.of("P17", Severity.ERROR, "整体绩效编制与实有人数", "Department sheet establishment and staff",
             "Layouts with 行政/事业 columns: 行政编制数 + 事业编制数 = 核定编制; 行政人员 + 事业人员 = 实有人数. (The"
                 + " 上年度预算 | 上年度决算 | 本年度申请资金 columns of other layouts are not in the model.)"),
-        PerformanceInputs.departmentSheet());
+        Inputs.departmentSheet());
   }
 
   @Override

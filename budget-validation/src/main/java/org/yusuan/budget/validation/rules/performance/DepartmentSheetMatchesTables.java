@@ -17,14 +17,15 @@ import org.yusuan.budget.performance.DepartmentPerformanceSheet;
 import org.yusuan.budget.performance.DirectionFundingLine;
 import org.yusuan.budget.performance.FundingDirection;
 import org.yusuan.budget.performance.PrintedAmount;
-import org.yusuan.budget.table.FundSource;
 import org.yusuan.budget.table.FunctionTable;
+import org.yusuan.budget.table.FundSource;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * P15 — 整体绩效资金与表一、表三、表十二一致: the department-wide sheet's 合计 and sources agree with 表一's
@@ -49,7 +50,7 @@ public final class DepartmentSheetMatchesTables extends BudgetRule {
             "Department sheet funds = Tables 1, 3, 12",
             "部门整体支出 sheet: 合计 = 表一 本年收入合计; 基本支出 = 表三 基本支出; 项目支出 = 表十二 合计; each source = the"
                 + " 表一 income row of that fund (amounts in 万元 rounded HALF_UP to 0.01, compared within 0.01)."),
-        PerformanceInputs.departmentSheet());
+        Inputs.departmentSheet());
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * P14 — 整体绩效：来源合计 = 方向合计: on the department-wide sheet, 按资金来源 Σ = 合计, 按资金方向 Σ = 合计,
@@ -25,7 +26,7 @@ public final class DepartmentSheetSourcesMatchDirections extends BudgetRule {
     super(PerformanceDescriptors.of("P14", Severity.ERROR, "整体绩效：来源合计 = 方向合计",
             "Department sheet: sources = directions",
             "部门整体支出 sheet: 按资金来源 Σ = 合计; 按资金方向 Σ = 合计; the two 合计 are equal."),
-        PerformanceInputs.departmentSheet());
+        Inputs.departmentSheet());
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.yusuan.budget.validation.MessageArg;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.Budgets;
 
 /**
@@ -30,7 +31,7 @@ public final class DepartmentSheetStaffAndUnits extends BudgetRule {
             "在编人员数 + 其他人员数 = 实际在职人员总数 (ERROR); 实际在职 ≤ 核定编制 (WARNING); 所属预算单位数 = the unit count the"
                 + " narrative declares, else the units the tables list (WARNING); the units 表十二 carries are noted when they"
                 + " differ (INFO)."),
-        PerformanceInputs.departmentSheet());
+        Inputs.departmentSheet());
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.RowKeys;
 
 /**
@@ -42,7 +43,7 @@ public final class PersonnelPublicAssignment extends BudgetRule {
                 + " an amount in the other column that its 款 rows do not carry is a WARNING; a 款 exception"
                 + " (其他社会保障缴费 under 公用) is noted (INFO).")
             .build(),
-        SoftInputs.table(TableId.T6, EconomicTable.class));
+        Inputs.table(TableId.T6, EconomicTable.class));
   }
 
   @Override

@@ -19,19 +19,6 @@ final class SoftInputs {
   private SoftInputs() {}
 
   /**
-   * Table {@code id} printed as a {@code type} with data: NOT_APPLICABLE {@code "T6 absent"} or
-   * {@code "T6 本表无数据"}.
-   */
-  static RuleInput<DepartmentBudget> table(TableId id, Class<? extends BudgetTable> type) {
-    Availability absent = Availability.notApplicable(id + " absent");
-    Availability empty = Availability.notApplicable(id + " 本表无数据");
-    return Inputs.input(name(id), b -> {
-      BudgetTable t = b.tablesById().get(id, type).orElse(null);
-      return t == null ? absent : t.declaredEmpty() ? empty : Availability.AVAILABLE;
-    });
-  }
-
-  /**
    * Tables {@code a} and {@code b}, each printed in its layout with data: NOT_APPLICABLE {@code "T6 or
    * T2 without data"} when either is not.
    */

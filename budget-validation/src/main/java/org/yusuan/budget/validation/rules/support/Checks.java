@@ -5,27 +5,27 @@ import static org.yusuan.budget.validation.rules.support.Budgets.col;
 
 import java.util.List;
 import java.util.function.IntFunction;
-import org.yusuan.budget.table.FunctionRowIndex;
-import org.yusuan.budget.table.AmountGrid;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
+import org.yusuan.budget.table.AmountGrid;
 import org.yusuan.budget.table.AmountRow;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.table.CategoryRow;
 import org.yusuan.budget.table.EconomicRow;
+import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FunctionRowIndex;
 import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.ThreePublicRow;
 import org.yusuan.budget.table.TotalRow;
 import org.yusuan.budget.table.UnitAmountRow;
+import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
 import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.SumCheck;
-import org.yusuan.budget.validation.FindingKind;
-import org.yusuan.budget.validation.Quantity;
 
 /**
  * The arithmetic checks shared by the table rules; each reports through the rule context.

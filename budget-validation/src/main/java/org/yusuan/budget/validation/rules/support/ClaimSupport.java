@@ -2,9 +2,7 @@ package org.yusuan.budget.validation.rules.support;
 
 import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 
-import java.util.List;
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.NarrativeClaim;

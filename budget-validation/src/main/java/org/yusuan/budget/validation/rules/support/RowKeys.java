@@ -3,14 +3,7 @@ package org.yusuan.budget.validation.rules.support;
 import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 
 import java.util.List;
-import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.money.WanYuan;
-import org.yusuan.budget.narrative.ClaimMeasure;
-import org.yusuan.budget.narrative.ClaimSubject;
-import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.table.*;
-import org.yusuan.budget.validation.Location;
-import org.yusuan.budget.validation.RuleContext;
 
 /** How rules name and find rows (行键): the key a row is located by, its code text, a 三公 item's row. */
 public final class RowKeys {

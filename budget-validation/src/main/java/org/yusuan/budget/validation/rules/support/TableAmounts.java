@@ -3,13 +3,8 @@ package org.yusuan.budget.validation.rules.support;
 import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 
 import java.util.List;
-import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
-import org.yusuan.budget.narrative.ClaimMeasure;
-import org.yusuan.budget.narrative.ClaimSubject;
-import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.table.*;
-import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.RuleContext;
 
 /** Amounts rules read from total, income and summary lines (合计行、收入行), 0 where a line is missing. */

@@ -5,7 +5,6 @@ import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
 import org.yusuan.budget.validation.rules.Inputs;
@@ -21,7 +20,7 @@ public final class CarryOverProjectRowTotals extends BudgetRule {
   private CarryOverProjectRowTotals() {
     super(TableDescriptors.of("T13.1", "表十三 合计 = Σ 资金", "Table 13 row total = Σ funds",
             "表十三, per row: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算."),
-        TableInputs.table(TableId.T13, TableLayout.PROJECT), Inputs.column(TableId.T13, TOTAL));
+        Inputs.table(TableId.T13, ProjectTable.class), Inputs.column(TableId.T13, TOTAL));
   }
 
   @Override

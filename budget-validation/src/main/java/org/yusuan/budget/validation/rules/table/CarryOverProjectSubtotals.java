@@ -3,9 +3,9 @@ package org.yusuan.budget.validation.rules.table;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * T13.2 — 表十三 单位小计 = Σ 项目，部门 = Σ 单位: as T12.2 and T12.3 on 项目支出预算表（上年结转）,
@@ -19,7 +19,7 @@ public final class CarryOverProjectSubtotals extends BudgetRule {
     super(TableDescriptors.of("T13.2", "表十三 单位小计 = Σ 项目，部门 = Σ 单位",
             "Table 13 unit subtotal = Σ projects, department = Σ units",
             "表十三, as T12.2 and T12.3: subtotals add up and repeated group rows agree."),
-        TableInputs.table(TableId.T13, TableLayout.PROJECT));
+        Inputs.table(TableId.T13, ProjectTable.class));
   }
 
   @Override

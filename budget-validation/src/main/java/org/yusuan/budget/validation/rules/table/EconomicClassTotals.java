@@ -6,10 +6,10 @@ import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T6.2 — 表六 类 = Σ款，合计 = Σ类: every column, a class row = Σ its 款 rows; the 合计 row = Σ classes. */
@@ -20,7 +20,7 @@ public final class EconomicClassTotals extends BudgetRule {
   private EconomicClassTotals() {
     super(TableDescriptors.of("T6.2", "表六 类 = Σ款，合计 = Σ类", "Table 6 class = Σ items, total = Σ classes",
             "表六, every column: a class row = Σ of its 款 rows; the 合计 row = Σ of the class rows."),
-        TableInputs.table(TableId.T6, TableLayout.ECONOMIC));
+        Inputs.table(TableId.T6, EconomicTable.class));
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicRowIndex;
+import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
@@ -17,6 +17,7 @@ import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.RowKeys;
 
 /**
@@ -54,7 +55,7 @@ public final class EconomicRowStructure extends BudgetRule {
                 + " on consecutive rows, the 机关 series (501–504) before the 事业单位 series (505/506); two rows with the same 政府 label"
                 + " are ambiguous (the second is taken as 事业单位).")
             .build(),
-        TableInputs.table(TableId.T6, TableLayout.ECONOMIC));
+        Inputs.table(TableId.T6, EconomicTable.class));
   }
 
   @Override

@@ -6,10 +6,11 @@ import static org.yusuan.budget.table.AmountColumn.TOTAL;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicRowIndex;
+import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T6.1 — 表六 合计 = 人员经费 + 公用经费: per row of 一般公共预算基本支出表, and its 合计 row. */
@@ -20,7 +21,7 @@ public final class EconomicRowTotals extends BudgetRule {
   private EconomicRowTotals() {
     super(TableDescriptors.of("T6.1", "表六 合计 = 人员经费 + 公用经费", "Table 6 total = personnel + public expenses",
             "表六, per row: 合计 = 人员经费 + 公用经费."),
-        TableInputs.table(TableId.T6, TableLayout.ECONOMIC));
+        Inputs.table(TableId.T6, EconomicTable.class));
   }
 
   @Override

@@ -2,10 +2,11 @@ package org.yusuan.budget.validation.rules.table;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T3.2 — 表三 类 = Σ款 = Σ项: rule H in every column of 预算支出总表. */
@@ -15,7 +16,7 @@ public final class ExpenditureTableHierarchy extends BudgetRule {
 
   private ExpenditureTableHierarchy() {
     super(TableDescriptors.of("T3.2", "表三 类 = Σ款 = Σ项", "Table 3 hierarchy", "表三: rule H in every column."),
-        TableInputs.table(TableId.T3, TableLayout.FUNCTION));
+        Inputs.table(TableId.T3, FunctionTable.class));
   }
 
   @Override

@@ -8,10 +8,10 @@ import org.yusuan.budget.table.SummaryLine;
 import org.yusuan.budget.table.SummaryRowIndex;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /** T4.2 — 表四 上年财政拨款结转 = Σ 分资金结转: the carry-over line = Σ its rows by fund. */
 public final class FiscalSummaryCarryOver extends BudgetRule {
@@ -21,7 +21,7 @@ public final class FiscalSummaryCarryOver extends BudgetRule {
   private FiscalSummaryCarryOver() {
     super(TableDescriptors.of("T4.2", "表四 上年财政拨款结转 = Σ 分资金结转", "Table 4 carry-over = Σ carry-over by fund",
             "表四: 上年财政拨款结转 = Σ of its 一般公共预算 / 政府性基金预算 / 国有资本经营预算 rows."),
-        TableInputs.table(TableId.T4, TableLayout.SUMMARY));
+        Inputs.table(TableId.T4, SummaryTable.class));
   }
 
   @Override

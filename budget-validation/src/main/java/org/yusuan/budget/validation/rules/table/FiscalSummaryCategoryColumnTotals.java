@@ -3,9 +3,9 @@ package org.yusuan.budget.validation.rules.table;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /** T4.4 — 表四 Σ 类 = 本年支出合计: per column, the 类 rows add up to 本年支出合计. */
 public final class FiscalSummaryCategoryColumnTotals extends BudgetRule {
@@ -15,7 +15,7 @@ public final class FiscalSummaryCategoryColumnTotals extends BudgetRule {
   private FiscalSummaryCategoryColumnTotals() {
     super(TableDescriptors.of("T4.4", "表四 Σ 类 = 本年支出合计", "Table 4 Σ categories = current-year expenditure total",
             "表四, per column: Σ of the 类 rows = 本年支出合计."),
-        TableInputs.table(TableId.T4, TableLayout.SUMMARY));
+        Inputs.table(TableId.T4, SummaryTable.class));
   }
 
   @Override

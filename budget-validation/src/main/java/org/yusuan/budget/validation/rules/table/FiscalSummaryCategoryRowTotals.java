@@ -8,7 +8,6 @@ import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
 import org.yusuan.budget.validation.rules.Inputs;
@@ -21,7 +20,7 @@ public final class FiscalSummaryCategoryRowTotals extends BudgetRule {
   private FiscalSummaryCategoryRowTotals() {
     super(TableDescriptors.of("T4.3", "表四 类 小计 = Σ 资金", "Table 4 category subtotal = Σ funds",
             "表四, per 类 row: 小计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算."),
-        TableInputs.table(TableId.T4, TableLayout.SUMMARY), Inputs.column(TableId.T4, TOTAL));
+        Inputs.table(TableId.T4, SummaryTable.class), Inputs.column(TableId.T4, TOTAL));
   }
 
   @Override

@@ -12,10 +12,10 @@ import org.yusuan.budget.table.SummaryLine;
 import org.yusuan.budget.table.SummaryRowIndex;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * T4.5 — 表四 分资金支出 = 收入 + 结转: per fund, 本年支出合计 in its column = its income row + its
@@ -28,7 +28,7 @@ public final class FiscalSummaryFundExpenditure extends BudgetRule {
   private FiscalSummaryFundExpenditure() {
     super(TableDescriptors.of("T4.5", "表四 分资金支出 = 收入 + 结转", "Table 4 fund expenditure = income + carry-over",
             "表四, per fund f: 本年支出合计.f = income row f + 上年财政拨款结转 row f (the fund columns include 结转)."),
-        TableInputs.table(TableId.T4, TableLayout.SUMMARY));
+        Inputs.table(TableId.T4, SummaryTable.class));
   }
 
   @Override

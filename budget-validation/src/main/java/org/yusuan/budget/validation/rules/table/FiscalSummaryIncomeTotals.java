@@ -3,9 +3,9 @@ package org.yusuan.budget.validation.rules.table;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * T4.1 — 表四 收入合计与总计: Σ income rows = 本年收入合计; 本年收入合计 + 上年财政拨款结转 = 收入总计 =
@@ -18,7 +18,7 @@ public final class FiscalSummaryIncomeTotals extends BudgetRule {
   private FiscalSummaryIncomeTotals() {
     super(TableDescriptors.of("T4.1", "表四 收入合计与总计", "Table 4 income totals",
             "表四: Σ income rows = 本年收入合计; 本年收入合计 + 上年财政拨款结转 = 收入总计 = 支出总计 (小计)."),
-        TableInputs.table(TableId.T4, TableLayout.SUMMARY));
+        Inputs.table(TableId.T4, SummaryTable.class));
   }
 
   @Override

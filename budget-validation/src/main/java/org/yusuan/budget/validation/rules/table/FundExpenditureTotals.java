@@ -6,10 +6,11 @@ import static org.yusuan.budget.table.AmountColumn.TOTAL;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.Checks;
 
 /**
@@ -23,7 +24,7 @@ public final class FundExpenditureTotals extends BudgetRule {
   private FundExpenditureTotals() {
     super(TableDescriptors.of("T8.1", "表八 行、层级与合计", "Table 8 rows, hierarchy and total",
             "表八: per row 合计 = 基本支出 + 项目支出; rule H; the 合计 row = Σ 类."),
-        TableInputs.table(TableId.T8, TableLayout.FUNCTION));
+        Inputs.table(TableId.T8, FunctionTable.class));
   }
 
   @Override

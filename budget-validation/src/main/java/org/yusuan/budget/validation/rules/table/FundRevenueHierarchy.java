@@ -3,9 +3,9 @@ package org.yusuan.budget.validation.rules.table;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.RevenueTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * T7.1 — 表七 合计 = 类 = 款 = Σ项: 政府性基金预算收入表's 合计 row = Σ 类 rows, and each revenue code
@@ -18,7 +18,7 @@ public final class FundRevenueHierarchy extends BudgetRule {
   private FundRevenueHierarchy() {
     super(TableDescriptors.of("T7.1", "表七 合计 = 类 = 款 = Σ项", "Table 7 total = class = section = Σ items",
             "表七: the 合计 row = Σ 类 rows (103); each revenue code row = Σ of its child code rows (10301 = Σ 10301xx)."),
-        TableInputs.table(TableId.T7, TableLayout.REVENUE));
+        Inputs.table(TableId.T7, RevenueTable.class));
   }
 
   @Override

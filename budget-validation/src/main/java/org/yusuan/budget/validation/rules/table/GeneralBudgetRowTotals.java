@@ -6,8 +6,8 @@ import static org.yusuan.budget.table.AmountColumn.TOTAL;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
 import org.yusuan.budget.validation.rules.Inputs;
@@ -21,7 +21,7 @@ public final class GeneralBudgetRowTotals extends BudgetRule {
   private GeneralBudgetRowTotals() {
     super(TableDescriptors.of("T5.1", "表五 合计 = 基本 + 项目", "Table 5 total = basic + project",
             "表五, per row: 合计 = 基本支出 + 项目支出."),
-        TableInputs.table(TableId.T5, TableLayout.FUNCTION), Inputs.column(TableId.T5, TOTAL));
+        Inputs.table(TableId.T5, FunctionTable.class), Inputs.column(TableId.T5, TOTAL));
   }
 
   @Override

@@ -9,8 +9,8 @@ import static org.yusuan.budget.table.AmountColumn.UNIT_FUNDS;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.FunctionRowIndex;
+import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
 import org.yusuan.budget.validation.rules.Inputs;
@@ -27,7 +27,7 @@ public final class IncomeTableRowTotals extends BudgetRule {
   private IncomeTableRowTotals() {
     super(TableDescriptors.of("T2.1", "表二 本年合计 = Σ 资金来源", "Table 2 current-year total = Σ sources",
             "表二, per row: 本年收入合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算 + 财政专户管理资金 + 单位资金."),
-        TableInputs.table(TableId.T2, TableLayout.FUNCTION), Inputs.column(TableId.T2, CURRENT_YEAR));
+        Inputs.table(TableId.T2, FunctionTable.class), Inputs.column(TableId.T2, CURRENT_YEAR));
   }
 
   @Override

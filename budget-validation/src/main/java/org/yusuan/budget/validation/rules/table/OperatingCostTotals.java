@@ -8,13 +8,13 @@ import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.table.TotalRow;
 import org.yusuan.budget.table.UnitAmountRow;
 import org.yusuan.budget.table.UnitAmountTable;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.Checks;
 
 /**
@@ -28,7 +28,7 @@ public final class OperatingCostTotals extends BudgetRule {
   private OperatingCostTotals() {
     super(TableDescriptors.of("T11.1", "表十一 合计 = Σ 资金，部门合计 = Σ 单位", "Table 11 row total = Σ funds, department = Σ units",
             "表十一: per row 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; 部门合计 = Σ unit rows."),
-        TableInputs.table(TableId.T11, TableLayout.UNIT_AMOUNTS));
+        Inputs.table(TableId.T11, UnitAmountTable.class));
   }
 
   @Override

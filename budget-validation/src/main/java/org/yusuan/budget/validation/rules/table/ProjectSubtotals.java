@@ -3,9 +3,9 @@ package org.yusuan.budget.validation.rules.table;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * T12.2 — 表十二 单位小计 = Σ 项目，部门 = Σ 单位: every column, each unit subtotal = Σ its projects and
@@ -19,7 +19,7 @@ public final class ProjectSubtotals extends BudgetRule {
     super(TableDescriptors.of("T12.2", "表十二 单位小计 = Σ 项目，部门 = Σ 单位",
             "Table 12 unit subtotal = Σ projects, department = Σ units",
             "表十二, every column: each unit subtotal = Σ of its project rows; the department row = Σ unit subtotals."),
-        TableInputs.table(TableId.T12, TableLayout.PROJECT));
+        Inputs.table(TableId.T12, ProjectTable.class));
   }
 
   @Override

@@ -8,9 +8,9 @@ import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.FunctionRowIndex;
 import org.yusuan.budget.table.StateCapitalTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.Checks;
 
 /**
@@ -25,7 +25,7 @@ public final class StateCapitalTotals extends BudgetRule {
     super(TableDescriptors.of("T9.1", "表九 收入与支出", "Table 9 income and expenditure",
             "表九: income 合计 = Σ 收入 rows (by code hierarchy); expenditure per row 合计 = 基本支出 + 项目支出, rule H,"
                 + " 合计 = Σ 类."),
-        TableInputs.table(TableId.T9, TableLayout.STATE_CAPITAL));
+        Inputs.table(TableId.T9, StateCapitalTable.class));
   }
 
   @Override

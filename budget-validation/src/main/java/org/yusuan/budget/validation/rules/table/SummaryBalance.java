@@ -10,10 +10,10 @@ import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryLine;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /**
  * T1.5 — 表一 收支平衡: 本年支出合计 against 本年收入合计 and 上年结转 by column, and 支出总计 =
@@ -27,7 +27,7 @@ public final class SummaryBalance extends BudgetRule {
     super(TableDescriptors.of("T1.5", "表一 收支平衡", "Table 1 income and expenditure balance",
             "表一: 本年支出合计.当年 = 本年收入合计; 本年支出合计.结转 = 上年结转; 支出总计 = 本年支出合计 + 年终结转."
                 + " (本年支出合计.合计 includes 结转 and is not compared with 本年收入合计.)"),
-        TableInputs.table(TableId.T1, TableLayout.SUMMARY));
+        Inputs.table(TableId.T1, SummaryTable.class));
   }
 
   @Override

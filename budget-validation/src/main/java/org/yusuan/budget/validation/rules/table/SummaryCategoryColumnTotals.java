@@ -3,9 +3,9 @@ package org.yusuan.budget.validation.rules.table;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /** T1.4 — 表一 Σ 类 = 本年支出合计: per expenditure column, the 类 rows add up to 本年支出合计. */
 public final class SummaryCategoryColumnTotals extends BudgetRule {
@@ -15,7 +15,7 @@ public final class SummaryCategoryColumnTotals extends BudgetRule {
   private SummaryCategoryColumnTotals() {
     super(TableDescriptors.of("T1.4", "表一 Σ 类 = 本年支出合计", "Table 1 Σ categories = current-year expenditure total",
             "表一, per expenditure column: Σ of the 类 rows = 本年支出合计."),
-        TableInputs.table(TableId.T1, TableLayout.SUMMARY));
+        Inputs.table(TableId.T1, SummaryTable.class));
   }
 
   @Override

@@ -7,7 +7,6 @@ import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
 import org.yusuan.budget.validation.rules.Inputs;
@@ -20,7 +19,7 @@ public final class SummaryCategoryRowTotals extends BudgetRule {
   private SummaryCategoryRowTotals() {
     super(TableDescriptors.of("T1.3", "表一 类 合计 = 当年 + 结转", "Table 1 category total = current year + carry-over",
             "表一, per 类 row: 合计 = 当年预算安排 + 上年结转安排."),
-        TableInputs.table(TableId.T1, TableLayout.SUMMARY), Inputs.column(TableId.T1, TOTAL));
+        Inputs.table(TableId.T1, SummaryTable.class), Inputs.column(TableId.T1, TOTAL));
   }
 
   @Override

@@ -3,9 +3,9 @@ package org.yusuan.budget.validation.rules.table;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /** T1.2 — 表一 收入总计 = 本年收入合计 + 上年结转, and 收入总计 = 支出总计. */
 public final class SummaryGrandTotal extends BudgetRule {
@@ -16,7 +16,7 @@ public final class SummaryGrandTotal extends BudgetRule {
     super(TableDescriptors.of("T1.2", "表一 收入总计 = 本年收入合计 + 上年结转",
             "Table 1 grand total = current-year income + carry-over",
             "表一: 本年收入合计 + 上年结转 = 收入总计, and 收入总计 = 支出总计 (合计)."),
-        TableInputs.table(TableId.T1, TableLayout.SUMMARY));
+        Inputs.table(TableId.T1, SummaryTable.class));
   }
 
   @Override

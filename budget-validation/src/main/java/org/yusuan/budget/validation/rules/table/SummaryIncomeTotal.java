@@ -3,9 +3,9 @@ package org.yusuan.budget.validation.rules.table;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 
 /** T1.1 — 表一 收入合计 = Σ 五项收入: the five income rows add up to 本年收入合计. */
 public final class SummaryIncomeTotal extends BudgetRule {
@@ -15,7 +15,7 @@ public final class SummaryIncomeTotal extends BudgetRule {
   private SummaryIncomeTotal() {
     super(TableDescriptors.of("T1.1", "表一 收入合计 = Σ 五项收入", "Table 1 income total = Σ income rows",
             "表一: 一般公共预算 + 政府性基金预算 + 国有资本经营预算 + 财政专户管理资金 + 单位资金 = 本年收入合计."),
-        TableInputs.table(TableId.T1, TableLayout.SUMMARY));
+        Inputs.table(TableId.T1, SummaryTable.class));
   }
 
   @Override

@@ -7,7 +7,6 @@ import static org.yusuan.budget.table.AmountColumn.TOTAL;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.table.ThreePublicTable;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.rules.BudgetRule;
@@ -22,7 +21,7 @@ public final class ThreePublicRowTotals extends BudgetRule {
   private ThreePublicRowTotals() {
     super(TableDescriptors.of("T10.1", "表十 合计 = Σ 资金", "Table 10 row total = Σ funds",
             "表十, per row: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算."),
-        TableInputs.table(TableId.T10, TableLayout.THREE_PUBLIC), Inputs.column(TableId.T10, TOTAL));
+        Inputs.table(TableId.T10, ThreePublicTable.class), Inputs.column(TableId.T10, TOTAL));
   }
 
   @Override

@@ -4,7 +4,6 @@ import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.table.ThreePublicItem;
 import org.yusuan.budget.table.ThreePublicRow;
 import org.yusuan.budget.table.ThreePublicTable;
@@ -12,6 +11,7 @@ import org.yusuan.budget.table.TotalRow;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.RowKeys;
 
 /**
@@ -25,7 +25,7 @@ public final class ThreePublicTotal extends BudgetRule {
   private ThreePublicTotal() {
     super(TableDescriptors.of("T10.3", "表十 合计 = 出国 + 接待 + 公务用车", "Table 10 total = travel + reception + vehicles",
             "表十, every column: 合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 (① and ② are not added again)."),
-        TableInputs.table(TableId.T10, TableLayout.THREE_PUBLIC));
+        Inputs.table(TableId.T10, ThreePublicTable.class));
   }
 
   @Override

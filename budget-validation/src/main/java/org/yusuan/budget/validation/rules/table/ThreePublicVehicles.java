@@ -4,13 +4,13 @@ import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableLayout;
 import org.yusuan.budget.table.ThreePublicItem;
 import org.yusuan.budget.table.ThreePublicRow;
 import org.yusuan.budget.table.ThreePublicTable;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.RowKeys;
 
 /** T10.2 — 表十 公务用车购置及运行费 = ① + ②: every column, vehicles = purchase + operation. */
@@ -21,7 +21,7 @@ public final class ThreePublicVehicles extends BudgetRule {
   private ThreePublicVehicles() {
     super(TableDescriptors.of("T10.2", "表十 公务用车购置及运行费 = ① + ②", "Table 10 vehicles = purchase + operation",
             "表十, every column: 公务用车购置及运行费 = ①公务用车购置费 + ②公务用车运行维护费."),
-        TableInputs.table(TableId.T10, TableLayout.THREE_PUBLIC));
+        Inputs.table(TableId.T10, ThreePublicTable.class));
   }
 
   @Override
