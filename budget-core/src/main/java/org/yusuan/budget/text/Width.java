@@ -70,8 +70,10 @@ public final class Width {
 
   /**
    * Whether NFKC leaves {@code c} unchanged in any text made of such characters: ASCII, the general
-   * punctuation dashes and quotes U+2010, U+2012–U+2016, U+2018–U+201F, the minus sign U+2212, CJK
-   * symbols and punctuation U+3001–U+301F and the CJK ideographs U+3400–U+4DBF, U+4E00–U+9FFF. None of
+   * punctuation dashes and quotes U+2010, U+2012–U+2016, U+2018–U+201F, the minus sign U+2212, the
+   * signs indicator values print (≤ ≥ × ÷ ± ° ·: U+2264, U+2265, U+00D7, U+00F7, U+00B1, U+00B0,
+   * U+00B7 — a budget's 3,000 指标值 are compared with their names, so they must not take the NFKC
+   * path), CJK symbols and punctuation U+3001–U+301F and the CJK ideographs U+3400–U+4DBF, U+4E00–U+9FFF. None of
    * them composes with another (they are all starters without compositions among them), so a text of
    * such characters is its own NFKC form. Checked exhaustively by the tests.
    */
@@ -81,6 +83,8 @@ public final class Width {
         || c >= '\u3001' && c <= '\u301f'
         || c >= '\u3400' && c <= '\u4dbf'
         || c >= '\u2012' && c <= '\u201f' && c != '\u2017'
-        || c == '\u2010' || c == '\u2212';
+        || c == '\u2010' || c == '\u2212'
+        || c == '\u2264' || c == '\u2265'
+        || c == '\u00d7' || c == '\u00f7' || c == '\u00b1' || c == '\u00b0' || c == '\u00b7';
   }
 }
