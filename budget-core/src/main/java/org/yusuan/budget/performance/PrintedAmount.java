@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * An amount cell of a sheet as printed: the raw text, the number read from it and the unit it was
@@ -38,17 +39,9 @@ public abstract class PrintedAmount {
   /** The printed number in {@link #unit()}, separators removed; absent when blank or unreadable. */
   public abstract Optional<BigDecimal> number();
 
-  /** Whether the cell is empty (white space only). */
+  /** Whether the cell is empty ({@linkplain WhiteSpace white space} only). */
   public boolean isBlank() {
-    // A loop, not a stream: validators ask this of every cell of every sheet.
-    String raw = raw();
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        return false;
-      }
-    }
-    return true;
+    return WhiteSpace.isBlank(raw());
   }
 
   /** Whether the cell has text that is not a number: kept as printed, to be reported. */
@@ -102,7 +95,7 @@ public abstract class PrintedAmount {
     StringBuilder sb = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (WhiteSpace.isWhiteSpace(c)) {
         continue;
       }
       sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '，' ? ',' : c == '．' ? '.' : c);
