@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.yusuan.budget.catalog.Editions;
-import org.yusuan.budget.cli.Seeds;
+import org.yusuan.budget.disclosure.Seeds;
 import org.yusuan.budget.validation.Finding;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;

@@ -53,6 +53,7 @@ import org.yusuan.budget.table.UnitAmountRow;
 import org.yusuan.budget.table.UnitAmountTable;
 import org.yusuan.budget.testkit.Mutation;
 import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.rules.support.ClaimSupport;
 
 /**
  * Edits of a {@link DepartmentBudget} that break one invariant in one place (变异操作): bump a cell,
@@ -378,34 +379,14 @@ public final class BudgetEdits {
 
   // ------------------------------------------------------------------ narrative
 
+  /** The row findings on claim {@code c} are located in (as the narrative rules locate them). */
   public static String claimRow(NarrativeClaim c) {
-    return c.qualifier().isPresent() ? c.subject().chineseName() + "·" + c.qualifier().get()
-        : c.subject().chineseName();
+    return ClaimSupport.row(c);
   }
 
+  /** The column of a claim's measure in findings (as the narrative rules name it). */
   public static String measureName(ClaimMeasure m) {
-    switch (m) {
-      case AMOUNT:
-        return "金额";
-      case PRIOR_AMOUNT:
-        return "上年金额";
-      case CHANGE:
-        return "增减额";
-      case GROWTH_RATE:
-        return "增减率";
-      case SHARE:
-        return "占比";
-      case COUNT:
-        return "个数";
-      case QUANTITY:
-        return "数量";
-      case NAMES:
-        return "项目名称";
-      case DATE:
-        return "日期";
-      default:
-        return "无";
-    }
+    return ClaimSupport.measureName(m);
   }
 
   /** The first claim on {@code subject} with {@code measure}: amount + 1.00, percentage + 1.00, count + 1. */

@@ -17,10 +17,15 @@ public final class ClaimSupport {
   /** The table id of findings on the narrative. */
   public static final String N = "N";
 
+  /** Where findings on claim {@code c} are located: table {@code N}, its row, its measure's column. */
   public static Location at(NarrativeClaim c) {
-    String row = c.qualifier().isPresent() ? c.subject().chineseName() + "·" + c.qualifier().get()
+    return Location.cell(N, row(c), measureName(c.measure()));
+  }
+
+  /** The row of claim {@code c} in findings: its subject, with its qualifier ({@code 一般公共服务支出·金额}'s 类). */
+  public static String row(NarrativeClaim c) {
+    return c.qualifier().isPresent() ? c.subject().chineseName() + "·" + c.qualifier().get()
         : c.subject().chineseName();
-    return Location.cell(N, row, measureName(c.measure()));
   }
 
   /** The readable column name of a claim's measure (金额, 占比, 增减率, …). */
