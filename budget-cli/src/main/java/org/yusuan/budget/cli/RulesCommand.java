@@ -24,7 +24,10 @@ final class RulesCommand {
     boolean zh = a.choice("--lang", "zh", "zh", "en").equals("zh");
     List<RuleDescriptor> rules = Validators.standard(Editions.nearestEmbedded(0)).catalog().rules();
     for (RuleDescriptor r : rules) {
-      out.println(r.id() + "\t" + r.severity().name() + "\t" + (zh ? r.titleZh() : r.titleEn()));
+      // id, severity, title, the class that implements the rule, what it reads (its declared inputs)
+      out.println(r.id() + "\t" + r.severity().name() + "\t" + (zh ? r.titleZh() : r.titleEn())
+          + "\t" + r.implementation().orElse("-")
+          + "\t" + (r.inputs().isEmpty() ? (zh ? "全文" : "the whole document") : String.join("; ", r.inputs())));
     }
     out.println(rules.size() + (zh ? " 条规则" : " rules"));
     return BudgetCli.OK;

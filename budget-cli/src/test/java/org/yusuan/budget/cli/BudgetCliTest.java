@@ -171,6 +171,9 @@ class BudgetCliTest {
     assertThat(zh.exit()).isEqualTo(0);
     assertThat(zh.out()).contains("T1.1\t").contains("N12\t").contains(" 条规则");
     assertThat(zh.out().lines().count()).isGreaterThan(60);
+    assertThat(zh.out().lines()).anyMatch(l -> l.equals(
+        "T1.1\tERROR\t表一 收入合计 = Σ 五项收入\tSummaryIncomeTotal\tT1 (表一) with data"));
+    assertThat(zh.out().lines()).anyMatch(l -> l.startsWith("D1\tERROR\t") && l.endsWith("\tRequiredTables\t全文"));
     assertThat(run("rules", "--lang", "en").out()).contains(" rules");
   }
 
