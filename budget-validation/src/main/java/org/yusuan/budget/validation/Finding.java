@@ -76,7 +76,7 @@ public abstract class Finding {
    */
   @Value.Lazy
   public String fingerprint() {
-    return Fingerprints.of(this);
+    return Fingerprints.of(rule(), kind(), location(), expected(), actual(), operands());
   }
 
   /** A builder. */

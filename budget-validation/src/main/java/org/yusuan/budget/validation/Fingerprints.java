@@ -3,23 +3,29 @@ package org.yusuan.budget.validation;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
-/** Computes {@link Finding#fingerprint()}: SHA-256 over a canonical encoding, hex-truncated. */
+/**
+ * Computes a finding's fingerprint (指纹, {@link Finding#fingerprint()}): SHA-256 over a canonical
+ * encoding of what names the finding — rule, kind, location, expected and actual values, operands —
+ * hex-truncated. Takes the parts, not the finding, so that the value type and its hash stay apart.
+ */
 final class Fingerprints {
   private static final int HEX_DIGITS = 16;
 
   private Fingerprints() {}
 
-  static String of(Finding f) {
+  static String of(String rule, FindingKind kind, Location location, Optional<?> expected, Optional<?> actual,
+      List<Operand> operands) {
     Hasher h = Hashing.sha256().newHasher();
-    put(h, f.rule());
-    put(h, f.kind().name());
-    put(h, f.location());
-    put(h, f.expected());
-    put(h, f.actual());
-    h.putInt(f.operands().size());
-    for (Operand o : f.operands()) {
+    put(h, rule);
+    put(h, kind.name());
+    put(h, location);
+    put(h, expected);
+    put(h, actual);
+    h.putInt(operands.size());
+    for (Operand o : operands) {
       put(h, o.location());
       put(h, o.value().kind().name());
       put(h, o.value().toString());

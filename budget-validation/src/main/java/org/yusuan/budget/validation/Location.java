@@ -59,7 +59,7 @@ public abstract class Location {
    * {@code 表二「212」行「合计」列} / {@code Table 2, row 212, column 合计}.
    */
   public String describe(Locale locale) {
-    boolean zh = Messages.isChinese(locale);
+    boolean zh = Languages.isChinese(locale);
     StringBuilder sb = new StringBuilder();
     if (table().isPresent()) {
       sb.append(TableNames.display(table().get(), locale));

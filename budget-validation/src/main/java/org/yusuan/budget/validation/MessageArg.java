@@ -159,7 +159,7 @@ public interface MessageArg {
 
     @Override
     public String format(Locale locale) {
-      return Messages.isChinese(locale) ? chinese : english;
+      return Languages.isChinese(locale) ? chinese : english;
     }
 
     @Override

@@ -35,11 +35,6 @@ public final class Messages implements Serializable {
     return new Messages(zh, en);
   }
 
-  /** True for any Chinese locale ({@code zh}, {@code zh-CN}, {@code zh-Hans} …). */
-  public static boolean isChinese(Locale locale) {
-    return "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage());
-  }
-
   /** The Chinese template. */
   public MessageTemplate chinese() {
     return chinese;
@@ -52,7 +47,7 @@ public final class Messages implements Serializable {
 
   /** The template for {@code locale}: Chinese for {@code zh}, English otherwise. */
   public MessageTemplate forLocale(Locale locale) {
-    return isChinese(locale) ? chinese : english;
+    return Languages.isChinese(locale) ? chinese : english;
   }
 
   /** The number of arguments both templates need. */

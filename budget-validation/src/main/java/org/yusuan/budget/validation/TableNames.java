@@ -11,7 +11,7 @@ final class TableNames {
   private TableNames() {}
 
   static String display(String id, Locale locale) {
-    boolean zh = Messages.isChinese(locale);
+    boolean zh = Languages.isChinese(locale);
     if (id.length() >= 2 && id.charAt(0) == 'T') {
       int n = parseSmall(id.substring(1));
       if (n >= 1 && n < CHINESE_NUMERALS.length) {

@@ -24,7 +24,7 @@ public final class TextReport {
    */
   public static String render(ValidationReport report, Locale locale,
       Function<Finding, Optional<String>> origin) {
-    boolean zh = Messages.isChinese(locale);
+    boolean zh = Languages.isChinese(locale);
     Summary s = report.summary();
     StringBuilder sb = new StringBuilder();
     if (zh) {
