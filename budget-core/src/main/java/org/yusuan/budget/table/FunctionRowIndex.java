@@ -3,7 +3,7 @@ package org.yusuan.budget.table;
 import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.classification.FunctionCode;
-import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * The 支出功能分类 rows of a table indexed once (功能分类行索引): rows by code, each code's parent and
@@ -17,18 +17,11 @@ import org.yusuan.budget.money.WanYuan;
  *
  * <p>Immutable and thread-safe.
  */
-public final class FunctionRowIndex {
-  private final TableId id;
-  private final int size;
-  private final FunctionRow[] rows;
+public final class FunctionRowIndex extends RowIndex<FunctionRow> {
   /** The well-formed code of each row, or null. */
   private final String[] codes;
   /** The printed code of each row without spaces: its well-formed code, else the printed text. */
   private final String[] codeTexts;
-  /** The key of each row: its printed code, else its printed name. */
-  private final String[] keys;
-  private final Optional<TotalRow> total;
-  private final AmountGrid grid;
 
   /**
    * Printed code without spaces (also malformed ones) → 1 + index of its first row, as an
@@ -46,29 +39,23 @@ public final class FunctionRowIndex {
   private final int[] childRows;
 
   FunctionRowIndex(TableId id, List<AmountColumn> columns, List<FunctionRow> rowList, Optional<TotalRow> total) {
-    this.id = id;
-    this.total = total;
+    // A row's key: its printed code, else its printed name.
+    super(id, columns, rowList, total, r -> r.printedCode().isBlank() ? r.printedName() : r.printedCode());
     int n = rowList.size();
-    this.size = n;
-    this.rows = rowList.toArray(new FunctionRow[0]);
     this.codes = new String[n];
     this.codeTexts = new String[n];
-    this.keys = new String[n];
-    this.grid = new AmountGrid(columns, n, total.isPresent() ? total.get().cells() : null);
     this.first = new int[Math.max(8, Integer.highestOneBit(n * 2 + 1) << 1)];
     for (int i = 0; i < n; i++) {
-      FunctionRow r = rows[i];
+      FunctionRow r = rowList.get(i);
       String printed = r.printedCode();
       FunctionCode fc = r.code().orElse(null);
       String code = fc == null ? null : fc.value();
       codes[i] = code;
-      codeTexts[i] = code != null ? code : printed.replace(" ", "");
-      keys[i] = printed.isBlank() ? r.printedName() : printed;
+      codeTexts[i] = code != null ? code : WhiteSpace.removeAll(printed);
       int k = slot(codeTexts[i]);
       if (first[k] == 0) {
         first[k] = i + 1;
       }
-      grid.read(i, r.cells());
     }
     // Children grouped by the first row of their parent's code (counting sort keeps row order).
     this.group = new int[n];
@@ -105,7 +92,7 @@ public final class FunctionRowIndex {
       return i;
     }
     // A malformed code printed as these digits came first: look further.
-    for (int j = i + 1; j < size; j++) {
+    for (int j = i + 1; j < size(); j++) {
       if (code.equals(codes[j])) {
         return j;
       }
@@ -130,28 +117,13 @@ public final class FunctionRowIndex {
         return group[j];
       }
     }
-    for (int j = i + 1; j < size; j++) {
+    for (int j = i + 1; j < size(); j++) {
       String p = codes[j];
       if (p != null && p.length() == len && c.startsWith(p)) {
         return group[j];
       }
     }
     return -1;
-  }
-
-  /** The table's id, e.g. {@link TableId#T2}. */
-  public TableId id() {
-    return id;
-  }
-
-  /** The number of rows (the 合计 row not counted). */
-  public int size() {
-    return size;
-  }
-
-  /** Row {@code i}. */
-  public FunctionRow row(int i) {
-    return rows[i];
   }
 
   /** Row {@code i}'s well-formed code (e.g. {@code 2010301}); empty text when its code is malformed. */
@@ -163,46 +135,6 @@ public final class FunctionRowIndex {
   /** Row {@code i}'s printed code without spaces: its well-formed code, else the printed text. */
   public String codeText(int i) {
     return codeTexts[i];
-  }
-
-  /** Row {@code i}'s key, as findings name the row: its printed code, else its printed name. */
-  public String key(int i) {
-    return keys[i];
-  }
-
-  /** The printed 合计 row. */
-  public Optional<TotalRow> totalRow() {
-    return total;
-  }
-
-  /** The 合计 row's label, {@code 合计} when it is absent. */
-  public String totalLabel() {
-    return total.isPresent() ? total.get().label() : "合计";
-  }
-
-  /** The amounts by column; the grid's totals are the 合计 row's. */
-  public AmountGrid amounts() {
-    return grid;
-  }
-
-  /** Whether the table has {@code column}. */
-  public boolean has(AmountColumn column) {
-    return grid.has(column);
-  }
-
-  /** The index of {@code column} in the table, or -1. */
-  public int index(AmountColumn column) {
-    return grid.index(column);
-  }
-
-  /** The amount of row {@code i} in {@code column}, 0 when empty or the table lacks the column. */
-  public WanYuan amount(int i, AmountColumn column) {
-    return grid.amount(i, column);
-  }
-
-  /** The 合计 row's amount in {@code column}, 0 without that row or column. */
-  public WanYuan total(AmountColumn column) {
-    return grid.total(column);
   }
 
   /** The first row printed with {@code code} (spaces removed; also a malformed code), or -1. */
