@@ -17,6 +17,7 @@ import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.ImmutableNarrativeClaim;
 import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * Turns the figures of the paragraphs of one section into claims. A figure's subject comes from the
@@ -135,7 +136,7 @@ final class ClaimInterpreter {
       default:
         return;
     }
-    Matcher m = p.matcher(text.replace(" ", ""));
+    Matcher m = p.matcher(WhiteSpace.removeAll(text));
     if (m.find()) {
       int[] sentence = sentence(Math.min(m.start(), text.length() - 1));
       out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(s)

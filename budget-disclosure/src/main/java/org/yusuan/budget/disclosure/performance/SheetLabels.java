@@ -7,6 +7,7 @@ import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.FundingSource;
 import org.yusuan.budget.performance.ProjectTextKind;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * The labels of the sheets (docs/domain/performance-sheets.md §2.1, §4) and their variants, compared on the
@@ -163,6 +164,6 @@ final class SheetLabels {
 
   /** Whether a text is an amount, possibly with its own unit: {@code 3,000,000}, {@code 1000万元}. */
   static boolean isAmountText(String text) {
-    return text.replace(" ", "").matches("-?[0-9][0-9,]*(\\.[0-9]+)?(元|万元|万|亿元|亿)?");
+    return WhiteSpace.removeAll(text).matches("-?[0-9][0-9,]*(\\.[0-9]+)?(元|万元|万|亿元|亿)?");
   }
 }

@@ -14,6 +14,7 @@ import org.yusuan.budget.performance.DepartmentPerformanceSheet;
 import org.yusuan.budget.performance.IndicatorTarget;
 import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * Finds and reads the performance-target sheets (绩效目标表) of a disclosure text
@@ -124,8 +125,8 @@ public final class SheetsReader {
   private static List<String> amounts(Optional<org.yusuan.budget.performance.FundingBlock> block) {
     List<String> out = new ArrayList<>();
     block.ifPresent(b -> {
-      out.add(b.total().map(t -> t.raw().replace(" ", "")).orElse("-"));
-      b.sources().forEach(l -> out.add(l.amount().raw().replace(" ", "")));
+      out.add(b.total().map(t -> WhiteSpace.removeAll(t.raw())).orElse("-"));
+      b.sources().forEach(l -> out.add(WhiteSpace.removeAll(l.amount().raw())));
     });
     return out;
   }

@@ -12,6 +12,7 @@ import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.ImmutableFunctionTable;
 import org.yusuan.budget.table.TotalRow;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * Reads a 支出功能分类 table (表二, 表三, 表五, 表八): {@code 科目编码 | 科目名称 | amounts…}, a {@code 合计}
@@ -80,7 +81,7 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
       Matcher bracketed = BRACKETED.matcher(name);
       if (bracketed.matches()) {
         String inName = bracketed.group(1);
-        if (!inName.equals(code.replace(" ", ""))) {
+        if (!inName.equals(WhiteSpace.removeAll(code))) {
           s.context().info(line, s.id(), "code " + inName + " printed inside the name cell used"
               + (code.isEmpty() ? "" : " instead of the code column \"" + code + "\""));
         }
@@ -94,7 +95,7 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
       }
       table.addRows(row);
       if (row.code().isEmpty() && !code.isBlank()) {
-        s.row(code.replace(" ", ""), line); // findings name a damaged code as printed
+        s.row(WhiteSpace.removeAll(code), line); // findings name a damaged code as printed
       }
       s.row(row.code().map(Object::toString).orElse(TextNormalizer.label(name)), line);
     }

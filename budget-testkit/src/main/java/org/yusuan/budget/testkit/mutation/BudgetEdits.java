@@ -52,6 +52,7 @@ import org.yusuan.budget.table.TotalRow;
 import org.yusuan.budget.table.UnitAmountRow;
 import org.yusuan.budget.table.UnitAmountTable;
 import org.yusuan.budget.testkit.Mutation;
+import org.yusuan.budget.text.WhiteSpace;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.rules.support.ClaimSupport;
 
@@ -542,7 +543,7 @@ public final class BudgetEdits {
     for (int i = 0; i < rows.size(); i++) {
       FunctionRow r = rows.get(i);
       String v = r.code().map(c -> c.value()).orElse("");
-      String name = r.printedName().replace(" ", "");
+      String name = WhiteSpace.removeAll(r.printedName());
       if (v.length() == 7 && (v.endsWith("01") && name.equals("行政运行") || v.endsWith("03") && name.equals("机关服务")
           || v.endsWith("50") && name.equals("事业运行"))) {
         rows.set(i, ImmutableFunctionRow.copyOf(r).withCells(bumped(r.cells(), ci)));

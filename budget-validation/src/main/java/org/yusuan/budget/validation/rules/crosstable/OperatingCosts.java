@@ -12,6 +12,7 @@ import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.table.UnitAmountTable;
+import org.yusuan.budget.text.WhiteSpace;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleFamily;
@@ -71,7 +72,7 @@ public final class OperatingCosts extends BudgetRule {
       return v.startsWith("501") || v.startsWith("502");
     }
     String gov = f.governmentName(i).orElse(null);
-    if (gov == null || !ORGAN_SERIES.contains(gov.replace(" ", ""))) {
+    if (gov == null || !ORGAN_SERIES.contains(WhiteSpace.removeAll(gov))) {
       return false;
     }
     return i == 0 || f.isClass(i - 1) || !f.departmentName(i - 1).equals(f.departmentName(i))

@@ -16,6 +16,7 @@ import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.text.WhiteSpace;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.ImmutableFinding;
 import org.yusuan.budget.validation.Location;
@@ -74,11 +75,11 @@ public final class BasicExpenditureItemClaims extends BudgetRule {
       }
       Set<String> stated = new HashSet<>();
       for (String n : c.names()) {
-        stated.add(n.replace(" ", ""));
+        stated.add(WhiteSpace.removeAll(n));
       }
       Location loc = ClaimSupport.at(c);
       for (String n : c.names()) {
-        if (!table.contains(n.replace(" ", ""))) {
+        if (!table.contains(WhiteSpace.removeAll(n))) {
           ctx.report(nameFinding(ctx, loc, n, "不在表六 / not in Table 6"));
         }
       }
@@ -98,7 +99,7 @@ public final class BasicExpenditureItemClaims extends BudgetRule {
   private static boolean sameNames(List<String> names, EconomicRowIndex t6, AmountColumn col) {
     String[] stated = new String[names.size()];
     for (int k = 0; k < stated.length; k++) {
-      stated[k] = names.get(k).replace(" ", "");
+      stated[k] = WhiteSpace.removeAll(names.get(k));
     }
     for (String n : stated) {
       boolean found = false;

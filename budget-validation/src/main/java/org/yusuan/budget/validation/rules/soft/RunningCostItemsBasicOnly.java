@@ -7,6 +7,7 @@ import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.FunctionRowIndex;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.text.WhiteSpace;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
@@ -67,6 +68,6 @@ public final class RunningCostItemsBasicOnly extends BudgetRule {
         : code.endsWith("50") ? "事业运行"
         : code.endsWith("03") ? "机关服务"
         : null;
-    return kind != null && name.replace(" ", "").contains(kind);
+    return kind != null && WhiteSpace.removeAll(name).contains(kind);
   }
 }

@@ -2,6 +2,7 @@ package org.yusuan.budget.validation.rules.structure;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.BudgetTable;
+import org.yusuan.budget.text.WhiteSpace;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
@@ -29,9 +30,9 @@ public final class PrintedDepartment extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    String dept = b.departmentName().replace(" ", "");
+    String dept = WhiteSpace.removeAll(b.departmentName());
     for (BudgetTable t : b.tables()) {
-      if (t.printedDepartment().isPresent() && !t.printedDepartment().get().replace(" ", "").equals(dept)) {
+      if (t.printedDepartment().isPresent() && !WhiteSpace.removeAll(t.printedDepartment().get()).equals(dept)) {
         Location at = Location.table(t.id().value());
         ctx.report(ctx.finding(FindingKind.NAME_MISMATCH, DEPARTMENT_DIFFERS, ctx.descriptor().title(),
                 MessageArg.table(t.id().value()), MessageArg.text(t.printedDepartment().get()),

@@ -19,6 +19,7 @@ import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.ThreePublicRow;
 import org.yusuan.budget.table.TotalRow;
 import org.yusuan.budget.table.UnitAmountRow;
+import org.yusuan.budget.text.WhiteSpace;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
@@ -304,7 +305,7 @@ public final class Checks {
         }
         return false;
       }
-      String printed = f.row(j).printedCode().replace(" ", "");
+      String printed = WhiteSpace.removeAll(f.row(j).printedCode());
       return !printed.isEmpty() && printed.length() < parent.length() && parent.startsWith(printed);
     }
     return false;

@@ -8,6 +8,7 @@ import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.text.WhiteSpace;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
@@ -114,7 +115,7 @@ public final class EconomicRowStructure extends BudgetRule {
 
   /** Whether a 政府经济科目 name (or null) is of the 事业单位 series. */
   private static boolean institutionSeries(String governmentName) {
-    return governmentName != null && INSTITUTION_NAMES.contains(governmentName.replace(" ", ""));
+    return governmentName != null && INSTITUTION_NAMES.contains(WhiteSpace.removeAll(governmentName));
   }
 
   private static String orEmpty(String s) {
