@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.text.TextKey;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * What is read again and again of a budget's project performance sheets (项目支出绩效目标表的派生事实),
@@ -216,7 +218,7 @@ public final class SheetFacts {
           f |= DIAGNOSED;
         }
         // Blank is tested last: names and values rarely agree, and isBlank walks the string.
-        if (name != null && SheetMatching.sameNormalized(name, target.raw()) && !target.raw().isBlank()) {
+        if (name != null && TextKey.keyEquals(name, target.raw()) && !WhiteSpace.isBlank(target.raw())) {
           f |= NAME_AS_VALUE;
         }
         flags[k] = (byte) f;

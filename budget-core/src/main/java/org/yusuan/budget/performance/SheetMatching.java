@@ -314,11 +314,6 @@ public final class SheetMatching {
     return "第" + (index + 1) + "张绩效目标表";
   }
 
-  /** Whether two texts have the same {@link TextKey#key} (without building the keys). */
-  static boolean sameNormalized(String a, String b) {
-    return TextKey.keyEquals(a, b);
-  }
-
   /**
    * A necessary condition for {@link #fuzzy} to match a name of this length, first character and
    * {@link #chars} set with {@code p}'s key, from the project's fields alone: most pairs are

@@ -4,6 +4,7 @@ import java.util.List;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.performance.SheetMatching.Match;
 import org.yusuan.budget.performance.SheetMatching.Project;
+import org.yusuan.budget.text.TextKey;
 
 /**
  * Which project sheet (绩效目标表) belongs to which project row of 表十二 / 表十三 (绩效目标表与项目的对应),
@@ -46,6 +47,6 @@ public final class SheetPairing {
 
   /** Whether two names are equal after the pairing's normalisation (white space, full-width forms…). */
   public static boolean sameName(String a, String b) {
-    return SheetMatching.sameNormalized(a, b);
+    return TextKey.keyEquals(a, b);
   }
 }

@@ -5,31 +5,13 @@ import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.AmountRow;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.validation.RuleContext;
 
 /**
  * Small helpers of the rules on a table they looked up ({@code b.tablesById()}, {@code null} for
- * absent): whether it is usable, a column's index, a cell's amount.
+ * absent): whether it has data, a column's index, a cell's amount.
  */
 public final class Budgets {
   private Budgets() {}
-
-  /**
-   * True if the table is usable with data; otherwise marks the rule NOT_APPLICABLE (absent or
-   * declared 本表无数据) and returns false.
-   */
-  public static boolean usable(BudgetTable t, TableId id, RuleContext ctx) {
-    if (t == null) {
-      ctx.notApplicable(id + " absent");
-      return false;
-    }
-    if (t.declaredEmpty()) {
-      ctx.notApplicable(id + " 本表无数据");
-      return false;
-    }
-    return true;
-  }
 
   /** True if the table is present with data (not absent, not declared empty). */
   public static boolean hasData(BudgetTable t) {
