@@ -12,7 +12,7 @@ import org.yusuan.budget.disclosure.Disclosure;
 import org.yusuan.budget.disclosure.DisclosureFormatException;
 import org.yusuan.budget.disclosure.DisclosureReader;
 import org.yusuan.budget.json.BudgetJson;
-import org.yusuan.budget.table.TableProfile;
+import org.yusuan.budget.template.TableProfile;
 import org.yusuan.budget.validation.Acknowledgements;
 
 /** Reading the command's input files, with errors as {@link UsageException}s naming the file. */

@@ -27,8 +27,8 @@ import org.yusuan.budget.table.StateCapitalTable;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.table.TablePresence;
-import org.yusuan.budget.table.TableProfile;
-import org.yusuan.budget.table.TableSpec;
+import org.yusuan.budget.template.TableProfile;
+import org.yusuan.budget.template.TableSpec;
 import org.yusuan.budget.table.ThreePublicTable;
 import org.yusuan.budget.table.UnitAmountTable;
 

@@ -16,6 +16,32 @@ public interface BudgetTable {
   /** The printed title, e.g. {@code 2025年预算收支总表}; empty when not recorded. */
   Optional<String> printedTitle();
 
+  /**
+   * The number the document prints for the table, as printed ({@code 表六}, {@code 6}, {@code 表6}):
+   * from the title line, its caption or the table of contents; empty when it prints none.
+   */
+  Optional<String> printedNumber();
+
+  /**
+   * The table as the document names it, for people: {@code 表6 部门政府性基金预算支出功能分类预算表} — the
+   * printed number (with 表 added to a bare number) and the printed title without its year; the number
+   * or the title alone when only one is printed; empty when neither is.
+   */
+  @JsonIgnore
+  default Optional<String> printedLabel() {
+    Optional<String> number = printedNumber().map(n -> n.startsWith("表") ? n : "表" + n);
+    Optional<String> title = printedTitle().map(BudgetTable::titleWithoutYear);
+    if (number.isPresent() && title.isPresent()) {
+      return Optional.of(number.get() + " " + title.get());
+    }
+    return number.isPresent() ? number : title;
+  }
+
+  /** {@code 2024年部门收入预算总表} → {@code 部门收入预算总表}: the title's leading year set aside. */
+  private static String titleWithoutYear(String title) {
+    return title.replaceFirst("^\\s*\\d{4}\\s*年度?\\s*", "").strip();
+  }
+
   /** The department printed as {@code 部门名称：…} above the table; empty when not printed or not recorded. */
   Optional<String> printedDepartment();
 

@@ -7,9 +7,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The stable identifier of a disclosure table (表), used in findings, JSON and on the command line:
- * {@code T1}…{@code T13} for 表一…表十三 of the standard template, other identifiers for tables of other
- * templates.
+ * The stable identifier of a table concept (表的概念), used in findings, JSON and on the command line.
+ * Every template prints the same national concepts under its own titles and numbers; the identifiers
+ * name the concepts, not what a document prints: {@code T1}…{@code T13} are the concepts of 表一…表十三 of
+ * the standard template (kept as the keys because it prints each concept once), {@link #T14} a concept
+ * that template does not print on its own, and other identifiers are free for user templates. What a
+ * document prints (its number and title) is on the table itself and is what findings show.
  *
  * <p>An identifier is a letter followed by letters, digits, {@code _} or {@code -}. Identifiers of the
  * form letters + number order by the number ({@code T2 < T10}).
@@ -49,6 +52,16 @@ public final class TableId implements Comparable<TableId>, Serializable {
   /** 表十三 项目支出预算表（上年结转）. */
   public static final TableId T13 = new TableId("T13");
 
+  /** 财政拨款支出表: fiscal appropriation expenditure by 支出功能分类 (the central template's 财政拨款支出预算表). */
+  public static final TableId T14 = new TableId("T14");
+
+  private static final List<TableId> CONCEPTS =
+      List.of(T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14);
+  private static final List<String> CONCEPT_NAMES = List.of(
+      "收支总表", "收入总表", "支出总表", "财政拨款收支总表", "一般公共预算支出表", "一般公共预算基本支出经济分类表",
+      "政府性基金预算收入表", "政府性基金预算支出表", "国有资本经营预算表", "“三公”经费表", "机关运行经费表",
+      "项目支出表", "上年结转项目支出表", "财政拨款支出表");
+
   private static final List<TableId> STANDARD =
       List.of(T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13);
 
@@ -70,7 +83,7 @@ public final class TableId implements Comparable<TableId>, Serializable {
       throw new IllegalArgumentException("table id \"" + value
           + "\": expected a letter followed by letters, digits, '_' or '-' (at most 32 characters)");
     }
-    for (TableId id : STANDARD) {
+    for (TableId id : CONCEPTS) {
       if (id.value.equals(value)) {
         return id;
       }
@@ -92,6 +105,12 @@ public final class TableId implements Comparable<TableId>, Serializable {
   public Optional<String> chineseNumber() {
     int i = STANDARD.indexOf(this);
     return i < 0 ? Optional.empty() : Optional.of(CHINESE_NUMBERS.get(i));
+  }
+
+  /** The national concept's Chinese name ({@code 收支总表} for {@code T1}); empty for user identifiers. */
+  public Optional<String> conceptName() {
+    int i = CONCEPTS.indexOf(this);
+    return i < 0 ? Optional.empty() : Optional.of(CONCEPT_NAMES.get(i));
   }
 
   /** Orders letters + number identifiers by prefix then number, others by text. */

@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import org.yusuan.budget.template.TableSpec;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;

@@ -11,7 +11,7 @@
  * org.yusuan.budget.table.ThreePublicTable} (表十), {@link org.yusuan.budget.table.UnitAmountTable}
  * (表十一) and {@link org.yusuan.budget.table.ProjectTable} (表十二, 表十三). Each table carries its
  * {@link org.yusuan.budget.table.TableId} and its amount columns; which tables a document has is a
- * {@link org.yusuan.budget.table.TableProfile}. Sums are never checked here: they are validator findings.
+ * {@link org.yusuan.budget.template.TableProfile}. Sums are never checked here: they are validator findings.
  */
 @org.yusuan.budget.style.BudgetStyle
 package org.yusuan.budget.table;

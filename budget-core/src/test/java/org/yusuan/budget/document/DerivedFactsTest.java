@@ -25,7 +25,7 @@ import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
-import org.yusuan.budget.table.TableProfile;
+import org.yusuan.budget.template.TableProfile;
 import org.yusuan.budget.table.TotalRow;
 
 /** The facts a budget derives once: tables by id, claims by subject, sheet facts, sheet pairing. */

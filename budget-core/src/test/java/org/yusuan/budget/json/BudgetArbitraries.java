@@ -55,7 +55,9 @@ import org.yusuan.budget.table.ImmutableRevenueTable;
 import org.yusuan.budget.table.ImmutableStateCapitalTable;
 import org.yusuan.budget.table.ImmutableSummaryLine;
 import org.yusuan.budget.table.ImmutableSummaryTable;
-import org.yusuan.budget.table.ImmutableTableProfile;
+import org.yusuan.budget.template.ImmutableTableProfile;
+import org.yusuan.budget.template.CodeLayout;
+import org.yusuan.budget.template.DocumentKind;
 import org.yusuan.budget.table.ImmutableThreePublicRow;
 import org.yusuan.budget.table.ImmutableThreePublicTable;
 import org.yusuan.budget.table.ImmutableUnitAmountTable;
@@ -65,8 +67,8 @@ import org.yusuan.budget.table.RevenueRow;
 import org.yusuan.budget.table.SummaryLine;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.table.TableLayout;
-import org.yusuan.budget.table.TableProfile;
-import org.yusuan.budget.table.TableSpec;
+import org.yusuan.budget.template.TableProfile;
+import org.yusuan.budget.template.TableSpec;
 import org.yusuan.budget.table.ThreePublicItem;
 import org.yusuan.budget.table.ThreePublicRow;
 import org.yusuan.budget.table.TotalRow;
@@ -262,9 +264,12 @@ final class BudgetArbitraries {
         Arbitraries.of("A7", "X1", "T14", "B-2", "z_9").map(TableId::of), nonBlank(),
         Arbitraries.of(TableLayout.class), columns(), Arbitraries.of(true, false))
         .as(TableSpec::of);
-    Arbitrary<TableProfile> customProfile = Combinators.combine(text(),
+    Arbitrary<String> templateName = Arbitraries.strings().withChars("abcz019.-").ofMinLength(1)
+        .ofMaxLength(12).filter(n -> Character.isLetterOrDigit(n.charAt(0)));
+    Arbitrary<TableProfile> customProfile = Combinators.combine(templateName, text(),
+        Arbitraries.of(DocumentKind.class), Arbitraries.of(CodeLayout.class),
         Arbitraries.subsetOf(TableProfile.standard().tables()), custom.list().ofMaxSize(2))
-        .as((name, std, extra) -> {
+        .as((name, description, kind, codes, std, extra) -> {
           List<TableSpec> specs = new ArrayList<>(std);
           for (TableSpec s : extra) {
             if (specs.stream().noneMatch(x -> x.id().equals(s.id()))) {
@@ -272,7 +277,8 @@ final class BudgetArbitraries {
             }
           }
           java.util.Collections.shuffle(specs, new java.util.Random(name.hashCode()));
-          return ImmutableTableProfile.builder().name(name).tables(specs).build();
+          return ImmutableTableProfile.builder().name(name).description(description).kind(kind)
+              .codeLayout(codes).addMarkers(description).tables(specs).build();
         });
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, Arbitraries.just(
         TableProfile.standard())), net.jqwik.api.Tuple.of(1, customProfile));

@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import org.yusuan.budget.template.TableProfile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

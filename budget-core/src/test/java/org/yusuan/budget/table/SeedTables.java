@@ -1,5 +1,8 @@
 package org.yusuan.budget.table;
 
+import org.yusuan.budget.template.TableSpec;
+import org.yusuan.budget.template.TableProfile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

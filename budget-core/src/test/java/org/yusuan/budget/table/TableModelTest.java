@@ -1,4 +1,8 @@
 package org.yusuan.budget.table;
+import org.yusuan.budget.template.ImmutableTableProfile;
+
+import org.yusuan.budget.template.TableSpec;
+import org.yusuan.budget.template.TableProfile;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.document.ImmutableDepartmentBudget;

@@ -15,7 +15,7 @@ import org.yusuan.budget.catalog.Edition;
 import org.yusuan.budget.catalog.Editions;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.SourceText;
-import org.yusuan.budget.table.TableProfile;
+import org.yusuan.budget.template.TableProfile;
 
 /**
  * Reads the published text of a 部门预算公开 (a PDF turned into text, tables as tab-separated lines)

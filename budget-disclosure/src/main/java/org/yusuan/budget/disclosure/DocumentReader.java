@@ -41,7 +41,7 @@ import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.RevenueTable;
 import org.yusuan.budget.table.StateCapitalTable;
 import org.yusuan.budget.table.SummaryTable;
-import org.yusuan.budget.table.TableProfile;
+import org.yusuan.budget.template.TableProfile;
 import org.yusuan.budget.table.ThreePublicTable;
 import org.yusuan.budget.table.UnitAmountTable;
 

@@ -18,7 +18,7 @@ import org.yusuan.budget.disclosure.LineDisposition;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.document.ImmutableDepartmentBudget;
-import org.yusuan.budget.table.ImmutableTableProfile;
+import org.yusuan.budget.template.ImmutableTableProfile;
 import org.yusuan.budget.table.TableId;
 
 /**

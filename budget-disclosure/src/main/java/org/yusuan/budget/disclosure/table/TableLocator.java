@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
-import org.yusuan.budget.table.TableProfile;
-import org.yusuan.budget.table.TableSpec;
+import org.yusuan.budget.template.TableProfile;
+import org.yusuan.budget.template.TableSpec;
 
 /**
  * Finds the tables of a profile in the text by their body titles (docs/domain/tables.md §1.1): a line of its own

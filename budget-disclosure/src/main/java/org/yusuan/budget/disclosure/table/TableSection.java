@@ -2,7 +2,7 @@ package org.yusuan.budget.disclosure.table;
 
 import java.util.List;
 import org.yusuan.budget.disclosure.text.SourceLine;
-import org.yusuan.budget.table.TableSpec;
+import org.yusuan.budget.template.TableSpec;
 
 /**
  * The lines of one table in the text: from its title (exclusive) to the next table, part heading or

@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation.rules;
 
+import org.yusuan.budget.template.TableProfile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,7 +1,7 @@
 package org.yusuan.budget.validation.rules.structure;
 
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.table.TableSpec;
+import org.yusuan.budget.template.TableSpec;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
