@@ -18,8 +18,8 @@ public final class BudgetCli {
 
   static final String USAGE_TEXT = String.join("\n",
       "usage: budget validate FILE... [--format text|json] [--lang zh|en] [--catalog FILE]"
-          + " [--acknowledge FILE] [--read-issues none|warnings|all]",
-      "       budget read FILE [-o OUT.json]",
+          + " [--acknowledge FILE] [--read-issues none|warnings|all] [--template NAME|FILE]",
+      "       budget read FILE [-o OUT.json] [--template NAME|FILE]",
       "       budget rules [--lang zh|en]",
       "",
       "  validate     read each disclosure text and report the findings of the standard rules;",
@@ -31,6 +31,9 @@ public final class BudgetCli {
       "               two-column 科目编码/科目名称 file (CSV or TSV, UTF-8 or GB18030)",
       "  --acknowledge  explanations (出错说明) by fingerprint: lines 'FINGERPRINT<TAB>TEXT'",
       "               ('#' starts a comment), or a JSON object {\"FINGERPRINT\": \"TEXT\"}",
+      "  --template   the template the document follows: standard-2024, shanghai-department,",
+      "               shanghai-unit, central-department, or a template file (.json);",
+      "               detected from the titles when absent (docs/templates.md)",
       "  --read-issues  list the reader's warnings, or all its issues (notes too), after its",
       "               account; the counts are always printed (default none)",
       "");

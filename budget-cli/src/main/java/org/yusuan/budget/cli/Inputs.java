@@ -12,25 +12,61 @@ import org.yusuan.budget.disclosure.Disclosure;
 import org.yusuan.budget.disclosure.DisclosureFormatException;
 import org.yusuan.budget.disclosure.DisclosureReader;
 import org.yusuan.budget.json.BudgetJson;
+import java.util.stream.Collectors;
 import org.yusuan.budget.template.TableProfile;
+import org.yusuan.budget.template.TemplateFormatException;
+import org.yusuan.budget.template.Templates;
 import org.yusuan.budget.validation.Acknowledgements;
 
 /** Reading the command's input files, with errors as {@link UsageException}s naming the file. */
 final class Inputs {
   private Inputs() {}
 
-  /** The disclosure in {@code file}, its codes named from {@code catalog} if given. */
-  static Disclosure read(Path file, Optional<Edition> catalog) throws UsageException {
+  /**
+   * The disclosure in {@code file}, read with {@code template} (detected when empty), its codes named
+   * from {@code catalog} if given.
+   */
+  static Disclosure read(Path file, Optional<TableProfile> template, Optional<Edition> catalog)
+      throws UsageException {
     if (!Files.isRegularFile(file)) {
       throw new UsageException("cannot read " + file + ": no such file");
     }
     try {
-      return DisclosureReader.read(file, TableProfile.standard(), catalog.orElse(null));
+      return DisclosureReader.read(file, template, catalog);
     } catch (IOException e) {
       throw new UsageException("cannot read " + file + ": " + e.getMessage());
     } catch (DisclosureFormatException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /**
+   * The template {@code --template} names: a built-in template's name, or a JSON template file (a
+   * value ending in {@code .json} or naming an existing file).
+   */
+  static Optional<TableProfile> template(Optional<String> option) throws UsageException {
+    if (option.isEmpty()) {
+      return Optional.empty();
+    }
+    String value = option.get();
+    Optional<TableProfile> builtIn = Templates.named(value);
+    if (builtIn.isPresent()) {
+      return builtIn;
+    }
+    Path file = Path.of(value);
+    if (value.endsWith(".json") || Files.isRegularFile(file)) {
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("cannot read template " + file + ": no such file");
+      }
+      try {
+        return Optional.of(Templates.load(file));
+      } catch (TemplateFormatException | java.io.UncheckedIOException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    throw new UsageException("unknown template \"" + value + "\": built-in templates are "
+        + Templates.builtIn().stream().map(TableProfile::name).collect(Collectors.joining(", "))
+        + "; or give a template file (.json)");
   }
 
   /**

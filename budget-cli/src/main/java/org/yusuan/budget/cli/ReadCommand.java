@@ -19,11 +19,12 @@ final class ReadCommand {
   }
 
   int run(List<String> args) throws UsageException {
-    Arguments a = Arguments.parse(args, Set.of("--output"), Map.of("-o", "--output"));
+    Arguments a = Arguments.parse(args, Set.of("--output", "--template"), Map.of("-o", "--output"));
     if (a.operands().size() != 1) {
       throw new UsageException("read takes exactly one FILE");
     }
-    Disclosure d = Inputs.read(Path.of(a.operands().get(0)), Optional.empty());
+    Disclosure d = Inputs.read(Path.of(a.operands().get(0)),
+        Inputs.template(a.option("--template")), Optional.empty());
     Optional<String> output = a.option("--output");
     if (output.isPresent()) {
       try {

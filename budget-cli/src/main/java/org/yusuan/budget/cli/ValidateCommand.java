@@ -1,5 +1,7 @@
 package org.yusuan.budget.cli;
 
+import org.yusuan.budget.template.TableProfile;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,7 +50,7 @@ final class ValidateCommand {
 
   int run(List<String> args) throws UsageException {
     Arguments a = Arguments.parse(args,
-        Set.of("--format", "--lang", "--catalog", "--acknowledge", "--read-issues"), Map.of());
+        Set.of("--format", "--lang", "--catalog", "--acknowledge", "--read-issues", "--template"), Map.of());
     List<String> files = a.operands();
     if (files.isEmpty()) {
       throw new UsageException("validate needs at least one FILE");
@@ -56,6 +58,7 @@ final class ValidateCommand {
     boolean json = a.choice("--format", "text", "text", "json").equals("json");
     Locale locale = BudgetCli.locale(a.choice("--lang", "zh", "zh", "en"));
     Optional<Path> catalogFile = a.option("--catalog").map(Path::of);
+    Optional<TableProfile> template = Inputs.template(a.option("--template"));
     String readIssues = a.choice("--read-issues", "none", "none", "warnings", "all");
     // The least level of the reader's issues to list (INFO: all); empty: counts only.
     Optional<ReadIssue.Level> listed = readIssues.equals("none") ? Optional.empty()
@@ -71,11 +74,11 @@ final class ValidateCommand {
         err.println("[" + (i + 1) + "/" + files.size() + "] " + file);
       }
       try {
-        Disclosure d = Inputs.read(Path.of(file), Optional.empty());
+        Disclosure d = Inputs.read(Path.of(file), template, Optional.empty());
         int year = d.budget().budgetYear();
         Edition edition = catalog(catalogFile, year);
         if (catalogFile.isPresent()) {
-          d = Inputs.read(Path.of(file), Optional.of(edition)); // names from the user's catalog
+          d = Inputs.read(Path.of(file), template, Optional.of(edition)); // names from the user's catalog
         }
         ValidationReport report = Validators.standard(edition).validate(d.budget(),
             ValidationOptions.builder().acknowledgements(acknowledgements).subject(file).build());
@@ -161,7 +164,8 @@ final class ValidateCommand {
     StringBuilder sb = new StringBuilder();
     sb.append("== ").append(file).append(": ").append(b.departmentName()).append(' ')
         .append(b.budgetYear()).append(zh ? "年" : "").append('\n');
-    sb.append(zh ? "表：" : "tables: ");
+    sb.append(zh ? "模板 " : "template ").append(b.profile().name())
+        .append(zh ? "（" + b.profile().kind().chineseName() + "）；表：" : "; tables: ");
     List<TableId> ids = b.profile().ids();
     for (int i = 0; i < ids.size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(ids.get(i)).append(' ')
@@ -199,6 +203,7 @@ final class ValidateCommand {
     n.put("department", b.departmentName());
     n.put("year", b.budgetYear());
     n.put("catalog", edition.id().toString());
+    n.put("template", b.profile().name());
     ObjectNode tables = n.putObject("tables");
     for (TableId id : b.profile().ids()) {
       tables.put(id.toString(), presence(b.presence(id)));

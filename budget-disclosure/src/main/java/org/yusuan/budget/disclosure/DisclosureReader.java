@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.yusuan.budget.catalog.Edition;
 import org.yusuan.budget.catalog.Editions;
 import org.yusuan.budget.disclosure.text.SourceLine;
@@ -28,8 +29,10 @@ import org.yusuan.budget.template.TableProfile;
  * d.report().linesNotUnderstood();               // 0 when every line was understood
  * }</pre>
  *
- * <p>Tables are found by their titles against a {@link TableProfile} (the standard 13-table template
- * by default). What the reader does not understand is kept in the report as a warning with its line;
+ * <p>Tables are found by their titles against a template ({@link TableProfile}): the built-in template
+ * the document follows, detected from its titles and marker phrases, unless the caller names one
+ * ({@link org.yusuan.budget.template.Templates}). A document of an unknown template is read as far as
+ * its titles are known. What the reader does not understand is kept in the report as a warning with its line;
  * it never throws for content, only for text that is no disclosure at all ({@link
  * DisclosureFormatException}) or for I/O ({@link IOException}). Stateless and thread-safe.
  */
@@ -37,64 +40,60 @@ public final class DisclosureReader {
   private DisclosureReader() {}
 
   /**
-   * Reads a UTF-8 text file with the standard profile.
+   * Reads a UTF-8 text file, detecting its template.
    *
    * @throws IOException if the file cannot be read
-   * @throws DisclosureFormatException if it is not UTF-8 or not a disclosure at all
+   * @throws DisclosureFormatException if the file is not UTF-8, or names no budget year or department
    */
   public static Disclosure read(Path file) throws IOException {
-    return read(file, TableProfile.standard());
+    return read(file, Optional.empty(), Optional.empty());
   }
 
   /** Reads a UTF-8 text file whose tables follow {@code profile}. */
   public static Disclosure read(Path file, TableProfile profile) throws IOException {
-    return read(file, profile, null);
+    return read(file, Optional.of(profile), Optional.empty());
   }
 
   /**
-   * Reads a UTF-8 text file whose tables follow {@code profile}, naming codes from {@code catalog}
-   * (the 类 of 表一/表四 and the economic classifications of 表六 are printed as names only).
+   * Reads a UTF-8 text file whose tables follow {@code template} (detected when empty), checking its
+   * names against {@code catalog} (the edition embedded for the budget year when empty).
    */
-  public static Disclosure read(Path file, TableProfile profile, Edition catalog)
+  public static Disclosure read(Path file, Optional<TableProfile> template, Optional<Edition> catalog)
       throws IOException {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT));
-      return read(reader, file.toString(), profile, catalog);
+      return read(reader, file.toString(), template, catalog);
     } catch (CharacterCodingException e) {
       throw new DisclosureFormatException(file.toString(), "not UTF-8 text (" + e + ")", e);
     }
   }
 
-  /**
-   * Reads text from {@code reader}; {@code source} names it in the report and in errors.
-   *
-   * @throws IOException if the reader fails
-   * @throws DisclosureFormatException if the text is not a disclosure at all
-   */
+  /** Reads text from {@code reader}, detecting its template; {@code source} names it in the report. */
   public static Disclosure read(Reader reader, String source) throws IOException {
-    return read(reader, source, TableProfile.standard());
+    return read(reader, source, Optional.empty(), Optional.empty());
   }
 
   /** Reads text from {@code reader} whose tables follow {@code profile}. */
   public static Disclosure read(Reader reader, String source, TableProfile profile)
       throws IOException {
-    return read(reader, source, profile, null);
+    return read(reader, source, Optional.of(profile), Optional.empty());
   }
 
   /**
-   * Reads text from {@code reader} whose tables follow {@code profile}, naming codes from {@code
-   * catalog}; with a null catalog, the embedded edition nearest the budget year.
+   * Reads text from {@code reader} whose tables follow {@code template} (detected when empty),
+   * checking its names against {@code catalog} (the edition embedded for the budget year when empty).
    */
-  public static Disclosure read(Reader reader, String source, TableProfile profile,
-      Edition catalog) throws IOException {
+  public static Disclosure read(Reader reader, String source, Optional<TableProfile> template,
+      Optional<Edition> catalog) throws IOException {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(catalog, "catalog");
     List<SourceLine> lines = SourceText.lines(reader);
-    return new DocumentReader(source, lines, profile,
-        catalog == null ? Editions::nearestEmbedded : year -> catalog).read();
+    return new DocumentReader(source, lines, template,
+        catalog.isEmpty() ? Editions::nearestEmbedded : year -> catalog.get()).read();
   }
 }

@@ -1,6 +1,9 @@
 package org.yusuan.budget.disclosure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.yusuan.budget.table.TableId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -50,24 +53,31 @@ import org.yusuan.budget.table.UnitAmountTable;
  * part to its reader, and closes the line ledger. Package-private; {@link DisclosureReader} is the API.
  */
 final class DocumentReader {
-  private static final Pattern COVER = Pattern.compile("^(\\d{4})年(?:度)?(?:部门|单位)预算(?:公开)?$");
   private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
   private static final Pattern TOC_ENTRY = Pattern.compile(".*(\\.{3,}|…+)\\s*\\d{0,4}$|.*\\t\\s*\\d{1,4}\\s*$");
+  /** A table-of-contents entry without leaders: an outline number and a short heading. */
+  private static final Pattern TOC_OUTLINE = Pattern.compile(
+      "^\\s*(?:[一二三四五六七八九十]+、|\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|表[一二三四五六七八九十\\d]+)"
+          + "[^。，；]{1,60}$");
+  private static final Pattern LEADERS = Pattern.compile("\\s*(?:\\.{3,}|…+|\\t)[\\s.…]*\\d{0,4}\\s*$");
   private static final Pattern CAPTION = Pattern.compile("(预算|部门)公开表\\d+");
   private static final Pattern NARRATIVE_PART = Pattern.compile("^第三部分.*(说明|情况).*");
 
   private final String source;
   private final List<SourceLine> lines;
-  private final TableProfile profile;
+  private final Optional<TableProfile> chosen;
+  private TableProfile profile;
   private final LineLedger ledger;
+  /** The table-of-contents entries (text without leaders, line index), for printed table numbers. */
+  private final List<String> tocEntries = new ArrayList<>();
   private final IntFunction<Edition> catalog;
 
   /** A read of {@code lines}; {@code catalog} gives the classification edition of a budget year. */
-  DocumentReader(String source, List<SourceLine> lines, TableProfile profile,
+  DocumentReader(String source, List<SourceLine> lines, Optional<TableProfile> template,
       IntFunction<Edition> catalog) {
     this.source = source;
     this.lines = lines;
-    this.profile = profile;
+    this.chosen = template;
     this.ledger = new LineLedger(source, lines);
     this.catalog = catalog;
   }
@@ -75,28 +85,33 @@ final class DocumentReader {
   Disclosure read() {
     markPageMarks();
     markTableOfContents();
-    Cover cover = cover();
+    CoverReader cover = CoverReader.read(lines, ledger);
     markRunningHeaders(cover.department);
-    TableLocator locator = new TableLocator(profile);
+    profile = chosen.orElseGet(() -> TemplateDetector.detect(lines, ledger, cover.department));
+    TableLocator locator = new TableLocator(profile, cover.department);
     List<TableLocator.Title> titles = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (!ledger.isMarked(lines.get(i))) {
+      if (!ledger.isMarked(lines.get(i)) && opensTable(i)) {
         locator.title(lines.get(i), i).ifPresent(titles::add);
       }
     }
-    int year = cover.year.orElseGet(() -> titles.isEmpty() ? 0 : titles.get(0).year());
+    int year = cover.year.orElseGet(() -> titles.stream().filter(t -> t.year().isPresent())
+        .findFirst().map(t -> t.year().getAsInt()).orElse(0));
     if (year == 0) {
-      throw new DisclosureFormatException(source, "no budget year: neither a cover line "
-          + "(YYYY年度部门预算公开) nor a table title (YYYY年预算收支总表 …) was found");
+      throw new DisclosureFormatException(source, "no budget year: no cover line (YYYY年度部门预算公开, "
+          + "NAME YYYY年单位预算…) and no table title of template " + profile.name()
+          + " with a year (YYYY年…" + profile.tables().get(0).titleKeyword() + ") was found");
     }
     String department = cover.department.orElseThrow(() -> new DisclosureFormatException(source,
-        "no department name: no line above the cover (YYYY年度部门预算公开) names it"));
+        "no department name: no cover names it (a line above YYYY年度部门预算公开, or NAME YYYY年部门预算) "
+            + "and no line is labelled 预算主管部门：, 编制部门：, 编制单位：, 预算单位：, 部门名称： or 单位名称："));
     for (TableLocator.Title t : titles) {
-      if (t.year() != year) {
+      if (t.year().isPresent() && t.year().getAsInt() != year) {
         ledger.warn(lines.get(t.index()), Optional.of(t.spec().id().toString()),
-            "title year " + t.year() + " differs from the budget year " + year);
+            "title year " + t.year().getAsInt() + " differs from the budget year " + year);
       }
     }
+    Map<TableId, String> numbers = printedNumbers(locator);
     reportHeadersOfAnotherYear(year);
     markPartHeadings();
     markCaptions(titles);
@@ -114,7 +129,8 @@ final class DocumentReader {
       }
       int end = sectionEnd(t.index(), k + 1 < titles.size() ? titles.get(k + 1).index() : lines.size());
       TableSection section = new TableSection(t.spec(), lines.get(t.index()),
-          lines.subList(t.index() + 1, end));
+          lines.subList(t.index() + 1, end), t.text(),
+          t.number().or(() -> Optional.ofNullable(numbers.get(t.spec().id()))));
       Optional<BudgetTable> table = readTable(section, context, classNames);
       table.ifPresent(seen::add);
       table.ifPresent(tb -> add(budget, tb));
@@ -325,8 +341,10 @@ final class DocumentReader {
           }
           if (line.isBlank()) {
             ledger.skip(line, "blank");
-          } else if (TOC_ENTRY.matcher(line.raw().strip()).matches()) {
+          } else if (TOC_ENTRY.matcher(line.raw().strip()).matches()
+              || TOC_OUTLINE.matcher(line.text()).matches() && !isBodyHeadingAhead(j)) {
             ledger.skip(line, "table of contents");
+            tocEntries.add(LEADERS.matcher(line.raw().replace('\t', ' ')).replaceFirst("").strip());
           } else {
             return;
           }
@@ -336,35 +354,54 @@ final class DocumentReader {
     }
   }
 
-  private static final class Cover {
-    Optional<String> department = Optional.empty();
-    Optional<Integer> year = Optional.empty();
+  /**
+   * Whether the outline line at {@code index} is already the document's body: a table of contents
+   * without leaders ends where a line is followed by running text (a line over 60 characters) before
+   * the next outline line.
+   */
+  private boolean isBodyHeadingAhead(int index) {
+    for (int k = index + 1; k < lines.size() && k <= index + 3; k++) {
+      SourceLine next = lines.get(k);
+      if (next.isBlank()) {
+        continue;
+      }
+      return !TOC_OUTLINE.matcher(next.text()).matches() && !TOC_ENTRY.matcher(next.raw().strip()).matches()
+          && next.text().length() > 60;
+    }
+    return false;
   }
 
-  private Cover cover() {
-    Cover cover = new Cover();
-    for (int i = 0; i < lines.size(); i++) {
-      SourceLine line = lines.get(i);
-      if (ledger.isMarked(line) || line.isRow()) {
+  private static final Pattern TABLE_PREAMBLE = Pattern.compile(
+      "单位[:：]|编制部门|编制单位|部门名称|单位名称|科目编码|科目代码|本年收入|收\\s*入");
+
+  /**
+   * Whether a title at {@code index} opens a table: one of the next four non-blank lines is a table's
+   * preamble ({@code 单位：}, {@code 编制部门：}, {@code 部门名称：}, a header) or a tab-separated row. A
+   * title-like line followed by more titles is a table of contents the reader could not mark.
+   */
+  private boolean opensTable(int index) {
+    int seen = 0;
+    for (int k = index + 1; k < lines.size() && seen < 4; k++) {
+      SourceLine next = lines.get(k);
+      if (next.isBlank()) {
         continue;
       }
-      Matcher m = COVER.matcher(line.label());
-      if (!m.matches()) {
-        continue;
+      seen++;
+      if (next.isRow() || TABLE_PREAMBLE.matcher(next.text()).find()) {
+        return true;
       }
-      cover.year = Optional.of(Integer.parseInt(m.group(1)));
-      ledger.read(line, "cover: budget year");
-      for (int j = i - 1; j >= 0; j--) {
-        SourceLine above = lines.get(j);
-        if (!ledger.isMarked(above) && !above.isBlank()) {
-          cover.department = Optional.of(above.text());
-          ledger.read(above, "cover: department name");
-          break;
-        }
-      }
-      return cover;
     }
-    return cover;
+    return false;
+  }
+
+  /** The numbers the table of contents prints for the tables ({@code 表五…}, {@code 5．2024年…}). */
+  private Map<TableId, String> printedNumbers(TableLocator locator) {
+    Map<TableId, String> numbers = new HashMap<>();
+    for (String entry : tocEntries) {
+      locator.entry(entry, -1).ifPresent(t -> t.number()
+          .ifPresent(n -> numbers.putIfAbsent(t.spec().id(), n)));
+    }
+    return numbers;
   }
 
   private void markRunningHeaders(Optional<String> department) {

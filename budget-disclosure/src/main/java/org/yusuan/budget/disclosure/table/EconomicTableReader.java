@@ -53,7 +53,8 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
   protected EconomicTable build(Section s, List<SourceLine> data) {
     List<AmountColumn> columns = s.section.spec().columns();
     ImmutableEconomicTable.Builder table = EconomicTable.builder(s.section.spec())
-        .printedTitle(s.section.title().text())
+        .printedTitle(s.section.printedTitle())
+        .printedNumber(s.section.printedNumber())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     Optional<DepartmentEconomicCode> currentClass = Optional.empty();

@@ -37,7 +37,8 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
     List<AmountColumn> columns = s.section.spec().columns();
     int width = 2 + columns.size();
     ImmutableFunctionTable.Builder table = FunctionTable.builder(s.section.spec())
-        .printedTitle(s.section.title().text())
+        .printedTitle(s.section.printedTitle())
+        .printedNumber(s.section.printedNumber())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;

@@ -44,7 +44,8 @@ public final class ProjectTableReader extends TableSectionReader<ProjectTable> {
     List<AmountColumn> columns = s.section.spec().columns();
     int width = LABELS + columns.size();
     ImmutableProjectTable.Builder table = ProjectTable.builder(s.section.spec())
-        .printedTitle(s.section.title().text())
+        .printedTitle(s.section.printedTitle())
+        .printedNumber(s.section.printedNumber())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     List<LabelRows.Row> rows = new ArrayList<>();

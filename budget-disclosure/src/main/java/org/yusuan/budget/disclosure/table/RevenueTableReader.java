@@ -36,7 +36,8 @@ public final class RevenueTableReader extends TableSectionReader<RevenueTable> {
   protected RevenueTable build(Section s, List<SourceLine> data) {
     List<AmountColumn> columns = s.section.spec().columns();
     ImmutableRevenueTable.Builder table = RevenueTable.builder(s.section.spec())
-        .printedTitle(s.section.title().text())
+        .printedTitle(s.section.printedTitle())
+        .printedNumber(s.section.printedNumber())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;

@@ -47,7 +47,8 @@ public final class StateCapitalTableReader extends TableSectionReader<StateCapit
     int left = revenueWidth();
     int width = left + 2 + columns.size();
     ImmutableStateCapitalTable.Builder table = StateCapitalTable.builder(s.section.spec())
-        .printedTitle(s.section.title().text())
+        .printedTitle(s.section.printedTitle())
+        .printedNumber(s.section.printedNumber())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;

@@ -56,7 +56,8 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
     List<AmountColumn> columns = s.section.spec().columns();
     int width = 3 + columns.size();
     ImmutableSummaryTable.Builder table = SummaryTable.builder(s.section.spec())
-        .printedTitle(s.section.title().text())
+        .printedTitle(s.section.printedTitle())
+        .printedNumber(s.section.printedNumber())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean afterCarryOver = false;

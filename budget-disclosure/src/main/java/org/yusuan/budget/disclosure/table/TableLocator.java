@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.budget.disclosure.text.SourceLine;
@@ -11,25 +12,35 @@ import org.yusuan.budget.template.TableProfile;
 import org.yusuan.budget.template.TableSpec;
 
 /**
- * Finds the tables of a profile in the text by their body titles (docs/domain/tables.md §1.1): a line of its own
- * that reads {@code YYYY年} + an optional short qualifier (e.g. {@code 财政拨款安排}) + the profile's
- * title keyword + an optional {@code （不含上年结转）}. Never by {@code 表N}, captions or position.
+ * Finds the tables of a template in the text by their titles (docs/domain/tables.md §1.1): a line of
+ * its own that reads an optional printed number ({@code 表六}, {@code 6.}, {@code 6．}), an optional
+ * {@code YYYY年}, an optional short qualifier or the department's name, then one of the template's title
+ * keywords and an optional {@code （不含上年结转）}. The printed number is kept, never used to decide the
+ * table: the keyword decides it.
  */
 public final class TableLocator {
-  private static final Pattern YEAR_PREFIX = Pattern.compile("^(?:表[一二三四五六七八九十]+)?(\\d{4})年(?:度)?");
+  private static final Pattern NUMBER = Pattern.compile(
+      "^(表[一二三四五六七八九十0-9]{1,3}|[0-9]{1,2}(?=[.、])|[一二三四五六七八九十]{1,3}(?=、))[.、:]?");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})年度?");
   private static final String NOT_CARRY_OVER = "(不含上年结转)";
   private static final int MAX_QUALIFIER = 8;
+  /** A title without a year is a short line: longer ones are sentences that mention a table. */
+  private static final int MAX_UNDATED_EXTRA = 24;
 
   /** A table title found at a line. */
   public static final class Title {
     private final TableSpec spec;
     private final int index;
-    private final int year;
+    private final OptionalInt year;
+    private final Optional<String> number;
+    private final String text;
 
-    Title(TableSpec spec, int index, int year) {
+    Title(TableSpec spec, int index, OptionalInt year, Optional<String> number, String text) {
       this.spec = spec;
       this.index = index;
       this.year = year;
+      this.number = number;
+      this.text = text;
     }
 
     /** The table's spec. */
@@ -42,46 +53,130 @@ public final class TableLocator {
       return index;
     }
 
-    /** The year printed in the title. */
-    public int year() {
+    /** The year printed in the title, if it prints one. */
+    public OptionalInt year() {
       return year;
+    }
+
+    /** The number printed before the title ({@code 表六}, {@code 6}), if any. */
+    public Optional<String> number() {
+      return number;
+    }
+
+    /** The printed title without its number, e.g. {@code 2024年部门收入预算总表}. */
+    public String text() {
+      return text;
     }
   }
 
   private final TableProfile profile;
+  private final String department;
 
   /** A locator for the tables of {@code profile}. */
   public TableLocator(TableProfile profile) {
-    this.profile = profile;
+    this(profile, Optional.empty());
   }
 
-  /** The spec and year of the table whose title {@code line} is, if it is one. */
+  /**
+   * A locator for the tables of {@code profile} in a document of {@code department}, whose name may
+   * open a title ({@code 某某大学收支预算总表}).
+   */
+  public TableLocator(TableProfile profile, Optional<String> department) {
+    this.profile = profile;
+    this.department = department.map(TextNormalizer::label).orElse("");
+  }
+
+  /** The spec, year and number of the table whose title {@code line} is, if it is one. */
   public Optional<Title> title(SourceLine line, int index) {
     if (line.isRow() && line.filledCells() > 1) {
       return Optional.empty();
     }
-    String label = line.label();
-    if (label.contains("。") || label.contains(".....") || label.contains("…")) {
-      return Optional.empty(); // a sentence or a table-of-contents entry
+    return parse(line.label(), line.text()).map(p -> new Title(p.spec, index, p.year, p.number, p.text));
+  }
+
+  /**
+   * The title in a table-of-contents entry's text (leaders and page number already removed), if it
+   * names a table of the template: used to learn the number the document prints for it.
+   */
+  public Optional<Title> entry(String text, int index) {
+    return parse(TextNormalizer.label(text), TextNormalizer.compact(text))
+        .map(p -> new Title(p.spec, index, p.year, p.number, p.text));
+  }
+
+  private static final class Parsed {
+    TableSpec spec;
+    OptionalInt year = OptionalInt.empty();
+    Optional<String> number = Optional.empty();
+    String text;
+  }
+
+  private Optional<Parsed> parse(String label, String printed) {
+    if (label.contains("。") || label.indexOf(',') >= 0 || label.contains("...")) {
+      return Optional.empty(); // a sentence, or a table-of-contents entry with leaders (… folds to ...)
     }
-    Matcher m = YEAR_PREFIX.matcher(label);
-    if (!m.find()) {
-      return Optional.empty();
+    Parsed p = new Parsed();
+    String rest = label;
+    Matcher n = NUMBER.matcher(rest);
+    if (n.find()) {
+      p.number = Optional.of(n.group(1));
+      rest = rest.substring(n.end());
     }
-    String rest = label.substring(m.end());
+    Matcher y = YEAR.matcher(rest);
+    if (y.find()) {
+      p.year = OptionalInt.of(Integer.parseInt(y.group(1)));
+      rest = rest.substring(y.end());
+    }
     if (rest.endsWith(NOT_CARRY_OVER)) {
       rest = rest.substring(0, rest.length() - NOT_CARRY_OVER.length());
     }
-    TableSpec best = null;
+    int best = -1;
     for (TableSpec spec : profile.tables()) {
-      String keyword = TextNormalizer.label(spec.titleKeyword());
-      if (rest.endsWith(keyword) && rest.length() - keyword.length() <= MAX_QUALIFIER
-          && (best == null || keyword.length() > TextNormalizer.label(best.titleKeyword()).length())) {
-        best = spec;
+      for (String k : spec.titleKeywords()) {
+        String keyword = TextNormalizer.label(k);
+        if (!rest.endsWith(keyword) || keyword.length() <= best) {
+          continue;
+        }
+        String qualifier = rest.substring(0, rest.length() - keyword.length());
+        if (qualifier.length() <= MAX_QUALIFIER || isDepartment(qualifier)) {
+          p.spec = spec;
+          best = keyword.length();
+        }
       }
     }
-    return best == null ? Optional.empty()
-        : Optional.of(new Title(best, index, Integer.parseInt(m.group(1))));
+    if (p.spec == null) {
+      return Optional.empty();
+    }
+    if (p.year.isEmpty() && p.number.isEmpty() && rest.length() - best > MAX_UNDATED_EXTRA) {
+      return Optional.empty();
+    }
+    p.text = withoutNumber(printed, p.number);
+    return Optional.of(p);
+  }
+
+  /** Whether {@code qualifier} is the department's name, possibly with a year or 部门/单位 word. */
+  private boolean isDepartment(String qualifier) {
+    return !department.isEmpty() && qualifier.startsWith(department)
+        && qualifier.length() - department.length() <= MAX_QUALIFIER;
+  }
+
+  private static String withoutNumber(String printed, Optional<String> number) {
+    String t = printed.strip();
+    if (number.isEmpty()) {
+      return t;
+    }
+    String folded = TextNormalizer.label(t);
+    // the number is a prefix of the folded text; drop as many printed characters as it spans
+    int keep = 0;
+    int seen = 0;
+    String target = TextNormalizer.label(number.get());
+    while (keep < t.length() && seen < target.length()) {
+      if (!Character.isWhitespace(t.charAt(keep))) {
+        seen++;
+      }
+      keep++;
+    }
+    String after = t.substring(keep).replaceFirst("^[\\s.．、:：]+", "");
+    return folded.isEmpty() ? t : after;
   }
 
   /** Every table title in {@code lines}, in order. */

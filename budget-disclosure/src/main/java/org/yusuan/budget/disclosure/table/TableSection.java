@@ -1,6 +1,7 @@
 package org.yusuan.budget.disclosure.table;
 
 import java.util.List;
+import java.util.Optional;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.template.TableSpec;
 
@@ -12,12 +13,36 @@ public final class TableSection {
   private final TableSpec spec;
   private final SourceLine title;
   private final List<SourceLine> body;
+  private final String printedTitle;
+  private final Optional<String> printedNumber;
 
   /** A section of table {@code spec}, titled {@code title}, with {@code body} lines. */
   public TableSection(TableSpec spec, SourceLine title, List<SourceLine> body) {
+    this(spec, title, body, title.text(), Optional.empty());
+  }
+
+  /**
+   * A section of table {@code spec}, titled {@code title} (which prints {@code printedTitle} after
+   * the number, if any), with {@code body} lines; {@code printedNumber} is the number the document
+   * prints for it (on the title line or in its table of contents).
+   */
+  public TableSection(TableSpec spec, SourceLine title, List<SourceLine> body, String printedTitle,
+      Optional<String> printedNumber) {
     this.spec = spec;
     this.title = title;
     this.body = List.copyOf(body);
+    this.printedTitle = printedTitle;
+    this.printedNumber = printedNumber;
+  }
+
+  /** The title as printed, without the number printed before it. */
+  public String printedTitle() {
+    return printedTitle;
+  }
+
+  /** The number the document prints for the table, if it prints one. */
+  public Optional<String> printedNumber() {
+    return printedNumber;
   }
 
   /** The profile's spec of this table. */

@@ -23,7 +23,7 @@ import org.yusuan.budget.table.BudgetTable;
  */
 public abstract class TableSectionReader<T extends BudgetTable> {
   private static final Pattern CAPTION = Pattern.compile("(预算|部门)公开表\\d+");
-  private static final Pattern DEPARTMENT = Pattern.compile("部门名称:(.*?)(单位:.*)?");
+  private static final Pattern DEPARTMENT = Pattern.compile("(?:部门名称|单位名称|编制部门|编制单位|预算单位):(.*?)(单位:.*)?");
   private static final Pattern UNIT = Pattern.compile("单位:(万元|元|亿元)");
   private static final String NO_DATA = "本表无数据";
 

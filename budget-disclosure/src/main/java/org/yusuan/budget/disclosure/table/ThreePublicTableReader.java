@@ -33,7 +33,8 @@ public final class ThreePublicTableReader extends TableSectionReader<ThreePublic
   protected ThreePublicTable build(Section s, List<SourceLine> data) {
     List<AmountColumn> columns = s.section.spec().columns();
     ImmutableThreePublicTable.Builder table = ThreePublicTable.builder(s.section.spec())
-        .printedTitle(s.section.title().text())
+        .printedTitle(s.section.printedTitle())
+        .printedNumber(s.section.printedNumber())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;

@@ -30,7 +30,8 @@ public final class UnitAmountTableReader extends TableSectionReader<UnitAmountTa
   protected UnitAmountTable build(Section s, List<SourceLine> data) {
     List<AmountColumn> columns = s.section.spec().columns();
     ImmutableUnitAmountTable.Builder table = UnitAmountTable.builder(s.section.spec())
-        .printedTitle(s.section.title().text())
+        .printedTitle(s.section.printedTitle())
+        .printedNumber(s.section.printedNumber())
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;
