@@ -64,6 +64,7 @@ public final class Seed003Model {
   public static SummaryTable t1() {
     return SummaryTable.builder(spec(TableId.T1))
         .printedTitle("2025年预算收支总表")
+        .printedNumber("表一")
         .printedDepartment("泽州县自然资源局")
         .addIncomeRows(IncomeRow.of("一、一般公共预算", "5500.87"))  // L86
         .addCategoryRows(CategoryRow.of("一、一般公共服务支出", code("201"), "", "", ""))  // L86
@@ -110,6 +111,7 @@ public final class Seed003Model {
   public static SummaryTable t4() {
     return SummaryTable.builder(spec(TableId.T4))
         .printedTitle("2025年财政拨款收支总表")
+        .printedNumber("表四")
         .printedDepartment("泽州县自然资源局")
         .addIncomeRows(IncomeRow.of("一、一般公共预算", "5500.87"))  // L205
         .addCategoryRows(CategoryRow.of("一、一般公共服务支出", code("201"), "", "", "", ""))  // L205
@@ -157,6 +159,7 @@ public final class Seed003Model {
   public static FunctionTable t2() {
     return FunctionTable.builder(spec(TableId.T2))
         .printedTitle("2025年预算收入总表")
+        .printedNumber("表二")
         .printedDepartment("泽州县自然资源局")
         .total(TotalRow.of("合计", "13000.87", "5500.87", "7500.00", "", "", "", "486.55"))  // L129
         .addRows(FunctionRow.of("208", "社会保障和就业支出", "667.92", "667.92", "", "", "", "", ""))  // L130
@@ -193,6 +196,7 @@ public final class Seed003Model {
   public static FunctionTable t3() {
     return FunctionTable.builder(spec(TableId.T3))
         .printedTitle("2025年预算支出总表")
+        .printedNumber("表三")
         .printedDepartment("泽州县自然资源局")
         .total(TotalRow.of("合计", "13487.42", "3950.40", "9537.02"))  // L167
         .addRows(FunctionRow.of("208", "社会保障和就业支出", "667.92", "667.92", ""))  // L168
@@ -229,6 +233,7 @@ public final class Seed003Model {
   public static FunctionTable t5() {
     return FunctionTable.builder(spec(TableId.T5))
         .printedTitle("2025年一般公共预算支出预算表（不含上年结转）")
+        .printedNumber("表五")
         .printedDepartment("泽州县自然资源局")
         .total(TotalRow.of("合计", "5500.87", "3950.40", "1550.47"))  // L251
         .addRows(FunctionRow.of("208", "社会保障和就业支出", "667.92", "667.92", ""))  // L252
@@ -259,6 +264,7 @@ public final class Seed003Model {
   public static RevenueTable t7() {
     return RevenueTable.builder(spec(TableId.T7))
         .printedTitle("2025年政府性基金预算收入表（不含上年结转）")
+        .printedNumber("表七")
         .printedDepartment("泽州县自然资源局")
         .total(TotalRow.of("合计", "7500.00"))  // L316
         .addRows(RevenueRow.of("103", "非税收入", "7500.00"))  // L317
@@ -271,6 +277,7 @@ public final class Seed003Model {
   public static FunctionTable t8() {
     return FunctionTable.builder(spec(TableId.T8))
         .printedTitle("2025年政府性基金预算支出表（不含上年结转）")
+        .printedNumber("表八")
         .printedDepartment("泽州县自然资源局")
         .total(TotalRow.of("合计", "7500.00", "", "7500.00"))  // L328
         .addRows(FunctionRow.of("212", "城乡社区支出", "7500.00", "", "7500.00"))  // L329
@@ -283,6 +290,7 @@ public final class Seed003Model {
   public static EconomicTable t6() {
     return EconomicTable.builder(spec(TableId.T6))
         .printedTitle("2025年一般公共预算安排基本支出分经济科目表（不含上年结转）")
+        .printedNumber("表六")
         .printedDepartment("泽州县自然资源局")
         .total(TotalRow.of("合计", "3950.40", "3865.32", "85.07"))  // L282
         .addRows(EconomicRow.classRow("工资福利支出", "3744.74", "3744.74", ""))  // L283
@@ -316,6 +324,7 @@ public final class Seed003Model {
   public static StateCapitalTable t9() {
     return StateCapitalTable.builder(spec(TableId.T9))
         .printedTitle("2025年国有资本经营预算收支预算表（不含上年结转）")
+        .printedNumber("表九")
         .printedDepartment("泽州县自然资源局")
         .declaredEmpty(true)
         .revenueTotal(TotalRow.of("合计", ""))  // L344
@@ -327,6 +336,7 @@ public final class Seed003Model {
   public static ThreePublicTable t10() {
     return ThreePublicTable.builder(spec(TableId.T10))
         .printedTitle("2025年财政拨款安排“三公”经费支出预算表")
+        .printedNumber("表十")
         .printedDepartment("泽州县自然资源局")
         .declaredEmpty(true)
         .addRows(ThreePublicRow.of("因公出国（境）费", "", "", "", ""))  // L358
@@ -342,6 +352,7 @@ public final class Seed003Model {
   public static UnitAmountTable t11() {
     return UnitAmountTable.builder(spec(TableId.T11))
         .printedTitle("2025年财政拨款安排机关运行经费预算表")
+        .printedNumber("表十一")
         .printedDepartment("泽州县自然资源局")
         .total(TotalRow.of("部门合计", "85.07", "85.07", "", ""))  // L375
         .addRows(UnitAmountRow.of("泽州县自然资源局", "85.07", "85.07", "", ""))  // L376
@@ -352,6 +363,7 @@ public final class Seed003Model {
   public static ProjectTable t12() {
     return ProjectTable.builder(spec(TableId.T12))
         .printedTitle("2025年项目支出预算表（本年预算）")
+        .printedNumber("表十二")
         .printedDepartment("泽州县自然资源局")
         .total(TotalRow.of("泽州县自然资源局", "9050.47", "1550.47", "7500.00", "", "", ""))  // L387: department
         .addGroups(ImmutableProjectGroup.builder()
@@ -370,6 +382,7 @@ public final class Seed003Model {
   public static ProjectTable t13() {
     return ProjectTable.builder(spec(TableId.T13))
         .printedTitle("2025年项目支出预算表（上年结转）")
+        .printedNumber("表十三")
         .printedDepartment("泽州县自然资源局")
         .total(TotalRow.of("泽州县自然资源局", "486.55", "486.55", "", ""))  // L405: department
         .addGroups(ImmutableProjectGroup.builder()

@@ -53,11 +53,25 @@ final class SeedTables {
     return sections;
   }
 
+  /** The numbers the table of contents prints: {@code 表一2025年预算收支总表.....}. */
+  private final Map<TableId, String> numbers = new HashMap<>();
+
   private void findSections() {
     Map<Integer, TableId> titles = new HashMap<>();
     int end = -1;
     for (int n = 1; n <= text.lineCount(); n++) {
       String l = text.line(n).trim();
+      java.util.regex.Matcher toc = java.util.regex.Pattern
+          .compile("^(表[一二三四五六七八九十]+)\\d{4}年(.*?)\\.{3,}.*").matcher(l);
+      if (toc.matches()) {
+        for (TableSpec spec : profile.tables()) {
+          String title = toc.group(2).replace("（不含上年结转）", "");
+          if (title.endsWith(spec.titleKeyword())) {
+            numbers.putIfAbsent(spec.id(), toc.group(1));
+          }
+        }
+        continue;
+      }
       if (l.startsWith("第三部分") && !titles.isEmpty()) {
         end = n;
         break;
@@ -142,7 +156,7 @@ final class SeedTables {
     switch (spec.layout()) {
       case SUMMARY: {
         var b = SummaryTable.builder(spec);
-        common(b::printedTitle, b::printedDepartment, b::declaredEmpty, s);
+        common(b::printedTitle, b::printedNumber, b::printedDepartment, b::declaredEmpty, s);
         boolean afterCarryOver = false;
         for (int n : s.dataLines()) {
           List<String> c = cells(n, 3 + w);
@@ -170,7 +184,7 @@ final class SeedTables {
       }
       case FUNCTION: {
         var b = FunctionTable.builder(spec);
-        common(b::printedTitle, b::printedDepartment, b::declaredEmpty, s);
+        common(b::printedTitle, b::printedNumber, b::printedDepartment, b::declaredEmpty, s);
         for (int n : s.dataLines()) {
           List<String> c = cells(n, 2 + w);
           if (isTotal(c)) {
@@ -183,7 +197,7 @@ final class SeedTables {
       }
       case REVENUE: {
         var b = RevenueTable.builder(spec);
-        common(b::printedTitle, b::printedDepartment, b::declaredEmpty, s);
+        common(b::printedTitle, b::printedNumber, b::printedDepartment, b::declaredEmpty, s);
         for (int n : s.dataLines()) {
           List<String> c = cells(n, 2 + w);
           if (isTotal(c)) {
@@ -196,7 +210,7 @@ final class SeedTables {
       }
       case ECONOMIC: {
         var b = EconomicTable.builder(spec);
-        common(b::printedTitle, b::printedDepartment, b::declaredEmpty, s);
+        common(b::printedTitle, b::printedNumber, b::printedDepartment, b::declaredEmpty, s);
         for (int n : s.dataLines()) {
           List<String> c = cells(n, 2 + w);
           if (isTotal(c)) {
@@ -211,7 +225,7 @@ final class SeedTables {
       }
       case STATE_CAPITAL: {
         var b = StateCapitalTable.builder(spec);
-        common(b::printedTitle, b::printedDepartment, b::declaredEmpty, s);
+        common(b::printedTitle, b::printedNumber, b::printedDepartment, b::declaredEmpty, s);
         for (int n : s.dataLines()) {
           List<String> c = cells(n, 3 + 2 + w);
           if (isTotal(c)) {
@@ -231,7 +245,7 @@ final class SeedTables {
       }
       case THREE_PUBLIC: {
         var b = ThreePublicTable.builder(spec);
-        common(b::printedTitle, b::printedDepartment, b::declaredEmpty, s);
+        common(b::printedTitle, b::printedNumber, b::printedDepartment, b::declaredEmpty, s);
         for (int n : s.dataLines()) {
           List<String> c = cells(n, 1 + w);
           if (c.get(0).equals("合计")) {
@@ -244,7 +258,7 @@ final class SeedTables {
       }
       case UNIT_AMOUNTS: {
         var b = UnitAmountTable.builder(spec);
-        common(b::printedTitle, b::printedDepartment, b::declaredEmpty, s);
+        common(b::printedTitle, b::printedNumber, b::printedDepartment, b::declaredEmpty, s);
         for (int n : s.dataLines()) {
           List<String> c = cells(n, 1 + w);
           if (c.get(0).equals("部门合计")) {
@@ -268,7 +282,7 @@ final class SeedTables {
    */
   private ProjectTable projects(TableSpec spec, Section s, int w) {
     var b = ProjectTable.builder(spec);
-    common(b::printedTitle, b::printedDepartment, b::declaredEmpty, s);
+    common(b::printedTitle, b::printedNumber, b::printedDepartment, b::declaredEmpty, s);
     List<List<String>> rows = new ArrayList<>();
     List<Integer> lines = s.dataLines();
     for (int n : lines) {
@@ -313,10 +327,14 @@ final class SeedTables {
     return c.get(0).equals("合计") || (c.get(0).isEmpty() && c.get(1).equals("合计"));
   }
 
-  private static void common(java.util.function.Function<String, ?> title,
+  private void common(java.util.function.Function<String, ?> title,
+      java.util.function.Function<String, ?> number,
       java.util.function.Function<String, ?> department,
       java.util.function.Function<Boolean, ?> declaredEmpty, Section s) {
     title.apply(s.title());
+    if (numbers.containsKey(s.id())) {
+      number.apply(numbers.get(s.id()));
+    }
     s.department().ifPresent(department::apply);
     declaredEmpty.apply(s.declaredEmpty());
   }

@@ -94,6 +94,7 @@ public final class JsonReport {
 
   private static void putLocation(ObjectNode n, Location l) {
     l.table().ifPresent(v -> n.put("table", v));
+    l.tableLabel().ifPresent(v -> n.put("tableLabel", v));
     l.row().ifPresent(v -> n.put("row", v));
     l.column().ifPresent(v -> n.put("column", v));
     l.project().ifPresent(v -> n.put("project", v));

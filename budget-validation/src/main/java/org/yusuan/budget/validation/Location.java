@@ -17,6 +17,13 @@ public abstract class Location {
   /** The table id, e.g. {@code T2}. */
   public abstract Optional<String> table();
 
+  /**
+   * The table as the document prints it ({@code 表6 部门政府性基金预算支出功能分类预算表}), when the
+   * validated model records it; reports show it instead of the concept id. Not part of a finding's
+   * fingerprint: the same finding keeps its fingerprint whatever the table is called.
+   */
+  public abstract Optional<String> tableLabel();
+
   /** The row key: a classification code or a printed row name. */
   public abstract Optional<String> row();
 
@@ -62,7 +69,7 @@ public abstract class Location {
     boolean zh = Languages.isChinese(locale);
     StringBuilder sb = new StringBuilder();
     if (table().isPresent()) {
-      sb.append(TableNames.display(table().get(), locale));
+      sb.append(tableLabel().orElseGet(() -> TableNames.display(table().get(), locale)));
     }
     appendPart(sb, zh, project(), "项目「", "」", "project ");
     appendPart(sb, zh, indicator(), "指标「", "」", "indicator ");

@@ -89,22 +89,39 @@ public interface MessageArg {
     }
   }
 
-  /** A table id. */
+  /** A table id, shown as the document prints the table when its label is known. */
   final class TableArg implements MessageArg {
     private final String id;
+    private final String label;
 
     TableArg(String id) {
+      this(id, null);
+    }
+
+    private TableArg(String id, String label) {
       this.id = id;
+      this.label = label;
+    }
+
+    /** The table id. */
+    String id() {
+      return id;
+    }
+
+    /** This argument shown as {@code label}, the table as the document prints it. */
+    TableArg withLabel(String label) {
+      return new TableArg(id, Objects.requireNonNull(label, "label"));
     }
 
     @Override
     public String format(Locale locale) {
-      return TableNames.display(id, locale);
+      return label != null ? label : TableNames.display(id, locale);
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof TableArg && ((TableArg) o).id.equals(id);
+      return o instanceof TableArg && ((TableArg) o).id.equals(id)
+          && Objects.equals(((TableArg) o).label, label);
     }
 
     @Override

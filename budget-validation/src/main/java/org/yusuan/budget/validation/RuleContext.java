@@ -1,6 +1,8 @@
 package org.yusuan.budget.validation;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,9 +32,18 @@ public final class RuleContext {
   private String note;
   private boolean insufficient;
 
+  /** The table as the document prints it, by concept id (none for models that record no labels). */
+  private final Function<String, Optional<String>> tableLabels;
+
   RuleContext(List<Finding> sink, ValidationOptions options) {
+    this(sink, options, id -> Optional.empty());
+  }
+
+  RuleContext(List<Finding> sink, ValidationOptions options,
+      Function<String, Optional<String>> tableLabels) {
     this.sink = sink;
     this.options = options;
+    this.tableLabels = tableLabels;
     this.hasKeys = !(options.callerKeys() instanceof NoCallerKeys);
     this.hasAcks = !options.acknowledgements().isEmpty();
   }
@@ -123,6 +134,40 @@ public final class RuleContext {
         .addArguments(arguments);
   }
 
+  /** {@code f} with its tables named as the document prints them, where the model knows that. */
+  private Finding labelled(Finding f) {
+    Location location = labelled(f.location());
+    List<Operand> operands = new ArrayList<>(f.operands().size());
+    boolean changed = location != f.location();
+    for (Operand o : f.operands()) {
+      Location l = labelled(o.location());
+      changed |= l != o.location();
+      operands.add(l == o.location() ? o : ImmutableOperand.copyOf(o).withLocation(l));
+    }
+    List<MessageArg> args = new ArrayList<>(f.arguments().size());
+    for (MessageArg a : f.arguments()) {
+      MessageArg labelledArg = a;
+      if (a instanceof MessageArg.TableArg t) {
+        Optional<String> label = tableLabels.apply(t.id());
+        if (label.isPresent()) {
+          labelledArg = t.withLabel(label.get());
+          changed = true;
+        }
+      }
+      args.add(labelledArg);
+    }
+    return changed ? ImmutableFinding.copyOf(f).withLocation(location).withOperands(operands)
+        .withArguments(args) : f;
+  }
+
+  private Location labelled(Location l) {
+    if (l.table().isEmpty() || l.tableLabel().isPresent()) {
+      return l;
+    }
+    Optional<String> label = tableLabels.apply(l.table().get());
+    return label.isPresent() ? ImmutableLocation.copyOf(l).withTableLabel(label) : l;
+  }
+
   /** Builds and reports a finding. */
   public void report(ImmutableFinding.Builder finding) {
     report(finding.build());
@@ -133,7 +178,7 @@ public final class RuleContext {
    * or ERROR makes the outcome FAIL.
    */
   public void report(Finding finding) {
-    Finding f = finding;
+    Finding f = labelled(finding);
     if (hasKeys) {
       Map<String, String> keys = options.callerKeys().keysFor(f.location());
       if (!keys.isEmpty()) {

@@ -1,5 +1,10 @@
 package org.yusuan.budget.validation;
 
+import java.util.HashMap;
+import java.util.function.Function;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.table.BudgetTable;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -192,6 +197,22 @@ public final class Validator<M> {
 
   // ------------------------------------------------------------------ validation
 
+  /**
+   * How the model names its tables: a department budget names each as the document prints it
+   * (findings then say {@code 表6 部门政府性基金预算支出功能分类预算表}, not a concept id); other models
+   * name none.
+   */
+  private static Function<String, Optional<String>> tableLabels(Object model) {
+    if (!(model instanceof DepartmentBudget b)) {
+      return id -> Optional.empty();
+    }
+    Map<String, Optional<String>> labels = new HashMap<>();
+    for (BudgetTable t : b.tables()) {
+      labels.put(t.id().value(), t.printedLabel());
+    }
+    return id -> labels.getOrDefault(id, Optional.empty());
+  }
+
   /** Validates {@code model} with default options. */
   public ValidationReport validate(M model) {
     return validate(model, ValidationOptions.defaults());
@@ -208,7 +229,7 @@ public final class Validator<M> {
     Objects.requireNonNull(options, "options");
     List<Finding> findings = new ArrayList<>();
     ImmutableList.Builder<RuleOutcome> outcomes = ImmutableList.builderWithExpectedSize(entries.size());
-    RuleContext ctx = new RuleContext(findings, options);
+    RuleContext ctx = new RuleContext(findings, options, tableLabels(model));
     Optional<String> subject = options.subject();
     for (Entry<M> e : entries.values()) {
       RuleDescriptor d = e.rule.descriptor();

@@ -20,7 +20,8 @@ import org.yusuan.budget.template.TableSpec;
  */
 public final class TableLocator {
   private static final Pattern NUMBER = Pattern.compile(
-      "^(表[一二三四五六七八九十0-9]{1,3}|[0-9]{1,2}(?=[.、])|[一二三四五六七八九十]{1,3}(?=、))[.、:]?");
+      "^(表(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}(?=[0-9]{4}年|[^0-9]))|[0-9]{1,2}(?=[.、])"
+          + "|[一二三四五六七八九十]{1,3}(?=、))[.、:]?");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})年度?");
   private static final String NOT_CARRY_OVER = "(不含上年结转)";
   private static final int MAX_QUALIFIER = 8;
