@@ -164,6 +164,19 @@ public final class AmountCell implements Serializable {
     return Objects.equals(amount, other.amount);
   }
 
+  /** Whether two rows of cells print the same amounts cell by cell, whatever their precision. */
+  public static boolean sameAmounts(List<AmountCell> a, List<AmountCell> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).sameAmount(b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static long impliedQuantumFen(WanYuan amount) {
     long q = DEFAULT_QUANTUM_FEN;
     while (amount.fen() % q != 0) {
