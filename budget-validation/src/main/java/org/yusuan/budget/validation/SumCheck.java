@@ -10,7 +10,8 @@ import org.yusuan.budget.table.AmountCell;
  * obtained from {@link RuleContext#total}. Sums are kept in fen; nothing is allocated unless a
  * finding is reported.
  *
- * <p>n counts the non-zero addends (an empty cell is 0 and carries no rounding error). The
+ * <p>n counts the addends that may carry rounding: the non-zero ones and the printed cells (an
+ * empty cell or a bare zero amount is exactly 0; a printed {@code 0.00} is rounded too). The
  * difference d = total − Σ is classified with the rule's {@link Tolerance}: 0 passes, within the
  * allowance is a ROUNDING finding (INFO), beyond it a MISMATCH (the rule's severity).
  *
@@ -33,7 +34,7 @@ public final class SumCheck {
   private long quantaFen;
   private long coarsest;
   private int size;
-  private int nonZero;
+  private int counted;
   private int addendsOverride;
   private Severity severityOverride;
   private String[] tables = new String[8];
@@ -70,7 +71,7 @@ public final class SumCheck {
     this.coarsest = 0;
     this.sumFen = 0;
     this.size = 0;
-    this.nonZero = 0;
+    this.counted = 0;
     this.addendsOverride = -1;
     this.severityOverride = null;
     return this;
@@ -78,23 +79,23 @@ public final class SumCheck {
 
   /** Adds an amount of the total's table, printed to the default 0.01 万元. */
   public SumCheck plus(Object row, Object column, WanYuan value) {
-    return add(table, row, column, value.fen(), DEFAULT_QUANTUM, false);
+    return add(table, row, column, value.fen(), DEFAULT_QUANTUM, false, false);
   }
 
   /** Adds a cell of the total's table, with its printed precision. */
   public SumCheck plus(Object row, Object column, AmountCell cell) {
-    return add(table, row, column, cell.amountOrZero().fen(), cell.quantumFen(), false);
+    return add(table, row, column, cell.amountOrZero().fen(), cell.quantumFen(), !cell.isEmpty(), false);
   }
 
   /** Adds an amount of another table, printed to the default 0.01 万元. */
   public SumCheck plus(String table, Object row, Object column, WanYuan value) {
-    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), DEFAULT_QUANTUM, false);
+    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), DEFAULT_QUANTUM, false, false);
   }
 
   /** Adds a cell of another table, with its printed precision. */
   public SumCheck plus(String table, Object row, Object column, AmountCell cell) {
     return add(Objects.requireNonNull(table, "table"), row, column, cell.amountOrZero().fen(), cell.quantumFen(),
-        false);
+        !cell.isEmpty(), false);
   }
 
   /**
@@ -102,7 +103,7 @@ public final class SumCheck {
    * one operand of precision {@code quantum} — the coarsest of the cells it comes from.
    */
   public SumCheck plus(String table, Object row, Object column, WanYuan value, WanYuan quantum) {
-    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), quantumFen(quantum), false);
+    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), quantumFen(quantum), false, false);
   }
 
   private static long quantumFen(WanYuan quantum) {
@@ -114,16 +115,16 @@ public final class SumCheck {
 
   /** Subtracts an amount of another table (e.g. 本年收入合计 − 单位资金), printed to the default 0.01 万元. */
   public SumCheck minus(String table, Object row, Object column, WanYuan value) {
-    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), DEFAULT_QUANTUM, true);
+    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), DEFAULT_QUANTUM, false, true);
   }
 
   /** Subtracts a cell of another table, with its printed precision. */
   public SumCheck minus(String table, Object row, Object column, AmountCell cell) {
     return add(Objects.requireNonNull(table, "table"), row, column, cell.amountOrZero().fen(), cell.quantumFen(),
-        true);
+        !cell.isEmpty(), true);
   }
 
-  /** Uses {@code n} instead of the count of non-zero addends for the tolerance. */
+  /** Uses {@code n} instead of the count of counted addends (non-zero or printed) for the tolerance. */
   public SumCheck addends(int n) {
     if (n < 0) {
       throw new IllegalArgumentException("Negative number of addends: " + n);
@@ -138,7 +139,12 @@ public final class SumCheck {
     return this;
   }
 
-  private SumCheck add(String t, Object r, Object c, long fen, long quantum, boolean negate) {
+  /**
+   * Adds an operand; it counts for the tolerance when it is non-zero or a printed cell (a printed
+   * {@code 0} or {@code 0.00} may hide up to half its quantum; an empty cell or a bare zero is
+   * exactly nothing).
+   */
+  private SumCheck add(String t, Object r, Object c, long fen, long quantum, boolean printed, boolean negate) {
     if (size == fens.length) {
       int n = size * 2;
       tables = Arrays.copyOf(tables, n);
@@ -154,8 +160,8 @@ public final class SumCheck {
     quanta[size] = quantum;
     size++;
     coarsest = Math.max(coarsest, quantum);
-    if (fen != 0) {
-      nonZero++;
+    if (fen != 0 || printed) {
+      counted++;
       quantaFen = Math.addExact(quantaFen, quantum);
     }
     sumFen = negate ? Math.subtractExact(sumFen, fen) : Math.addExact(sumFen, fen);
@@ -168,7 +174,7 @@ public final class SumCheck {
   }
 
   /**
-   * The quanta of the counted operands in fen: the non-zero addends' and the total's (an empty
+   * The quanta of the counted operands in fen: the counted addends' and the total's (an empty
    * total counts with the coarsest addend's quantum, or the default when none is printed); with an
    * {@link #addends(int)} override, n + 1 operands at the coarsest quantum.
    */
@@ -225,7 +231,7 @@ public final class SumCheck {
   }
 
   private int addends() {
-    return addendsOverride >= 0 ? addendsOverride : nonZero;
+    return addendsOverride >= 0 ? addendsOverride : counted;
   }
 
   private void report(Discrepancy c, long difference, long allowed, int n, int inequalitySign) {

@@ -18,10 +18,12 @@ import org.yusuan.budget.money.WanYuan;
  * 0.01 万元 — the model of the standard template — and 0.5 元 × (n + 1) for whole-元 tables, which are
  * thus checked at the 元: any difference rounding cannot make is a mismatch. With mixed precisions
  * each operand brings its own half quantum (a 万元 total over whole-元 cells: 0.005 万元 + n × 0.5 元),
- * never the coarsest one n + 1 times. Two prints of one quantity are compared with n = 1. Zero
- * addends carry no rounding (the template prints nothing, or 0.00, for nothing); the total always
- * counts, an empty one with the coarsest quantum of its addends. Amounts are whole fen, so the
- * allowance is ⌊Σ q / 2⌋ fen, which decides exactly as Σ q/2 would.
+ * never the coarsest one n + 1 times. Two prints of one quantity are compared with n = 1. An empty
+ * cell (the template's zero) and a bare zero amount carry no rounding and do not count; a printed
+ * {@code 0} or {@code 0.00} does, as in XBRL. The total always counts, an empty one with the
+ * coarsest quantum of its addends. Amounts given without a printed form count at the default 0.01
+ * 万元. Amounts are whole fen, so the allowance is ⌊Σ q / 2⌋ fen, which decides exactly as Σ q/2
+ * would.
  *
  * <p>{@link #perAddend(WanYuan) perAddend(u)} allows u × (n + 1) whatever the precision, {@link
  * #fixed(WanYuan)} a constant, {@link #exact()} nothing. Immutable; equal by kind and amount.
