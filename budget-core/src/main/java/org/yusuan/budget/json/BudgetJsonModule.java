@@ -31,7 +31,11 @@ import org.yusuan.budget.table.TableId;
  *   <li>{@link WanYuan}: the amount in 万元 as a plain decimal, {@code "13487.42"}; read back only
  *       in that form ({@value #MONEY_PATTERN}: no separators, units or exponent);
  *   <li>{@link AmountCell}: {@code ""} for a cell with nothing printed, else its amount as above —
- *       so an empty cell and a printed {@code "0.00"} stay distinct;
+ *       so an empty cell and a printed {@code "0.00"} stay distinct — when its printed precision is
+ *       the default 0.01 万元; a cell printed to another last place is the object {@code {"amount":
+ *       "15621.1123", "quantum": "0.0001"}} (both amounts as above; see {@link AmountCellJson}). A
+ *       string reads as {@link AmountCell#of(WanYuan)}, so documents of older versions keep their
+ *       meaning;
  *   <li>every code type: its digits, {@code "2200101"}; {@link TableId}: {@code "T2"};
  *   <li>{@link LocalDate}: ISO {@code "2024-12-31"};
  *   <li>{@link java.util.Optional}: {@code null} when absent, else the value.
@@ -65,8 +69,10 @@ public final class BudgetJsonModule extends SimpleModule {
   public BudgetJsonModule() {
     super("yusuan-budget", Version.unknownVersion());
     scalar(WanYuan.class, WanYuan::toString, BudgetJsonModule::money);
-    scalar(AmountCell.class, AmountCell::toString,
-        text -> text.isEmpty() ? AmountCell.empty() : AmountCell.of(money(text)));
+    addSerializer(AmountCell.class, new AmountCellJson.Writer());
+    addDeserializer(AmountCell.class, new AmountCellJson.Reader());
+    addKeyDeserializer(AmountCell.class,
+        new TextKeyDeserializer<>(AmountCell.class, AmountCellJson::fromText));
     scalar(TableId.class, TableId::value, TableId::of);
     scalar(FunctionCode.class, FunctionCode::value, FunctionCode::parse);
     scalar(RevenueCode.class, RevenueCode::value, RevenueCode::parse);
@@ -87,7 +93,7 @@ public final class BudgetJsonModule extends SimpleModule {
     context.addDeserializers(new OptionalSupport.OptionalDeserializers());
   }
 
-  private static WanYuan money(String text) {
+  static WanYuan money(String text) {
     if (!MONEY.matcher(text).matches()) {
       throw new IllegalArgumentException(
           "expected an amount in 万元 as plain decimal text such as \"13487.42\"");

@@ -11,12 +11,23 @@ final class AmountParser {
   private final MoneyUnit unitOfBareNumber;
   private int start;
   private int end;
+  /** The value in fen of one unit of the last printed place, known after {@link #parse()}. */
+  private long quantumFen;
 
   AmountParser(CharSequence text, MoneyUnit unitOfBareNumber) {
     this.text = text;
     this.unitOfBareNumber = unitOfBareNumber;
     this.start = 0;
     this.end = text.length();
+  }
+
+  /**
+   * The value in fen of one unit of the last printed place of the text just {@link #parse() parsed}:
+   * the unit itself without decimals, a tenth of it per decimal, never below one fen (a printed zero
+   * beyond the fen, as in {@code 1.230元}, adds no precision the model can hold).
+   */
+  long quantumFen() {
+    return quantumFen;
   }
 
   WanYuan parse() {
@@ -77,6 +88,7 @@ final class AmountParser {
       throw fail("misplaced thousands separator");
     }
     long fen = Math.multiplyExact(whole, unit.fenPerUnit());
+    quantumFen = unit.fenPerUnit();
     if (i == end) {
       return fen;
     }
@@ -95,6 +107,9 @@ final class AmountParser {
     }
     if (fractionStart == end) {
       throw fail("no digits after the decimal point");
+    }
+    for (int k = fractionStart; k < end && quantumFen > 1; k++) {
+      quantumFen /= 10;
     }
     int significant = lastNonZero - fractionStart + 1;
     if (significant > unit.fenScale()) {

@@ -40,6 +40,9 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
   /** Zero 万元. */
   public static final WanYuan ZERO = new WanYuan(0L);
 
+  /** 0.01 万元, the last printed place of a standard table cell. */
+  private static final WanYuan CENT_OF_WAN_YUAN = new WanYuan(10_000L);
+
   private final long fen;
 
   private WanYuan(long fen) {
@@ -143,6 +146,26 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
       }
     }
     return new AmountParser(text, unitOfBareNumber).parse();
+  }
+
+  /**
+   * The value of one unit of the last printed place of {@code text} (末位单位, the quantum the
+   * printed figure was rounded to), read as {@link #parse(CharSequence, MoneyUnit)} reads the amount:
+   * 0.01 万元 for {@code 13,487.42} in 万元, 1 元 = 0.0001 万元 for {@code 156,211,123} in 元, 0.01 元
+   * for {@code 1,234.56} in 元, 1 万元 for {@code 1000万元}. Never finer than a fen: a zero printed
+   * beyond the fen ({@code 1.230元}) adds no precision an amount here can hold.
+   *
+   * @throws MoneyFormatException as {@link #parse(CharSequence, MoneyUnit)} does
+   */
+  public static WanYuan printedQuantum(CharSequence text, MoneyUnit unitOfBareNumber) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(unitOfBareNumber, "unitOfBareNumber");
+    if (unitOfBareNumber == MoneyUnit.WAN_YUAN && tableCellFen(text) >= 0) {
+      return CENT_OF_WAN_YUAN;
+    }
+    AmountParser parser = new AmountParser(text, unitOfBareNumber);
+    parser.parse();
+    return ofFen(parser.quantumFen());
   }
 
   /**

@@ -20,35 +20,44 @@ public final class AmountGrid {
   private final int[] columnIndex = new int[COLUMNS];
   /** By ordinal: the column's amounts per row, or null when the table lacks it. */
   private final WanYuan[][] amounts = new WanYuan[COLUMNS][];
+  /** By ordinal: the column's cells per row (their printed precision), or null when the table lacks it. */
+  private final AmountCell[][] cells = new AmountCell[COLUMNS][];
   /** By ordinal: the total row's amount, 0 without that row or column. */
   private final WanYuan[] totals = new WanYuan[COLUMNS];
+  /** By ordinal: the total row's cell, empty without that row or column. */
+  private final AmountCell[] totalCells = new AmountCell[COLUMNS];
   /** By position in the table: the column's ordinal. */
   private final int[] ordinals;
 
   /**
-   * A grid of {@code rows} rows in {@code columns}; {@code totalCells} are the cells of the table's
+   * A grid of {@code rows} rows in {@code columns}; {@code totalRow} are the cells of the table's
    * total row, or null. The rows are filled by {@link #read} before the grid is published.
    */
-  AmountGrid(List<AmountColumn> columns, int rows, List<AmountCell> totalCells) {
+  AmountGrid(List<AmountColumn> columns, int rows, List<AmountCell> totalRow) {
     this.rows = rows;
     Arrays.fill(columnIndex, -1);
     Arrays.fill(totals, WanYuan.ZERO);
+    Arrays.fill(totalCells, AmountCell.empty());
     ordinals = new int[columns.size()];
     for (int c = 0; c < ordinals.length; c++) {
       int o = columns.get(c).ordinal();
       ordinals[c] = o;
       columnIndex[o] = c;
       amounts[o] = new WanYuan[rows];
-      if (totalCells != null) {
-        totals[o] = totalCells.get(c).amountOrZero();
+      cells[o] = new AmountCell[rows];
+      if (totalRow != null) {
+        totalCells[o] = totalRow.get(c);
+        totals[o] = totalCells[o].amountOrZero();
       }
     }
   }
 
   /** Reads the cells of row {@code row}. */
-  void read(int row, List<AmountCell> cells) {
+  void read(int row, List<AmountCell> rowCells) {
     for (int c = 0; c < ordinals.length; c++) {
-      amounts[ordinals[c]][row] = cells.get(c).amountOrZero();
+      AmountCell cell = rowCells.get(c);
+      cells[ordinals[c]][row] = cell;
+      amounts[ordinals[c]][row] = cell.amountOrZero();
     }
   }
 
@@ -71,6 +80,20 @@ public final class AmountGrid {
   public WanYuan amount(int row, AmountColumn column) {
     WanYuan[] a = amounts[column.ordinal()];
     return a == null ? WanYuan.ZERO : a[row];
+  }
+
+  /**
+   * The cell of row {@code row} in {@code column}, with its printed precision; the empty cell for a
+   * column the table lacks.
+   */
+  public AmountCell cell(int row, AmountColumn column) {
+    AmountCell[] a = cells[column.ordinal()];
+    return a == null ? AmountCell.empty() : a[row];
+  }
+
+  /** The total row's cell in {@code column}; the empty cell without that row or column. */
+  public AmountCell totalCell(AmountColumn column) {
+    return totalCells[column.ordinal()];
   }
 
   /** The total row's amount in {@code column}; 0 without that row or column. */

@@ -85,6 +85,16 @@ public abstract class RowIndex<R extends AmountRow> {
     return grid.amount(i, column);
   }
 
+  /** The cell of row {@code i} in {@code column} (its amount and printed precision); empty when the table lacks the column. */
+  public final AmountCell cell(int i, AmountColumn column) {
+    return grid.cell(i, column);
+  }
+
+  /** The 合计 row's cell in {@code column}; empty without that row or column. */
+  public final AmountCell totalCell(AmountColumn column) {
+    return grid.totalCell(column);
+  }
+
   /** The 合计 row's amount in {@code column}, 0 without that row or column. */
   public final WanYuan total(AmountColumn column) {
     return grid.total(column);

@@ -123,6 +123,16 @@ public final class SummaryRowIndex {
     return grid.amount(i, column);
   }
 
+  /** The cell of 类 row {@code i} in {@code column} (amount and printed precision); empty when the table lacks the column. */
+  public AmountCell cell(int i, AmountColumn column) {
+    return grid.cell(i, column);
+  }
+
+  /** 本年支出合计's cell in {@code column}; empty without that line or column. */
+  public AmountCell totalCell(AmountColumn column) {
+    return grid.totalCell(column);
+  }
+
   /** Whether the table has {@code column}. */
   public boolean has(AmountColumn column) {
     return grid.has(column);
@@ -161,6 +171,26 @@ public final class SummaryRowIndex {
   /** 收入总计's amount, 0 when the line is absent or the cell empty. */
   public WanYuan grandTotalIncome() {
     return incomeOf(grandTotal);
+  }
+
+  /** 本年收入合计's cell; empty when the line is absent or nothing is printed. */
+  public AmountCell currentYearIncomeCell() {
+    return incomeCellOf(currentYear);
+  }
+
+  /** 收入总计's cell; empty when the line is absent or nothing is printed. */
+  public AmountCell grandTotalIncomeCell() {
+    return incomeCellOf(grandTotal);
+  }
+
+  /** 支出总计's cell in {@code column}; empty when the line or the column is absent. */
+  public AmountCell grandTotalExpenditureCell(AmountColumn column) {
+    int ci = grid.index(column);
+    return grandTotal.isEmpty() || ci < 0 ? AmountCell.empty() : grandTotal.get().cells().get(ci);
+  }
+
+  private static AmountCell incomeCellOf(Optional<SummaryLine> line) {
+    return line.isPresent() ? line.get().incomeAmount() : AmountCell.empty();
   }
 
   /** 本年支出合计's amount in {@code column}, 0 when the line or the column is absent. */

@@ -114,7 +114,18 @@ final class BudgetArbitraries {
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(1, Arbitraries.just(AmountCell.empty())),
         net.jqwik.api.Tuple.of(1, Arbitraries.just(AmountCell.of(WanYuan.ZERO))),
-        net.jqwik.api.Tuple.of(3, money().map(AmountCell::of)));
+        net.jqwik.api.Tuple.of(3, money().map(AmountCell::of)),
+        net.jqwik.api.Tuple.of(2, printedToAQuantum()));
+  }
+
+  /** Cells printed to a last place of 1 fen … 1 亿元 (whole 元, 0.01 元, 1 万元 …), amounts whole quanta. */
+  static Arbitrary<AmountCell> printedToAQuantum() {
+    return Combinators.combine(Arbitraries.integers().between(0, 10),
+            Arbitraries.longs().between(-10_000_000L, 10_000_000L))
+        .as((exponent, units) -> {
+          long q = com.google.common.math.LongMath.pow(10, exponent);
+          return AmountCell.of(WanYuan.ofFen(units * q), WanYuan.ofFen(q));
+        });
   }
 
   static Arbitrary<List<AmountCell>> cells(int n) {

@@ -143,6 +143,17 @@ class SchemaSyncTest {
       JsonNode def = ref(s, SCALARS.get(raw), where);
       if (raw == BigDecimal.class) {
         expect(where + " decimal type", def.path("type").asText(), "number");
+      } else if (raw == AmountCell.class) {
+        // a string at the default precision, else the {amount, quantum} object (AmountCellJson)
+        JsonNode text = def.path("anyOf").path(0);
+        JsonNode object = def.path("anyOf").path(1);
+        expect(where + " cell alternatives", def.path("anyOf").size(), 2);
+        expect(where + " cell text type", text.path("type").asText(), "string");
+        expect(where + " cell text pattern", text.has("pattern"), true);
+        expect(where + " cell object type", object.path("type").asText(), "object");
+        expect(where + " cell object properties", names(object.path("properties")), Set.of("amount", "quantum"));
+        expect(where + " cell object required", names(object.path("required")), Set.of("amount", "quantum"));
+        expect(where + " cell object closed", object.path("additionalProperties").asBoolean(true), false);
       } else {
         expect(where + " scalar type", def.path("type").asText(), "string");
         expect(where + " scalar pattern", def.has("pattern"), true);
@@ -196,6 +207,17 @@ class SchemaSyncTest {
     } catch (Exception e) {
       throw new IllegalStateException(type.getName(), e);
     }
+  }
+
+  /** The field names of an object node, or the texts of an array node. */
+  private static Set<String> names(JsonNode node) {
+    Set<String> out = new TreeSet<>();
+    if (node.isArray()) {
+      node.forEach(n -> out.add(n.asText()));
+    } else {
+      node.fieldNames().forEachRemaining(out::add);
+    }
+    return out;
   }
 
   private static Set<String> written(Class<?> type) {

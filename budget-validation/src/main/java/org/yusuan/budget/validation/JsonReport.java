@@ -20,12 +20,15 @@ import org.yusuan.budget.json.BudgetJson;
  *   "outcomes": [ { "rule", "outcome", "findings", "note"?, "subject"? } ],
  *   "findings": [ { "rule", "severity", "kind", "table"?, "row"?, "column"?, "project"?, "indicator"?,
  *                   "expected"?, "actual"?, "difference"?, "tolerance"?, "message", "fingerprint",
- *                   "acknowledged", "acknowledgement"?, "operands": [ {"table"?, "row"?, …, "value"} ],
+ *                   "acknowledged", "acknowledgement"?,
+ *                   "operands": [ {"table"?, "row"?, …, "value", "precision"?} ],
  *                   "callerKeys": { … } } ] }
  * </pre>
  *
  * Amounts are strings in 万元 ({@code "13487.42"}), exact; absent values are omitted; {@code
- * message} is in the requested locale.
+ * message} is in the requested locale. An operand's {@code precision} is the quantum of its last
+ * printed place, given only when it is not the default 0.01 万元 ({@code "0.0001"} for a whole-元
+ * table); {@code tolerance} is the allowance the comparison used.
  */
 public final class JsonReport {
   private static final ObjectMapper MAPPER = BudgetJson.mapper();
@@ -85,6 +88,7 @@ public final class JsonReport {
         ObjectNode on = ops.addObject();
         putLocation(on, o.location());
         on.put("value", o.value().toString());
+        put(on, "precision", o.precision());
       }
       ObjectNode keys = n.putObject("callerKeys");
       f.callerKeys().forEach(keys::put);

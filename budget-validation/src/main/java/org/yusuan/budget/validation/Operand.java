@@ -1,5 +1,6 @@
 package org.yusuan.budget.validation;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.yusuan.budget.money.WanYuan;
 
@@ -14,6 +15,12 @@ public abstract class Operand {
   @Value.Parameter
   public abstract Quantity value();
 
+  /**
+   * The printed precision of an amount cell (the quantum of its last printed place, e.g. 0.0001 万元
+   * = 1 元 for a whole-元 table) when it is not the default 0.01 万元; not part of the fingerprint.
+   */
+  public abstract Optional<Quantity> precision();
+
   /** An amount cell. */
   public static Operand of(Location location, WanYuan amount) {
     return ImmutableOperand.of(location, Quantity.of(amount));
@@ -26,6 +33,6 @@ public abstract class Operand {
 
   @Override
   public String toString() {
-    return location() + " = " + value();
+    return location() + " = " + value() + precision().map(p -> " (±" + p + "/2)").orElse("");
   }
 }

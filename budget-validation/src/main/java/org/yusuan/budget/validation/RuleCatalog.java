@@ -50,8 +50,10 @@ public final class RuleCatalog {
     sb.append("<!-- Generated from the rule catalog by RulesDocTest; do not edit by hand.\n");
     sb.append("     Regenerate: mvn -pl budget-validation -am verify -Dyusuan.regenerateDocs=true -->\n\n");
     sb.append(rules.size()).append(" rules. Severity is that of a mismatch; a difference within the ")
-        .append("tolerance is always a ROUNDING finding of severity INFO. Tolerance `0.005 × (n + 1)` ")
-        .append("allows 0.005 万元 per printed addend plus one for the total (docs/domain/invariants.md §1.3).\n");
+        .append("tolerance is always a ROUNDING finding of severity INFO. Tolerance `Σ q/2 (0.005 × (n + 1))` ")
+        .append("allows half the printed precision q (the last printed place) of each printed addend and of the ")
+        .append("total, as XBRL Calculations 1.1 does: 0.005 万元 per printed addend plus one for the total in ")
+        .append("tables printed to 0.01 万元, 0.5 元 in whole-元 tables (docs/domain/invariants.md §1.3).\n");
     for (RuleFamily family : RuleFamily.values()) {
       boolean header = false;
       for (RuleDescriptor d : rules) {

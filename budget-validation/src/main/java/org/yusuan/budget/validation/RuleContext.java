@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 
 /**
  * What a running rule reports to (规则上下文): findings, "not applicable", "insufficient data",
@@ -209,6 +210,22 @@ public final class RuleContext {
   }
 
   /**
+   * As {@link #total(String, Object, Object, WanYuan)} for a total derived from printed cells (a sum
+   * of some of them), counted as one operand of precision {@code quantum}, the coarsest of theirs.
+   */
+  public SumCheck total(String table, Object row, Object column, WanYuan total, WanYuan quantum) {
+    return sumCheck.start(table, row, column, total, quantum);
+  }
+
+  /**
+   * As {@link #total(String, Object, Object, WanYuan)} for a printed total cell, whose printed
+   * precision enters the tolerance (an empty cell is a total of 0).
+   */
+  public SumCheck total(String table, Object row, Object column, AmountCell printedTotal) {
+    return sumCheck.start(table, row, column, printedTotal);
+  }
+
+  /**
    * Compares two prints of one quantity (n = 1: tolerance 0.01 by default). The first is reported
    * as the location of the finding (the projection or summary, docs/domain/invariants.md §1.7), the second as the
    * authority.
@@ -216,6 +233,17 @@ public final class RuleContext {
   public Discrepancy compare(
       String table, Object row, Object column, WanYuan value,
       String otherTable, Object otherRow, Object otherColumn, WanYuan otherValue) {
+    return sumCheck.start(table, row, column, value).plus(otherTable, otherRow, otherColumn, otherValue).verify();
+  }
+
+  /**
+   * As {@link #compare(String, Object, Object, WanYuan, String, Object, Object, WanYuan)} for two
+   * printed cells: the tolerance is half the quantum of each (0.01 for two cells of 万元 tables, 1 元
+   * for two of whole-元 tables).
+   */
+  public Discrepancy compare(
+      String table, Object row, Object column, AmountCell value,
+      String otherTable, Object otherRow, Object otherColumn, AmountCell otherValue) {
     return sumCheck.start(table, row, column, value).plus(otherTable, otherRow, otherColumn, otherValue).verify();
   }
 }

@@ -3,15 +3,22 @@ package org.yusuan.budget.validation;
 import java.util.Arrays;
 import java.util.Objects;
 import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 
 /**
  * A reusable check of {@code total = a1 + … + an} (or ≤, ≥) on printed amounts (合计校验),
  * obtained from {@link RuleContext#total}. Sums are kept in fen; nothing is allocated unless a
  * finding is reported.
  *
- * <p>n counts the non-zero addends (an empty cell is 0 and carries no rounding error). The
+ * <p>n counts the addends that may carry rounding: the non-zero ones and the printed cells (an
+ * empty cell or a bare zero amount is exactly 0; a printed {@code 0.00} is rounded too). The
  * difference d = total − Σ is classified with the rule's {@link Tolerance}: 0 passes, within the
  * allowance is a ROUNDING finding (INFO), beyond it a MISMATCH (the rule's severity).
+ *
+ * <p>Operands given as {@link AmountCell}s bring their printed precision (quantum), which the
+ * default tolerance halves and adds up (XBRL Calculations 1.1 round-to-nearest, see {@link
+ * Tolerance}); operands given as bare {@link WanYuan} count as printed to the default 0.01 万元.
+ * A finding lists each operand with its precision when that is not the default.
  */
 public final class SumCheck {
   private final RuleContext context;
@@ -20,49 +27,104 @@ public final class SumCheck {
   private Object row;
   private Object column;
   private long totalFen;
+  /** The total's quantum in fen; 0 for an empty total (it then counts with the coarsest addend's). */
+  private long totalQuantum;
   private long sumFen;
+  /** Σ quanta of the non-zero addends, and the coarsest quantum of any addend, in fen. */
+  private long quantaFen;
+  private long coarsest;
   private int size;
-  private int nonZero;
+  private int counted;
   private int addendsOverride;
   private Severity severityOverride;
   private String[] tables = new String[8];
   private Object[] rows = new Object[8];
   private Object[] columns = new Object[8];
   private long[] fens = new long[8];
+  private long[] quanta = new long[8];
+
+  private static final long DEFAULT_QUANTUM = AmountCell.DEFAULT_QUANTUM.fen();
 
   SumCheck(RuleContext context) {
     this.context = context;
   }
 
   SumCheck start(String table, Object row, Object column, WanYuan total) {
+    return start(table, row, column, total.fen(), DEFAULT_QUANTUM);
+  }
+
+  SumCheck start(String table, Object row, Object column, WanYuan total, WanYuan quantum) {
+    return start(table, row, column, total.fen(), quantumFen(quantum));
+  }
+
+  SumCheck start(String table, Object row, Object column, AmountCell total) {
+    return start(table, row, column, total.amountOrZero().fen(), total.quantumFen());
+  }
+
+  private SumCheck start(String table, Object row, Object column, long total, long quantum) {
     this.table = Objects.requireNonNull(table, "table");
     this.row = row;
     this.column = column;
-    this.totalFen = total.fen();
+    this.totalFen = total;
+    this.totalQuantum = quantum;
+    this.quantaFen = 0;
+    this.coarsest = 0;
     this.sumFen = 0;
     this.size = 0;
-    this.nonZero = 0;
+    this.counted = 0;
     this.addendsOverride = -1;
     this.severityOverride = null;
     return this;
   }
 
-  /** Adds a cell of the total's table. */
+  /** Adds an amount of the total's table, printed to the default 0.01 万元. */
   public SumCheck plus(Object row, Object column, WanYuan value) {
-    return add(table, row, column, value.fen(), false);
+    return add(table, row, column, value.fen(), DEFAULT_QUANTUM, false, false);
   }
 
-  /** Adds a cell of another table. */
+  /** Adds a cell of the total's table, with its printed precision. */
+  public SumCheck plus(Object row, Object column, AmountCell cell) {
+    return add(table, row, column, cell.amountOrZero().fen(), cell.quantumFen(), !cell.isEmpty(), false);
+  }
+
+  /** Adds an amount of another table, printed to the default 0.01 万元. */
   public SumCheck plus(String table, Object row, Object column, WanYuan value) {
-    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), false);
+    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), DEFAULT_QUANTUM, false, false);
   }
 
-  /** Subtracts a cell of another table (e.g. 本年收入合计 − 单位资金). */
+  /** Adds a cell of another table, with its printed precision. */
+  public SumCheck plus(String table, Object row, Object column, AmountCell cell) {
+    return add(Objects.requireNonNull(table, "table"), row, column, cell.amountOrZero().fen(), cell.quantumFen(),
+        !cell.isEmpty(), false);
+  }
+
+  /**
+   * Adds an amount derived from printed cells (a sum of some of them) of another table, counted as
+   * one operand of precision {@code quantum} — the coarsest of the cells it comes from.
+   */
+  public SumCheck plus(String table, Object row, Object column, WanYuan value, WanYuan quantum) {
+    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), quantumFen(quantum), false, false);
+  }
+
+  private static long quantumFen(WanYuan quantum) {
+    if (!quantum.isPositive()) {
+      throw new IllegalArgumentException("A printed precision is positive, not " + quantum);
+    }
+    return quantum.fen();
+  }
+
+  /** Subtracts an amount of another table (e.g. 本年收入合计 − 单位资金), printed to the default 0.01 万元. */
   public SumCheck minus(String table, Object row, Object column, WanYuan value) {
-    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), true);
+    return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), DEFAULT_QUANTUM, false, true);
   }
 
-  /** Uses {@code n} instead of the count of non-zero addends for the tolerance. */
+  /** Subtracts a cell of another table, with its printed precision. */
+  public SumCheck minus(String table, Object row, Object column, AmountCell cell) {
+    return add(Objects.requireNonNull(table, "table"), row, column, cell.amountOrZero().fen(), cell.quantumFen(),
+        !cell.isEmpty(), true);
+  }
+
+  /** Uses {@code n} instead of the count of counted addends (non-zero or printed) for the tolerance. */
   public SumCheck addends(int n) {
     if (n < 0) {
       throw new IllegalArgumentException("Negative number of addends: " + n);
@@ -77,21 +139,30 @@ public final class SumCheck {
     return this;
   }
 
-  private SumCheck add(String t, Object r, Object c, long fen, boolean negate) {
+  /**
+   * Adds an operand; it counts for the tolerance when it is non-zero or a printed cell (a printed
+   * {@code 0} or {@code 0.00} may hide up to half its quantum; an empty cell or a bare zero is
+   * exactly nothing).
+   */
+  private SumCheck add(String t, Object r, Object c, long fen, long quantum, boolean printed, boolean negate) {
     if (size == fens.length) {
       int n = size * 2;
       tables = Arrays.copyOf(tables, n);
       rows = Arrays.copyOf(rows, n);
       columns = Arrays.copyOf(columns, n);
       fens = Arrays.copyOf(fens, n);
+      quanta = Arrays.copyOf(quanta, n);
     }
     tables[size] = t;
     rows[size] = r;
     columns[size] = c;
     fens[size] = fen;
+    quanta[size] = quantum;
     size++;
-    if (fen != 0) {
-      nonZero++;
+    coarsest = Math.max(coarsest, quantum);
+    if (fen != 0 || printed) {
+      counted++;
+      quantaFen = Math.addExact(quantaFen, quantum);
     }
     sumFen = negate ? Math.subtractExact(sumFen, fen) : Math.addExact(sumFen, fen);
     return this;
@@ -102,11 +173,28 @@ public final class SumCheck {
     return sumFen;
   }
 
+  /**
+   * The quanta of the counted operands in fen: the counted addends' and the total's (an empty
+   * total counts with the coarsest addend's quantum, or the default when none is printed); with an
+   * {@link #addends(int)} override, n + 1 operands at the coarsest quantum.
+   */
+  private long countedQuanta() {
+    long t = totalQuantum > 0 ? totalQuantum : coarsest > 0 ? coarsest : DEFAULT_QUANTUM;
+    if (addendsOverride >= 0) {
+      return Math.multiplyExact(Math.max(t, coarsest), (long) addendsOverride + 1);
+    }
+    return Math.addExact(quantaFen, t);
+  }
+
+  private long allowed(int n) {
+    return context.tolerance().allowedFen(n, countedQuanta());
+  }
+
   /** Checks total = Σ, reporting a finding unless equal; returns the class of the difference. */
   public Discrepancy verify() {
     long d = Math.subtractExact(totalFen, sumFen);
     int n = addends();
-    long allowed = context.tolerance().allowedFen(n);
+    long allowed = allowed(n);
     Discrepancy c = Discrepancy.of(d, allowed);
     if (c != Discrepancy.NONE) {
       report(c, d, allowed, n, 0);
@@ -133,7 +221,7 @@ public final class SumCheck {
   private Discrepancy inequality(int sign) {
     long d = Math.subtractExact(totalFen, sumFen);
     int n = addends();
-    long allowed = context.tolerance().allowedFen(n);
+    long allowed = allowed(n);
     long excess = sign > 0 ? d : Math.negateExact(d);
     if (excess <= allowed) {
       return Discrepancy.NONE;
@@ -143,7 +231,7 @@ public final class SumCheck {
   }
 
   private int addends() {
-    return addendsOverride >= 0 ? addendsOverride : nonZero;
+    return addendsOverride >= 0 ? addendsOverride : counted;
   }
 
   private void report(Discrepancy c, long difference, long allowed, int n, int inequalitySign) {
@@ -184,11 +272,18 @@ public final class SumCheck {
         .actual(Quantity.of(total))
         .difference(Quantity.of(diff))
         .tolerance(Quantity.of(allowance));
-    b.addOperands(Operand.of(at, total));
+    b.addOperands(operand(at, totalFen, totalQuantum));
     for (int i = 0; i < size; i++) {
-      b.addOperands(Operand.of(cell(tables[i], rows[i], columns[i]), WanYuan.ofFen(fens[i])));
+      b.addOperands(operand(cell(tables[i], rows[i], columns[i]), fens[i], quanta[i]));
     }
     context.report(b);
+  }
+
+  /** An operand, with its printed precision when that is not the default (nor nothing printed). */
+  private static Operand operand(Location at, long fen, long quantum) {
+    Operand o = Operand.of(at, WanYuan.ofFen(fen));
+    return quantum == 0 || quantum == DEFAULT_QUANTUM ? o
+        : ImmutableOperand.copyOf(o).withPrecision(Quantity.of(WanYuan.ofFen(quantum)));
   }
 
   private static Location cell(String table, Object row, Object column) {

@@ -8,36 +8,63 @@ import org.yusuan.budget.money.WanYuan;
  * How far a printed total may be from the sum of its printed addends and still count as rounding
  * (容差).
  *
- * <p>Published cells are rounded one by one to 0.01 万元, so each of n addends and the total is off
- * by at most 0.005: {@link #perAddend(WanYuan) perAddend(0.005)} allows 0.005 × (n + 1). Two prints
- * of the same quantity are compared with n = 1, allowing 0.01. {@link #fixed(WanYuan)} allows a
- * constant, {@link #exact()} nothing.
+ * <p>The default, {@link #PUBLISHED_CELLS} ({@link #printedPrecision()}), follows each operand's
+ * printed precision as XBRL Calculations 1.1 does in its round-to-nearest mode (Recommendation
+ * 2023-02-22, https://www.xbrl.org/Specification/calculation-1.1/REC-2023-02-22/calculation-1.1-REC-2023-02-22.html):
+ * a figure printed to a last place of value q (its quantum, {@link org.yusuan.budget.table.AmountCell#quantum()})
+ * stands for any value in [v − q/2, v + q/2], and a total is consistent with its addends when its
+ * interval meets the sum of theirs, i.e. |total − Σ| ≤ Σ q/2 over the addends and the total. With
+ * every operand at one quantum q that is (n + 1) × q/2: 0.005 × (n + 1) for 万元 tables printed to
+ * 0.01 万元 — the model of the standard template — and 0.5 元 × (n + 1) for whole-元 tables, which are
+ * thus checked at the 元: any difference rounding cannot make is a mismatch. With mixed precisions
+ * each operand brings its own half quantum (a 万元 total over whole-元 cells: 0.005 万元 + n × 0.5 元),
+ * never the coarsest one n + 1 times. Two prints of one quantity are compared with n = 1. An empty
+ * cell (the template's zero) and a bare zero amount carry no rounding and do not count; a printed
+ * {@code 0} or {@code 0.00} does, as in XBRL. The total always counts, an empty one with the
+ * coarsest quantum of its addends. Amounts given without a printed form count at the default 0.01
+ * 万元. Amounts are whole fen, so the allowance is ⌊Σ q / 2⌋ fen, which decides exactly as Σ q/2
+ * would.
  *
- * <p>Immutable; equal by kind and amount.
+ * <p>{@link #perAddend(WanYuan) perAddend(u)} allows u × (n + 1) whatever the precision, {@link
+ * #fixed(WanYuan)} a constant, {@link #exact()} nothing. Immutable; equal by kind and amount.
  */
 public final class Tolerance implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /** The default per-addend model of published tables: 0.005 万元 per rounded cell. */
-  public static final Tolerance PUBLISHED_CELLS = perAddend(WanYuan.parse("0.005"));
+  /** The kinds of allowance. */
+  private enum Kind {
+    PRINTED, PER_ADDEND, FIXED
+  }
 
-  private static final Tolerance EXACT = new Tolerance(false, 0L);
+  /** Half the default quantum (0.01 万元): what {@link #allowedFen(int)} assumes per operand. */
+  private static final long HALF_DEFAULT_QUANTUM_FEN = 5_000L;
 
-  private final boolean perAddend;
+  /** The default model of published tables: half the printed precision of each operand. */
+  public static final Tolerance PUBLISHED_CELLS = new Tolerance(Kind.PRINTED, HALF_DEFAULT_QUANTUM_FEN);
+
+  private static final Tolerance EXACT = new Tolerance(Kind.FIXED, 0L);
+
+  private final Kind kind;
   private final long fen;
 
-  private Tolerance(boolean perAddend, long fen) {
-    this.perAddend = perAddend;
+  private Tolerance(Kind kind, long fen) {
+    this.kind = kind;
     this.fen = fen;
   }
 
+  /** The printed-precision model (XBRL Calculations 1.1, round-to-nearest): {@link #PUBLISHED_CELLS}. */
+  public static Tolerance printedPrecision() {
+    return PUBLISHED_CELLS;
+  }
+
   /**
-   * The independent-rounding model: {@code unit × (n + 1)} for a total of n addends.
+   * The independent-rounding model at one assumed precision: {@code unit × (n + 1)} for a total of
+   * n addends, whatever the operands' printed precision.
    *
    * @throws IllegalArgumentException if {@code unit} is negative
    */
   public static Tolerance perAddend(WanYuan unit) {
-    return new Tolerance(true, nonNegative(unit));
+    return new Tolerance(Kind.PER_ADDEND, nonNegative(unit));
   }
 
   /**
@@ -47,7 +74,7 @@ public final class Tolerance implements Serializable {
    */
   public static Tolerance fixed(WanYuan allowed) {
     long f = nonNegative(allowed);
-    return f == 0 ? EXACT : new Tolerance(false, f);
+    return f == 0 ? EXACT : new Tolerance(Kind.FIXED, f);
   }
 
   /** No allowance: any difference is a mismatch. */
@@ -65,17 +92,25 @@ public final class Tolerance implements Serializable {
 
   /** True for the per-addend model. */
   public boolean isPerAddend() {
-    return perAddend;
+    return kind == Kind.PER_ADDEND;
   }
 
-  /** The amount per addend (per-addend model) or the constant allowance. */
+  /** True for the printed-precision model. */
+  public boolean isPrintedPrecision() {
+    return kind == Kind.PRINTED;
+  }
+
+  /**
+   * The amount per operand (per-addend model; 0.005, half the default quantum, for the
+   * printed-precision model) or the constant allowance.
+   */
   public WanYuan unit() {
     return WanYuan.ofFen(fen);
   }
 
   /**
    * The allowance in fen for a comparison with {@code addends} addends (n; use 1 for two prints
-   * of the same quantity). Allocation-free.
+   * of the same quantity), every operand printed to the default 0.01 万元. Allocation-free.
    *
    * @throws IllegalArgumentException if {@code addends} is negative
    */
@@ -83,7 +118,27 @@ public final class Tolerance implements Serializable {
     if (addends < 0) {
       throw new IllegalArgumentException("Negative number of addends: " + addends);
     }
-    return perAddend ? Math.multiplyExact(fen, (long) addends + 1) : fen;
+    return kind == Kind.FIXED ? fen : Math.multiplyExact(fen, (long) addends + 1);
+  }
+
+  /**
+   * The allowance in fen for a comparison with {@code addends} addends whose counted operands (the
+   * n non-zero addends and the total) have quanta summing to {@code quantaFen} fen: ⌊quantaFen / 2⌋
+   * for the printed-precision model, as {@link #allowedFen(int)} for the others. Allocation-free.
+   *
+   * @throws IllegalArgumentException if {@code addends} or {@code quantaFen} is negative
+   */
+  public long allowedFen(int addends, long quantaFen) {
+    if (quantaFen < 0) {
+      throw new IllegalArgumentException("Negative sum of quanta: " + quantaFen);
+    }
+    if (kind != Kind.PRINTED) {
+      return allowedFen(addends);
+    }
+    if (addends < 0) {
+      throw new IllegalArgumentException("Negative number of addends: " + addends);
+    }
+    return quantaFen / 2;
   }
 
   /** The allowance for a comparison with {@code addends} addends, as {@link #allowedFen(int)}. */
@@ -93,27 +148,40 @@ public final class Tolerance implements Serializable {
 
   /**
    * Classifies a difference of {@code differenceFen} fen between two sides of an identity with
-   * {@code addends} addends.
+   * {@code addends} addends, every operand printed to the default 0.01 万元.
    */
   public Discrepancy classify(long differenceFen, int addends) {
     return Discrepancy.of(differenceFen, allowedFen(addends));
   }
 
+  /**
+   * Classifies a difference of {@code differenceFen} fen with {@code addends} addends whose counted
+   * operands have quanta summing to {@code quantaFen}, as {@link #allowedFen(int, long)}.
+   */
+  public Discrepancy classify(long differenceFen, int addends, long quantaFen) {
+    return Discrepancy.of(differenceFen, allowedFen(addends, quantaFen));
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof Tolerance
-        && ((Tolerance) o).perAddend == perAddend
-        && ((Tolerance) o).fen == fen;
+    return o instanceof Tolerance && ((Tolerance) o).kind == kind && ((Tolerance) o).fen == fen;
   }
 
   @Override
   public int hashCode() {
-    return Long.hashCode(fen) * 31 + (perAddend ? 1 : 0);
+    return Long.hashCode(fen) * 31 + kind.ordinal();
   }
 
-  /** {@code "0.005 × (n + 1)"}, {@code "0.01"} or {@code "0"}. */
+  /** {@code "Σ q/2 (0.005 × (n + 1))"}, {@code "0.005 × (n + 1)"}, {@code "0.01"} or {@code "0"}. */
   @Override
   public String toString() {
-    return perAddend ? unit() + " × (n + 1)" : unit().toString();
+    switch (kind) {
+      case PRINTED:
+        return "Σ q/2 (" + unit() + " × (n + 1))";
+      case PER_ADDEND:
+        return unit() + " × (n + 1)";
+      default:
+        return unit().toString();
+    }
   }
 }

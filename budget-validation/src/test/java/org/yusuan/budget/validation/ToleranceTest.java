@@ -17,7 +17,29 @@ class ToleranceTest {
     assertThat(t.allowed(1)).isEqualTo(WanYuan.parse("0.01"));
     assertThat(t.allowed(4)).isEqualTo(WanYuan.parse("0.025"));
     assertThat(t.allowed(0)).isEqualTo(WanYuan.parse("0.005"));
-    assertThat(t.toString()).isEqualTo("0.005 × (n + 1)");
+    assertThat(t.toString()).isEqualTo("Σ q/2 (0.005 × (n + 1))");
+    assertThat(t.isPrintedPrecision()).isTrue();
+    Tolerance p = Tolerance.perAddend(WanYuan.parse("0.005"));
+    assertThat(p.allowed(4)).isEqualTo(WanYuan.parse("0.025"));
+    assertThat(p.toString()).isEqualTo("0.005 × (n + 1)");
+    assertThat(p).isNotEqualTo(t);
+  }
+
+  @Test
+  void printedPrecisionHalvesTheQuantaOfTheCountedOperands() {
+    Tolerance t = Tolerance.PUBLISHED_CELLS;
+    // 4 addends and the total at 0.01 万元: 5 × 10000 fen / 2, as the per-addend model
+    assertThat(t.allowedFen(4, 5 * 10_000L)).isEqualTo(25_000L).isEqualTo(t.allowedFen(4));
+    // whole 元 (100 fen): 3 operands allow 1.5 元 = 150 fen
+    assertThat(t.allowedFen(2, 3 * 100L)).isEqualTo(150L);
+    // 0.01 元 (1 fen): 2 operands allow one fen; 3 operands allow ⌊1.5⌋ = 1 fen
+    assertThat(t.allowedFen(1, 2L)).isEqualTo(1L);
+    assertThat(t.allowedFen(2, 3L)).isEqualTo(1L);
+    // the other kinds ignore the quanta
+    assertThat(Tolerance.perAddend(WanYuan.parse("0.005")).allowedFen(2, 3L)).isEqualTo(15_000L);
+    assertThat(Tolerance.fixed(WanYuan.parse("0.02")).allowedFen(2, 3L)).isEqualTo(20_000L);
+    assertThat(Tolerance.exact().classify(1, 2, 3L)).isEqualTo(Discrepancy.MISMATCH);
+    assertThatThrownBy(() -> t.allowedFen(1, -1L)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -240,7 +240,7 @@ class ValidatorTest {
   @Test
   void catalogRendersMarkdown() {
     String md = VALIDATOR.catalog().toMarkdown();
-    assertThat(md).contains("| L1 | ERROR | 0.005 × (n + 1) | 合计 = Σ 分项 | total = Σ parts | The printed total equals the sum of the printed parts. |");
+    assertThat(md).contains("| L1 | ERROR | Σ q/2 (0.005 × (n + 1)) | 合计 = Σ 分项 | total = Σ parts | The printed total equals the sum of the printed parts. |");
     assertThatThrownBy(() -> RuleDescriptor.builder().id("bad id").titleZh("x").titleEn("x").build())
         .isInstanceOf(IllegalStateException.class);
   }

@@ -213,21 +213,24 @@ public final class ProjectTableReader extends TableSectionReader<ProjectTable> {
 
   private static boolean identical(LabelRows.Row a, LabelRows.Row b) {
     return TextNormalizer.label(a.cell(0)).equals(TextNormalizer.label(b.cell(0)))
-        && a.amounts.equals(b.amounts);
+        && AmountCell.sameAmounts(a.amounts, b.amounts);
   }
 
   /**
-   * Whether {@code total} is the column sum of {@code parts}, within 0.005 万元 (half the last
-   * printed digit) per rounded addend plus one: each printed figure is rounded.
+   * Whether {@code total} is the column sum of {@code parts} within their rounding: half the printed
+   * precision of each figure (0.005 万元 per cell of a 万元 table), as {@link RowArithmetic}; an empty
+   * part counts too, which keeps group detection as lenient as the per-addend count it replaces.
    */
   static boolean addsUp(List<AmountCell> total, List<List<AmountCell>> parts) {
-    long tolerance = RowArithmetic.ROUNDING_PER_ADDEND * (parts.size() + 1);
+    List<AmountCell> column = new ArrayList<>(parts.size());
     for (int c = 0; c < total.size(); c++) {
       long sum = 0;
+      column.clear();
       for (List<AmountCell> p : parts) {
         sum = Math.addExact(sum, p.get(c).amountOrZero().fen());
+        column.add(p.get(c));
       }
-      if (Math.abs(total.get(c).amountOrZero().fen() - sum) > tolerance) {
+      if (Math.abs(total.get(c).amountOrZero().fen() - sum) > RowArithmetic.quanta(total.get(c), column, true) / 2) {
         return false;
       }
     }

@@ -1,9 +1,9 @@
 package org.yusuan.budget.disclosure.table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.money.MoneyUnit;
-import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 
@@ -11,13 +11,37 @@ import org.yusuan.budget.table.AmountColumn;
  * The identity a row of a table satisfies, used only to choose between readings of damaged text
  * (the validator judges the printed numbers later): a first column 合计 is the sum of the others
  * (表一 合计 = 当年 + 结转; 表三/五/八 合计 = 基本 + 项目; 表十二 合计 = Σ sources); a first column 本年合计
- * is the sum of the others up to 上年结转 (表二 本年合计 = Σ funds). Tolerance: 0.005 万元 per printed addend, plus one.
+ * is the sum of the others up to 上年结转 (表二 本年合计 = Σ funds). Tolerance: half the printed precision
+ * (quantum) of each printed addend and of the total, as the validator's {@code Tolerance} allows —
+ * 0.005 万元 per cell of a 万元 table, 0.5 元 per cell of a whole-元 table.
  */
 final class RowArithmetic {
-  /** Half a printed fen-hundredth: 0.005 万元, the rounding each printed cell may carry. */
-  static final long ROUNDING_PER_ADDEND = WanYuan.parse("0.005").fen();
-
   private RowArithmetic() {}
+
+  /**
+   * The rounding {@code total} and {@code parts} may carry, in fen, counted twice over (Σ quanta,
+   * half of which is the allowance). A printed cell counts with its quantum; an empty one counts
+   * only if {@code emptyPartsCount} (then, like an empty total, with the coarsest quantum printed
+   * among them, or the default 0.01 万元 when nothing is printed).
+   */
+  static long quanta(AmountCell total, List<AmountCell> parts, boolean emptyPartsCount) {
+    long sum = 0;
+    long coarsest = total.quantumFen();
+    int empty = 0;
+    for (AmountCell p : parts) {
+      if (p.isEmpty()) {
+        empty++;
+      } else {
+        sum += p.quantumFen();
+        coarsest = Math.max(coarsest, p.quantumFen());
+      }
+    }
+    long fallback = coarsest > 0 ? coarsest : AmountCell.DEFAULT_QUANTUM.fen();
+    if (emptyPartsCount) {
+      sum += empty * fallback;
+    }
+    return sum + (total.isEmpty() ? fallback : total.quantumFen());
+  }
 
   /** The number of addends after the first column, or absent when the columns have no identity. */
   static Optional<Integer> addends(List<AmountColumn> columns) {
@@ -42,26 +66,25 @@ final class RowArithmetic {
     if (addends.isEmpty()) {
       return true;
     }
-    long total = 0;
-    long first = 0;
-    int printed = 0;
+    AmountCell first = null;
+    List<AmountCell> parts = new ArrayList<>(addends.get());
     for (int i = 0; i <= addends.get(); i++) {
       Optional<AmountCell> c = org.yusuan.budget.disclosure.text.Amounts.cell(
           from + i < cells.size() ? cells.get(from + i) : "", unit);
       if (c.isEmpty()) {
         return false;
       }
-      long fen = c.get().amountOrZero().fen();
       if (i == 0) {
-        first = fen;
+        first = c.get();
       } else {
-        total += fen;
-        if (!c.get().isEmpty()) {
-          printed++;
-        }
+        parts.add(c.get());
       }
     }
-    long tolerance = ROUNDING_PER_ADDEND * (printed + 1);
-    return Math.abs(first - total) <= tolerance;
+    long total = 0;
+    for (AmountCell p : parts) {
+      total += p.amountOrZero().fen();
+    }
+    long difference = Math.abs(first.amountOrZero().fen() - total);
+    return difference <= quanta(first, parts, false) / 2; // d ≤ ⌊Σq / 2⌋ ⇔ 2d ≤ Σq for whole fen
   }
 }

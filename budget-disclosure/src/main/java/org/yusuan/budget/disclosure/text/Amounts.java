@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yusuan.budget.money.MoneyFormatException;
 import org.yusuan.budget.money.MoneyUnit;
-import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 
 /**
@@ -28,8 +27,9 @@ public final class Amounts {
   }
 
   /**
-   * The cell for {@code text} in a table printed in {@code unit}; empty for an empty text; absent
-   * when the text is not an amount or not exact to the fen.
+   * The cell for {@code text} in a table printed in {@code unit}, with the printed precision of its
+   * text ({@link AmountCell#quantum()}: 1 元 for {@code 156,211,123} in a 元 table); empty for an
+   * empty text; absent when the text is not an amount or not exact to the fen.
    */
   public static Optional<AmountCell> cell(String text, MoneyUnit unit) {
     if (text.isEmpty()) {
@@ -39,7 +39,7 @@ public final class Amounts {
       return Optional.empty();
     }
     try {
-      return Optional.of(AmountCell.of(WanYuan.parse(text.replace('，', ','), unit)));
+      return Optional.of(AmountCell.parse(text.replace('，', ','), unit));
     } catch (MoneyFormatException | ArithmeticException e) {
       return Optional.empty();
     }

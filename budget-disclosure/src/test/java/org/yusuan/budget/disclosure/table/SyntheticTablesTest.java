@@ -16,6 +16,7 @@ import org.yusuan.budget.disclosure.DisclosureReader;
 import org.yusuan.budget.disclosure.LineDisposition;
 import org.yusuan.budget.disclosure.LineRecord;
 import org.yusuan.budget.disclosure.ReadIssue;
+import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.ProjectRow;
@@ -60,7 +61,24 @@ class SyntheticTablesTest {
     assertThat(t.groups()).hasSize(1);
     assertThat(t.groups().get(0).projects()).containsExactly(
         ProjectRow.of("土地收储经费", "1000.50", "1000.50", "", "", "", ""),
-        ProjectRow.of("测绘费", "300.00", "300.00", "", "", "", ""));
+        ProjectRow.of("测绘费", "300万元", "300万元", "", "", "", ""));
+    // a unit printed in the cell wins, and its last printed place is the whole 万元
+    assertThat(t.groups().get(0).projects().get(1).cells().get(0).quantum()).contains(WanYuan.parse("1"));
+    assertThat(notUnderstood(d)).isEmpty();
+  }
+
+  @Test
+  void cellsOfAYuanTableKeepTheirPrintedPrecision() {
+    Disclosure d = read(projects("某某局\t13,005,001\t13,005,001\t\t\t\t\n"
+        + "土地收储经费\t10,005,000.50\t10,005,000.50\t\t\t\t\n"
+        + "测绘费\t3,000,000\t3,000,000\t\t\t\t\n").replace("单位：万元", "单位：元"));
+    ProjectTable t = d.budget().projectTable(TableId.T12).orElseThrow();
+    AmountCell total = t.total().orElseThrow().cells().get(0);
+    assertThat(total.amountOrZero()).isEqualTo(WanYuan.parse("1300.5001"));
+    assertThat(total.quantum()).contains(WanYuan.parse("0.0001")); // 1 元
+    List<ProjectRow> projects = t.groups().get(0).projects();
+    assertThat(projects.get(0).cells().get(0).quantum()).contains(WanYuan.parse("0.000001")); // 0.01 元
+    assertThat(projects.get(1).cells().get(0).quantum()).contains(WanYuan.parse("0.0001"));
     assertThat(notUnderstood(d)).isEmpty();
   }
 

@@ -34,7 +34,7 @@ public final class BasicExpenditureByItem extends BudgetRule {
     EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElseThrow();
     FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElseThrow();
     ctx.compare("T6", TableAmounts.label(t6.total(), "合计"), TOTAL.chineseName(),
-        TableAmounts.total(t6, t6.total(), TOTAL),
-        "T5", TableAmounts.label(t5.total(), "合计"), BASIC.chineseName(), TableAmounts.total(t5, BASIC));
+        TableAmounts.totalCell(t6, t6.total(), TOTAL),
+        "T5", TableAmounts.label(t5.total(), "合计"), BASIC.chineseName(), TableAmounts.totalCell(t5, BASIC));
   }
 }

@@ -35,15 +35,15 @@ public final class BasicExpenditureBySource extends BudgetRule {
     FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElseThrow();
     FunctionTable t8 = b.tablesById().functionTable(TableId.T8).orElse(null);
     SumCheck c = ctx.total("T3", TableAmounts.label(t3.total(), "合计"), BASIC.chineseName(),
-            TableAmounts.total(t3, BASIC))
-        .plus("T5", TableAmounts.label(t5.total(), "合计"), BASIC.chineseName(), TableAmounts.total(t5, BASIC));
+            TableAmounts.totalCell(t3, BASIC))
+        .plus("T5", TableAmounts.label(t5.total(), "合计"), BASIC.chineseName(), TableAmounts.totalCell(t5, BASIC));
     if (t8 != null) {
-      c.plus("T8", TableAmounts.label(t8.total(), "合计"), BASIC.chineseName(), TableAmounts.total(t8, BASIC));
+      c.plus("T8", TableAmounts.label(t8.total(), "合计"), BASIC.chineseName(), TableAmounts.totalCell(t8, BASIC));
     }
     StateCapitalTable t9 = b.tablesById().stateCapitalTable(TableId.T9).orElse(null);
     if (t9 != null) {
       c.plus("T9", TableAmounts.label(t9.expenditureTotal(), "合计"), BASIC.chineseName(),
-          TableAmounts.total(t9, t9.expenditureTotal(), BASIC));
+          TableAmounts.totalCell(t9, t9.expenditureTotal(), BASIC));
     }
     c.verify();
   }

@@ -3,7 +3,6 @@ package org.yusuan.budget.validation.rules.crosstable;
 import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.validation.rules.crosstable.PrintedTables.printed;
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 import static org.yusuan.budget.validation.rules.support.Budgets.col;
 
 import org.yusuan.budget.document.DepartmentBudget;
@@ -41,12 +40,12 @@ public final class CarryOverProjects extends BudgetRule {
     ProjectTable t13 = b.tablesById().projectTable(TableId.T13).orElseThrow();
     SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElseThrow();
     String l13 = TableAmounts.label(t13.total(), "合计");
-    ctx.compare("T13", l13, TOTAL.chineseName(), TableAmounts.total(t13, t13.total(), TOTAL),
-        "T1", "上年结转", Checks.INCOME, TableAmounts.lineIncome(t1.carryOver()));
+    ctx.compare("T13", l13, TOTAL.chineseName(), TableAmounts.totalCell(t13, t13.total(), TOTAL),
+        "T1", "上年结转", Checks.INCOME, TableAmounts.lineIncomeCell(t1.carryOver()));
     FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElse(null);
     if (t2 != null) {
-      ctx.compare("T13", l13, TOTAL.chineseName(), TableAmounts.total(t13, t13.total(), TOTAL),
-          "T2", TableAmounts.label(t2.total(), "合计"), CARRY_OVER.chineseName(), TableAmounts.total(t2, CARRY_OVER));
+      ctx.compare("T13", l13, TOTAL.chineseName(), TableAmounts.totalCell(t13, t13.total(), TOTAL),
+          "T2", TableAmounts.label(t2.total(), "合计"), CARRY_OVER.chineseName(), TableAmounts.totalCell(t2, CARRY_OVER));
     }
     SummaryTable t4 = b.tablesById().summaryTable(TableId.T4).orElse(null);
     if (t4 != null) {
@@ -57,8 +56,8 @@ public final class CarryOverProjects extends BudgetRule {
           continue;
         }
         AmountColumn c = s.column();
-        ctx.compare("T13", l13, c.chineseName(), TableAmounts.total(t13, t13.total(), c),
-            "T4", f4.fundCarryOverKey(k), Checks.INCOME, amount(f4.fundCarryOver(k).amount()));
+        ctx.compare("T13", l13, c.chineseName(), TableAmounts.totalCell(t13, t13.total(), c),
+            "T4", f4.fundCarryOverKey(k), Checks.INCOME, f4.fundCarryOver(k).amount());
       }
     }
   }

@@ -1,6 +1,6 @@
 package org.yusuan.budget.validation.rules.crosstable;
 
-import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.FunctionRowIndex;
 import org.yusuan.budget.validation.FindingKind;
@@ -18,9 +18,9 @@ final class CodeComparisons {
    * {@link RuleContext#compare} of two cells, skipped when they are equal: a comparison reports only
    * a difference, and the loops over every code compare mostly equal amounts.
    */
-  static void compare(RuleContext ctx, String table, Object row, AmountColumn column, WanYuan value,
-      String otherTable, Object otherRow, AmountColumn otherColumn, WanYuan otherValue) {
-    if (value.fen() != otherValue.fen()) {
+  static void compare(RuleContext ctx, String table, Object row, AmountColumn column, AmountCell value,
+      String otherTable, Object otherRow, AmountColumn otherColumn, AmountCell otherValue) {
+    if (value.amountOrZero().fen() != otherValue.amountOrZero().fen()) {
       ctx.compare(table, row, column.chineseName(), value, otherTable, otherRow, otherColumn.chineseName(),
           otherValue);
     }
@@ -44,7 +44,7 @@ final class CodeComparisons {
     for (int i = 0; i < p.size(); i++) {
       String code = p.codeText(i);
       int o = m.indexOf(code);
-      compare(ctx, pt, code, pc, p.amount(i, pc), mt, code, mc, o < 0 ? WanYuan.ZERO : m.amount(o, mc));
+      compare(ctx, pt, code, pc, p.cell(i, pc), mt, code, mc, o < 0 ? AmountCell.empty() : m.cell(o, mc));
     }
     for (int o = 0; o < m.size(); o++) {
       String code = m.codeText(o);

@@ -43,10 +43,10 @@ public final class CurrentIncomeSpent extends BudgetRule {
     FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElseThrow();
     ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElseThrow();
     SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElseThrow();
-    SumCheck c = ctx.total("T1", "本年收入合计", Checks.INCOME, TableAmounts.lineIncome(t1.currentYearTotal()))
-        .plus("T3", TableAmounts.label(t3.total(), "合计"), BASIC.chineseName(), TableAmounts.total(t3, BASIC))
+    SumCheck c = ctx.total("T1", "本年收入合计", Checks.INCOME, TableAmounts.lineIncomeCell(t1.currentYearTotal()))
+        .plus("T3", TableAmounts.label(t3.total(), "合计"), BASIC.chineseName(), TableAmounts.totalCell(t3, BASIC))
         .plus("T12", TableAmounts.label(t12.total(), "合计"), TOTAL.chineseName(),
-            TableAmounts.total(t12, t12.total(), TOTAL));
+            TableAmounts.totalCell(t12, t12.total(), TOTAL));
     if (basicCarriesCarryOver(b.tablesById().functionTable(TableId.T2).orElse(null), t3)) {
       c.severity(Severity.WARNING);
     }

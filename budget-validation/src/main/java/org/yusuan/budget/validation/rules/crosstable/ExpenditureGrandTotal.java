@@ -2,10 +2,10 @@ package org.yusuan.budget.validation.rules.crosstable;
 
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.validation.rules.crosstable.PrintedTables.printed;
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.FunctionRowIndex;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.SummaryLine;
@@ -34,9 +34,9 @@ public final class ExpenditureGrandTotal extends BudgetRule {
     SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElseThrow();
     FunctionRowIndex f3 = b.tablesById().functionTable(TableId.T3).orElseThrow().rowIndex();
     SummaryLine grand = t1.grandTotal().orElse(null);
-    ctx.compare("T3", f3.totalLabel(), TOTAL.chineseName(), f3.total(TOTAL),
-        "T1", "支出总计", TOTAL.chineseName(), grand == null ? WanYuan.ZERO : amount(t1, grand, TOTAL));
-    ctx.compare("T3", f3.totalLabel(), TOTAL.chineseName(), f3.total(TOTAL),
-        "T1", "收入总计", Checks.INCOME, grand == null ? WanYuan.ZERO : amount(grand.incomeAmount()));
+    ctx.compare("T3", f3.totalLabel(), TOTAL.chineseName(), f3.totalCell(TOTAL),
+        "T1", "支出总计", TOTAL.chineseName(), grand == null ? AmountCell.empty() : cell(t1, grand, TOTAL));
+    ctx.compare("T3", f3.totalLabel(), TOTAL.chineseName(), f3.totalCell(TOTAL),
+        "T1", "收入总计", Checks.INCOME, grand == null ? AmountCell.empty() : grand.incomeAmount());
   }
 }

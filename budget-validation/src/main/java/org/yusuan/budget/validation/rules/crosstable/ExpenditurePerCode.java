@@ -47,9 +47,9 @@ public final class ExpenditurePerCode extends BudgetRule {
       if (total3.fen() == Checks.plus(Checks.plus(0, f2.amount(r2, CURRENT_YEAR)), f2.amount(r2, CARRY_OVER))) {
         continue;
       }
-      ctx.total("T3", code, TOTAL.chineseName(), total3)
-          .plus("T2", code, CURRENT_YEAR.chineseName(), f2.amount(r2, CURRENT_YEAR))
-          .plus("T2", code, CARRY_OVER.chineseName(), f2.amount(r2, CARRY_OVER))
+      ctx.total("T3", code, TOTAL.chineseName(), f3.cell(i, TOTAL))
+          .plus("T2", code, CURRENT_YEAR.chineseName(), f2.cell(r2, CURRENT_YEAR))
+          .plus("T2", code, CARRY_OVER.chineseName(), f2.cell(r2, CARRY_OVER))
           .verify();
     }
     for (int i = 0; i < f2.size(); i++) {

@@ -52,12 +52,12 @@ public final class FiscalSummary extends BudgetRule {
     SummaryRowIndex f4 = t4.rowIndex();
     IncomeRow special = f1.income(FundSource.SPECIAL_ACCOUNT).orElse(null);
     IncomeRow unit = f1.income(FundSource.UNIT_FUNDS).orElse(null);
-    ctx.total("T4", "本年收入合计", Checks.INCOME, f4.currentYearIncome())
-        .plus("T1", "本年收入合计", Checks.INCOME, f1.currentYearIncome())
+    ctx.total("T4", "本年收入合计", Checks.INCOME, f4.currentYearIncomeCell())
+        .plus("T1", "本年收入合计", Checks.INCOME, f1.currentYearIncomeCell())
         .minus("T1", TableAmounts.incomeLabel(special, FundSource.SPECIAL_ACCOUNT), Checks.INCOME,
-            TableAmounts.income(t1, special))
+            TableAmounts.incomeCell(t1, special))
         .minus("T1", TableAmounts.incomeLabel(unit, FundSource.UNIT_FUNDS), Checks.INCOME,
-            TableAmounts.income(t1, unit))
+            TableAmounts.incomeCell(t1, unit))
         .verify();
     FunctionRowIndex f2 = t2 == null ? null : t2.rowIndex();
     for (int k = 0; k < f4.size(); k++) {
@@ -75,21 +75,21 @@ public final class FiscalSummary extends BudgetRule {
       int r2 = nonFiscalRow(f2, code4);
       if (r2 >= 0) {
         String printed2 = f2.row(r2).printedCode();
-        ctx.total("T4", name4, TOTAL.chineseName(), total4)
-            .plus("T1", name1, TOTAL.chineseName(), total1)
-            .minus("T2", printed2, SPECIAL_ACCOUNT.chineseName(), f2.amount(r2, SPECIAL_ACCOUNT))
-            .minus("T2", printed2, UNIT_FUNDS.chineseName(), f2.amount(r2, UNIT_FUNDS))
+        ctx.total("T4", name4, TOTAL.chineseName(), f4.cell(k, TOTAL))
+            .plus("T1", name1, TOTAL.chineseName(), c1 < 0 ? AmountCell.empty() : f1.cell(c1, TOTAL))
+            .minus("T2", printed2, SPECIAL_ACCOUNT.chineseName(), f2.cell(r2, SPECIAL_ACCOUNT))
+            .minus("T2", printed2, UNIT_FUNDS.chineseName(), f2.cell(r2, UNIT_FUNDS))
             .verify();
         continue;
       }
       if (total4.fen() != total1.fen()) {
-        ctx.compare("T4", name4, TOTAL.chineseName(), total4, "T1", name1, TOTAL.chineseName(), total1);
+        ctx.compare("T4", name4, TOTAL.chineseName(), f4.cell(k, TOTAL), "T1", name1, TOTAL.chineseName(),
+            c1 < 0 ? AmountCell.empty() : f1.cell(c1, TOTAL));
       }
     }
-    atMostWarning(ctx, "T4", "上年财政拨款结转", f4.carryOverIncome(), "T1", "上年结转",
-        f1.carryOverIncome());
-    atMostWarning(ctx, "T4", "收入总计", f4.grandTotalIncome(), "T1", "收入总计",
-        f1.grandTotalIncome());
+    atMostWarning(ctx, "T4", "上年财政拨款结转", TableAmounts.lineIncomeCell(f4.carryOver()), "T1", "上年结转",
+        TableAmounts.lineIncomeCell(f1.carryOver()));
+    atMostWarning(ctx, "T4", "收入总计", f4.grandTotalIncomeCell(), "T1", "收入总计", f1.grandTotalIncomeCell());
   }
 
   /**
@@ -109,10 +109,10 @@ public final class FiscalSummary extends BudgetRule {
   }
 
   /** a = b expected; a &lt; b is a WARNING (part of 结转 is not 财政拨款), a &gt; b an ERROR. */
-  private static void atMostWarning(RuleContext ctx, String t, String row, WanYuan a, String t2, String row2,
-      WanYuan b) {
+  private static void atMostWarning(RuleContext ctx, String t, String row, AmountCell a, String t2, String row2,
+      AmountCell b) {
     SumCheck c = ctx.total(t, row, Checks.INCOME, a).plus(t2, row2, Checks.INCOME, b);
-    if (a.isLessThan(b)) {
+    if (a.amountOrZero().isLessThan(b.amountOrZero())) {
       c.severity(Severity.WARNING);
     }
     c.verify();

@@ -42,10 +42,10 @@ public final class GeneralBudgetExpenditure extends BudgetRule {
     FunctionRowIndex f2 = b.tablesById().functionTable(TableId.T2).orElseThrow().rowIndex();
     FunctionRowIndex f5 = b.tablesById().functionTable(TableId.T5).orElseThrow().rowIndex();
     IncomeRow g = TableAmounts.income(t1, FundSource.GENERAL_BUDGET);
-    ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
-        "T1", TableAmounts.incomeLabel(g, FundSource.GENERAL_BUDGET), Checks.INCOME, TableAmounts.income(t1, g));
-    ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.total(TOTAL),
-        "T2", f2.totalLabel(), GENERAL_BUDGET.chineseName(), f2.total(GENERAL_BUDGET));
+    ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.totalCell(TOTAL),
+        "T1", TableAmounts.incomeLabel(g, FundSource.GENERAL_BUDGET), Checks.INCOME, TableAmounts.incomeCell(t1, g));
+    ctx.compare("T5", f5.totalLabel(), TOTAL.chineseName(), f5.totalCell(TOTAL),
+        "T2", f2.totalLabel(), GENERAL_BUDGET.chineseName(), f2.totalCell(GENERAL_BUDGET));
     perCode(ctx, f5, TOTAL, f2, GENERAL_BUDGET);
   }
 }

@@ -33,8 +33,8 @@ public final class GeneralBudgetProjects extends BudgetRule {
   public void check(DepartmentBudget b, RuleContext ctx) {
     FunctionTable t5 = b.tablesById().functionTable(TableId.T5).orElseThrow();
     ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElseThrow();
-    ctx.compare("T5", TableAmounts.label(t5.total(), "合计"), PROJECT.chineseName(), TableAmounts.total(t5, PROJECT),
+    ctx.compare("T5", TableAmounts.label(t5.total(), "合计"), PROJECT.chineseName(), TableAmounts.totalCell(t5, PROJECT),
         "T12", TableAmounts.label(t12.total(), "合计"), GENERAL_BUDGET.chineseName(),
-        TableAmounts.total(t12, t12.total(), GENERAL_BUDGET));
+        TableAmounts.totalCell(t12, t12.total(), GENERAL_BUDGET));
   }
 }

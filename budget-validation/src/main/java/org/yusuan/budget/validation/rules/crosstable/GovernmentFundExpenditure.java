@@ -39,9 +39,9 @@ public final class GovernmentFundExpenditure extends BudgetRule {
     RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElse(null);
     FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElseThrow();
     if (t7 != null) {
-      ctx.compare("T8", f8.totalLabel(), TOTAL.chineseName(), f8.total(TOTAL),
+      ctx.compare("T8", f8.totalLabel(), TOTAL.chineseName(), f8.totalCell(TOTAL),
           "T7", TableAmounts.label(t7.total(), "合计"), AmountColumn.AMOUNT.chineseName(),
-          TableAmounts.total(t7, t7.total(), AmountColumn.AMOUNT));
+          TableAmounts.totalCell(t7, t7.total(), AmountColumn.AMOUNT));
     }
     perCode(ctx, f8, TOTAL, t2.rowIndex(), GOVERNMENT_FUND);
   }

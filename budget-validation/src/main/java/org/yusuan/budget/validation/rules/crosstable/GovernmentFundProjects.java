@@ -33,8 +33,8 @@ public final class GovernmentFundProjects extends BudgetRule {
   public void check(DepartmentBudget b, RuleContext ctx) {
     FunctionTable t8 = b.tablesById().functionTable(TableId.T8).orElseThrow();
     ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElseThrow();
-    ctx.compare("T8", TableAmounts.label(t8.total(), "合计"), PROJECT.chineseName(), TableAmounts.total(t8, PROJECT),
+    ctx.compare("T8", TableAmounts.label(t8.total(), "合计"), PROJECT.chineseName(), TableAmounts.totalCell(t8, PROJECT),
         "T12", TableAmounts.label(t12.total(), "合计"), GOVERNMENT_FUND.chineseName(),
-        TableAmounts.total(t12, t12.total(), GOVERNMENT_FUND));
+        TableAmounts.totalCell(t12, t12.total(), GOVERNMENT_FUND));
   }
 }

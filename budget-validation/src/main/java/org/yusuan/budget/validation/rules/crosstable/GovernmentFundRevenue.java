@@ -4,7 +4,7 @@ import static org.yusuan.budget.table.AmountColumn.GOVERNMENT_FUND;
 import static org.yusuan.budget.validation.rules.crosstable.PrintedTables.printed;
 
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.FundSource;
@@ -41,13 +41,13 @@ public final class GovernmentFundRevenue extends BudgetRule {
     RevenueTable t7 = b.tablesById().revenueTable(TableId.T7).orElseThrow();
     SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElseThrow();
     FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElseThrow();
-    WanYuan v7 = TableAmounts.total(t7, t7.total(), AmountColumn.AMOUNT);
+    AmountCell v7 = TableAmounts.totalCell(t7, t7.total(), AmountColumn.AMOUNT);
     String l7 = TableAmounts.label(t7.total(), "合计");
     IncomeRow f = TableAmounts.income(t1, FundSource.GOVERNMENT_FUND);
     ctx.compare("T7", l7, AmountColumn.AMOUNT.chineseName(), v7,
-        "T1", TableAmounts.incomeLabel(f, FundSource.GOVERNMENT_FUND), Checks.INCOME, TableAmounts.income(t1, f));
+        "T1", TableAmounts.incomeLabel(f, FundSource.GOVERNMENT_FUND), Checks.INCOME, TableAmounts.incomeCell(t1, f));
     ctx.compare("T7", l7, AmountColumn.AMOUNT.chineseName(), v7,
         "T2", TableAmounts.label(t2.total(), "合计"), GOVERNMENT_FUND.chineseName(),
-        TableAmounts.total(t2, GOVERNMENT_FUND));
+        TableAmounts.totalCell(t2, GOVERNMENT_FUND));
   }
 }

@@ -46,14 +46,14 @@ public final class IncomeTableTotals extends BudgetRule {
     FunctionTable t2 = b.tablesById().functionTable(TableId.T2).orElseThrow();
     FunctionRowIndex f2 = t2.rowIndex();
     String l2 = f2.totalLabel();
-    ctx.compare("T1", "本年收入合计", Checks.INCOME, TableAmounts.lineIncome(t1.currentYearTotal()),
-        "T2", l2, CURRENT_YEAR.chineseName(), f2.total(CURRENT_YEAR));
+    ctx.compare("T1", "本年收入合计", Checks.INCOME, TableAmounts.lineIncomeCell(t1.currentYearTotal()),
+        "T2", l2, CURRENT_YEAR.chineseName(), f2.totalCell(CURRENT_YEAR));
     for (FundSource s : T2_FUNDS) {
       IncomeRow r = TableAmounts.income(t1, s);
-      ctx.compare("T1", TableAmounts.incomeLabel(r, s), Checks.INCOME, TableAmounts.income(t1, r),
-          "T2", l2, s.column().chineseName(), f2.total(s.column()));
+      ctx.compare("T1", TableAmounts.incomeLabel(r, s), Checks.INCOME, TableAmounts.incomeCell(t1, r),
+          "T2", l2, s.column().chineseName(), f2.totalCell(s.column()));
     }
-    ctx.compare("T1", "上年结转", Checks.INCOME, TableAmounts.lineIncome(t1.carryOver()),
-        "T2", l2, CARRY_OVER.chineseName(), f2.total(CARRY_OVER));
+    ctx.compare("T1", "上年结转", Checks.INCOME, TableAmounts.lineIncomeCell(t1.carryOver()),
+        "T2", l2, CARRY_OVER.chineseName(), f2.totalCell(CARRY_OVER));
   }
 }

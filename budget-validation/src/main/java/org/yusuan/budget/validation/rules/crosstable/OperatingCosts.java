@@ -7,7 +7,7 @@ import static org.yusuan.budget.validation.rules.crosstable.PrintedTables.printe
 import java.util.Set;
 import org.yusuan.budget.classification.GovernmentEconomicCode;
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.TableId;
@@ -47,20 +47,20 @@ public final class OperatingCosts extends BudgetRule {
     UnitAmountTable t11 = b.tablesById().unitAmountTable(TableId.T11).orElseThrow();
     EconomicTable t6 = b.tablesById().economicTable(TableId.T6).orElseThrow();
     String l11 = TableAmounts.label(t11.total(), "部门合计");
-    WanYuan v11 = TableAmounts.total(t11, t11.total(), TOTAL);
+    AmountCell v11 = TableAmounts.totalCell(t11, t11.total(), TOTAL);
     SumCheck c = ctx.total("T11", l11, TOTAL.chineseName(), v11);
     EconomicRowIndex f = t6.rowIndex();
     for (int i = 0; i < f.size(); i++) {
       if (!f.isClass(i) && organSeries(f, i)) {
-        WanYuan v = f.amount(i, PUBLIC_EXPENSES);
-        if (!v.isZero()) {
+        AmountCell v = f.cell(i, PUBLIC_EXPENSES);
+        if (!v.amountOrZero().isZero()) {
           c.plus("T6", f.key(i), PUBLIC_EXPENSES.chineseName(), v);
         }
       }
     }
     c.verify();
     ctx.total("T11", l11, TOTAL.chineseName(), v11)
-        .plus("T6", f.totalLabel(), PUBLIC_EXPENSES.chineseName(), f.total(PUBLIC_EXPENSES))
+        .plus("T6", f.totalLabel(), PUBLIC_EXPENSES.chineseName(), f.totalCell(PUBLIC_EXPENSES))
         .verifyAtMost();
   }
 

@@ -36,12 +36,12 @@ public final class ProjectExpenditure extends BudgetRule {
     ProjectTable t12 = b.tablesById().projectTable(TableId.T12).orElseThrow();
     ProjectTable t13 = b.tablesById().projectTable(TableId.T13).orElse(null);
     SumCheck c = ctx.total("T3", TableAmounts.label(t3.total(), "合计"), PROJECT.chineseName(),
-            TableAmounts.total(t3, PROJECT))
+            TableAmounts.totalCell(t3, PROJECT))
         .plus("T12", TableAmounts.label(t12.total(), "合计"), TOTAL.chineseName(),
-            TableAmounts.total(t12, t12.total(), TOTAL));
+            TableAmounts.totalCell(t12, t12.total(), TOTAL));
     if (t13 != null) {
       c.plus("T13", TableAmounts.label(t13.total(), "合计"), TOTAL.chineseName(),
-          TableAmounts.total(t13, t13.total(), TOTAL));
+          TableAmounts.totalCell(t13, t13.total(), TOTAL));
     }
     c.verify();
   }

@@ -5,13 +5,13 @@ import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.validation.rules.crosstable.CodeComparisons.compare;
 import static org.yusuan.budget.validation.rules.crosstable.PrintedTables.printed;
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 import static org.yusuan.budget.validation.rules.support.Budgets.col;
 
 import java.util.List;
 import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.CategoryRow;
 import org.yusuan.budget.table.FunctionRowIndex;
 import org.yusuan.budget.table.FunctionTable;
@@ -57,12 +57,12 @@ public final class SummaryCategories extends BudgetRule {
       int r2 = f2.indexOf(code);
       int r3 = f3.indexOf(code);
       String name = c.printedName();
-      compare(ctx, "T1", name, CURRENT_YEAR, amount(c, cur),
-          "T2", code, CURRENT_YEAR, r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CURRENT_YEAR));
-      compare(ctx, "T1", name, CARRY_OVER, amount(c, car),
-          "T2", code, CARRY_OVER, r2 < 0 ? WanYuan.ZERO : f2.amount(r2, CARRY_OVER));
-      compare(ctx, "T1", name, TOTAL, amount(c, tot),
-          "T3", code, TOTAL, r3 < 0 ? WanYuan.ZERO : f3.amount(r3, TOTAL));
+      compare(ctx, "T1", name, CURRENT_YEAR, cell(c, cur),
+          "T2", code, CURRENT_YEAR, r2 < 0 ? AmountCell.empty() : f2.cell(r2, CURRENT_YEAR));
+      compare(ctx, "T1", name, CARRY_OVER, cell(c, car),
+          "T2", code, CARRY_OVER, r2 < 0 ? AmountCell.empty() : f2.cell(r2, CARRY_OVER));
+      compare(ctx, "T1", name, TOTAL, cell(c, tot),
+          "T3", code, TOTAL, r3 < 0 ? AmountCell.empty() : f3.cell(r3, TOTAL));
     }
   }
 }

@@ -2,10 +2,10 @@ package org.yusuan.budget.validation.rules.crosstable;
 
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.validation.rules.crosstable.PrintedTables.printed;
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.TableId;
@@ -46,11 +46,11 @@ public final class ThreePublicCoversItems extends BudgetRule {
   private static void atLeast(RuleContext ctx, ThreePublicTable t10, ThreePublicItem item, EconomicRowIndex t6,
       String name) {
     ThreePublicRow r10 = RowKeys.item(t10, item);
-    WanYuan v = r10 == null ? WanYuan.ZERO : amount(t10, r10, TOTAL);
+    AmountCell v = r10 == null ? AmountCell.empty() : cell(t10, r10, TOTAL);
     SumCheck c = ctx.total("T10", r10 == null ? item.chineseName() : r10.printedLabel(), TOTAL.chineseName(), v);
     for (int i = 0; i < t6.size(); i++) {
       if (!t6.isClass(i) && t6.compactName(i).equals(name)) {
-        c.plus("T6", t6.key(i), TOTAL.chineseName(), t6.amount(i, TOTAL));
+        c.plus("T6", t6.key(i), TOTAL.chineseName(), t6.cell(i, TOTAL));
       }
     }
     c.verifyAtLeast();

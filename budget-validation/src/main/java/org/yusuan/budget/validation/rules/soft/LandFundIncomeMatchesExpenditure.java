@@ -2,11 +2,11 @@ package org.yusuan.budget.validation.rules.soft;
 
 import static org.yusuan.budget.table.AmountColumn.GOVERNMENT_FUND;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 import static org.yusuan.budget.validation.rules.support.Budgets.col;
 
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.RevenueRow;
@@ -55,8 +55,8 @@ public final class LandFundIncomeMatchesExpenditure extends BudgetRule {
         continue;
       }
       FunctionRow f = TableAmounts.row(ctx, t2, pair[1]);
-      ctx.compare("T7", pair[0], TOTAL.chineseName(), amount(r, ri),
-          "T2", pair[1], GOVERNMENT_FUND.chineseName(), f == null ? WanYuan.ZERO : amount(f, fi));
+      ctx.compare("T7", pair[0], TOTAL.chineseName(), cell(r, ri),
+          "T2", pair[1], GOVERNMENT_FUND.chineseName(), f == null ? AmountCell.empty() : cell(f, fi));
     }
   }
 }

@@ -4,7 +4,7 @@ import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.EconomicRowIndex;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionRowIndex;
@@ -16,6 +16,7 @@ import org.yusuan.budget.validation.RuleFamily;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.BudgetRule;
+import org.yusuan.budget.validation.rules.support.Checks;
 import org.yusuan.budget.validation.rules.support.RowKeys;
 
 /**
@@ -51,20 +52,21 @@ public final class SocialSecurityMatchesFunctionCodes extends BudgetRule {
       int r = f6.section(pair[0]);
       int f = f2.indexOf(pair[1]);
       if (r >= 0 && f >= 0) {
-        ctx.compare("T6", RowKeys.key(f6.row(r)), TOTAL.chineseName(), f6.amount(r, TOTAL),
-            "T2", pair[1], current, f2.amount(f, CURRENT_YEAR));
+        ctx.compare("T6", RowKeys.key(f6.row(r)), TOTAL.chineseName(), f6.cell(r, TOTAL),
+            "T2", pair[1], current, f2.cell(f, CURRENT_YEAR));
       }
     }
     int med = f6.section("职工基本医疗保险缴费");
     int civil = f6.section("公务员医疗补助缴费");
     if (med >= 0) {
+      AmountCell civilCell = civil < 0 ? AmountCell.empty() : f6.cell(civil, TOTAL);
       SumCheck c = ctx.total("T6", RowKeys.key(f6.row(med)), "合计（含公务员医疗补助缴费）",
-          f6.amount(med, TOTAL).plus(civil < 0 ? WanYuan.ZERO : f6.amount(civil, TOTAL)));
+          f6.amount(med, TOTAL).plus(civilCell.amountOrZero()), Checks.coarsest(f6.cell(med, TOTAL), civilCell));
       boolean any = false;
       for (String code : MEDICAL_CODES) {
         int f = f2.indexOf(code);
         if (f >= 0) {
-          c.plus("T2", code, current, f2.amount(f, CURRENT_YEAR));
+          c.plus("T2", code, current, f2.cell(f, CURRENT_YEAR));
           any = true;
         }
       }

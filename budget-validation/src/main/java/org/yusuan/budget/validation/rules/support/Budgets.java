@@ -8,7 +8,8 @@ import org.yusuan.budget.table.BudgetTable;
 
 /**
  * Small helpers of the rules on a table they looked up ({@code b.tablesById()}, {@code null} for
- * absent): whether it has data, a column's index, a cell's amount.
+ * absent): whether it has data, a column's index, a cell (with its printed precision, for the checks)
+ * or its amount.
  */
 public final class Budgets {
   private Budgets() {}
@@ -29,6 +30,16 @@ public final class Budgets {
       return WanYuan.ZERO;
     }
     return row.cells().get(index).amountOrZero();
+  }
+
+  /** A cell by column index, with its printed precision (the empty cell for a missing column). */
+  public static AmountCell cell(AmountRow row, int index) {
+    return index < 0 ? AmountCell.empty() : row.cells().get(index);
+  }
+
+  /** A table cell by column, the empty cell if the table lacks the column. */
+  public static AmountCell cell(BudgetTable t, AmountRow row, AmountColumn c) {
+    return cell(row, col(t, c));
   }
 
   /** The amount of a cell. */

@@ -83,6 +83,18 @@ public final class Checks {
     return ci;
   }
 
+  /**
+   * The precision an amount derived from these cells counts with (the coarsest quantum printed
+   * among them), or the default 0.01 万元 when none is printed.
+   */
+  public static WanYuan coarsest(AmountCell... cells) {
+    long q = 0;
+    for (AmountCell c : cells) {
+      q = Math.max(q, c.quantumFen());
+    }
+    return q == 0 ? AmountCell.DEFAULT_QUANTUM : WanYuan.ofFen(q);
+  }
+
   /** {@code sum + value} in fen, overflowing as a {@link SumCheck} does. */
   public static long plus(long sum, WanYuan value) {
     return Math.addExact(sum, value.fen());
@@ -100,10 +112,10 @@ public final class Checks {
     if (sum == cells.get(ti).amountOrZero().fen()) {
       return;
     }
-    SumCheck c = ctx.total(tid, key, total.chineseName(), cells.get(ti).amountOrZero());
+    SumCheck c = ctx.total(tid, key, total.chineseName(), cells.get(ti));
     for (int i = 0; i < pi.length; i++) {
       if (pi[i] >= 0) {
-        c.plus(key, parts[i].chineseName(), cells.get(pi[i]).amountOrZero());
+        c.plus(key, parts[i].chineseName(), cells.get(pi[i]));
       }
     }
     c.verify();
@@ -118,10 +130,10 @@ public final class Checks {
     String tid = f.id().value();
     if (f.totalRow().isPresent()) {
       String key = f.totalLabel();
-      SumCheck c = ctx.total(tid, key, total.chineseName(), f.total(total));
+      SumCheck c = ctx.total(tid, key, total.chineseName(), f.totalCell(total));
       for (int i = 0; i < parts.length; i++) {
         if (f.has(parts[i])) {
-          c.plus(key, parts[i].chineseName(), f.total(parts[i]));
+          c.plus(key, parts[i].chineseName(), f.totalCell(parts[i]));
         }
       }
       c.verify();
@@ -149,10 +161,10 @@ public final class Checks {
         continue;
       }
       Object key = keys.apply(r);
-      SumCheck c = ctx.total(tid, key, totalName, printed);
+      SumCheck c = ctx.total(tid, key, totalName, g.cell(r, total));
       for (int i = 0; i < parts.length; i++) {
         if (has[i]) {
-          c.plus(key, parts[i].chineseName(), g.amount(r, parts[i]));
+          c.plus(key, parts[i].chineseName(), g.cell(r, parts[i]));
         }
       }
       c.verify();
@@ -209,10 +221,10 @@ public final class Checks {
           continue;
         }
         String colName = column.chineseName();
-        SumCheck check = ctx.total(tid, key, colName, f.amount(p, column));
+        SumCheck check = ctx.total(tid, key, colName, f.cell(p, column));
         for (int k = from; k < to; k++) {
           int child = f.child(k);
-          check.plus(f.key(child), colName, f.amount(child, column));
+          check.plus(f.key(child), colName, f.cell(child, column));
         }
         check.verify();
       }
@@ -247,11 +259,11 @@ public final class Checks {
         continue;
       }
       String colName = column.chineseName();
-      SumCheck check = ctx.total(tid, label, colName, f.total(column));
+      SumCheck check = ctx.total(tid, label, colName, f.totalCell(column));
       for (int r = 0; r < f.size(); r++) {
         String v = f.code(r);
         if (!v.isEmpty() && v.length() == 3) {
-          check.plus(f.key(r), colName, f.amount(r, column));
+          check.plus(f.key(r), colName, f.cell(r, column));
         }
       }
       check.verify();

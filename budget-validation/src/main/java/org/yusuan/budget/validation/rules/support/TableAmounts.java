@@ -1,13 +1,18 @@
 package org.yusuan.budget.validation.rules.support;
 
 import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 
 import java.util.List;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.*;
 import org.yusuan.budget.validation.RuleContext;
 
-/** Amounts rules read from total, income and summary lines (合计行、收入行), 0 where a line is missing. */
+/**
+ * Amounts rules read from total, income and summary lines (合计行、收入行), 0 where a line is missing;
+ * the {@code …Cell} variants give the cell with its printed precision (empty where a line is missing)
+ * for the checks.
+ */
 public final class TableAmounts {
   private TableAmounts() {}
 
@@ -19,6 +24,16 @@ public final class TableAmounts {
 
   public static WanYuan total(BudgetTable t, java.util.Optional<TotalRow> row, AmountColumn c) {
     return row.isPresent() ? amount(t, row.get(), c) : WanYuan.ZERO;
+  }
+
+  /** A function table's total row cell in a column (empty when declared empty or missing). */
+  public static AmountCell totalCell(FunctionTable t, AmountColumn c) {
+    TotalRow total = t.total().orElse(null);
+    return total != null ? cell(t, total, c) : AmountCell.empty();
+  }
+
+  public static AmountCell totalCell(BudgetTable t, java.util.Optional<TotalRow> row, AmountColumn c) {
+    return row.isPresent() ? cell(t, row.get(), c) : AmountCell.empty();
   }
 
   public static String label(java.util.Optional<TotalRow> row, String fallback) {
@@ -47,12 +62,24 @@ public final class TableAmounts {
     return r == null ? WanYuan.ZERO : amount(r.amount());
   }
 
+  public static AmountCell incomeCell(SummaryTable t, IncomeRow r) {
+    return r == null ? AmountCell.empty() : r.amount();
+  }
+
   public static String incomeLabel(IncomeRow r, FundSource s) {
     return r == null ? s.chineseName() : r.printedLabel();
   }
 
   public static WanYuan line(SummaryTable t, java.util.Optional<SummaryLine> l, AmountColumn c) {
     return l.isPresent() ? amount(t, l.get(), c) : WanYuan.ZERO;
+  }
+
+  public static AmountCell lineCell(SummaryTable t, java.util.Optional<SummaryLine> l, AmountColumn c) {
+    return l.isPresent() ? cell(t, l.get(), c) : AmountCell.empty();
+  }
+
+  public static AmountCell lineIncomeCell(java.util.Optional<SummaryLine> l) {
+    return l.isPresent() ? l.get().incomeAmount() : AmountCell.empty();
   }
 
   public static WanYuan lineIncome(java.util.Optional<SummaryLine> l) {

@@ -51,9 +51,9 @@ public final class EconomicClassTotals extends BudgetRule {
         if (sum == f.amount(i, column).fen()) {
           continue;
         }
-        SumCheck c = ctx.total(tid, f.key(i), colName, f.amount(i, column));
+        SumCheck c = ctx.total(tid, f.key(i), colName, f.cell(i, column));
         for (int j = i + 1; j < end; j++) {
-          c.plus(f.key(j), colName, f.amount(j, column));
+          c.plus(f.key(j), colName, f.cell(j, column));
         }
         c.verify();
       }
@@ -74,10 +74,10 @@ public final class EconomicClassTotals extends BudgetRule {
       if (sum == f.total(column).fen()) {
         continue;
       }
-      SumCheck c = ctx.total(tid, label, colName, f.total(column));
+      SumCheck c = ctx.total(tid, label, colName, f.totalCell(column));
       for (int i = 0; i < n; i++) {
         if (f.isClass(i)) {
-          c.plus(f.key(i), colName, f.amount(i, column));
+          c.plus(f.key(i), colName, f.cell(i, column));
         }
       }
       c.verify();

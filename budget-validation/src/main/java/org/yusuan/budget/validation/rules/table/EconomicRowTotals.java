@@ -30,9 +30,9 @@ public final class EconomicRowTotals extends BudgetRule {
     String tid = f.id().value();
     if (f.totalRow().isPresent()) {
       String label = f.totalLabel();
-      ctx.total(tid, label, TOTAL.chineseName(), f.total(TOTAL))
-          .plus(label, PERSONNEL.chineseName(), f.total(PERSONNEL))
-          .plus(label, PUBLIC_EXPENSES.chineseName(), f.total(PUBLIC_EXPENSES)).verify();
+      ctx.total(tid, label, TOTAL.chineseName(), f.totalCell(TOTAL))
+          .plus(label, PERSONNEL.chineseName(), f.totalCell(PERSONNEL))
+          .plus(label, PUBLIC_EXPENSES.chineseName(), f.totalCell(PUBLIC_EXPENSES)).verify();
     }
     for (int i = 0; i < f.size(); i++) {
       if (f.amount(i, TOTAL).fen()
@@ -40,9 +40,9 @@ public final class EconomicRowTotals extends BudgetRule {
         continue;
       }
       Object k = f.key(i);
-      ctx.total(tid, k, TOTAL.chineseName(), f.amount(i, TOTAL))
-          .plus(k, PERSONNEL.chineseName(), f.amount(i, PERSONNEL))
-          .plus(k, PUBLIC_EXPENSES.chineseName(), f.amount(i, PUBLIC_EXPENSES)).verify();
+      ctx.total(tid, k, TOTAL.chineseName(), f.cell(i, TOTAL))
+          .plus(k, PERSONNEL.chineseName(), f.cell(i, PERSONNEL))
+          .plus(k, PUBLIC_EXPENSES.chineseName(), f.cell(i, PUBLIC_EXPENSES)).verify();
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.yusuan.budget.validation.rules.table;
 
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 import static org.yusuan.budget.validation.rules.support.Checks.INCOME;
 
 import org.yusuan.budget.document.DepartmentBudget;
@@ -33,9 +32,9 @@ public final class FiscalSummaryCarryOver extends BudgetRule {
       ctx.notApplicable("T4 prints no carry-over by fund");
       return;
     }
-    SumCheck c = ctx.total(f.id().value(), co.incomeLabel(), INCOME, amount(co.incomeAmount()));
+    SumCheck c = ctx.total(f.id().value(), co.incomeLabel(), INCOME, co.incomeAmount());
     for (int k = 0; k < f.fundCarryOverCount(); k++) {
-      c.plus(f.fundCarryOverKey(k), INCOME, amount(f.fundCarryOver(k).amount()));
+      c.plus(f.fundCarryOverKey(k), INCOME, f.fundCarryOver(k).amount());
     }
     c.verify();
   }

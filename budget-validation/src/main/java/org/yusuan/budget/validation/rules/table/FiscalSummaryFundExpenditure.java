@@ -1,6 +1,6 @@
 package org.yusuan.budget.validation.rules.table;
 
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 import static org.yusuan.budget.validation.rules.support.Checks.INCOME;
 
 import java.util.List;
@@ -53,11 +53,11 @@ public final class FiscalSummaryFundExpenditure extends BudgetRule {
       if (ci < 0) {
         continue;
       }
-      SumCheck c = ctx.total(tid, cy.expenditureLabel(), column.chineseName(), amount(cy, ci))
-          .plus(in.printedLabel(), INCOME, amount(in.amount()));
+      SumCheck c = ctx.total(tid, cy.expenditureLabel(), column.chineseName(), cell(cy, ci))
+          .plus(in.printedLabel(), INCOME, in.amount());
       for (int k = 0; k < f.fundCarryOverCount(); k++) {
         if (f.fundCarryOverSource(k).orElse(null) == source) {
-          c.plus(f.fundCarryOverKey(k), INCOME, amount(f.fundCarryOver(k).amount()));
+          c.plus(f.fundCarryOverKey(k), INCOME, f.fundCarryOver(k).amount());
         }
       }
       c.verify();

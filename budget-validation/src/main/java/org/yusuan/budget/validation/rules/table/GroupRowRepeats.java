@@ -1,6 +1,7 @@
 package org.yusuan.budget.validation.rules.table;
 
 import java.util.List;
+import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.ProjectGroup;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TotalRow;
@@ -22,7 +23,7 @@ final class GroupRowRepeats {
       for (int i = 1; i < subs.size(); i++) {
         TotalRow first = subs.get(0);
         TotalRow other = subs.get(i);
-        if (!first.cells().equals(other.cells())) {
+        if (!AmountCell.sameAmounts(first.cells(), other.cells())) {
           Location at = Location.row(tid, other.label());
           ctx.report(ctx.finding(FindingKind.MISMATCH, Checks.DUPLICATE_GROUP_ROW, ctx.descriptor().title(),
                   MessageArg.location(at), MessageArg.text(first.cells().toString()),

@@ -4,7 +4,7 @@ import static org.yusuan.budget.table.AmountColumn.GENERAL_BUDGET;
 import static org.yusuan.budget.table.AmountColumn.GOVERNMENT_FUND;
 import static org.yusuan.budget.table.AmountColumn.STATE_CAPITAL;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
@@ -42,9 +42,9 @@ public final class OperatingCostTotals extends BudgetRule {
     }
     for (int ci = 0; ci < t.columns().size(); ci++) {
       String colName = t.columns().get(ci).chineseName();
-      SumCheck c = ctx.total(t.id().value(), total.label(), colName, amount(total, ci));
+      SumCheck c = ctx.total(t.id().value(), total.label(), colName, cell(total, ci));
       for (UnitAmountRow r : t.rows()) {
-        c.plus(r.printedUnitName(), colName, amount(r, ci));
+        c.plus(r.printedUnitName(), colName, cell(r, ci));
       }
       c.verify();
     }

@@ -37,18 +37,18 @@ final class ProjectGroupSums {
         if (projects == subtotal.fen()) {
           continue;
         }
-        SumCheck c = ctx.total(tid, sub.label(), colName, subtotal);
+        SumCheck c = ctx.total(tid, sub.label(), colName, sub.cells().get(ci));
         plusProjects(c, group.projects(), colName, ci);
         c.verify();
       }
       if (total != null && !departmentAgrees(total, groups, ci)) {
-        SumCheck c = ctx.total(tid, total.label(), colName, total.cells().get(ci).amountOrZero());
+        SumCheck c = ctx.total(tid, total.label(), colName, total.cells().get(ci));
         for (int g = 0; g < groups.size(); g++) {
           ProjectGroup group = groups.get(g);
           List<TotalRow> subs = group.subtotalRows();
           if (!subs.isEmpty()) {
             TotalRow sub = subs.get(0);
-            c.plus(sub.label(), colName, sub.cells().get(ci).amountOrZero());
+            c.plus(sub.label(), colName, sub.cells().get(ci));
           } else {
             plusProjects(c, group.projects(), colName, ci);
           }
@@ -108,7 +108,7 @@ final class ProjectGroupSums {
   private static void plusProjects(SumCheck c, List<ProjectRow> projects, String colName, int ci) {
     for (int i = 0; i < projects.size(); i++) {
       ProjectRow p = projects.get(i);
-      c.plus(p.printedName(), colName, p.cells().get(ci).amountOrZero());
+      c.plus(p.printedName(), colName, p.cells().get(ci));
     }
   }
 }

@@ -1,6 +1,6 @@
 package org.yusuan.budget.validation.rules.table;
 
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 
 import java.util.List;
 import org.yusuan.budget.table.AmountColumn;
@@ -32,10 +32,10 @@ final class RevenueHierarchy {
     for (int ci = 0; ci < cols.size(); ci++) {
       String colName = cols.get(ci).chineseName();
       if (total != null) {
-        SumCheck c = ctx.total(tid, total.label(), colName, amount(total, ci));
+        SumCheck c = ctx.total(tid, total.label(), colName, cell(total, ci));
         for (int i = 0; i < n; i++) {
           if (codes[i] != null && codes[i].length() == 3) {
-            c.plus(keys[i], colName, amount(rs[i], ci));
+            c.plus(keys[i], colName, cell(rs[i], ci));
           }
         }
         c.verify();
@@ -50,9 +50,9 @@ final class RevenueHierarchy {
           if (codes[i] != null && Checks.isChild(pv, codes[i])) {
             if (c == null) {
               // Started lazily: a leaf has no identity to check.
-              c = ctx.total(tid, keys[p], colName, amount(rs[p], ci));
+              c = ctx.total(tid, keys[p], colName, cell(rs[p], ci));
             }
-            c.plus(keys[i], colName, amount(rs[i], ci));
+            c.plus(keys[i], colName, cell(rs[i], ci));
           }
         }
         if (c != null) {

@@ -2,7 +2,7 @@ package org.yusuan.budget.validation.rules.table;
 
 import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
 import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 import static org.yusuan.budget.validation.rules.support.Budgets.col;
 import static org.yusuan.budget.validation.rules.support.Checks.INCOME;
 
@@ -43,18 +43,18 @@ public final class SummaryBalance extends BudgetRule {
     String tid = t.id().value();
     int cur = col(t, CURRENT_YEAR);
     int car = col(t, CARRY_OVER);
-    ctx.compare(tid, cy.expenditureLabel(), CURRENT_YEAR.chineseName(), amount(cy, cur),
-        tid, cy.incomeLabel(), INCOME, amount(cy.incomeAmount()));
+    ctx.compare(tid, cy.expenditureLabel(), CURRENT_YEAR.chineseName(), cell(cy, cur),
+        tid, cy.incomeLabel(), INCOME, cy.incomeAmount());
     if (co != null) {
-      ctx.compare(tid, cy.expenditureLabel(), CARRY_OVER.chineseName(), amount(cy, car),
-          tid, co.incomeLabel(), INCOME, amount(co.incomeAmount()));
+      ctx.compare(tid, cy.expenditureLabel(), CARRY_OVER.chineseName(), cell(cy, car),
+          tid, co.incomeLabel(), INCOME, co.incomeAmount());
     }
     for (int ci = 0; ci < t.columns().size(); ci++) {
       String colName = t.columns().get(ci).chineseName();
-      SumCheck c = ctx.total(tid, gt.expenditureLabel(), colName, amount(gt, ci))
-          .plus(cy.expenditureLabel(), colName, amount(cy, ci));
+      SumCheck c = ctx.total(tid, gt.expenditureLabel(), colName, cell(gt, ci))
+          .plus(cy.expenditureLabel(), colName, cell(cy, ci));
       if (co != null) {
-        c.plus(co.expenditureLabel(), colName, amount(co, ci));
+        c.plus(co.expenditureLabel(), colName, cell(co, ci));
       }
       c.verify();
     }

@@ -1,7 +1,6 @@
 package org.yusuan.budget.validation.rules.table;
 
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 import static org.yusuan.budget.validation.rules.support.Checks.INCOME;
 
 import java.util.List;
@@ -25,9 +24,9 @@ final class SummaryChecks {
       ctx.insufficientData(t.id() + " has no 本年收入合计 row");
       return;
     }
-    SumCheck c = ctx.total(t.id().value(), cy.incomeLabel(), INCOME, amount(cy.incomeAmount()));
+    SumCheck c = ctx.total(t.id().value(), cy.incomeLabel(), INCOME, cy.incomeAmount());
     for (IncomeRow r : t.incomeRows()) {
-      c.plus(r.printedLabel(), INCOME, amount(r.amount()));
+      c.plus(r.printedLabel(), INCOME, r.amount());
     }
     c.verify();
   }
@@ -43,14 +42,14 @@ final class SummaryChecks {
       return;
     }
     String tid = t.id().value();
-    SumCheck c = ctx.total(tid, gt.incomeLabel(), INCOME, amount(gt.incomeAmount()))
-        .plus(cy.incomeLabel(), INCOME, amount(cy.incomeAmount()));
+    SumCheck c = ctx.total(tid, gt.incomeLabel(), INCOME, gt.incomeAmount())
+        .plus(cy.incomeLabel(), INCOME, cy.incomeAmount());
     if (co != null) {
-      c.plus(co.incomeLabel(), INCOME, amount(co.incomeAmount()));
+      c.plus(co.incomeLabel(), INCOME, co.incomeAmount());
     }
     c.verify();
-    ctx.compare(tid, gt.incomeLabel(), INCOME, amount(gt.incomeAmount()),
-        tid, gt.expenditureLabel(), TOTAL.chineseName(), f.grandTotalExpenditure(TOTAL));
+    ctx.compare(tid, gt.incomeLabel(), INCOME, gt.incomeAmount(),
+        tid, gt.expenditureLabel(), TOTAL.chineseName(), f.grandTotalExpenditureCell(TOTAL));
   }
 
   /** Per column: Σ 类 rows = 本年支出合计. */
@@ -74,9 +73,9 @@ final class SummaryChecks {
       if (sum == f.total(column).fen()) {
         continue;
       }
-      SumCheck c = ctx.total(tid, label, colName, f.total(column));
+      SumCheck c = ctx.total(tid, label, colName, f.totalCell(column));
       for (int r = 0; r < f.size(); r++) {
-        c.plus(f.name(r), colName, f.amount(r, column));
+        c.plus(f.name(r), colName, f.cell(r, column));
       }
       c.verify();
     }

@@ -1,6 +1,6 @@
 package org.yusuan.budget.validation.rules.table;
 
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
@@ -40,11 +40,11 @@ public final class ThreePublicTotal extends BudgetRule {
         ThreePublicItem.VEHICLES};
     for (int ci = 0; ci < t.columns().size(); ci++) {
       String colName = t.columns().get(ci).chineseName();
-      SumCheck c = ctx.total(t.id().value(), total.label(), colName, amount(total, ci));
+      SumCheck c = ctx.total(t.id().value(), total.label(), colName, cell(total, ci));
       for (ThreePublicItem it : items) {
         ThreePublicRow r = RowKeys.item(t, it);
         if (r != null) {
-          c.plus(r.printedLabel(), colName, amount(r, ci));
+          c.plus(r.printedLabel(), colName, cell(r, ci));
         }
       }
       c.verify();

@@ -1,6 +1,6 @@
 package org.yusuan.budget.validation.rules.table;
 
-import static org.yusuan.budget.validation.rules.support.Budgets.amount;
+import static org.yusuan.budget.validation.rules.support.Budgets.cell;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
@@ -36,12 +36,12 @@ public final class ThreePublicVehicles extends BudgetRule {
     ThreePublicRow o = RowKeys.item(t, ThreePublicItem.VEHICLE_OPERATION);
     for (int ci = 0; ci < t.columns().size(); ci++) {
       String colName = t.columns().get(ci).chineseName();
-      SumCheck c = ctx.total(t.id().value(), v.printedLabel(), colName, amount(v, ci));
+      SumCheck c = ctx.total(t.id().value(), v.printedLabel(), colName, cell(v, ci));
       if (p != null) {
-        c.plus(p.printedLabel(), colName, amount(p, ci));
+        c.plus(p.printedLabel(), colName, cell(p, ci));
       }
       if (o != null) {
-        c.plus(o.printedLabel(), colName, amount(o, ci));
+        c.plus(o.printedLabel(), colName, cell(o, ci));
       }
       c.verify();
     }
