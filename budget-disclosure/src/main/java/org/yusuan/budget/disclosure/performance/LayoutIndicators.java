@@ -30,6 +30,8 @@ final class LayoutIndicators {
       TargetForm.PERIOD, TargetForm.FORMULA);
   /** How far (in characters) a lone number may stand from the 分值 column and still be a score. */
   private static final int SCORE_SLACK = 6;
+  /** How far (in characters) left of the 三级指标 column a name may begin (CJK placement varies). */
+  private static final int NAME_SLACK = 3;
 
   private final SheetSink sink;
   private final List<Line> lines = new ArrayList<>();
@@ -222,7 +224,8 @@ final class LayoutIndicators {
         }
       }
       value[p] = median(values);
-      name[p] = median(names);
+      // names are left-aligned: their column is where most begin, a few stand further right
+      name[p] = quartile(names);
     }
 
     /** Pages that could not be measured take the sheet's other pages' columns. */
@@ -259,7 +262,7 @@ final class LayoutIndicators {
         return score[p] >= 0 && t.column() >= score[p] - 1 && SCORE.matcher(t.key()).matches()
             ? Kind.SCORE : Kind.VALUE;
       }
-      if (n >= 0 && t.column() >= n - 2) {
+      if (n >= 0 && t.column() >= n - NAME_SLACK) {
         return Kind.NAME;
       }
       if (n < 0) {
@@ -267,6 +270,15 @@ final class LayoutIndicators {
         return knownLabel(t) ? Kind.LABEL : Kind.NAME;
       }
       return Kind.LABEL;
+    }
+
+    private static int quartile(List<Integer> xs) {
+      if (xs.isEmpty()) {
+        return -1;
+      }
+      List<Integer> s = new ArrayList<>(xs);
+      java.util.Collections.sort(s);
+      return s.get(s.size() / 4);
     }
 
     private static int median(List<Integer> xs) {

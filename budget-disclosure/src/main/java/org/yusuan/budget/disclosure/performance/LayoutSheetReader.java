@@ -172,7 +172,9 @@ final class LayoutSheetReader {
       Token t = tokens.get(k);
       Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
       if (f.isEmpty() || f.get().ordinal() > SheetLabels.Field.PERIOD.ordinal()) {
-        b.addUnrecognized(LabeledValue.of("", t.text()));
+        // a field this template has and the model not: its label and the value beside it, once
+        boolean withValue = k + 1 < tokens.size() && SheetLabels.field(tokens.get(k + 1).key()).isEmpty();
+        b.addUnrecognized(LabeledValue.of(t.text(), withValue ? tokens.get(++k).text() : ""));
         sink.unrecognized(line, t.text());
         continue;
       }
