@@ -80,13 +80,12 @@ final class LayoutLabels {
       }
     }
     Label label = new Label(n, page, t.column(), t.text());
-    for (Label other : labels) {
-      if (other.first == n) {
-        // two labels on one line: the left one is 一级, the right one 二级
-        boolean left = other.column < label.column;
-        (left ? other : label).leftOfAnother = true;
-        (left ? label : other).rightOfAnother = true;
-      }
+    for (int i = labels.size() - 1; i >= 0 && labels.get(i).first == n; i--) {
+      // two labels on one line: the left one is 一级, the right one 二级
+      Label other = labels.get(i);
+      boolean left = other.column < label.column;
+      (left ? other : label).leftOfAnother = true;
+      (left ? label : other).rightOfAnother = true;
     }
     labels.add(label);
   }
@@ -180,6 +179,11 @@ final class LayoutLabels {
 
   /** A cost beyond any distance of lines: a label's group must have rows on the label's page. */
   private static final double OFF_PAGE = 1e6;
+  /**
+   * Rows beyond which the least-distance split (quadratic in rows per label) gives way to the
+   * nearest label per row: no printed sheet comes near; it keeps a damaged text's read linear.
+   */
+  private static final int MAX_SPLIT_ROWS = 400;
 
   /**
    * Splits the rows into consecutive runs, one per label in order, so that the runs are
@@ -201,6 +205,11 @@ final class LayoutLabels {
     if (k == 0) {
       return out;
     }
+    if (n > MAX_SPLIT_ROWS) {
+      nearest(rows, labels.subList(0, k), out);
+      return out;
+    }
+    Boxes boxes = new Boxes(rows);
     // best[j][x]: least cost of labels 0..j covering rows s..s+x, label j ending at row s+x
     double[][] best = new double[k][n];
     int[][] from = new int[k][n];
@@ -208,7 +217,7 @@ final class LayoutLabels {
       java.util.Arrays.fill(r, Double.MAX_VALUE);
     }
     for (int x = 0; x < n; x++) {
-      best[0][x] = cost(rows, s, s + x, labels.get(0)) + extra.cost(0, s, s + x);
+      best[0][x] = boxes.cost(s, s + x, labels.get(0)) + extra.cost(0, s, s + x);
     }
     for (int j = 1; j < k; j++) {
       for (int x = j; x < n; x++) {
@@ -217,7 +226,7 @@ final class LayoutLabels {
           if (c == Double.MAX_VALUE) {
             continue;
           }
-          c += cost(rows, s + y, s + x, labels.get(j)) + extra.cost(j, s + y, s + x);
+          c += boxes.cost(s + y, s + x, labels.get(j)) + extra.cost(j, s + y, s + x);
           if (c < best[j][x]) {
             best[j][x] = c;
             from[j][x] = y;
@@ -236,29 +245,79 @@ final class LayoutLabels {
     return out;
   }
 
-  /**
-   * How far the box of rows {@code a..b} on the label's page is centred from the label: the box
-   * reaches halfway into the gaps to the rows above and below (half a line at a page's edge).
-   */
-  private static double cost(List<LayoutRows.Row> rows, int a, int b, Label label) {
-    double top = Double.MAX_VALUE;
-    double bottom = -Double.MAX_VALUE;
-    for (int r = a; r <= b; r++) {
-      LayoutRows.Row row = rows.get(r);
-      if (row.page != label.page) {
-        continue;
+  /** Each row the label on its page nearest in lines (labels in order), for very long blocks. */
+  private static void nearest(List<LayoutRows.Row> rows, List<Label> labels, int[] out) {
+    for (int r = 0; r < rows.size(); r++) {
+      double best = Double.MAX_VALUE;
+      for (int j = 0; j < labels.size(); j++) {
+        double d = Math.abs(rows.get(r).line - labels.get(j).centreLine())
+            + (labels.get(j).page == rows.get(r).page ? 0 : OFF_PAGE);
+        if (d < best) {
+          best = d;
+          out[r] = j;
+        }
       }
-      LayoutRows.Row above = r > 0 && rows.get(r - 1).page == row.page ? rows.get(r - 1) : null;
-      LayoutRows.Row below = r + 1 < rows.size() && rows.get(r + 1).page == row.page
-          ? rows.get(r + 1) : null;
-      top = Math.min(top, above == null ? row.top() - 0.5 : (above.bottom() + row.top()) / 2.0);
-      bottom = Math.max(bottom, below == null ? row.bottom() + 0.5
-          : (row.bottom() + below.top()) / 2.0);
     }
-    if (top == Double.MAX_VALUE) {
-      return OFF_PAGE;
+  }
+
+  /**
+   * The boxes of rows: each row's box reaches halfway into the gaps to the rows above and below on
+   * its page (half a line at a page's edge); a run's box on a page is from the top of its first row
+   * there to the bottom of its last.
+   */
+  private static final class Boxes {
+    private final List<LayoutRows.Row> rows;
+    private final double[] top;
+    private final double[] bottom;
+    /** Per row, the first and last row of its page. */
+    private final int[] pageFirst;
+    private final int[] pageLast;
+
+    Boxes(List<LayoutRows.Row> rows) {
+      this.rows = rows;
+      int n = rows.size();
+      top = new double[n];
+      bottom = new double[n];
+      pageFirst = new int[n];
+      pageLast = new int[n];
+      for (int r = 0; r < n; r++) {
+        LayoutRows.Row row = rows.get(r);
+        boolean aboveOnPage = r > 0 && rows.get(r - 1).page == row.page;
+        boolean belowOnPage = r + 1 < n && rows.get(r + 1).page == row.page;
+        top[r] = aboveOnPage ? (rows.get(r - 1).bottom() + row.top()) / 2.0 : row.top() - 0.5;
+        bottom[r] = belowOnPage ? (row.bottom() + rows.get(r + 1).top()) / 2.0 : row.bottom() + 0.5;
+        pageFirst[r] = aboveOnPage ? pageFirst[r - 1] : r;
+      }
+      for (int r = n - 1; r >= 0; r--) {
+        pageLast[r] = r + 1 < n && rows.get(r + 1).page == rows.get(r).page ? pageLast[r + 1] : r;
+      }
     }
-    return Math.abs((top + bottom) / 2.0 - label.centreLine());
+
+    /** How far the box of rows {@code a..b} on the label's page is centred from the label. */
+    double cost(int a, int b, Label label) {
+      // rows are in printed order, so a run's rows on one page are consecutive
+      int first = -1;
+      int last = -1;
+      if (rows.get(a).page == label.page) {
+        first = a;
+        last = Math.min(b, pageLast[a]);
+      } else if (rows.get(b).page == label.page) {
+        first = Math.max(a, pageFirst[b]);
+        last = b;
+      } else if (rows.get(a).page < label.page && rows.get(b).page > label.page) {
+        for (int r = a; r <= b; r++) { // a page wholly inside the run: rare, a short scan
+          if (rows.get(r).page == label.page) {
+            first = r;
+            last = pageLast[r];
+            break;
+          }
+        }
+      }
+      if (first < 0) {
+        return OFF_PAGE;
+      }
+      return Math.abs((top[first] + bottom[last]) / 2.0 - label.centreLine());
+    }
   }
 
   private static double median(List<Double> xs) {

@@ -30,7 +30,7 @@ final class LayoutRows {
       List<Piece> sorted = new ArrayList<>(pieces);
       sorted.sort(Comparator.comparingInt(Piece::line));
       StringBuilder sb = new StringBuilder();
-      sorted.forEach(p -> LayoutSheetReader.LayoutText.append(sb, p.text()));
+      sorted.forEach(p -> LayoutText.append(sb, p.text()));
       return sb.toString();
     }
 

@@ -23,7 +23,7 @@ import org.yusuan.budget.performance.ProjectPerformanceSheet;
  */
 final class LayoutSheetReader {
   /** A score printed in brackets: {@code （10）}, {@code (90)}. */
-  private static final Pattern BRACKETED_SCORE =
+  static final Pattern BRACKETED_SCORE =
       Pattern.compile("(?:执行率)?(?:分值)?\\(([0-9]{1,3}(?:\\.[0-9]+)?)\\)");
   /** Pieces of the 执行率 分值 cell beside the funding block, wrapped as printed. */
   private static final java.util.Set<String> EXECUTION_PIECES = java.util.Set.of(
@@ -33,7 +33,7 @@ final class LayoutSheetReader {
   /** Characters of the indicator label printed down the margin (绩效指标). */
   static final String INDICATOR_MARGIN = "绩效指标";
   /** Cells of the indicator header, wrapped or not. */
-  private static final java.util.Set<String> HEADER_CELLS = java.util.Set.of(
+  static final java.util.Set<String> HEADER_CELLS = java.util.Set.of(
       "一级", "指标", "一级指标", "二级指标", "三级指标", "指标值", "分值");
 
   private enum Phase { HEAD, FIELDS, FUNDING, GOAL, INDICATORS, FOOTER }
@@ -157,7 +157,7 @@ final class LayoutSheetReader {
 
   /** A line of the fields or of the funding block. */
   private void upper(SourceLine line, List<Token> tokens) {
-    if (startsGoal(tokens) || IndicatorHeader.is(tokens)) {
+    if (startsGoal(tokens) || LayoutHeader.is(tokens)) {
       phase = Phase.GOAL;
       goalOrHeader(line, tokens);
       return;
@@ -277,8 +277,8 @@ final class LayoutSheetReader {
   /** Whether a line is (part of) the indicator header; its cells are taken. */
   private boolean header(SourceLine line, List<Token> tokens) {
     List<Token> cells = withoutMargin(tokens, INDICATOR_MARGIN);
-    if (!IndicatorHeader.is(cells) && !(phase == Phase.INDICATORS && !indicators.hasLines()
-        && IndicatorHeader.isPiece(cells))) {
+    if (!LayoutHeader.is(cells) && !(phase == Phase.INDICATORS && !indicators.hasLines()
+        && LayoutHeader.isPiece(cells))) {
       return false;
     }
     for (Token t : cells) {
@@ -336,46 +336,5 @@ final class LayoutSheetReader {
   static Optional<String> bracketedScore(String key) {
     Matcher m = BRACKETED_SCORE.matcher(key);
     return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
-  }
-
-  /** The cells of the indicator header. */
-  static final class IndicatorHeader {
-    private IndicatorHeader() {}
-
-    /** A line holding a header word that only the header has. */
-    static boolean is(List<Token> tokens) {
-      return tokens.stream().anyMatch(t -> t.key().equals("一级") || t.key().equals("一级指标")
-          || t.key().equals("二级指标") || t.key().equals("三级指标") || t.key().equals("指标值"));
-    }
-
-    /** A wrapped part of the header: only header cells and bracketed scores. */
-    static boolean isPiece(List<Token> tokens) {
-      return !tokens.isEmpty() && tokens.stream().allMatch(t -> HEADER_CELLS.contains(t.key())
-          || BRACKETED_SCORE.matcher(t.key()).matches());
-    }
-  }
-
-  /** Layout text joined across wrapped lines. */
-  static final class LayoutText {
-    private LayoutText() {}
-
-    /**
-     * Appends a wrapped piece: directly (Chinese wraps anywhere), with a space only between two
-     * Latin letters or digits ({@code 10KV} / {@code 电缆}).
-     */
-    static void append(StringBuilder sb, String piece) {
-      String p = piece.strip();
-      if (p.isEmpty()) {
-        return;
-      }
-      if (sb.length() > 0 && isLatin(sb.charAt(sb.length() - 1)) && isLatin(p.charAt(0))) {
-        sb.append(' ');
-      }
-      sb.append(p);
-    }
-
-    private static boolean isLatin(char c) {
-      return c < 0x80 && Character.isLetterOrDigit(c);
-    }
   }
 }
