@@ -14,7 +14,11 @@ public enum FundingSource {
   /** 单位自筹 (raised by the unit). */
   SELF_RAISED("单位自筹"),
   /** 其他资金 (other). */
-  OTHER("其他资金");
+  OTHER("其他资金"),
+  /** 财政拨款 (fiscal appropriation, the central template's source). */
+  FISCAL_APPROPRIATION("财政拨款"),
+  /** 上年结转 (carried over from the year before). */
+  CARRIED_OVER("上年结转");
 
   private final String chineseName;
 
@@ -31,7 +35,8 @@ public enum FundingSource {
    * The source a printed label names, compared without white space, {@code 其中:} and colons, with
    * width-insensitive brackets: {@code 其中: 中央财政资金:}, {@code 省财政专项资金}, {@code 省财政财政资金},
    * {@code 市县(区)财政资} (truncated), {@code 市县（区）财政资 金}, {@code 市(县、区)财政资金}, {@code
-   * 市、县(区)财政资金}, {@code 市(区)级财政资金}, {@code 市(县)财政财政资金}. Empty for other labels.
+   * 市、县(区)财政资金}, {@code 市(区)级财政资金}, {@code 市(县)财政财政资金}; the central template's
+   * {@code 其中：财政拨款} and {@code 上年结转}. Empty for other labels.
    */
   public static Optional<FundingSource> fromLabel(String label) {
     Objects.requireNonNull(label, "label");
@@ -53,6 +58,12 @@ public enum FundingSource {
     }
     if (key.startsWith("其他资金") || key.equals("其他")) {
       return Optional.of(OTHER);
+    }
+    if (key.startsWith("财政拨款")) {
+      return Optional.of(FISCAL_APPROPRIATION);
+    }
+    if (key.startsWith("上年结转")) {
+      return Optional.of(CARRIED_OVER);
     }
     return Optional.empty();
   }

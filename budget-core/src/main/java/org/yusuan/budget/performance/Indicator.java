@@ -26,6 +26,12 @@ public abstract class Indicator {
   public abstract IndicatorTarget target();
 
   /**
+   * The 分值 (score) printed for the indicator, e.g. {@code 5}; templates with a 分值 column print one
+   * per row, others none.
+   */
+  public abstract Optional<String> score();
+
+  /**
    * The second-level type: from the 二级 label, else from a 二级 name printed in the 一级 column
    * ({@code 成本指标} at 003 L507).
    */

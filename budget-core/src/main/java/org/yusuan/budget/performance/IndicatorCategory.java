@@ -45,6 +45,10 @@ public abstract class IndicatorCategory {
     LEVEL2_VARIANTS.put("可持续发展", IndicatorLevel2.SUSTAINABLE_IMPACT);
     LEVEL2_VARIANTS.put("可持续发展影响", IndicatorLevel2.SUSTAINABLE_IMPACT);
     LEVEL2_VARIANTS.put("服务对象满意", IndicatorLevel2.SERVICE_SATISFACTION);
+    // The central template's 成本指标 group: 经济 / 社会 / 生态环境成本指标 under a 一级 成本指标.
+    LEVEL2_VARIANTS.put("经济成本", IndicatorLevel2.COST);
+    LEVEL2_VARIANTS.put("社会成本", IndicatorLevel2.COST);
+    LEVEL2_VARIANTS.put("生态环境成本", IndicatorLevel2.COST);
   }
 
   /** The label as printed (white space and all). */

@@ -39,9 +39,16 @@ public abstract class PrintedAmount {
   /** The printed number in {@link #unit()}, separators removed; absent when blank or unreadable. */
   public abstract Optional<BigDecimal> number();
 
-  /** Whether the cell is empty ({@linkplain WhiteSpace white space} only). */
+  /**
+   * Whether the cell is empty: {@linkplain WhiteSpace white space} only, or a dash alone ({@code -},
+   * {@code —}), which layout tables print for nothing.
+   */
   public boolean isBlank() {
-    return WhiteSpace.isBlank(raw());
+    return WhiteSpace.isBlank(raw()) || isDash(raw().strip());
+  }
+
+  private static boolean isDash(String s) {
+    return !s.isEmpty() && s.length() <= 2 && s.chars().allMatch(c -> c == '-' || c == '—' || c == '－' || c == '–');
   }
 
   /** Whether the cell has text that is not a number: kept as printed, to be reported. */

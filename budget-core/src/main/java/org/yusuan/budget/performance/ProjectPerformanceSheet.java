@@ -70,6 +70,15 @@ public abstract class ProjectPerformanceSheet {
   /** The 年度 indicators (right half). */
   public abstract List<Indicator> annualIndicators();
 
+  /**
+   * The 分值 (score) of the budget execution rate (执行率) printed beside the funding block, e.g.
+   * {@code 10} of {@code 执行率 分值 （10）}; only templates that score the sheet print it.
+   */
+  public abstract Optional<String> executionRateScore();
+
+  /** The total 分值 of the indicators printed in their header, e.g. {@code 90} of {@code 分值 （90）}. */
+  public abstract Optional<String> indicatorScoreTotal();
+
   /** The footer. */
   public abstract Optional<SheetFooter> footer();
 

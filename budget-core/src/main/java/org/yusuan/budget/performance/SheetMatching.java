@@ -36,7 +36,13 @@ public final class SheetMatching {
      * Only the beginnings agree (a cell cut short and altered): matched because the amount is that
      * of exactly one project no other sheet matched.
      */
-    AMOUNT
+    AMOUNT,
+    /**
+     * The {@linkplain NameCore cores} (codes, department prefixes and 费用/经费/项目 suffixes set aside)
+     * are related, one containing the other, and no other project or sheet is related: paired even
+     * when the amounts differ ({@link CorePairing}).
+     */
+    CORE
   }
 
   /** A project of 表十二 or 表十三 with its unit and amount. */
@@ -161,7 +167,7 @@ public final class SheetMatching {
     return out;
   }
 
-  static List<Match> match(SheetFacts facts, List<Project> projects) {
+  static List<Match> match(SheetFacts facts, List<Project> projects, NameCore core) {
     Map<String, List<Project>> byKey = new HashMap<>();
     for (Project p : projects) {
       byKey.computeIfAbsent(p.key, k -> new ArrayList<>()).add(p);
@@ -172,6 +178,7 @@ public final class SheetMatching {
       out.add(matchOne(s, projects, byKey, scratch));
     }
     matchByAmount(out, projects);
+    CorePairing.pair(out, projects, core);
     return out;
   }
 

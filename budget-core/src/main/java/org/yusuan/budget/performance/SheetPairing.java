@@ -9,7 +9,9 @@ import org.yusuan.budget.text.TextKey;
 /**
  * Which project sheet (绩效目标表) belongs to which project row of 表十二 / 表十三 (绩效目标表与项目的对应),
  * paired once per budget ({@link DepartmentBudget#sheetPairing()}) by {@link SheetMatching}: names
- * normalised, then containment or a small edit distance, confirmed by money.
+ * normalised, then containment or a small edit distance, confirmed by money; last, a strong and
+ * unique relation of the names' {@linkplain NameCore cores} (a budget code, a department prefix and
+ * 费用/经费/项目 suffixes set aside), whatever the amounts.
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,7 +21,23 @@ public final class SheetPairing {
 
   private SheetPairing(DepartmentBudget b) {
     this.projects = List.copyOf(SheetMatching.projects(b));
-    this.matches = List.copyOf(SheetMatching.match(b.sheetFacts(), projects));
+    this.matches = List.copyOf(SheetMatching.match(b.sheetFacts(), projects, nameCore(b, projects)));
+  }
+
+  /**
+   * The {@link NameCore} of {@code b}'s names: its department, its units and the units of its
+   * project groups are the prefixes a project name may carry or not.
+   */
+  public static NameCore nameCore(DepartmentBudget b) {
+    return nameCore(b, SheetMatching.projects(b));
+  }
+
+  private static NameCore nameCore(DepartmentBudget b, List<Project> projects) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    names.add(b.departmentName());
+    b.units().forEach(u -> names.add(u.name()));
+    projects.forEach(p -> names.add(p.unit()));
+    return NameCore.of(names);
   }
 
   /** The pairing of {@code b}'s sheets; {@link DepartmentBudget#sheetPairing()} keeps it. */

@@ -25,6 +25,7 @@ import org.yusuan.budget.disclosure.table.StateCapitalTableReader;
 import org.yusuan.budget.disclosure.table.SummaryTableReader;
 import org.yusuan.budget.disclosure.table.TableLocator;
 import org.yusuan.budget.disclosure.table.TableSection;
+import org.yusuan.budget.disclosure.table.TableSectionReader;
 import org.yusuan.budget.disclosure.table.ThreePublicTableReader;
 import org.yusuan.budget.disclosure.table.UnitAmountTableReader;
 import org.yusuan.budget.disclosure.text.LineLedger;
@@ -302,14 +303,38 @@ final class DocumentReader {
     for (int i = title + 1; i < next; i++) {
       SourceLine line = lines.get(i);
       String label = line.label();
-      if (!line.isRow() && PART.matcher(label).matches()) {
+      if (!line.isRow() && (PART.matcher(label).matches() || isHeadingAfterTables(line))) {
         return i;
       }
-      if (label.contains("本表无数据")) {
+      if (TableSectionReader.NO_DATA.matcher(label).find()) {
         return i + 1;
       }
     }
     return next;
+  }
+
+  /** An outline heading of its own, e.g. {@code 三、部门预算情况说明}: no table row prints one alone. */
+  private static final Pattern OUTLINE_HEADING = Pattern.compile("^[一二三四五六七八九十]+、[^0-9,.]{2,30}$");
+
+  /**
+   * Whether {@code line} starts what follows the tables: an outline heading without amounts, a
+   * narrative part of the template ({@code 其他相关情况说明}) or a performance sheet's title.
+   */
+  private boolean isHeadingAfterTables(SourceLine line) {
+    String label = line.label();
+    if (OUTLINE_HEADING.matcher(label).matches() && !label.endsWith("支出") && !label.endsWith("收入")) {
+      return true;
+    }
+    if (label.endsWith("绩效目标表")) {
+      return true;
+    }
+    for (String section : profile.narrativeSections()) {
+      if (label.equals(TextNormalizer.label(section)) || label.endsWith(TextNormalizer.label(section))
+          && label.length() <= section.length() + 8) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** S10: a running header of another year inside the text, removed like any page mark, is noted. */

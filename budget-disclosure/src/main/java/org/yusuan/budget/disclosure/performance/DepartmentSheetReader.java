@@ -152,7 +152,7 @@ final class DepartmentSheetReader {
         placed = true;
       } else {
         b.addUnrecognized(LabeledValue.of("", t.text()));
-        sink.warn(line, "cell '" + t.text() + "' of the department sheet cannot be placed; kept");
+        sink.unrecognized(line, t.text());
       }
     }
     if (placed) {

@@ -144,14 +144,14 @@ final class FundingRows {
     }
     if (leading != null) {
       unplaced.add(LabeledValue.of("项目资金", leading));
-      sink.warn(line, "funding cell '" + leading + "' has no label; kept as unrecognized");
+      sink.unrecognized(line, leading);
     }
     sink.read(line, "funding");
   }
 
   private void extra(SourceLine line, Token t) {
     unplaced.add(LabeledValue.of("项目资金", t.text()));
-    sink.warn(line, "funding cell '" + t.text() + "' cannot be placed; kept as unrecognized");
+    sink.unrecognized(line, t.text());
   }
 
   private void add(int h, Cell c, String amount) {

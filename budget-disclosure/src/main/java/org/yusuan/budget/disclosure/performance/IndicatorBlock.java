@@ -238,8 +238,7 @@ final class IndicatorBlock {
 
   private void extra(SourceLine line, Token t) {
     unplaced.add(LabeledValue.of("绩效指标", t.text()));
-    sink.warn(line, "indicator cell '" + t.text() + "' cannot be placed in the row's halves; kept "
-        + "as unrecognized");
+    sink.unrecognized(line, t.text());
   }
 
   private void header(SourceLine line, List<Token> ts) {
@@ -247,7 +246,7 @@ final class IndicatorBlock {
       if (SheetLabels.field(t.key()).isEmpty() || SheetLabels.field(t.key()).get()
           != SheetLabels.Field.INDICATOR_HEADER) {
         unplaced.add(LabeledValue.of("绩效指标", t.text()));
-        sink.warn(line, "cell '" + t.text() + "' in the indicator header row; kept as unrecognized");
+        sink.unrecognized(line, t.text());
       }
     }
     for (int i = 0; i < ts.size(); i++) {

@@ -210,7 +210,7 @@ final class ProjectSheetReader {
       return true;
     }
     b.addUnrecognized(LabeledValue.of("", t.text()));
-    sink.warn(line, "sheet cell '" + t.text() + "' has no label; kept as unrecognized");
+    sink.unrecognized(line, t.text());
     return true;
   }
 
@@ -246,7 +246,7 @@ final class ProjectSheetReader {
         return set(line, label, value, period, v -> period = v);
       default:
         b.addUnrecognized(LabeledValue.of(label, value));
-        sink.warn(line, "label '" + label + "' out of place in the upper part of the sheet; kept");
+        sink.unrecognized(line, label + (value.isEmpty() ? "" : " " + value));
         return true;
     }
   }
@@ -421,7 +421,7 @@ final class ProjectSheetReader {
         return;
       }
       String v = value.get();
-      if (label.startsWith("负责人")) {
+      if (label.startsWith("负责人") || label.startsWith("项目负责人")) {
         person = v;
       } else if (label.startsWith("经办人") || label.startsWith("填报人")) {
         handler = v;
@@ -441,7 +441,7 @@ final class ProjectSheetReader {
         return;
       }
       b.addUnrecognized(LabeledValue.of("", t.text()));
-      s.warn(line, "footer cell '" + t.text() + "' has no label; kept as unrecognized");
+      s.unrecognized(line, t.text());
     }
 
     Optional<org.yusuan.budget.performance.SheetFooter> build() {

@@ -18,7 +18,14 @@ final class SheetLabels {
       java.util.regex.Pattern.compile("^[0-9]+\\.");
   /** A project sheet's title; levels (市级, 县(区)级, 省级) and garbling vary, the ending does not. */
   static final Pattern PROJECT_TITLE = Pattern.compile(
-      ".*(项目支出绩效目标(申报)?表|项目绩效目标申报表|预算部门\\(单位\\)项目)");
+      ".*(项目支出绩效目标(申报)?表|项目绩效目标(申报)?表|预算部门\\(单位\\)项目)");
+  /**
+   * The tail of a title wrapped onto its own line ({@code 绩效目标表} under {@code …项目（小学）项目}):
+   * short, and a title only with the line above.
+   */
+  static final Pattern TITLE_TAIL = Pattern.compile("(项目)?(支出)?绩效目标(申报)?表");
+  /** A numbered section above a sheet that names its project: {@code （一）236 某专项}. */
+  static final Pattern NUMBERED_SECTION = Pattern.compile("\\([一二三四五六七八九十]+\\).+");
   /** The department-wide sheet's title. */
   static final Pattern DEPARTMENT_TITLE = Pattern.compile(".*整体支出绩效目标(申报)?表");
   /** The year line under a title: {@code (2025年度)}, {@code （2024）年度}, {@code (2024年度)}. */
@@ -107,7 +114,7 @@ final class SheetLabels {
   /** Whether a key is (or starts with) a footer label. */
   static boolean isFooterLabel(String key) {
     return key.startsWith("负责人") || key.startsWith("经办人") || key.startsWith("联系电话")
-        || key.startsWith("填报日期") || key.startsWith("填报人");
+        || key.startsWith("填报日期") || key.startsWith("填报人") || key.startsWith("项目负责人");
   }
 
   /** The label part of a key that may carry its value after a colon. */

@@ -9,12 +9,21 @@ import org.yusuan.budget.disclosure.text.SourceLine;
 /**
  * Where one sheet's reader accounts for its lines: read lines are recorded as provenance of the
  * sheet ({@code 绩效目标表#3}), skipped and not-understood lines with their reasons, repairs and
- * doubts as report issues naming the sheet.
+ * doubts as report issues naming the sheet. Cells the reader does not know are gathered and reported
+ * once per sheet with their count ({@link #unrecognized}, {@link #close}): a sheet of another
+ * template may have hundreds, and one warning per cell would bury the rest of the report.
  */
 final class SheetSink {
+  /** Unrecognised cells named in the sheet's one warning; the rest are counted. */
+  private static final int NAMED = 8;
+  /** Characters of a cell quoted in that warning. */
+  private static final int QUOTED = 20;
+
   private final ReadContext context;
   private final String sheet;
   private final Map<String, IndicatorTarget> targets;
+  private final java.util.List<String> unrecognized = new java.util.ArrayList<>();
+  private SourceLine firstUnrecognized;
 
   /**
    * A sink for {@code sheet}; {@code targets} memoises {@link IndicatorTarget#parse} across the
@@ -65,5 +74,48 @@ final class SheetSink {
 
   void warn(SourceLine line, String message) {
     context.warn(line, sheet, message);
+  }
+
+  /**
+   * Notes a cell the sheet's reader does not know and keeps in the sheet's unrecognized values (the
+   * caller adds it to the model); reported by {@link #close}, not here.
+   */
+  void unrecognized(SourceLine line, String cell) {
+    if (firstUnrecognized == null) {
+      firstUnrecognized = line;
+    }
+    unrecognized.add(cell);
+  }
+
+  /** How many cells {@link #unrecognized} has noted. */
+  int unrecognizedCount() {
+    return unrecognized.size();
+  }
+
+  /**
+   * Ends the sheet: one warning, on the line of the first unrecognised cell, naming the sheet, the
+   * count and the first {@value #NAMED} distinct cells.
+   */
+  void close() {
+    if (unrecognized.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+    for (String c : unrecognized) {
+      distinct.add(c.length() > QUOTED ? c.substring(0, QUOTED) + "…" : c);
+    }
+    StringBuilder named = new StringBuilder();
+    int n = 0;
+    for (String c : distinct) {
+      if (n++ == NAMED) {
+        named.append(", …");
+        break;
+      }
+      named.append(n == 1 ? "" : ", ").append('\'').append(c).append('\'');
+    }
+    context.warn(firstUnrecognized, sheet, unrecognized.size() + " cell(s) of the sheet not "
+        + "recognised, kept as unrecognized: " + named);
+    unrecognized.clear();
+    firstUnrecognized = null;
   }
 }

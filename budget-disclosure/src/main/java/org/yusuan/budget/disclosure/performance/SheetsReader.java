@@ -53,6 +53,7 @@ public final class SheetsReader {
         if (r.kind() == Kind.DEPARTMENT) {
           SheetSink sink = new SheetSink(context, "整体支出绩效目标表", targets);
           DepartmentPerformanceSheet sheet = new DepartmentSheetReader(body, sink).read();
+          sink.close();
           if (department.isPresent()) {
             context.warn(lines.get(r.start()), sink.sheet(),
                 "a second department-wide sheet; only the first is kept in the model");
@@ -62,8 +63,16 @@ public final class SheetsReader {
         } else {
           // ids count printed sheets: a sheet merged into the previous keeps its own id
           SheetSink sink = new SheetSink(context, "绩效目标表#" + (++printed), targets);
+          if (isLayout(body)) {
+            markPageNumbers(lines, r, context);
+            projects.add(new LayoutSheetReader(body, sink).read());
+            readers.add(null);
+            sink.close();
+            continue;
+          }
           ProjectSheetReader reader = new ProjectSheetReader(body, sink, documentUnit);
           ProjectPerformanceSheet sheet = reader.read();
+          sink.close();
           if (!merged(projects, readers, reader, sheet, lines.get(r.start()), sink)) {
             projects.add(sheet);
             readers.add(reader);
@@ -96,6 +105,9 @@ public final class SheetsReader {
     int last = projects.size() - 1;
     ProjectPerformanceSheet prev = projects.get(last);
     ProjectSheetReader prevReader = readers.get(last);
+    if (prevReader == null) {
+      return false; // a layout sheet is never printed as two
+    }
     for (ProjectPerformanceSheet p : projects) {
       if (p.projectName().isPresent() && p.projectName().equals(sheet.projectName())
           && p != prev) {
@@ -156,11 +168,16 @@ public final class SheetsReader {
         footer = false;
         continue;
       }
-      if (tokens.size() == 1 && SheetLabels.PROJECT_TITLE.matcher(key).matches()) {
-        starts.add(new int[] {i, Kind.PROJECT.ordinal()});
-        nameRow = false;
-        footer = false;
-        continue;
+      if (tokens.size() == 1 && !SheetLabels.HEADING.matcher(key).matches()) {
+        boolean whole = SheetLabels.PROJECT_TITLE.matcher(key).matches();
+        int tail = whole ? -1 : wrappedTitle(lines, i, key, context);
+        if (whole || tail >= 0) {
+          starts.add(new int[] {sectionStart(lines, i, starts, context), Kind.PROJECT.ordinal()});
+          nameRow = false;
+          footer = false;
+          i = Math.max(i, tail); // the tail is no title of its own
+          continue;
+        }
       }
       if (starts.isEmpty()) {
         continue;
@@ -205,6 +222,103 @@ public final class SheetsReader {
     }
     return regions;
   }
+
+  /**
+   * The line of the tail of a title begun at line {@code i} and wrapped onto the next line ({@code
+   * …项目（小学）项目} over {@code 绩效目标表}), or -1: the next line is a title's tail and the two are
+   * a title.
+   */
+  private static int wrappedTitle(List<SourceLine> lines, int i, String key, ReadContext context) {
+    if (key.length() < 4 || key.endsWith("绩效目标表") || lines.get(i).isRow()) {
+      return -1;
+    }
+    int j = nextContent(lines, i, context);
+    if (j < 0 || lines.get(j).isRow()) {
+      return -1;
+    }
+    String next = SheetLabels.key(lines.get(j).text());
+    return SheetLabels.TITLE_TAIL.matcher(next).matches()
+        && SheetLabels.PROJECT_TITLE.matcher(key + next).matches() ? j : -1;
+  }
+
+  /** The next line after {@code i} that is neither blank nor marked, or -1. */
+  private static int nextContent(List<SourceLine> lines, int i, ReadContext context) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      SourceLine l = lines.get(j);
+      if (!l.isBlank() && !context.ledger().isMarked(l)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the sheet whose title is at {@code title} starts: at the numbered section above it that
+   * names its project ({@code （一）236 某专项}, possibly wrapped onto a second line), else at the
+   * title; before the first sheet also at the part heading that announces the sheets ({@code
+   * 五、项目绩效目标表}).
+   */
+  private static int sectionStart(List<SourceLine> lines, int title, List<int[]> starts,
+      ReadContext context) {
+    int floor = starts.isEmpty() ? -1 : starts.get(starts.size() - 1)[0];
+    int start = title;
+    List<Integer> above = new ArrayList<>();
+    for (int j = title - 1; j > floor && above.size() < 3; j--) {
+      SourceLine l = lines.get(j);
+      if (l.isBlank() || context.ledger().isMarked(l)) {
+        continue;
+      }
+      if (l.isRow()) {
+        break;
+      }
+      above.add(j);
+    }
+    for (int k = 0; k < above.size() && k < 2; k++) {
+      String key = SheetLabels.key(lines.get(above.get(k)).text());
+      if (SheetLabels.NUMBERED_SECTION.matcher(key).matches()) {
+        start = above.get(k);
+        if (starts.isEmpty() && k + 1 < above.size()) {
+          String part = SheetLabels.key(lines.get(above.get(k + 1)).text());
+          if (SheetLabels.HEADING.matcher(part).matches() && part.endsWith("绩效目标表")) {
+            start = above.get(k + 1);
+          }
+        }
+        break;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * Whether a sheet is printed as layout text ({@code pdftotext -layout}): no line of it has a tab
+   * or a table cell.
+   */
+  private static boolean isLayout(List<SourceLine> body) {
+    for (SourceLine l : body) {
+      if (l.isRow() || l.raw().contains("<td")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Marks the page numbers of a layout sheet: a number alone on its line right before a page's form
+   * feed (or the end of the text). A 分值 alone on its line is never followed by one.
+   */
+  private static void markPageNumbers(List<SourceLine> lines, Region r, ReadContext context) {
+    for (int i = r.start(); i < r.end(); i++) {
+      SourceLine l = lines.get(i);
+      if (context.ledger().isMarked(l) || !PAGE_NUMBER.matcher(l.text()).matches()) {
+        continue;
+      }
+      if (i + 1 == lines.size() || lines.get(i + 1).raw().startsWith("\f")) {
+        context.ledger().skip(l, "page number");
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,4}");
 
   /** The unit all funding blocks of the document print, if they agree on one. */
   private static Optional<MoneyUnit> documentUnit(List<SourceLine> lines, List<Region> regions,

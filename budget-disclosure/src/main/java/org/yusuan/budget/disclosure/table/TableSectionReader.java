@@ -25,13 +25,14 @@ public abstract class TableSectionReader<T extends BudgetTable> {
   private static final Pattern CAPTION = Pattern.compile("(预算|部门)公开表\\d+");
   private static final Pattern DEPARTMENT = Pattern.compile("(?:部门名称|单位名称|编制部门|编制单位|预算单位):(.*?)(单位:.*)?");
   private static final Pattern UNIT = Pattern.compile("单位:(万元|元|亿元)");
-  private static final String NO_DATA = "本表无数据";
+  /** {@code 注：本表无数据}, or as some templates say it, {@code 故本表为空表}. */
+  public static final Pattern NO_DATA = Pattern.compile("本表(?:无数据|为空表)");
 
   /** The state of one section being read. */
   protected static final class Section {
     final TableSection section;
     final ReadContext context;
-    MoneyUnit unit = MoneyUnit.WAN_YUAN;
+    MoneyUnit unit; // the template's, until the table prints its own 单位：
     Optional<String> printedDepartment = Optional.empty();
     boolean declaredEmpty;
     boolean dataStarted;
@@ -40,6 +41,7 @@ public abstract class TableSectionReader<T extends BudgetTable> {
     Section(TableSection section, ReadContext context) {
       this.section = section;
       this.context = context;
+      this.unit = section.spec().unit();
     }
 
     /** The table id as text. */
@@ -90,7 +92,7 @@ public abstract class TableSectionReader<T extends BudgetTable> {
       if (preamble(s, line, label)) {
         continue;
       }
-      if (label.contains(NO_DATA)) {
+      if (NO_DATA.matcher(label).find()) {
         s.declaredEmpty = true;
         s.skip(line, section.id() + " declared empty (本表无数据)");
         continue;

@@ -42,7 +42,9 @@ public final class AnnualFundsMatchProject extends BudgetRule {
     super(PerformanceDescriptors.of("P3", Severity.ERROR, "年度资金 = 表十二项目金额", "Annual funds = the Table 12 amount",
             "年度资金总额 in 万元 (元 ÷ 10000, HALF_UP to 0.01) = the 合计 of the same project in 表十二 (or 表十三), within"
                 + " 0.01; when 年度 is 0 or blank the 实施期 total is compared (P2 still reports the 0). A value that matches"
-                + " only after a factor 10000 or 10 is a UNIT_ERROR (an 元 amount in a 万元 field, or the reverse)."),
+                + " only after a factor 10000 or 10 is a UNIT_ERROR (an 元 amount in a 万元 field, or the reverse). A sheet"
+                + " paired by its name's core alone (P5) is compared the same way: its amount difference is this"
+                + " finding, not a missing sheet and an extra one (P4)."),
         Inputs.projectSheets());
   }
 

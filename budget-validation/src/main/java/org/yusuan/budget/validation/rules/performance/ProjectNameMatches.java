@@ -28,13 +28,18 @@ public final class ProjectNameMatches extends BudgetRule {
   private static final MessageArg NOT_CONFIRMED = MessageArg.localized("金额未能印证", "amount does not confirm");
   private static final MessageArg BY_AMOUNT_ONLY =
       MessageArg.localized("名称仅开头相同，按金额匹配", "only the beginnings agree; matched by amount");
+  private static final MessageArg BY_CORE = MessageArg.localized(
+      "除去编码、部门前缀和费用/经费/项目后缀后名称相互包含，且唯一",
+      "one name contains the other once codes, department prefixes and 费用/经费/项目 suffixes are set aside, uniquely");
 
   private ProjectNameMatches() {
     super(PerformanceDescriptors.of("P5", Severity.INFO, "项目名称与表十二一致", "Project names match Table 12",
             "项目名称 equals the 表十二 / 表十三 name after normalisation; a name matched only by containment or a small"
                 + " edit distance (confirmed by amount where possible) is noted with both names (INFO), as is a cut-off"
                 + " name altered before the cut that begins like the one unmatched project of the same amount"
-                + " (matched by amount alone); no match falls to P4."),
+                + " (matched by amount alone), and a name whose core (without a budget code, a department prefix and"
+                + " 费用/经费/项目 suffixes) contains or is contained in exactly one project's, and no other sheet's"
+                + " (paired whatever the amounts; P3 compares them); no match falls to P4."),
         Inputs.projectSheets());
   }
 
@@ -45,7 +50,8 @@ public final class ProjectNameMatches extends BudgetRule {
         continue;
       }
       Location loc = at(m.label(), "项目名称");
-      MessageArg how = m.quality().orElse(null) == NameQuality.AMOUNT ? BY_AMOUNT_ONLY
+      NameQuality q = m.quality().orElse(null);
+      MessageArg how = q == NameQuality.AMOUNT ? BY_AMOUNT_ONLY : q == NameQuality.CORE ? BY_CORE
           : m.amountConfirmed() ? CONFIRMED_BY_AMOUNT : NOT_CONFIRMED;
       ctx.report(ctx.finding(FindingKind.NAME_MISMATCH, FUZZY_NAME, ctx.descriptor().title(),
               MessageArg.location(loc), MessageArg.table(m.project().get().table().value()),
