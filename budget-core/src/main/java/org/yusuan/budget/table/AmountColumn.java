@@ -30,7 +30,15 @@ public enum AmountColumn {
   /** 公用经费 (表六). */
   PUBLIC_EXPENSES("公用经费"),
   /** The one amount of a single-amount column (表七 政府性基金收入预算, 表九 国有资本经营收入预算). */
-  AMOUNT("金额");
+  AMOUNT("金额"),
+  /** 财政拨款收入 (收入预算总表 of the Shanghai and central templates). */
+  APPROPRIATION_INCOME("财政拨款收入"),
+  /** 事业收入. */
+  BUSINESS_INCOME("事业收入"),
+  /** 事业单位经营收入 (经营收入). */
+  OPERATING_INCOME("事业单位经营收入"),
+  /** 其他收入. */
+  OTHER_INCOME("其他收入");
 
   private final String chineseName;
 
