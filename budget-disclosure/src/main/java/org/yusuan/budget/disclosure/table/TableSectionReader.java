@@ -77,8 +77,9 @@ public abstract class TableSectionReader<T extends BudgetTable> {
   public final T read(TableSection section, ReadContext context) {
     Section s = new Section(section, context);
     context.title(section.id(), section.title());
+    LayoutCells.Result layout = LayoutCells.read(section, context);
     List<SourceLine> data = new ArrayList<>();
-    for (SourceLine line : section.body()) {
+    for (SourceLine line : layout.body()) {
       if (context.ledger().isMarked(line)) {
         continue; // page marks, taken before
       }
@@ -107,7 +108,9 @@ public abstract class TableSectionReader<T extends BudgetTable> {
       s.dataStarted = true;
       data.add(line);
     }
-    return build(s, data);
+    T table = build(s, data);
+    layout.account(context.ledger(), section.id());
+    return table;
   }
 
   private static boolean preamble(Section s, SourceLine line, String label) {
