@@ -174,6 +174,18 @@ final class AmountColumns {
     return true;
   }
 
+  /** Whether every amount end of {@code rows} lies in a located column. */
+  boolean locates(List<int[]> rows) {
+    for (int[] ends : rows) {
+      for (int e : ends) {
+        if (column(e) < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Runs of sorted right ends whose gaps are at most {@link #TOLERANCE}: [low, high] each. */
   private static List<int[]> clusters(List<int[]> rows) {
     List<Integer> all = new ArrayList<>();

@@ -14,8 +14,8 @@ import org.yusuan.budget.table.AmountColumn;
  * every column is read in order. A row that prints fewer is placed by where its amounts end, with
  * the {@link AmountColumns} of its page — in aligned text only: page text shows no blank cell, so
  * such a row there is not placed. Every page is laid out anew, so each has its own columns: from its
- * own rows or header, else from another page of the section that its amounts match. A 收支总表 row
- * has one income amount at most.
+ * own rows or header, else from another page of the section that its amounts match (shifted alike,
+ * or as they are). A 收支总表 row has one income amount at most.
  */
 final class AmountPlacement {
   private final RowShape shape;
@@ -121,8 +121,13 @@ final class AmountPlacement {
       }
       for (Map.Entry<Integer, Optional<AmountColumns>> ref : out.entrySet()) {
         if (ref.getValue().isPresent() && !ends.get(ref.getKey()).isEmpty()) {
-          Optional<AmountColumns> moved = ref.getValue().get()
-              .shiftedTo(ends.get(e.getKey()), ends.get(ref.getKey()));
+          AmountColumns theirs = ref.getValue().get();
+          Optional<AmountColumns> moved = theirs.shiftedTo(ends.get(e.getKey()),
+              ends.get(ref.getKey()));
+          if (moved.isEmpty() && theirs.separates(ends.get(e.getKey()))
+              && theirs.locates(ends.get(e.getKey()))) {
+            moved = Optional.of(theirs); // the same columns, not shifted
+          }
           if (moved.isPresent()) {
             e.setValue(moved);
             break;

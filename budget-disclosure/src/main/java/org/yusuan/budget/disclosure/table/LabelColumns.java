@@ -18,6 +18,7 @@ final class LabelColumns {
   private static final Pattern ORDINAL = Pattern.compile(
       "^(?:[一二三四五六七八九十]+、|\\d+[.．、]|[（(][一二三四五六七八九十\\d]+[)）]|[①-⑳]).*");
   private static final int NONE = Integer.MAX_VALUE;
+  private static final Pattern BRACKETED = Pattern.compile("^[\\[［【]\\d");
 
   private final RowShape shape;
   private final boolean aligned;
@@ -164,9 +165,12 @@ final class LabelColumns {
       row.label(1, t.get(1));
     } else if (labels == 1) {
       Token l = t.get(0);
-      boolean second = shape.labels() == 2
-          && (aligned ? inSecond(l.start()) : shape == RowShape.CODED);
-      row.label(second ? 1 : 0, l);
+      // a coded table's lone label is a name (or 合计) unless it starts left of the name column; a
+      // bracketed code is read from the name cell
+      boolean inSecond = shape == RowShape.CODED
+          ? !aligned || second == NONE || inSecond(l.start()) || BRACKETED.matcher(l.text()).find()
+          : shape.labels() == 2 && aligned && inSecond(l.start());
+      row.label(inSecond ? 1 : 0, l);
     }
     row.amounts.add(new ArrayList<>(amounts));
     row.kind = LayoutRow.Kind.ROW;

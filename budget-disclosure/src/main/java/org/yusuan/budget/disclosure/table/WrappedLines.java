@@ -15,10 +15,11 @@ import org.yusuan.budget.disclosure.text.TextNormalizer;
  * an amount vertically centred in a tall cell prints on a line of its own.
  *
  * <p>A <em>name part</em> is a line with one label and nothing else, no ordinal ({@code 一、}) and no
- * total word ({@code 合计} …): such a line would not be a row of its own. It joins, in this order of
- * preference: the row just above when that row has a code and no name; the row just below when that
- * one has a code and no name; the row above whose label in that column fills the column's width
- * (the widest label there: the name was cut). A 收支总表's part joins the nearest line above that
+ * total word ({@code 合计} …): such a line would not be a row of its own. Consecutive parts join, in
+ * this order of preference: the row just above when that row has a code and no name; the row just
+ * below when that one has a code and no name (unless the row above was cut too: then where the
+ * lines divide is not shown, and none is joined); the row above whose label in that column fills
+ * the column's width (the widest label there: the name was cut). A 收支总表's part joins the nearest line above that
  * prints a label in its column. An <em>amount part</em> (amounts, no label) joins the row just above
  * or just below whose cells in those columns are empty, when only one of them qualifies (or only one
  * of them then adds up). Every join is an INFO; whatever cannot be joined so stays as it is.
@@ -84,14 +85,15 @@ final class WrappedLines {
     }
     Predicate<LayoutRow> nameless = r -> r != null && r.kind == LayoutRow.Kind.ROW && r.hasCode
         && r.labels[column].isEmpty() && r.before.get(column).isEmpty();
+    boolean cut = up != null && up.kind == LayoutRow.Kind.ROW && (up.hasCode || up.hasAmounts())
+        && width(up.fullLabel(column)) >= widest[column] - 1 && widest[column] > 0;
     if (nameless.test(up)) {
       return Optional.of(up);
     }
     if (nameless.test(down)) {
-      return Optional.of(down);
+      // between a cut name above and a missing one below, where the lines divide is not shown
+      return cut ? Optional.empty() : Optional.of(down);
     }
-    boolean cut = up != null && up.kind == LayoutRow.Kind.ROW && (up.hasCode || up.hasAmounts())
-        && width(up.fullLabel(column)) >= widest[column] - 1 && widest[column] > 0;
     return cut ? Optional.of(up) : Optional.empty();
   }
 
