@@ -174,6 +174,24 @@ final class AmountColumns {
     return true;
   }
 
+  /**
+   * Whether the amount ends of {@code rows} line up in at most {@code n} columns: clusters of ends
+   * at most {@link #TOLERANCE} apart, none wider than twice that. Else (page text padded to a width,
+   * where an amount ends where its row's name makes it) no position places an amount.
+   */
+  static boolean lineUp(List<int[]> rows, int n) {
+    List<int[]> clusters = clusters(rows);
+    if (clusters.size() > n) {
+      return false;
+    }
+    for (int[] c : clusters) {
+      if (c[1] - c[0] > 2 * TOLERANCE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether every amount end of {@code rows} lies in a located column. */
   boolean locates(List<int[]> rows) {
     for (int[] ends : rows) {

@@ -2,10 +2,12 @@ package org.yusuan.budget.disclosure.table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
 import org.yusuan.budget.table.AmountColumn;
 
@@ -77,7 +79,8 @@ final class AmountPlacement {
       if (at.isEmpty()) {
         r.unplaced("amounts that fit no single column of " + table + ": " + r.printed(group) + "; "
             + page.map(AmountColumns::toString).orElse("the page shows no " + columns
-                + " amount columns (no row prints them all, the header does not name them)"));
+                + " amount columns (no row prints them all, the header does not name them, or "
+                + "the amounts do not line up)"));
         return;
       }
       placed = at.get();
@@ -104,7 +107,13 @@ final class AmountPlacement {
     List<String> names = new ArrayList<>();
     spec.forEach(c -> names.add(c.chineseName()));
     Map<Integer, Optional<AmountColumns>> out = new LinkedHashMap<>();
+    Set<Integer> unaligned = new HashSet<>(); // pages whose amounts line up in no columns
     for (Map.Entry<Integer, List<int[]>> e : ends.entrySet()) {
+      if (!AmountColumns.lineUp(e.getValue(), columns)) {
+        unaligned.add(e.getKey());
+        out.put(e.getKey(), Optional.empty());
+        continue;
+      }
       Optional<AmountColumns> c = AmountColumns.anchored(e.getValue(), columns);
       if (c.isEmpty()) {
         c = AmountColumns.fromHeader(headers.get(e.getKey()), names)
@@ -116,7 +125,8 @@ final class AmountPlacement {
       out.put(e.getKey(), c);
     }
     for (Map.Entry<Integer, Optional<AmountColumns>> e : out.entrySet()) {
-      if (e.getValue().isPresent() || ends.get(e.getKey()).isEmpty()) {
+      if (e.getValue().isPresent() || ends.get(e.getKey()).isEmpty()
+          || unaligned.contains(e.getKey())) {
         continue;
       }
       for (Map.Entry<Integer, Optional<AmountColumns>> ref : out.entrySet()) {

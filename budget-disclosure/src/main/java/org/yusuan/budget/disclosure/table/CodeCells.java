@@ -10,13 +10,16 @@ import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
 /**
  * The 科目编码 of a row printed without tabs (docs/domain/parsing.md §14), in the forms the texts use:
  * split over 类/款/项 columns ({@code 201   05   07}, {@code 301   01}), whole and indented by level
- * ({@code       2050202}), or glued to the name in page text ({@code 2010506统计管理}). The code cell
+ * ({@code       2050202}), or glued to the name in page text ({@code 2010506统计管理}, {@code 301
+ * 01基本工资}). The code cell
  * keeps what is printed: a 款 printed with one digit ({@code 301   2}) stays {@code 3012}, for the
  * code rules to report; nothing is repaired here.
  */
 final class CodeCells {
   /** A code glued to the name: 类 (3), 款 (5) or 项 (7) digits, then a character that is no digit. */
   private static final Pattern GLUED = Pattern.compile("(\\d{3}|\\d{5}|\\d{7})([^\\d.,，].*)");
+  /** A 款 or 项 part glued to the name after the 类 printed apart ({@code 301 01基本工资}). */
+  private static final Pattern GLUED_PART = Pattern.compile("(\\d{1,2})([^\\d.,，].*)");
   private static final int MAX_PARTS = 3;
 
   private CodeCells() {}
@@ -50,7 +53,16 @@ final class CodeCells {
 
   /** A label that starts with a glued code, split into the code and the name; else absent. */
   static Optional<Token[]> unglue(Token label) {
-    Matcher m = GLUED.matcher(label.text());
+    return unglue(label, GLUED);
+  }
+
+  /** A label that starts with a glued 款 or 项 part, split into the part and the name. */
+  static Optional<Token[]> ungluePart(Token label) {
+    return unglue(label, GLUED_PART);
+  }
+
+  private static Optional<Token[]> unglue(Token label, Pattern glued) {
+    Matcher m = glued.matcher(label.text());
     if (label.kind() != Kind.LABEL || !m.matches()) {
       return Optional.empty();
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Kind;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
+import org.yusuan.budget.disclosure.text.TextNormalizer;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * Where the label columns of a table section without tabs start, and the reading of one line into
@@ -18,6 +20,8 @@ final class LabelColumns {
   private static final Pattern ORDINAL = Pattern.compile(
       "^(?:[一二三四五六七八九十]+、|\\d+[.．、]|[（(][一二三四五六七八九十\\d]+[)）]|[①-⑳]).*");
   private static final int NONE = Integer.MAX_VALUE;
+  /** Words of a label that makes a row of its own (totals, carry-over lines). */
+  private static final List<String> ROW_WORDS = List.of("合计", "总计", "小计", "结转", "结余");
   private static final Pattern BRACKETED = Pattern.compile("^[\\[［【]\\d");
 
   private final RowShape shape;
@@ -70,6 +74,23 @@ final class LabelColumns {
     return data ? labels.get(1).start() : NONE;
   }
 
+  /**
+   * Whether a label, one word, holds a total word ({@code 合计}, {@code 本年收入合计}, …) or a
+   * carry-over one ({@code 上年结转}, {@code 年末结转和结余}). Header words printed apart are no such label.
+   */
+  static boolean isRowLabel(String label) {
+    if (WhiteSpace.containsAny(WhiteSpace.trim(label))) {
+      return false;
+    }
+    String key = TextNormalizer.label(label);
+    for (String w : ROW_WORDS) {
+      if (key.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a label starts with an ordinal ({@code 一、}, {@code 1.}, {@code （一）}, {@code ①}). */
   static boolean isOrdinal(String label) {
     return ORDINAL.matcher(label).matches();
@@ -112,6 +133,12 @@ final class LabelColumns {
     if (code > 0 && code < t.size() && t.get(code).kind() == Kind.LABEL) {
       if (shape == RowShape.SUMMARY || shape == RowShape.ONE_LABEL || !CodeCells.isCode(t, code)) {
         return; // numbers before a label: no row of this shape
+      }
+      Optional<Token[]> part = CodeCells.ungluePart(t.get(code));
+      if (part.isPresent() && CodeCells.isCode(List.of(t.get(0), part.get()[0]), 2) && code < 3) {
+        t.set(code, part.get()[1]);
+        t.add(code, part.get()[0]);
+        code++;
       }
     } else if (code == t.size() || code > 0) {
       code = codeWithoutName(t); // no label: the parts left of the name column are the code
@@ -169,7 +196,7 @@ final class LabelColumns {
       // bracketed code is read from the name cell
       boolean inSecond = shape == RowShape.CODED
           ? !aligned || second == NONE || inSecond(l.start()) || BRACKETED.matcher(l.text()).find()
-          : shape.labels() == 2 && aligned && inSecond(l.start());
+          : shape.labels() == 2 && aligned && inSecond(l.start()) && !isRowLabel(l.text());
       row.label(inSecond ? 1 : 0, l);
     }
     row.amounts.add(new ArrayList<>(amounts));

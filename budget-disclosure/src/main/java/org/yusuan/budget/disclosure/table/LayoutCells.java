@@ -101,6 +101,7 @@ final class LayoutCells {
                 ? ": it holds the end of one page and the start of the next" : ""));
       }
     }
+    headersStayAsPrinted(rows, shape.get());
     new AmountPlacement(shape.get(), columns, aligned, id).place(rows);
     if (aligned) {
       WrappedLines wrapped = new WrappedLines(shape.get(), rows, byPosition);
@@ -142,6 +143,31 @@ final class LayoutCells {
       }
     }
     return new Result(out, joined);
+  }
+
+  /**
+   * Labels alone above the first row with amounts or a code are headers (项目, 功能分类科目编码 …), left
+   * as printed for the reader, unless they name a row of their own: a total, or a 收支总表's
+   * ordinal item (a table without data prints such rows with empty cells).
+   */
+  private static void headersStayAsPrinted(List<LayoutRow> rows, RowShape shape) {
+    for (LayoutRow r : rows) {
+      if (r.kind == LayoutRow.Kind.ROW && (r.hasAmounts() || r.hasCode)) {
+        return;
+      }
+      if (r.kind == LayoutRow.Kind.ROW && !rowOfItsOwn(r, shape)) {
+        r.kind = LayoutRow.Kind.OTHER;
+      }
+    }
+  }
+
+  private static boolean rowOfItsOwn(LayoutRow r, RowShape shape) {
+    for (String l : r.labels) {
+      if (LabelColumns.isRowLabel(l) || shape == RowShape.SUMMARY && LabelColumns.isOrdinal(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The non-blank unmarked lines of {@code body}, with their page; tokens still to be read. */

@@ -25,8 +25,6 @@ import org.yusuan.budget.disclosure.text.TextNormalizer;
  * of them then adds up). Every join is an INFO; whatever cannot be joined so stays as it is.
  */
 final class WrappedLines {
-  private static final List<String> ROW_WORDS = List.of("合计", "总计", "小计", "结转", "结余");
-
   private final RowShape shape;
   private final Map<Integer, LayoutRow> byPosition;
   private final int[] widest;
@@ -166,16 +164,11 @@ final class WrappedLines {
       return true;
     }
     for (String l : r.labels) {
-      if (isRowLabel(l) || shape == RowShape.SUMMARY && LabelColumns.isOrdinal(l)) {
+      if (LabelColumns.isRowLabel(l) || shape == RowShape.SUMMARY && LabelColumns.isOrdinal(l)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isRowLabel(String label) {
-    String key = TextNormalizer.label(label);
-    return ROW_WORDS.stream().anyMatch(key::contains);
   }
 
   /** Whether {@code r} is one label alone that would not be a row of its own. */
@@ -185,7 +178,7 @@ final class WrappedLines {
       return false;
     }
     String text = r.tokens.get(0).text();
-    return !isRowLabel(text) && !LabelColumns.isOrdinal(TextNormalizer.label(text))
+    return !LabelColumns.isRowLabel(text) && !LabelColumns.isOrdinal(TextNormalizer.label(text))
         && (shape != RowShape.CODED || column(r) == 1);
   }
 

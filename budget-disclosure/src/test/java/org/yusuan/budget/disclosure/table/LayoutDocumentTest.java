@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.yusuan.budget.disclosure.Disclosure;
 import org.yusuan.budget.disclosure.LineDisposition;
 import org.yusuan.budget.disclosure.LineRecord;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.TableId;
 
 /**
@@ -102,6 +105,21 @@ class LayoutDocumentTest {
     assertThat(p.budget().functionTable(TableId.T3))
         .isEqualTo(SyntheticTablesTest.read(tabs).budget().functionTable(TableId.T3));
     assertThat(p.budget().functionTable(TableId.T3).orElseThrow().rows()).hasSize(3);
+  }
+
+  @Test
+  void theShanghaiPreambleNamesTheDepartmentAndTheUnitOnOneLine() {
+    String text = HEAD + "2025年预算支出总表\n"
+        + new AlignedLine().at(0, "编制单位：某某局").at(60, "单位：元") + "\n"
+        + new AlignedLine().at(0, "科目编码").at(16, "科目名称").at(33, "合计").at(44, "基本支出")
+            .at(56, "项目支出") + "\n"
+        + new AlignedLine().at(0, "205").at(16, "教育支出").endingAt(42, "1,200,000")
+            .endingAt(54, "0").endingAt(66, "1,200,000") + "\n";
+    Disclosure d = SyntheticTablesTest.read(text);
+    FunctionTable t = d.budget().functionTable(TableId.T3).orElseThrow();
+    assertThat(t.printedDepartment()).contains("某某局");
+    assertThat(t.rows().get(0).cells().get(0)).isEqualTo(AmountCell.of(WanYuan.parse("120.00")));
+    assertThat(d.report().lines(LineDisposition.NOT_UNDERSTOOD)).isEmpty();
   }
 
   private static List<String> dispositions(Disclosure d) {
