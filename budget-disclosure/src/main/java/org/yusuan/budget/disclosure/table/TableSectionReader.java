@@ -16,14 +16,17 @@ import org.yusuan.budget.table.BudgetTable;
 
 /**
  * Reads one table section into its model type. The lines every table shares — caption, {@code
- * 部门名称：}, {@code 单位：}, header rows, repeated headers, {@code 注：本表无数据} — are handled here;
- * a subclass reads the data rows of its layout.
+ * 部门名称：} (or {@code 编制部门：}, {@code 编制单位：}), {@code 单位：}, header rows, repeated headers,
+ * {@code 注：本表无数据} — are handled here; a subclass reads the data rows of its layout, in the cells
+ * {@link LayoutCells} gives a section printed without tabs.
  *
  * @param <T> the table type
  */
 public abstract class TableSectionReader<T extends BudgetTable> {
   private static final Pattern CAPTION = Pattern.compile("(预算|部门)公开表\\d+");
-  private static final Pattern DEPARTMENT = Pattern.compile("(?:部门名称|单位名称|编制部门|编制单位|预算单位):(.*?)(单位:.*)?");
+  /** 部门名称 (the Shanxi template), 编制部门 / 编制单位 (the Shanghai ones): the department printed. */
+  private static final Pattern DEPARTMENT =
+      Pattern.compile("(?:部门名称|单位名称|编制部门|编制单位|预算单位):(.*?)(单位:.*)?");
   private static final Pattern UNIT = Pattern.compile("单位:(万元|元|亿元)");
   /** {@code 注：本表无数据}, or as some templates say it, {@code 故本表为空表}. */
   public static final Pattern NO_DATA = Pattern.compile("本表(?:无数据|为空表)");
@@ -79,8 +82,9 @@ public abstract class TableSectionReader<T extends BudgetTable> {
   public final T read(TableSection section, ReadContext context) {
     Section s = new Section(section, context);
     context.title(section.id(), section.title());
+    LayoutCells.Result layout = LayoutCells.read(section, context);
     List<SourceLine> data = new ArrayList<>();
-    for (SourceLine line : section.body()) {
+    for (SourceLine line : layout.body()) {
       if (context.ledger().isMarked(line)) {
         continue; // page marks, taken before
       }
@@ -109,7 +113,9 @@ public abstract class TableSectionReader<T extends BudgetTable> {
       s.dataStarted = true;
       data.add(line);
     }
-    return build(s, data);
+    T table = build(s, data);
+    layout.account(context.ledger(), section.id());
+    return table;
   }
 
   private static boolean preamble(Section s, SourceLine line, String label) {

@@ -61,6 +61,11 @@ public final class LineLedger {
     return dispositions[line.number() - 1] != null;
   }
 
+  /** How {@code line} has been marked so far, if it has. */
+  public Optional<LineDisposition> disposition(SourceLine line) {
+    return Optional.ofNullable(dispositions[line.number() - 1]);
+  }
+
   /** Records a repair or re-anchoring made with evidence. */
   public void info(SourceLine line, Optional<String> table, String message) {
     issues.add(ImmutableReadIssue.builder().level(ReadIssue.Level.INFO).line(line.number())

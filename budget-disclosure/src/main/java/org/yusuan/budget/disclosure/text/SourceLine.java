@@ -16,15 +16,17 @@ public final class SourceLine {
   private final String raw;
   private final String text;
   private final List<String> cells;
+  private final boolean row;
   private String label; // computed once: every matcher compares labels
   private Object derivedKey; // one slot for a reader's own view of the line, see derived()
   private Object derived;
 
-  private SourceLine(int number, String raw, String text, List<String> cells) {
+  private SourceLine(int number, String raw, String text, List<String> cells, boolean row) {
     this.number = number;
     this.raw = raw;
     this.text = text;
     this.cells = cells;
+    this.row = row;
   }
 
   /** Reads line {@code number} whose raw text is {@code raw}. */
@@ -36,7 +38,21 @@ public final class SourceLine {
     }
     String text = TextNormalizer.compact(
         TextNormalizer.stripMarkup(PageMarks.removeInline(raw).replace('\t', ' ')));
-    return new SourceLine(number, raw, text, Collections.unmodifiableList(cells));
+    return new SourceLine(number, raw, text, Collections.unmodifiableList(cells),
+        raw.indexOf('\t') >= 0);
+  }
+
+  /**
+   * This line read as a table row of {@code cells}: a line without tabs whose cells were found by
+   * their alignment or their form (docs/domain/parsing.md §14). Number, raw text and text stay; the
+   * cells are cleaned like tab-separated ones, and the line is a {@linkplain #isRow() row}.
+   */
+  public SourceLine withCells(List<String> cells) {
+    List<String> cleaned = new ArrayList<>(cells.size());
+    for (String part : cells) {
+      cleaned.add(TextNormalizer.compact(TextNormalizer.stripMarkup(part)));
+    }
+    return new SourceLine(number, raw, text, Collections.unmodifiableList(cleaned), true);
   }
 
   /**
@@ -115,9 +131,12 @@ public final class SourceLine {
     return text.isEmpty();
   }
 
-  /** Whether the line is a tab-separated row (has at least one tab). */
+  /**
+   * Whether the line is a row of cells: tab-separated (has at least one tab), or read as a row
+   * by {@link #withCells}.
+   */
   public boolean isRow() {
-    return raw.indexOf('\t') >= 0;
+    return row;
   }
 
   @Override
