@@ -143,6 +143,11 @@ public interface MessageArg {
       this.location = location;
     }
 
+    /** The location. */
+    Location location() {
+      return location;
+    }
+
     @Override
     public String format(Locale locale) {
       return location.describe(locale);

@@ -148,7 +148,13 @@ public final class RuleContext {
     List<MessageArg> args = new ArrayList<>(f.arguments().size());
     for (MessageArg a : f.arguments()) {
       MessageArg labelledArg = a;
-      if (a instanceof MessageArg.TableArg t) {
+      if (a instanceof MessageArg.LocationArg la) {
+        Location l = labelled(la.location());
+        if (l != la.location()) {
+          labelledArg = MessageArg.location(l);
+          changed = true;
+        }
+      } else if (a instanceof MessageArg.TableArg t) {
         Optional<String> label = tableLabels.apply(t.id());
         if (label.isPresent()) {
           labelledArg = t.withLabel(label.get());

@@ -1,5 +1,7 @@
 package org.yusuan.budget.disclosure.table;
 
+import org.yusuan.budget.text.WhiteSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +91,18 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
       }
       ImmutableEconomicRow.Builder row = ImmutableEconomicRow.builder()
           .departmentName(department).cells(r.amounts);
+      if (PRINTED_CODE.matcher(department).matches() && !government.isEmpty()) {
+        // code | name (the Shanghai templates): the code is printed, the name is the 部门 item's
+        EconomicRow built = codedRow(s, line, WhiteSpace.removeAll(department), government, r.amounts);
+        if (built.level() == CodeLevel.CLASS) {
+          currentClass = built.departmentCode();
+        }
+        table.addRows(built);
+        s.row(built.departmentCode().map(Object::toString)
+            .orElse(WhiteSpace.removeAll(department)), line);
+        previous = built;
+        continue;
+      }
       if (government.isEmpty()) {
         currentClass = departmentCode(s, line, department, CodeLevel.CLASS, Optional.empty());
         row.level(CodeLevel.CLASS).departmentCode(currentClass);
@@ -110,6 +124,33 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
       previous = built;
     }
     return table.build();
+  }
+
+  /** A printed 部门经济分类 code: 类 {@code 301}, 款 {@code 30101} (split codes arrive joined). */
+  private static final java.util.regex.Pattern PRINTED_CODE = java.util.regex.Pattern.compile("\\d{3,6}");
+
+  /**
+   * A row printed as {@code code | name}: the code as printed decides the level (3 digits a 类, more a
+   * 款); a code that is no 部门经济分类 code (e.g. {@code 3012}, a 款 printed with one digit) is kept as
+   * printed in the row key and reported, never repaired.
+   */
+  private EconomicRow codedRow(Section s, SourceLine line, String code, String name,
+      List<org.yusuan.budget.table.AmountCell> amounts) {
+    CodeLevel level = code.length() == 3 ? CodeLevel.CLASS : CodeLevel.SECTION;
+    Optional<DepartmentEconomicCode> parsed = Optional.empty();
+    if (code.length() == 3 || code.length() == 5) {
+      try {
+        parsed = Optional.of(DepartmentEconomicCode.parse(code));
+      } catch (RuntimeException e) {
+        parsed = Optional.empty();
+      }
+    }
+    if (parsed.isEmpty()) {
+      s.context().warn(line, s.id(), "code \"" + code + "\" of \"" + name + "\" is not a 部门经济分类 "
+          + "code (类 3 digits, 款 5 digits); row kept with its printed code");
+    }
+    return ImmutableEconomicRow.builder().departmentName(name).level(level).departmentCode(parsed)
+        .cells(amounts).build();
   }
 
   private Optional<DepartmentEconomicCode> departmentCode(Section s, SourceLine line, String name,

@@ -118,7 +118,8 @@ class LayoutDocumentTest {
     Disclosure d = SyntheticTablesTest.read(text);
     FunctionTable t = d.budget().functionTable(TableId.T3).orElseThrow();
     assertThat(t.printedDepartment()).contains("某某局");
-    assertThat(t.rows().get(0).cells().get(0)).isEqualTo(AmountCell.of(WanYuan.parse("120.00")));
+    assertThat(t.rows().get(0).cells().get(0))
+        .isEqualTo(AmountCell.parse("1,200,000", org.yusuan.budget.money.MoneyUnit.YUAN));
     assertThat(d.report().lines(LineDisposition.NOT_UNDERSTOOD)).isEmpty();
   }
 

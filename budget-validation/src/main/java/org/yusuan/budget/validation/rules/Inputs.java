@@ -1,9 +1,11 @@
 package org.yusuan.budget.validation.rules;
 
+import java.util.List;
 import java.util.Objects;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.BudgetTable;
+import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.validation.Availability;
 import org.yusuan.budget.validation.RuleInput;
@@ -55,9 +57,12 @@ public final class Inputs {
   }
 
   /**
-   * The column {@code column} of table {@code id}: INSUFFICIENT_DATA when the table lacks it ({@code
-   * "T1 has no column 合计"}). Declare {@link #table(TableId)} before it: an absent table is
-   * available here (the table input decides).
+   * The column {@code column} of table {@code id}. NOT_APPLICABLE when the document's template does
+   * not print that column in the table ({@code "T2 of template shanghai-department prints no column
+   * 一般公共预算"}: the rule was written for a shape this template does not have); INSUFFICIENT_DATA
+   * when the template prints it but the table read lacks it ({@code "T1 has no column 合计"}).
+   * Declare {@link #table(TableId, Class)} before it: an absent table is available here (the table
+   * input decides).
    */
   public static RuleInput<DepartmentBudget> column(TableId id, AmountColumn column) {
     Objects.requireNonNull(id, "id");
@@ -65,8 +70,37 @@ public final class Inputs {
     Availability missing = Availability.insufficientData(id + " has no column " + column.chineseName());
     return input(id + " column " + column.chineseName(), b -> {
       BudgetTable t = b.tablesById().get(id).orElse(null);
-      return t == null || t.columns().contains(column) ? Availability.AVAILABLE : missing;
+      if (t == null || t.columns().contains(column)) {
+        return Availability.AVAILABLE;
+      }
+      boolean templatePrintsIt = b.profile().spec(id).map(sp -> sp.columns().contains(column)).orElse(true);
+      return templatePrintsIt ? missing : Availability.notApplicable(id + " of template "
+          + b.profile().name() + " prints no column " + column.chineseName());
     });
+  }
+
+  /**
+   * The columns the standard template's {@code id} has and a rule written for that shape reads: each
+   * a {@link #column} input.
+   */
+  public static List<RuleInput<DepartmentBudget>> columns(TableId id, AmountColumn... columns) {
+    List<RuleInput<DepartmentBudget>> inputs = new java.util.ArrayList<>(columns.length);
+    for (AmountColumn c : columns) {
+      inputs.add(column(id, c));
+    }
+    return inputs;
+  }
+
+  /**
+   * The 政府经济分类 of the economic table {@code id}: NOT_APPLICABLE when no row prints one (templates
+   * that print the 部门经济分类 alone, by code).
+   */
+  public static RuleInput<DepartmentBudget> governmentClassification(TableId id) {
+    Availability none = Availability.notApplicable(id + " prints no 政府经济分类");
+    return input(id + " 政府经济分类 printed", b -> b.tablesById().get(id, EconomicTable.class)
+        .map(t -> t.rows().stream().anyMatch(r -> r.governmentName().isPresent())
+            ? Availability.AVAILABLE : none)
+        .orElse(Availability.AVAILABLE));
   }
 
   /** The project performance sheets (项目绩效目标表): NOT_APPLICABLE when there are none. */

@@ -1,5 +1,9 @@
 package org.yusuan.budget.validation.rules.crosstable;
 
+import org.yusuan.budget.table.AmountColumn;
+
+import org.yusuan.budget.validation.rules.Inputs;
+
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.validation.rules.crosstable.PrintedTables.printed;
 import static org.yusuan.budget.validation.rules.support.Budgets.cell;
@@ -26,7 +30,8 @@ public final class ExpenditureGrandTotal extends BudgetRule {
             .titleZh("表三合计 = 表一支出总计 = 收入总计").titleEn("Table 3 total = Table 1 grand totals")
             .statement("表三 合计 = 表一 支出总计 = 表一 收入总计.")
             .build(),
-        printed(TableId.T1, SummaryTable.class), printed(TableId.T3, FunctionTable.class));
+        printed(TableId.T1, SummaryTable.class), printed(TableId.T3, FunctionTable.class),
+        Inputs.column(TableId.T1, AmountColumn.CURRENT_YEAR), Inputs.column(TableId.T1, AmountColumn.CARRY_OVER));
   }
 
   @Override

@@ -1,5 +1,9 @@
 package org.yusuan.budget.validation.rules.crosstable;
 
+import org.yusuan.budget.table.AmountColumn;
+
+import org.yusuan.budget.validation.rules.Inputs;
+
 import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
 import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
@@ -29,7 +33,8 @@ public final class ExpenditurePerCode extends BudgetRule {
             .titleZh("表三 = 表二 本年 + 结转（逐编码）").titleEn("Table 3 = Table 2 current year + carry-over, per code")
             .statement("Per code: 表三 合计 = 表二 本年收入合计 + 表二 上年结转; the code sets of 表二 and 表三 are equal.")
             .build(),
-        printed(TableId.T2, FunctionTable.class), printed(TableId.T3, FunctionTable.class));
+        printed(TableId.T2, FunctionTable.class), printed(TableId.T3, FunctionTable.class),
+        Inputs.column(TableId.T2, AmountColumn.CURRENT_YEAR), Inputs.column(TableId.T2, AmountColumn.CARRY_OVER));
   }
 
   @Override

@@ -1,5 +1,9 @@
 package org.yusuan.budget.validation.rules.crosstable;
 
+import org.yusuan.budget.table.AmountColumn;
+
+import org.yusuan.budget.validation.rules.Inputs;
+
 import static org.yusuan.budget.table.AmountColumn.GENERAL_BUDGET;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.validation.rules.crosstable.CodeComparisons.perCode;
@@ -33,7 +37,7 @@ public final class GeneralBudgetExpenditure extends BudgetRule {
                 + " every 表二 code with 一般公共预算 money appears in 表五.")
             .build(),
         printed(TableId.T1, SummaryTable.class), printed(TableId.T2, FunctionTable.class),
-        printed(TableId.T5, FunctionTable.class));
+        printed(TableId.T5, FunctionTable.class), Inputs.column(TableId.T2, AmountColumn.GENERAL_BUDGET));
   }
 
   @Override

@@ -58,7 +58,9 @@ public final class PersonnelPublicAssignment extends BudgetRule {
       }
       AmountColumn wrong;
       AmountColumn right;
-      if (PERSONNEL_CLASSES.contains(cls)) {
+      if (cls == null) {
+        continue; // rows before the first 类 row belong to no class
+      } else if (PERSONNEL_CLASSES.contains(cls)) {
         wrong = PUBLIC_EXPENSES;
         right = PERSONNEL;
       } else if (PUBLIC_CLASSES.contains(cls)) {

@@ -56,7 +56,7 @@ public final class EconomicRowStructure extends BudgetRule {
                 + " on consecutive rows, the 机关 series (501–504) before the 事业单位 series (505/506); two rows with the same 政府 label"
                 + " are ambiguous (the second is taken as 事业单位).")
             .build(),
-        Inputs.table(TableId.T6, EconomicTable.class));
+        Inputs.table(TableId.T6, EconomicTable.class), Inputs.governmentClassification(TableId.T6));
   }
 
   @Override

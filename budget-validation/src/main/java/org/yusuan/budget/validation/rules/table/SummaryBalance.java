@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation.rules.table;
 
+import org.yusuan.budget.table.AmountColumn;
+
 import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
 import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
 import static org.yusuan.budget.validation.rules.support.Budgets.cell;
@@ -27,7 +29,8 @@ public final class SummaryBalance extends BudgetRule {
     super(TableDescriptors.of("T1.5", "表一 收支平衡", "Table 1 income and expenditure balance",
             "表一: 本年支出合计.当年 = 本年收入合计; 本年支出合计.结转 = 上年结转; 支出总计 = 本年支出合计 + 年终结转."
                 + " (本年支出合计.合计 includes 结转 and is not compared with 本年收入合计.)"),
-        Inputs.table(TableId.T1, SummaryTable.class));
+        Inputs.table(TableId.T1, SummaryTable.class),
+        Inputs.column(TableId.T1, AmountColumn.CURRENT_YEAR), Inputs.column(TableId.T1, AmountColumn.CARRY_OVER));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation.rules.table;
 
+import org.yusuan.budget.table.AmountColumn;
+
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
@@ -15,7 +17,8 @@ public final class SummaryCategoryColumnTotals extends BudgetRule {
   private SummaryCategoryColumnTotals() {
     super(TableDescriptors.of("T1.4", "表一 Σ 类 = 本年支出合计", "Table 1 Σ categories = current-year expenditure total",
             "表一, per expenditure column: Σ of the 类 rows = 本年支出合计."),
-        Inputs.table(TableId.T1, SummaryTable.class));
+        Inputs.table(TableId.T1, SummaryTable.class),
+        Inputs.column(TableId.T1, AmountColumn.CURRENT_YEAR), Inputs.column(TableId.T1, AmountColumn.CARRY_OVER));
   }
 
   @Override

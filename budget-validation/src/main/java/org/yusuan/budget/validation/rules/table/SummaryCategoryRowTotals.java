@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation.rules.table;
 
+import org.yusuan.budget.table.AmountColumn;
+
 import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
 import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
@@ -19,7 +21,8 @@ public final class SummaryCategoryRowTotals extends BudgetRule {
   private SummaryCategoryRowTotals() {
     super(TableDescriptors.of("T1.3", "表一 类 合计 = 当年 + 结转", "Table 1 category total = current year + carry-over",
             "表一, per 类 row: 合计 = 当年预算安排 + 上年结转安排."),
-        Inputs.table(TableId.T1, SummaryTable.class), Inputs.column(TableId.T1, TOTAL));
+        Inputs.table(TableId.T1, SummaryTable.class), Inputs.column(TableId.T1, TOTAL),
+        Inputs.column(TableId.T1, AmountColumn.CURRENT_YEAR), Inputs.column(TableId.T1, AmountColumn.CARRY_OVER));
   }
 
   @Override

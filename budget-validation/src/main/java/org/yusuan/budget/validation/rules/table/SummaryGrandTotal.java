@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation.rules.table;
 
+import org.yusuan.budget.table.AmountColumn;
+
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
@@ -16,7 +18,8 @@ public final class SummaryGrandTotal extends BudgetRule {
     super(TableDescriptors.of("T1.2", "表一 收入总计 = 本年收入合计 + 上年结转",
             "Table 1 grand total = current-year income + carry-over",
             "表一: 本年收入合计 + 上年结转 = 收入总计, and 收入总计 = 支出总计 (合计)."),
-        Inputs.table(TableId.T1, SummaryTable.class));
+        Inputs.table(TableId.T1, SummaryTable.class),
+        Inputs.column(TableId.T1, AmountColumn.CURRENT_YEAR), Inputs.column(TableId.T1, AmountColumn.CARRY_OVER));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation.rules.table;
 
+import org.yusuan.budget.table.AmountColumn;
+
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
@@ -15,7 +17,8 @@ public final class SummaryIncomeTotal extends BudgetRule {
   private SummaryIncomeTotal() {
     super(TableDescriptors.of("T1.1", "表一 收入合计 = Σ 五项收入", "Table 1 income total = Σ income rows",
             "表一: 一般公共预算 + 政府性基金预算 + 国有资本经营预算 + 财政专户管理资金 + 单位资金 = 本年收入合计."),
-        Inputs.table(TableId.T1, SummaryTable.class));
+        Inputs.table(TableId.T1, SummaryTable.class),
+        Inputs.column(TableId.T1, AmountColumn.CURRENT_YEAR), Inputs.column(TableId.T1, AmountColumn.CARRY_OVER));
   }
 
   @Override
