@@ -46,6 +46,10 @@ final class ClaimInterpreter {
   private String text;
   private List<int[]> sentences;
   private Paragraph paragraph;
+  private String strippedText;
+  /** The last 原因 ending at or before the current figure, and the next one (-1: none). */
+  private int lastReason;
+  private int nextReason;
   private Subject last;
   private Subject change;
   private boolean revenueSide;
@@ -87,6 +91,9 @@ final class ClaimInterpreter {
     this.paragraph = p;
     this.text = p.text();
     this.sentences = p.sentences();
+    this.strippedText = null;
+    this.lastReason = -1;
+    this.nextReason = text.indexOf("原因");
     this.last = null;
     this.change = null;
     this.revenueSide = true;
@@ -102,16 +109,17 @@ final class ClaimInterpreter {
     }
     List<Figure> figures = FigureScanner.scan(text);
     int previousEnd = 0;
+    // every substring below lies between two figures, so their lengths add up to the text's
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
-      int sentenceStart = sentence(f.start())[0];
+      int sentence = paragraph.sentenceIndex(f.start());
+      int sentenceStart = sentenceStart(sentence);
       String lead = text.substring(Math.max(previousEnd, sentenceStart), f.start());
       String fullLead = text.substring(previousEnd, f.start());
       int trailEnd = Math.min(i + 1 < figures.size() ? figures.get(i + 1).start() : text.length(),
-          sentence(f.start())[1]);
+          sentenceEnd(sentence));
       String trail = text.substring(f.end(), Math.max(f.end(), trailEnd));
-      String before = text.substring(sentenceStart, f.start());
-      interpret(f, lead, fullLead, trail, before, out);
+      interpret(f, lead, fullLead, trail, reasonBetween(sentenceStart, f.start()), out);
       previousEnd = f.end();
     }
     return out;
@@ -138,10 +146,10 @@ final class ClaimInterpreter {
     }
     Matcher m = p.matcher(WhiteSpace.removeAll(text));
     if (m.find()) {
-      int[] sentence = sentence(Math.min(m.start(), text.length() - 1));
+      int sentence = paragraph.sentenceIndex(Math.min(m.start(), text.length() - 1));
       out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(s)
           .measure(ClaimMeasure.NONE).sourceText(sentenceText(sentence))
-          .sourceLine(paragraph.lineAt(sentence[0]).number()).build(), m.start()));
+          .sourceLine(sourceLine(sentence)).build(), m.start()));
     }
   }
 
@@ -152,7 +160,7 @@ final class ClaimInterpreter {
   private void referenceDates(Interpretation out) {
     Matcher m = AS_OF.matcher(text);
     while (m.find()) {
-      int[] sentence = sentence(m.start());
+      int sentence = paragraph.sentenceIndex(m.start());
       LocalDate date;
       try {
         date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -164,18 +172,18 @@ final class ClaimInterpreter {
       }
       out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(ASSET_REFERENCE_DATE)
           .measure(ClaimMeasure.DATE).date(date).printedValue(m.group()).sourceText(sentenceText(sentence))
-          .sourceLine(paragraph.lineAt(sentence[0]).number()).build(), m.start()));
+          .sourceLine(sourceLine(sentence)).build(), m.start()));
     }
   }
 
-  private void interpret(Figure f, String lead, String fullLead, String trail, String before,
-      Interpretation out) {
+  private void interpret(Figure f, String lead, String fullLead, String trail,
+      boolean inExplanation, Interpretation out) {
     if (f.kind() == Figure.Kind.UNREADABLE) {
       out.unread.add(new Interpretation.Unread(f, f.unit().isEmpty()
           ? "a number without a unit word" : "an approximate figure (" + f.printed() + ")"));
       return;
     }
-    if (before.contains("原因")) {
+    if (inExplanation) {
       out.unread.add(new Interpretation.Unread(f, "a figure in the explanation (原因) of a change"));
       return;
     }
@@ -600,17 +608,17 @@ final class ClaimInterpreter {
     if (names.isEmpty()) {
       return;
     }
-    int[] sentence = sentence(f.start());
+    int sentence = paragraph.sentenceIndex(f.start());
     out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(s.subject)
         .measure(ClaimMeasure.NAMES).addAllNames(names).sourceText(sentenceText(sentence))
-        .sourceLine(paragraph.lineAt(sentence[0]).number()).build(), f.end()));
+        .sourceLine(sourceLine(sentence)).build(), f.end()));
   }
 
   private void add(Interpretation out, Figure f, Subject s, ClaimMeasure measure, String value) {
-    int[] sentence = sentence(f.start());
+    int sentence = paragraph.sentenceIndex(f.start());
     ImmutableNarrativeClaim.Builder b = ImmutableNarrativeClaim.builder().subject(s.subject)
         .measure(measure).qualifier(s.qualifier).functionCode(s.code)
-        .sourceText(sentenceText(sentence)).sourceLine(paragraph.lineAt(sentence[0]).number());
+        .sourceText(sentenceText(sentence)).sourceLine(sourceLine(sentence));
     String printed = f.printed();
     switch (measure) {
       case AMOUNT:
@@ -645,21 +653,49 @@ final class ClaimInterpreter {
     out.claims.add(new Interpretation.Found(b.printedValue(printed).build(), f.start()));
   }
 
+  /** The change word printed just before {@code f} (white space between allowed), or "". */
   private String changeWord(Figure f) {
-    Matcher m = CHANGE_WORD.matcher(text.substring(0, f.start()).strip());
+    int end = f.start();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    // the words are at most two characters: look at those only, not at the text before them
+    Matcher m = CHANGE_WORD.matcher(text.substring(Math.max(0, end - 2), end));
     return m.find() ? m.group(1) : "";
   }
 
-  private int[] sentence(int offset) {
-    for (int[] s : sentences) {
-      if (offset >= s[0] && offset < s[1]) {
-        return s;
-      }
+  /**
+   * Whether a 原因 lies wholly in {@code [from, to)}; {@code to} never decreases within a
+   * paragraph, so the occurrences of 原因 are passed over once.
+   */
+  private boolean reasonBetween(int from, int to) {
+    while (nextReason >= 0 && nextReason + 2 <= to) {
+      lastReason = nextReason;
+      nextReason = text.indexOf("原因", nextReason + 1);
     }
-    return new int[] {0, text.length()};
+    return lastReason >= from;
   }
 
-  private String sentenceText(int[] sentence) {
-    return text.substring(sentence[0], sentence[1]).strip();
+  /** Sentence {@code i}'s start; a figure outside every sentence belongs to the whole text. */
+  private int sentenceStart(int i) {
+    return i >= 0 ? sentences.get(i)[0] : 0;
+  }
+
+  private int sentenceEnd(int i) {
+    return i >= 0 ? sentences.get(i)[1] : text.length();
+  }
+
+  private String sentenceText(int i) {
+    if (i >= 0) {
+      return paragraph.sentenceText(i);
+    }
+    if (strippedText == null) {
+      strippedText = text.strip();
+    }
+    return strippedText;
+  }
+
+  private int sourceLine(int sentence) {
+    return paragraph.lineAt(sentenceStart(sentence)).number();
   }
 }

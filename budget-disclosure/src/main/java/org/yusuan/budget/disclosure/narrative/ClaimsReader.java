@@ -249,58 +249,7 @@ public final class ClaimsReader {
     for (Interpretation.Found f : result.claims) {
       claims.add(f.claim);
     }
-    account(paragraph, result, topicName);
+    ParagraphAccounting.account(ledger, WHERE, paragraph, result, topicName);
     return new Paragraph();
-  }
-
-  private void account(Paragraph paragraph, Interpretation result, String topic) {
-    List<int[]> sentences = paragraph.sentences();
-    boolean hasDigits = paragraph.text().chars().anyMatch(Character::isDigit);
-    for (int i = 0; i < paragraph.lines().size(); i++) {
-      SourceLine line = paragraph.lines().get(i);
-      int lineStart = paragraph.lineStart(i);
-      int lineEnd = paragraph.lineEnd(i);
-      int read = 0;
-      List<Interpretation.Unread> unread = new ArrayList<>();
-      for (int[] s : sentences) {
-        boolean overlaps = s[0] < Math.max(lineEnd, lineStart + 1) && s[1] > lineStart;
-        if (!overlaps) {
-          continue;
-        }
-        for (Interpretation.Found f : result.claims) {
-          if (f.offset >= s[0] && f.offset < s[1]) {
-            read++;
-          }
-        }
-        for (Interpretation.Unread u : result.unread) {
-          if (u.figure.start() >= s[0] && u.figure.start() < s[1] && !unread.contains(u)) {
-            unread.add(u);
-          }
-        }
-      }
-      if (read > 0) {
-        ledger.read(line, "narrative " + topic + ": " + read + " claim(s) in its sentence(s)");
-        for (Interpretation.Unread u : unread) {
-          if (paragraph.lineAt(u.figure.start()) == line) {
-            ledger.warn(line, Optional.of(WHERE), message(u));
-          }
-        }
-      } else if (!unread.isEmpty()) {
-        StringBuilder m = new StringBuilder();
-        for (Interpretation.Unread u : unread) {
-          m.append(m.length() == 0 ? "" : "; ").append(message(u));
-        }
-        ledger.notUnderstood(line, Optional.of(WHERE), m.toString());
-      } else if (hasDigits && line.text().chars().anyMatch(Character::isDigit)) {
-        ledger.skip(line, "no figure: its digits are years, dates, document numbers or "
-            + "enumerators");
-      } else {
-        ledger.skip(line, "narrative " + topic + ": text without figures");
-      }
-    }
-  }
-
-  private static String message(Interpretation.Unread u) {
-    return "figure '" + u.figure.printed() + "' not read as a claim: " + u.reason;
   }
 }

@@ -32,7 +32,7 @@ final class FigureScanner {
       // enumerators: 1、 2. (1) （2）
       Pattern.compile("[(（]\\d{1,2}[)）]|(?<![\\d.,，])\\d{1,2}(?:[、．]|\\.(?![\\d%％]))"),
       // levels and ordinals: 1级项目, 第3批
-      Pattern.compile("\\d+\\s*级"),
+      Pattern.compile("(?<!\\d)\\d+\\s*级"),  // from the first digit only: linear in a long run
       Pattern.compile("第\\s*\\d+\\s*[批次条款项章节]"),
   };
 
