@@ -23,6 +23,7 @@ final class Paragraph {
   private List<int[]> sentences;
   private int[] sentenceStarts;
   private String[] sentenceTexts;
+  private String strippedText;
 
   /** Appends {@code line}: Chinese text is joined without a separator. */
   void add(SourceLine line) {
@@ -31,6 +32,7 @@ final class Paragraph {
     builder.append(line.text());
     text = null;
     sentences = null;
+    strippedText = null;
   }
 
   /** Whether no line was added. */
@@ -113,14 +115,38 @@ final class Paragraph {
     return i >= 0 && offset < sentences.get(i)[1] ? i : -1;
   }
 
-  /** The text of sentence {@code i}, stripped; one shared instance per sentence. */
+  /**
+   * The text of sentence {@code i}, stripped; one shared instance per sentence. Sentence -1 (an
+   * offset outside every sentence) is the whole text.
+   */
   String sentenceText(int i) {
     sentences();
+    if (i < 0) {
+      if (strippedText == null) {
+        strippedText = text().strip();
+      }
+      return strippedText;
+    }
     if (sentenceTexts[i] == null) {
       int[] s = sentences.get(i);
       sentenceTexts[i] = text().substring(s[0], s[1]).strip();
     }
     return sentenceTexts[i];
+  }
+
+  /** Where sentence {@code i} starts (0 for sentence -1, the whole text). */
+  int sentenceStart(int i) {
+    return i >= 0 ? sentences().get(i)[0] : 0;
+  }
+
+  /** Where sentence {@code i} ends (the text's end for sentence -1). */
+  int sentenceEnd(int i) {
+    return i >= 0 ? sentences().get(i)[1] : text().length();
+  }
+
+  /** The number of the source line sentence {@code i} starts on. */
+  int sentenceLine(int i) {
+    return lineAt(sentenceStart(i)).number();
   }
 
   private static List<int[]> split(String s) {

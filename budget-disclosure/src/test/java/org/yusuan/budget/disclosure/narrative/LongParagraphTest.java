@@ -28,11 +28,19 @@ class LongParagraphTest {
   /** The same without sentence ends: one sentence of thousands of figures. */
   private static final String CLASS_ITEM_ONE_SENTENCE = "住房保障支出1.00万元,占1%,";
 
+  /** A paragraph of the Shanghai 编制说明 per item (made up): four claims, two sentences. */
+  private static final String ITEM = "“某某支出（类）某某事务（款）某某活动（项）”10.00万元，主要用于某某活动。"
+      + "2023年当年预算执行数为8.00万元，2024年预算安排10.00万元，比2023年预算执行数增加25.00%。主要原因是：工作量增加。";
+
   private ReadReport report;
+  private List<String> heading = List.of("第三部分 部门预算情况说明", "五、一般公共预算支出情况说明");
 
   private List<NarrativeClaim> read(String paragraph) {
-    List<SourceLine> lines = List.of(SourceLine.of(1, "第三部分 部门预算情况说明"),
-        SourceLine.of(2, "五、一般公共预算支出情况说明"), SourceLine.of(3, paragraph));
+    List<SourceLine> lines = new java.util.ArrayList<>();
+    for (String h : heading) {
+      lines.add(SourceLine.of(lines.size() + 1, h));
+    }
+    lines.add(SourceLine.of(lines.size() + 1, paragraph));
     LineLedger ledger = new LineLedger("long", lines);
     List<NarrativeClaim> claims = ClaimsReader.read(lines, new ReadContext(ledger, "某局", 2025),
         name -> Optional.empty());
@@ -81,6 +89,30 @@ class LongParagraphTest {
     assertThat(claims.get(claims.size() - 1).sourceText()).isEqualTo(CLASS_ITEM);
     assertThat(report.lines().get(2).disposition()).isEqualTo(LineDisposition.READ);
     assertLinear(CLASS_ITEM);
+  }
+
+  @Test
+  void aBudgetPreparationOfThousandsOfItemsOnOneLineIsReadInLinearTime() {
+    heading = List.of("2024年部门预算编制说明");
+    StringBuilder b = new StringBuilder();
+    int items = 0;
+    while (b.length() + ITEM.length() <= 200_000) {
+      b.append(ITEM);
+      items++;
+    }
+    List<NarrativeClaim> claims = read(b.toString());
+    assertThat(claims).hasSize(4 * items);
+    assertThat(claims.get(claims.size() - 1).measure()).isEqualTo(ClaimMeasure.GROWTH_RATE);
+    assertThat(report.lines().get(1).disposition()).isEqualTo(LineDisposition.READ);
+    long small = cpu(b.substring(0, 50 * ITEM.length()).toString());
+    StringBuilder large = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      large.append(ITEM);
+    }
+    long largeCpu = cpu(large.toString());
+    assertThat(largeCpu).as("CPU ns for 200 items (50: %d ns)", small)
+        .isLessThan(8 * small + 50_000_000L);
+    assertThat(cpu(b.toString())).as("CPU ns for %d items", items).isLessThan(5_000_000_000L);
   }
 
   @Test
