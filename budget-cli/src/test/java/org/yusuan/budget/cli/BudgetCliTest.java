@@ -172,7 +172,8 @@ class BudgetCliTest {
     assertThat(zh.out()).contains("T1.1\t").contains("N12\t").contains(" 条规则");
     assertThat(zh.out().lines().count()).isGreaterThan(60);
     assertThat(zh.out().lines()).anyMatch(l -> l.equals(
-        "T1.1\tERROR\t表一 收入合计 = Σ 五项收入\tSummaryIncomeTotal\tT1 (表一) with data"));
+        "T1.1\tERROR\t表一 收入合计 = Σ 五项收入\tSummaryIncomeTotal\tT1 (表一) with data;"
+            + " T1 column 当年预算安排; T1 column 上年结转"));
     assertThat(zh.out().lines()).anyMatch(l -> l.startsWith("D1\tERROR\t") && l.endsWith("\tRequiredTables\t全文"));
     assertThat(run("rules", "--lang", "en").out()).contains(" rules");
   }

@@ -7,6 +7,12 @@ public enum ClaimMeasure {
   /** The prior year's amount when stated ({@code 比2024年预算69.81万元}); {@link NarrativeClaim#amount()}. */
   PRIOR_AMOUNT,
   /**
+   * The budget year's amount stated a second time in the same paragraph ({@code “…（项）”25.77万元…。
+   * 2023年当年预算执行数为60.13万元，2024年预算安排25.77万元}), to be equal to the {@link #AMOUNT}; {@link
+   * NarrativeClaim#amount()}.
+   */
+  RESTATED_AMOUNT,
+  /**
    * The change on the prior year, signed: {@code 增加3.01万元} is +3.01, {@code 减少16703.12万元} is
    * −16703.12, {@code 与上年相同} is 0; {@link NarrativeClaim#amount()}.
    */

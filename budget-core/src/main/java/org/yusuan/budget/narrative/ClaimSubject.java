@@ -19,6 +19,10 @@ public enum ClaimSubject {
   EXPENDITURE_CURRENT_YEAR("本年预算安排"),
   /** 上年结转 on the expenditure side (表一 本年支出合计 结转). */
   EXPENDITURE_CARRY_OVER("上年结转（支出）"),
+  /** 使用非财政拨款结余 on the revenue side (the central 收支预算总表). */
+  REVENUE_NON_FISCAL_BALANCE("使用非财政拨款结余"),
+  /** 结转下年 on the expenditure side (the central 收支预算总表). */
+  EXPENDITURE_CARRY_FORWARD("结转下年"),
   // 二 收入
   /** 一般公共预算拨款收入 (表一 income row). */
   REVENUE_GENERAL_BUDGET("一般公共预算拨款收入"),
@@ -30,11 +34,21 @@ public enum ClaimSubject {
   REVENUE_SPECIAL_ACCOUNT("财政专户管理资金收入"),
   /** 单位资金. */
   REVENUE_UNIT_FUNDS("单位资金"),
+  /** 财政拨款收入 as one income (Shanghai and central templates: 一般公共预算, 政府性基金… together). */
+  REVENUE_FISCAL("财政拨款收入"),
+  /** 事业收入. */
+  REVENUE_BUSINESS("事业收入"),
+  /** 事业单位经营收入. */
+  REVENUE_OPERATING("事业单位经营收入"),
+  /** 其他收入. */
+  REVENUE_OTHER("其他收入"),
   // 三 支出
   /** 基本支出 (表三 合计 row). */
   BASIC_EXPENDITURE("基本支出"),
   /** 项目支出 (表三 合计 row). */
   PROJECT_EXPENDITURE("项目支出"),
+  /** A 类 of the expenditure of all funds (表三 类 合计); qualifier = the 类 name, code when known. */
+  EXPENDITURE_BY_CLASS("支出（类）"),
   // 四 财政拨款
   /** 财政拨款收支总预算 (表四 收入总计). */
   FISCAL_GRAND_TOTAL("财政拨款收支总预算"),
@@ -50,6 +64,15 @@ public enum ClaimSubject {
   FISCAL_CARRY_OVER("上年结转收入"),
   /** A 类 amount of 财政拨款支出 (表四 类 小计); qualifier = the 类 name, code when known. */
   FISCAL_BY_CLASS("财政拨款支出（类）"),
+  /** 财政拨款支出 as a whole (表四 本年支出合计; the central 财政拨款支出预算表 合计). */
+  FISCAL_EXPENDITURE("财政拨款支出"),
+  /**
+   * One 支出功能分类 item of 财政拨款支出, one paragraph each in the Shanghai 编制说明 ({@code
+   * “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”25.77万元…}); qualifier = the names as printed,
+   * {@link NarrativeClaim#functionNames()} the 类, 款, 项 names. Its paragraph gives the amount, the
+   * prior year's amounts, the amount restated and the change.
+   */
+  FISCAL_BY_ITEM("财政拨款支出（科目）"),
   // 五 一般公共预算
   /** 一般公共预算当年支出 (表五 合计). */
   GENERAL_BUDGET_EXPENDITURE("一般公共预算当年支出"),
@@ -91,6 +114,10 @@ public enum ClaimSubject {
   PROCUREMENT_WORKS("政府采购工程预算"),
   /** 政府采购服务预算. */
   PROCUREMENT_SERVICES("政府采购服务预算"),
+  /** 面向中小企业预留政府采购项目预算. */
+  PROCUREMENT_SME_RESERVED("面向中小企业预留政府采购预算"),
+  /** 预留给小型和微型企业的政府采购项目预算 (part of the 中小企业 reservation). */
+  PROCUREMENT_SMALL_MICRO_RESERVED("预留给小型和微型企业的政府采购预算"),
   // 十 绩效
   /** 整体绩效目标 涉及部门预算资金. */
   OVERALL_TARGET_FUNDS("整体绩效目标涉及资金"),
@@ -102,7 +129,11 @@ public enum ClaimSubject {
   BUDGET_UNITS("预算单位"),
   /** Units that reported a unit-wide 整体绩效目标 (count, and 涉及资金 as amount). */
   UNITS_WITH_OVERALL_TARGETS("编报单位整体绩效目标的单位"),
-  /** 纳入绩效目标管理的项目 (count and 共计金额). */
+  /**
+   * The budget units that compiled project 绩效目标 ({@code 本部门2个预算单位开展了2024年项目预算绩效目标编报工作}).
+   */
+  UNITS_WITH_PROJECT_TARGETS("编报项目绩效目标的预算单位"),
+  /** 纳入绩效目标管理的项目, 编报绩效目标的项目 (count and 共计金额, 涉及项目预算资金). */
   TARGETED_PROJECTS("纳入绩效目标管理的项目"),
   /** 其中 其他运转类项目 (count and amount). */
   TARGETED_OPERATING_PROJECTS("其他运转类项目"),
@@ -127,6 +158,12 @@ public enum ClaimSubject {
   DEVICES_OVER_500K("50万元以上通用设备"),
   /** 单价100万元以上通用设备 (count). */
   DEVICES_OVER_1M("100万元以上通用设备"),
+  /** Vehicles the budget year's budget buys ({@code 2024年部门预算安排购置车辆1辆}; count). */
+  VEHICLES_TO_PURCHASE("预算安排购置车辆"),
+  /** Vehicles to buy of one category ({@code 其他用车1辆}); qualifier = the category. */
+  VEHICLES_TO_PURCHASE_BY_CATEGORY("预算安排购置车辆（分类）"),
+  /** Devices of 100万元 or more the budget year's budget buys (count). */
+  DEVICES_OVER_1M_TO_PURCHASE("预算安排购置100万元以上设备"),
   /**
    * The date the 国有资产 figures are stated at ({@code 截至2023年12月31日}): 31 December of the year
    * before the budget year (docs/domain/invariants.md S6).

@@ -30,10 +30,24 @@ public interface NarrativeClaim {
   /** Narrows a family subject: the 类 name, the item, the vehicle category…, as printed. */
   Optional<String> qualifier();
 
-  /** The 类 code of a {@code *_BY_CLASS} claim, when the reader could assign it. */
+  /**
+   * The 类 code of a {@code *_BY_CLASS} claim, when the reader could assign it; for {@link
+   * ClaimSubject#FISCAL_BY_ITEM} the code of the deepest of its {@link #functionNames()} the catalog
+   * knows (the 类 at least), the levels below it being found in the tables by name.
+   */
   Optional<FunctionCode> functionCode();
 
-  /** The amount for {@link ClaimMeasure#AMOUNT}, {@link ClaimMeasure#PRIOR_AMOUNT}, {@link ClaimMeasure#CHANGE}. */
+  /**
+   * The 支出功能分类 names of a {@link ClaimSubject#FISCAL_BY_ITEM} claim as printed, outermost first
+   * ({@code 一般公共服务支出（类）统计信息事务（款）专项普查活动（项）} gives 一般公共服务支出, 统计信息事务,
+   * 专项普查活动); empty for other claims.
+   */
+  List<String> functionNames();
+
+  /**
+   * The amount for {@link ClaimMeasure#AMOUNT}, {@link ClaimMeasure#PRIOR_AMOUNT}, {@link
+   * ClaimMeasure#RESTATED_AMOUNT}, {@link ClaimMeasure#CHANGE}.
+   */
   Optional<WanYuan> amount();
 
   /**
@@ -51,6 +65,26 @@ public interface NarrativeClaim {
   /** The names for {@link ClaimMeasure#NAMES}, in printed order. */
   List<String> names();
 
+  /**
+   * The year printed with the figure: the year of the amount ({@code 2024年预算安排25.77万元}: 2024;
+   * {@code 2023年当年预算执行数为60.13万元}: 2023) or of what a change compares with ({@code
+   * 比2023年预算执行数减少57.14%}: 2023); empty when the text names no year ({@code 比上年}).
+   */
+  Optional<Integer> year();
+
+  /**
+   * Whether the prior year's figure of a {@link ClaimMeasure#PRIOR_AMOUNT}, {@link
+   * ClaimMeasure#CHANGE} or {@link ClaimMeasure#GROWTH_RATE} claim is its 预算数 or its 执行数, when
+   * the text says.
+   */
+  Optional<PriorYearBasis> basis();
+
+  /**
+   * The direction word printed with a {@link ClaimMeasure#CHANGE} or {@link ClaimMeasure#GROWTH_RATE}
+   * ({@code 增加}, {@code 下降}, {@code 持平}…): the sign of the value comes from it.
+   */
+  Optional<ChangeDirection> direction();
+
   /** The unit word of a count or quantity ({@code 个}, {@code 辆}, {@code 平方米}), as printed. */
   Optional<String> unitWord();
 
@@ -63,7 +97,7 @@ public interface NarrativeClaim {
   /** The 1-based line of the source where the sentence starts, when known. */
   Optional<Integer> sourceLine();
 
-  /** A claim of an amount ({@code measure} AMOUNT, PRIOR_AMOUNT or CHANGE). */
+  /** A claim of an amount ({@code measure} AMOUNT, PRIOR_AMOUNT, RESTATED_AMOUNT or CHANGE). */
   static NarrativeClaim ofAmount(ClaimSubject subject, ClaimMeasure measure, WanYuan amount,
       String sourceText) {
     return ImmutableNarrativeClaim.builder().subject(subject).measure(measure).amount(amount)
@@ -101,7 +135,7 @@ public interface NarrativeClaim {
   default void check() {
     ClaimMeasure m = measure();
     boolean wantsAmount = m == ClaimMeasure.AMOUNT || m == ClaimMeasure.PRIOR_AMOUNT
-        || m == ClaimMeasure.CHANGE;
+        || m == ClaimMeasure.RESTATED_AMOUNT || m == ClaimMeasure.CHANGE;
     boolean wantsNumber = m == ClaimMeasure.SHARE || m == ClaimMeasure.GROWTH_RATE
         || m == ClaimMeasure.QUANTITY;
     require(amount().isPresent() == wantsAmount, "amount");
@@ -109,6 +143,13 @@ public interface NarrativeClaim {
     require(count().isPresent() == (m == ClaimMeasure.COUNT), "count");
     require(date().isPresent() == (m == ClaimMeasure.DATE), "date");
     require(!names().isEmpty() == (m == ClaimMeasure.NAMES), "names");
+    boolean change = m == ClaimMeasure.CHANGE || m == ClaimMeasure.GROWTH_RATE;
+    if (direction().isPresent() && !change
+        || basis().isPresent() && !change && m != ClaimMeasure.PRIOR_AMOUNT) {
+      throw new IllegalStateException("claim " + subject() + " " + m + ": a direction word is "
+          + "stated only with a change or growth rate, a 预算数/执行数 basis only with those and a "
+          + "prior amount (source: \"" + sourceText() + "\")");
+    }
     if (count().isPresent() && count().get() < 0) {
       throw new IllegalStateException("claim " + subject() + " COUNT: negative count "
           + count().get() + " in \"" + sourceText() + "\"");

@@ -54,6 +54,13 @@ public interface BudgetTable {
     return false;
   }
 
+  /**
+   * How many rows the table holds as read, its total row included: 0 for a table whose title was
+   * found but none of whose rows could be read (rules then lack the data, see the read report).
+   */
+  @JsonIgnore
+  int rowCount();
+
   /** The amount columns of the table's rows, in printed order. */
   List<AmountColumn> columns();
 

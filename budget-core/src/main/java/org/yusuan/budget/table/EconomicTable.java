@@ -20,6 +20,13 @@ import org.yusuan.budget.classification.CodeLevel;
 @JsonSerialize(as = ImmutableEconomicTable.class)
 @JsonDeserialize(as = ImmutableEconomicTable.class)
 public interface EconomicTable extends BudgetTable {
+  /** How many rows the table holds as read (its total row included). */
+  @Override
+  @JsonIgnore
+  default int rowCount() {
+    return rows().size() + (total().isPresent() ? 1 : 0);
+  }
+
   /** The printed {@code 合计} row; empty when not printed. */
   Optional<TotalRow> total();
 

@@ -19,6 +19,13 @@ import org.yusuan.budget.classification.FunctionCode;
 @JsonSerialize(as = ImmutableFunctionTable.class)
 @JsonDeserialize(as = ImmutableFunctionTable.class)
 public interface FunctionTable extends BudgetTable {
+  /** How many rows the table holds as read (its total row included). */
+  @Override
+  @JsonIgnore
+  default int rowCount() {
+    return rows().size() + (total().isPresent() ? 1 : 0);
+  }
+
   /** The printed {@code 合计} row; empty when not printed. */
   Optional<TotalRow> total();
 

@@ -48,9 +48,16 @@ public enum FundSource {
     if (comma >= 0 && comma <= 4) {
       s = s.substring(comma + 1);
     }
+    s = s.replaceFirst("^[0-9]{1,2}[.．]", ""); // 1. 一般公共预算资金 (the Shanghai templates)
     if (s.endsWith("收入")) {
       s = s.substring(0, s.length() - 2);
     }
+    Optional<FundSource> exact = match(s);
+    // 一般公共预算资金: the same source with 资金 added (but 单位资金 is a source of its own)
+    return exact.isPresent() || !s.endsWith("资金") ? exact : match(s.substring(0, s.length() - 2));
+  }
+
+  private static Optional<FundSource> match(String s) {
     for (FundSource source : values()) {
       if (s.equals(source.chineseName)
           || (source.chineseName.endsWith("预算") && s.equals(source.chineseName.substring(0,

@@ -19,6 +19,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProjectTable.class)
 @JsonDeserialize(as = ImmutableProjectTable.class)
 public interface ProjectTable extends BudgetTable {
+  /** How many rows the table holds as read (its total row included). */
+  @Override
+  @JsonIgnore
+  default int rowCount() {
+    return groups().size() + (total().isPresent() ? 1 : 0);
+  }
+
   /** The department row (the department name with the department totals); empty when not printed. */
   Optional<TotalRow> total();
 

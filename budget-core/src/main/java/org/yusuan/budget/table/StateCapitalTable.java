@@ -17,6 +17,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStateCapitalTable.class)
 @JsonDeserialize(as = ImmutableStateCapitalTable.class)
 public interface StateCapitalTable extends BudgetTable {
+  /** How many rows the table holds as read (its total row included). */
+  @Override
+  @JsonIgnore
+  default int rowCount() {
+    return revenueRows().size() + expenditureRows().size();
+  }
+
   /** The revenue-side columns (the standard template: one, {@link AmountColumn#AMOUNT}). */
   @Value.Default
   default List<AmountColumn> revenueColumns() {

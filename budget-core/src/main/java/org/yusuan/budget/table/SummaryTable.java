@@ -22,6 +22,13 @@ import org.yusuan.budget.classification.FunctionCode;
 @JsonSerialize(as = ImmutableSummaryTable.class)
 @JsonDeserialize(as = ImmutableSummaryTable.class)
 public interface SummaryTable extends BudgetTable {
+  /** How many rows the table holds as read (its total row included). */
+  @Override
+  @JsonIgnore
+  default int rowCount() {
+    return incomeRows().size() + categoryRows().size();
+  }
+
   /** The income rows in printed order (表一: five sources; 表四: three). */
   List<IncomeRow> incomeRows();
 

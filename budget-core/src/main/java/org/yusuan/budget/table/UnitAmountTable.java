@@ -1,5 +1,7 @@
 package org.yusuan.budget.table;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import org.yusuan.budget.template.TableSpec;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -16,6 +18,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableUnitAmountTable.class)
 @JsonDeserialize(as = ImmutableUnitAmountTable.class)
 public interface UnitAmountTable extends BudgetTable {
+  /** How many rows the table holds as read (its total row included). */
+  @Override
+  @JsonIgnore
+  default int rowCount() {
+    return rows().size() + (total().isPresent() ? 1 : 0);
+  }
+
   /** The printed {@code 部门合计} row; empty when not printed. */
   Optional<TotalRow> total();
 

@@ -305,13 +305,21 @@ final class BudgetArbitraries {
         nonBlank().list().ofMinSize(1).ofMaxSize(3))
         .flatAs((subject, measure, qualifier, code, amount, number, count, names) ->
             Combinators.combine(optional(text()), optional(text()), text(),
-                optional(Arbitraries.integers().between(1, 100_000))).as((unit, printed, src,
-                    line) -> {
+                optional(Arbitraries.integers().between(1, 100_000)),
+                optional(Arbitraries.integers().between(1990, 2100)),
+                optional(Arbitraries.of(org.yusuan.budget.narrative.PriorYearBasis.class)),
+                optional(Arbitraries.of(org.yusuan.budget.narrative.ChangeDirection.class)),
+                nonBlank().list().ofMaxSize(3)).as((unit, printed, src, line, year, basis,
+                    direction, functionNames) -> {
+              boolean change = measure == ClaimMeasure.CHANGE || measure == ClaimMeasure.GROWTH_RATE;
               ImmutableNarrativeClaim.Builder b = ImmutableNarrativeClaim.builder()
                   .subject(subject).measure(measure).qualifier(qualifier).functionCode(code)
-                  .unitWord(unit).printedValue(printed).sourceText(src).sourceLine(line);
+                  .unitWord(unit).printedValue(printed).sourceText(src).sourceLine(line)
+                  .year(year).functionNames(functionNames)
+                  .basis(change || measure == ClaimMeasure.PRIOR_AMOUNT ? basis : Optional.empty())
+                  .direction(change ? direction : Optional.empty());
               switch (measure) {
-                case AMOUNT: case PRIOR_AMOUNT: case CHANGE: b.amount(amount); break;
+                case AMOUNT: case PRIOR_AMOUNT: case RESTATED_AMOUNT: case CHANGE: b.amount(amount); break;
                 case SHARE: case GROWTH_RATE: case QUANTITY: b.number(number); break;
                 case COUNT: b.count(count); break;
                 case DATE: b.date(java.time.LocalDate.of(2000, 1, 1).plusDays(count % 20_000)); break;

@@ -28,8 +28,11 @@ import org.yusuan.budget.validation.rules.Validators;
 class MutatorProperties {
   static final Validator<DepartmentBudget> STANDARD = Validators.standard(Editions.embedded(2025));
 
-  /** Rules the budget may lack data for (a 行政运行 row, the 养老保险 款, several units). */
-  static final Set<String> CONDITIONAL = Set.of("S2", "S3", "S7");
+  /**
+   * Rules the budget may lack data for (a 行政运行 row, the 养老保险 款, several units; N20: a 类 the
+   * embedded edition also knows by a former name, which only 210 卫生健康支出 is).
+   */
+  static final Set<String> CONDITIONAL = Set.of("S2", "S3", "S7", "N20");
 
   /** Rules of the standard set without a mutator, each with the reason in the README (none since T9.1 and S8). */
   static final Set<String> WITHOUT_MUTATOR = Set.of();

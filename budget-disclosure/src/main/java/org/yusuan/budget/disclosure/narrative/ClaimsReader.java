@@ -13,21 +13,22 @@ import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.narrative.NarrativeClaim;
 
 /**
- * Reads the narrative's stated figures into {@link NarrativeClaim claims}: the sections of 第三部分
- * 部门预算情况说明 (一 … 十二, each recognised by its heading words), and the budget-unit count of
- * 第一部分 概况. Accounts for every line of those parts that no other reader has marked: READ when
- * claims came from it; SKIPPED with the reason when it states no figure (headings, captions, prose,
- * the 名词解释 glossary of 第四部分, the attached 政府购买服务指导性目录); NOT_UNDERSTOOD, with a
- * warning naming the figure, when it states a number that could not be turned into a claim. A line
- * that gave claims but also holds an unread figure is READ, with a warning for that figure.
+ * Reads the narrative's stated figures into {@link NarrativeClaim claims}, in the shapes of the
+ * families {@link NarrativeParts} knows: the sections of 第三部分 部门预算情况说明 (一 … 十二, each
+ * recognised by its heading words) and the budget-unit count of 第一部分 概况; the Shanghai 编制说明
+ * (totals, then one paragraph per 支出功能分类 item) and 其他相关情况说明; the central 部门预算情况说明
+ * with its （一） … sections. Accounts for every line of those parts that no other reader has marked:
+ * READ when claims came from it; SKIPPED with the reason when it states no figure (headings, titles,
+ * captions, prose, bare page numbers, the 名词解释 glossary, the attached 政府购买服务指导性目录);
+ * NOT_UNDERSTOOD, with a warning naming the figure, when it states a number that could not be turned
+ * into a claim. A line that gave claims but also holds an unread figure is READ, with a warning for
+ * that figure.
  *
  * <p>Run it after the table and performance-sheet readers: lines they marked (performance sheets
  * inside 十、绩效管理情况) are left to them, and so is a sheet region nobody marked.
  */
 public final class ClaimsReader {
   private static final String WHERE = "narrative";
-  private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]+)部分(.*)$");
-  private static final Pattern DOT_LEADER = Pattern.compile(".*(\\.{3,}|…).*");
   private static final Pattern DOCUMENT_HEAD = Pattern.compile("^\\S{2,24}文件$");
   private static final Pattern DOCUMENT_NUMBER =
       Pattern.compile("^\\S{0,12}[〔【\\[]\\d{4}[〕】\\]]\\d+号$");
@@ -56,24 +57,24 @@ public final class ClaimsReader {
   }
 
   private void readParts() {
-    List<Integer> heads = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      SourceLine line = lines.get(i);
-      String label = TextNormalizer.label(line.text());
-      if (!line.isRow() && PART.matcher(label).matches() && !DOT_LEADER.matcher(label).matches()) {
-        heads.add(i);
+    for (NarrativeParts.Part p : NarrativeParts.find(lines, ledger)) {
+      SourceLine heading = lines.get(p.from - 1);
+      if (p.ownsHeading && !ledger.isMarked(heading)) {
+        ledger.skip(heading, "narrative part title (" + p.kind + ")");
       }
-    }
-    for (int k = 0; k < heads.size(); k++) {
-      int from = heads.get(k) + 1;
-      int to = k + 1 < heads.size() ? heads.get(k + 1) : lines.size();
-      String words = TextNormalizer.label(lines.get(heads.get(k)).text());
-      if (words.contains("概况")) {
-        readGeneralSituation(from, to);
-      } else if (words.contains("情况说明")) {
-        readNarrative(from, to);
-      } else if (words.contains("名词解释")) {
-        readGlossary(from, to);
+      switch (p.kind) {
+        case GENERAL_SITUATION:
+          readGeneralSituation(p.from, p.to);
+          break;
+        case NARRATIVE:
+          readNarrative(p);
+          break;
+        case PREPARATION:
+          readPreparation(p.from, p.to);
+          break;
+        default:
+          readGlossary(p.from, p.to);
+          break;
       }
     }
   }
@@ -88,6 +89,9 @@ public final class ClaimsReader {
         continue;
       }
       String text = line.text();
+      if (pageNumber(line)) {
+        continue;
+      }
       if (Headings.section(text).isPresent() || Headings.isSubHeading(text)) {
         paragraph = flush(paragraph, interpreter);
         ledger.skip(line, "概况: heading");
@@ -98,8 +102,35 @@ public final class ClaimsReader {
     flush(paragraph, interpreter);
   }
 
-  /** 第三部分: sections 一 … 十二. */
-  private void readNarrative(int from, int to) {
+  /**
+   * The Shanghai 编制说明: the totals, then one paragraph per 支出功能分类 item, all of one topic.
+   */
+  private void readPreparation(int from, int to) {
+    ClaimInterpreter interpreter = new ClaimInterpreter(Topic.BUDGET_PREPARATION, classNames);
+    Paragraph paragraph = new Paragraph();
+    for (int i = from; i < to; i++) {
+      SourceLine line = lines.get(i);
+      if (ledger.isMarked(line) || line.isBlank() || pageNumber(line)) {
+        continue;
+      }
+      paragraph = append(paragraph, line, interpreter);
+    }
+    flush(paragraph, interpreter);
+  }
+
+  /** A bare page number inside the narrative: skipped without ending the paragraph it interrupts. */
+  private boolean pageNumber(SourceLine line) {
+    if (!Headings.isBarePageNumber(line.text())) {
+      return false;
+    }
+    ledger.skip(line, "page number (a bare number on a line of its own)");
+    return true;
+  }
+
+  /** 第三部分 (sections 一 … 十二), 其他相关情况说明 (一 … 五), 部门预算情况说明 (（一） … （四）). */
+  private void readNarrative(NarrativeParts.Part part) {
+    int from = part.from;
+    int to = part.to;
     Optional<ClaimInterpreter> interpreter = Optional.empty();
     int ordinal = 0;
     boolean inSheets = false;
@@ -111,7 +142,10 @@ public final class ClaimsReader {
         continue;
       }
       String text = line.text();
-      OptionalInt section = line.isRow() ? OptionalInt.empty() : Headings.section(text);
+      if (pageNumber(line)) {
+        continue;
+      }
+      OptionalInt section = line.isRow() ? OptionalInt.empty() : NarrativeParts.section(part, text);
       if (inSheets) {
         if (section.isEmpty() || section.getAsInt() <= ordinal) {
           continue;  // the performance sheets' reader accounts for these lines
@@ -125,7 +159,8 @@ public final class ClaimsReader {
       if (section.isPresent()) {
         paragraph = flush(paragraph, interpreter);
         ordinal = section.getAsInt();
-        Optional<Topic> topic = Topic.ofHeading(TextNormalizer.label(Headings.sectionWords(text)));
+        Optional<Topic> topic = Topic.ofHeading(
+            TextNormalizer.label(NarrativeParts.sectionWords(part, text)));
         interpreter = topic.map(t -> new ClaimInterpreter(t, classNames));
         if (topic.isPresent()) {
           ledger.skip(line, "narrative heading: " + topic.get());
@@ -249,58 +284,7 @@ public final class ClaimsReader {
     for (Interpretation.Found f : result.claims) {
       claims.add(f.claim);
     }
-    account(paragraph, result, topicName);
+    ParagraphAccounting.account(ledger, WHERE, paragraph, result, topicName);
     return new Paragraph();
-  }
-
-  private void account(Paragraph paragraph, Interpretation result, String topic) {
-    List<int[]> sentences = paragraph.sentences();
-    boolean hasDigits = paragraph.text().chars().anyMatch(Character::isDigit);
-    for (int i = 0; i < paragraph.lines().size(); i++) {
-      SourceLine line = paragraph.lines().get(i);
-      int lineStart = paragraph.lineStart(i);
-      int lineEnd = paragraph.lineEnd(i);
-      int read = 0;
-      List<Interpretation.Unread> unread = new ArrayList<>();
-      for (int[] s : sentences) {
-        boolean overlaps = s[0] < Math.max(lineEnd, lineStart + 1) && s[1] > lineStart;
-        if (!overlaps) {
-          continue;
-        }
-        for (Interpretation.Found f : result.claims) {
-          if (f.offset >= s[0] && f.offset < s[1]) {
-            read++;
-          }
-        }
-        for (Interpretation.Unread u : result.unread) {
-          if (u.figure.start() >= s[0] && u.figure.start() < s[1] && !unread.contains(u)) {
-            unread.add(u);
-          }
-        }
-      }
-      if (read > 0) {
-        ledger.read(line, "narrative " + topic + ": " + read + " claim(s) in its sentence(s)");
-        for (Interpretation.Unread u : unread) {
-          if (paragraph.lineAt(u.figure.start()) == line) {
-            ledger.warn(line, Optional.of(WHERE), message(u));
-          }
-        }
-      } else if (!unread.isEmpty()) {
-        StringBuilder m = new StringBuilder();
-        for (Interpretation.Unread u : unread) {
-          m.append(m.length() == 0 ? "" : "; ").append(message(u));
-        }
-        ledger.notUnderstood(line, Optional.of(WHERE), m.toString());
-      } else if (hasDigits && line.text().chars().anyMatch(Character::isDigit)) {
-        ledger.skip(line, "no figure: its digits are years, dates, document numbers or "
-            + "enumerators");
-      } else {
-        ledger.skip(line, "narrative " + topic + ": text without figures");
-      }
-    }
-  }
-
-  private static String message(Interpretation.Unread u) {
-    return "figure '" + u.figure.printed() + "' not read as a claim: " + u.reason;
   }
 }

@@ -24,15 +24,15 @@ final class FigureScanner {
       // years and dates: 2024年, 2024年度, 2024年12月31日, 12月31日
       Pattern.compile("\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?"),
       Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"),
-      // a bare year before a word: 2024新增
-      Pattern.compile("(?<![\\d.,，])(?:19|20)\\d{2}(?![\\d.,，%％])(?=[\\p{IsHan}])"
+      // a bare year before a word: 2024新增, ，2026预算安排 (a comma after a digit is a separator)
+      Pattern.compile("(?<![\\d.])(?<!\\d[,，])(?:19|20)\\d{2}(?![\\d.,，%％])(?=[\\p{IsHan}])"
           + "(?!万|亿|元|个|辆|台|套|家|项|人|名|平方|亩|公顷|公里|余|级)"),
       // document numbers: 晋财综〔2023〕43号, 晋财综【2023】47号, [2021]63号
       Pattern.compile("[〔【\\[（(]\\s*\\d{4}\\s*[〕】\\]）)]\\s*\\d+\\s*号"),
       // enumerators: 1、 2. (1) （2）
       Pattern.compile("[(（]\\d{1,2}[)）]|(?<![\\d.,，])\\d{1,2}(?:[、．]|\\.(?![\\d%％]))"),
       // levels and ordinals: 1级项目, 第3批
-      Pattern.compile("\\d+\\s*级"),
+      Pattern.compile("(?<!\\d)\\d+\\s*级"),  // from the first digit only: linear in a long run
       Pattern.compile("第\\s*\\d+\\s*[批次条款项章节]"),
   };
 
@@ -97,10 +97,14 @@ final class FigureScanner {
     return m.group().substring(start - m.start(), end - m.start()).strip();
   }
 
-  /** {@code 与上年预算数相同}, {@code 与2024年预算数相同}: a change of zero stated in words. */
+  /**
+   * {@code 与上年预算数相同}, {@code 与2024年预算数相同}, {@code 比2023年预算执行数持平}: a change of zero
+   * stated in words.
+   */
   private static final class SameAsPrior {
     private static final Pattern SAME = Pattern.compile(
-        "与(?:上年|上一年|\\d{4}\\s*年)(?:相比)?(?:预算数?|预算安排)?(?:持平|相同|一致)");
+        "(?:与|比|较)(?:上年|上一年|\\d{4}\\s*年?度?)(?:相比)?(?:当年)?"
+            + "(?:预算(?:执行)?数?|预算安排|执行数)?(?:持平|相同|一致)");
 
     static List<Figure> scan(String text) {
       List<Figure> out = new ArrayList<>();

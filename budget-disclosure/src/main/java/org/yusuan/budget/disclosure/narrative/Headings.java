@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class Headings {
   private static final String NUMERALS = "[一二三四五六七八九十]{1,3}";
   private static final Pattern SECTION = Pattern.compile("^(" + NUMERALS + ")、\\s*(\\S.{0,38})$");
+  private static final Pattern BRACKETED = Pattern.compile(
+      "^[(（](" + NUMERALS + ")[)）]\\s*(\\S.{0,38})$");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,4}$");
   private static final Pattern SUB = Pattern.compile(
       "^(?:[(（]" + NUMERALS + "[)）]|\\d{1,2}[、.．])\\s*(\\S.{0,30})$");
   private static final Pattern CAPTION = Pattern.compile("^[^，,。；;：:]{2,24}图$");
@@ -32,6 +35,32 @@ final class Headings {
   static String sectionWords(String text) {
     Matcher m = SECTION.matcher(text);
     return m.matches() ? m.group(2) : text;
+  }
+
+  /**
+   * The ordinal of a bracketed section heading ({@code （四）财政拨款支出预算情况说明} is 4): the sections of
+   * a narrative that is itself a numbered part ({@code 三、部门预算情况说明}, the central template).
+   */
+  static OptionalInt bracketedSection(String text) {
+    Matcher m = BRACKETED.matcher(text);
+    if (!m.matches() || !isTitleLike(m.group(2))) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(numeral(m.group(1)));
+  }
+
+  /** The heading words after the ordinal of a bracketed section heading. */
+  static String bracketedSectionWords(String text) {
+    Matcher m = BRACKETED.matcher(text);
+    return m.matches() ? m.group(2) : text;
+  }
+
+  /**
+   * Whether {@code text} is a bare page number ({@code 13}): layout text prints it on a line of its
+   * own, inside a sentence that runs on to the next page.
+   */
+  static boolean isBarePageNumber(String text) {
+    return PAGE_NUMBER.matcher(text).matches();
   }
 
   /** Whether {@code text} is a sub-heading: a short numbered title without a sentence. */

@@ -1,6 +1,7 @@
 package org.yusuan.budget.disclosure.narrative;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.yusuan.budget.disclosure.text.SourceLine;
 
@@ -8,17 +9,30 @@ import org.yusuan.budget.disclosure.text.SourceLine;
  * A paragraph of the narrative: the cleaned text of consecutive lines joined (docs/domain/parsing.md §3: sentences
  * break across lines and across blank lines), with the line each character came from, and its
  * sentences (ending at {@code 。；;}).
+ *
+ * <p>The text, the sentences and each sentence's text are computed once, and the line or sentence of
+ * an offset is found by binary search: a paragraph of one long line with thousands of figures is
+ * read in time linear in its length.
  */
 final class Paragraph {
   private final List<SourceLine> lines = new ArrayList<>();
   private final List<Integer> starts = new ArrayList<>();
-  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder builder = new StringBuilder();
+  // computed on first use after the last add
+  private String text;
+  private List<int[]> sentences;
+  private int[] sentenceStarts;
+  private String[] sentenceTexts;
+  private String strippedText;
 
   /** Appends {@code line}: Chinese text is joined without a separator. */
   void add(SourceLine line) {
-    starts.add(text.length());
+    starts.add(builder.length());
     lines.add(line);
-    text.append(line.text());
+    builder.append(line.text());
+    text = null;
+    sentences = null;
+    strippedText = null;
   }
 
   /** Whether no line was added. */
@@ -33,7 +47,10 @@ final class Paragraph {
 
   /** The joined text. */
   String text() {
-    return text.toString();
+    if (text == null) {
+      text = builder.toString();
+    }
+    return text;
   }
 
   /** The last line added. */
@@ -41,15 +58,24 @@ final class Paragraph {
     return lines.get(lines.size() - 1);
   }
 
-  /** The line holding the character at {@code offset}. */
+  /** The line holding the character at {@code offset} (the first line for a negative offset). */
   SourceLine lineAt(int offset) {
-    int k = 0;
-    for (int i = 0; i < starts.size(); i++) {
-      if (starts.get(i) <= offset) {
-        k = i;
+    return lines.get(lineIndexAt(offset));
+  }
+
+  /** The index of the line holding the character at {@code offset}. */
+  int lineIndexAt(int offset) {
+    int lo = 0;
+    int hi = starts.size() - 1;
+    while (lo < hi) {  // the last line whose start is at or before offset
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts.get(mid) <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
       }
     }
-    return lines.get(k);
+    return lo;
   }
 
   /** The offsets {@code [start, end)} that line {@code i} covers in the text. */
@@ -59,13 +85,72 @@ final class Paragraph {
 
   /** The end offset of line {@code i} in the text. */
   int lineEnd(int i) {
-    return i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+    return i + 1 < starts.size() ? starts.get(i + 1) : builder.length();
   }
 
-  /** The sentences as {@code [start, end)} pairs, each ending after its 。；; (or at the text's end). */
+  /**
+   * The sentences as {@code [start, end)} pairs, each ending after its 。；; (or at the text's end),
+   * in order and disjoint. The list and its pairs are shared: callers do not modify them.
+   */
   List<int[]> sentences() {
+    if (sentences == null) {
+      sentences = split(text());
+      sentenceStarts = new int[sentences.size()];
+      for (int i = 0; i < sentenceStarts.length; i++) {
+        sentenceStarts[i] = sentences.get(i)[0];
+      }
+      sentenceTexts = new String[sentences.size()];
+    }
+    return sentences;
+  }
+
+  /**
+   * The index of the sentence holding the character at {@code offset}, or -1 when it lies between
+   * sentences (in white space or marks that make no sentence).
+   */
+  int sentenceIndex(int offset) {
+    sentences();
+    int k = Arrays.binarySearch(sentenceStarts, offset);
+    int i = k >= 0 ? k : -k - 2;
+    return i >= 0 && offset < sentences.get(i)[1] ? i : -1;
+  }
+
+  /**
+   * The text of sentence {@code i}, stripped; one shared instance per sentence. Sentence -1 (an
+   * offset outside every sentence) is the whole text.
+   */
+  String sentenceText(int i) {
+    sentences();
+    if (i < 0) {
+      if (strippedText == null) {
+        strippedText = text().strip();
+      }
+      return strippedText;
+    }
+    if (sentenceTexts[i] == null) {
+      int[] s = sentences.get(i);
+      sentenceTexts[i] = text().substring(s[0], s[1]).strip();
+    }
+    return sentenceTexts[i];
+  }
+
+  /** Where sentence {@code i} starts (0 for sentence -1, the whole text). */
+  int sentenceStart(int i) {
+    return i >= 0 ? sentences().get(i)[0] : 0;
+  }
+
+  /** Where sentence {@code i} ends (the text's end for sentence -1). */
+  int sentenceEnd(int i) {
+    return i >= 0 ? sentences().get(i)[1] : text().length();
+  }
+
+  /** The number of the source line sentence {@code i} starts on. */
+  int sentenceLine(int i) {
+    return lineAt(sentenceStart(i)).number();
+  }
+
+  private static List<int[]> split(String s) {
     List<int[]> out = new ArrayList<>();
-    String s = text.toString();
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -74,7 +159,7 @@ final class Paragraph {
         while (end < s.length() && "。；;".indexOf(s.charAt(end)) >= 0) {
           end++;
         }
-        if (!s.substring(start, end).replaceAll("[。；;\\s]", "").isEmpty()) {
+        if (hasWords(s, start, end)) {
           out.add(new int[] {start, end});
         }
         start = end;
@@ -85,5 +170,17 @@ final class Paragraph {
       out.add(new int[] {start, s.length()});
     }
     return out;
+  }
+
+  /** Whether {@code s[start, end)} holds more than sentence marks and white space. */
+  private static boolean hasWords(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if ("。；;".indexOf(c) < 0 && !space) {  // the white space of regex \s
+        return true;
+      }
+    }
+    return false;
   }
 }

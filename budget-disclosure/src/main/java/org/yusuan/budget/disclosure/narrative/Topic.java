@@ -3,9 +3,10 @@ package org.yusuan.budget.disclosure.narrative;
 import java.util.Optional;
 
 /**
- * What a section of 第三部分 speaks of, recognised by the words of its heading ({@code
- * 二、收入预算情况说明}), not by its number, so a template that orders or numbers its sections
- * differently is still read. Also the 概况 of 第一部分.
+ * What a section of the narrative speaks of, recognised by the words of its heading ({@code
+ * 二、收入预算情况说明}, {@code （四）财政拨款支出预算情况说明}, {@code 一、2024年“三公”经费预算情况说明}), not
+ * by its number, so a template that orders or numbers its sections differently is still read. Also
+ * the 概况 of 第一部分 and the Shanghai 编制说明.
  */
 enum Topic {
   /** 一、部门预算收支数据变动情况及原因. */
@@ -33,7 +34,13 @@ enum Topic {
   /** 十二、其他说明 (政府购买服务, the 指导性目录 attachment). */
   OTHER("其他说明"),
   /** 第一部分 概况 (the unit count). */
-  GENERAL_SITUATION("概况");
+  GENERAL_SITUATION("概况"),
+  /**
+   * The Shanghai 部门预算编制说明 / 单位预算编制说明: the totals of income and expenditure with their
+   * changes, then one paragraph per 支出功能分类 item of 财政拨款支出 (recognised by its title, not a
+   * section heading).
+   */
+  BUDGET_PREPARATION("编制说明");
 
   private final String keyword;
 
@@ -44,11 +51,11 @@ enum Topic {
   /** The topic whose words the heading text {@code label} (ordinal removed) carries. */
   static Optional<Topic> ofHeading(String label) {
     // the order of the constants is the order of precedence (收支 before 收入预算 …)
-    if (label.contains("财政拨款收支")) {
-      return Optional.of(FISCAL);
+    if (label.contains("财政拨款收支") || label.contains("财政拨款支出")) {
+      return Optional.of(FISCAL);  // before 支出预算情况: the central 财政拨款支出预算情况说明
     }
     for (Topic t : values()) {
-      if (t != GENERAL_SITUATION && label.contains(t.keyword)) {
+      if (t != GENERAL_SITUATION && t != BUDGET_PREPARATION && label.contains(t.keyword)) {
         return Optional.of(t);
       }
     }

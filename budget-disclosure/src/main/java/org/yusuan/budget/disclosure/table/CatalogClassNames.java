@@ -1,5 +1,6 @@
 package org.yusuan.budget.disclosure.table;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yusuan.budget.classification.CodeLevel;
@@ -7,6 +8,7 @@ import org.yusuan.budget.classification.FunctionCode;
 import org.yusuan.budget.classification.Scheme;
 import org.yusuan.budget.catalog.Edition;
 import org.yusuan.budget.catalog.Entry;
+import org.yusuan.budget.catalog.Names;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 
 /**
@@ -33,6 +35,28 @@ public final class CatalogClassNames implements ClassNames {
         }
         found = Optional.of((FunctionCode) e.code());
       }
+    }
+    return found;
+  }
+
+  @Override
+  public Optional<FunctionCode> code(List<String> names) {
+    Optional<FunctionCode> found = names.isEmpty() ? Optional.empty() : code(names.get(0));
+    for (int level = 1; level < names.size() && found.isPresent(); level++) {
+      String name = Names.normalize(TextNormalizer.label(names.get(level)));
+      Optional<FunctionCode> child = Optional.empty();
+      for (Entry e : edition.children(found.get())) {
+        boolean named = Names.normalize(e.name()).equals(name)
+            || e.aliases().stream().anyMatch(a -> Names.normalize(a).equals(name));
+        if (named) {
+          child = Optional.of((FunctionCode) e.code());
+          break;
+        }
+      }
+      if (child.isEmpty()) {
+        break;  // the catalog lists only some 款 and 项: the deepest known level is the answer
+      }
+      found = child;
     }
     return found;
   }

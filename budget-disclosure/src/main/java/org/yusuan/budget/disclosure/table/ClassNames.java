@@ -1,5 +1,6 @@
 package org.yusuan.budget.disclosure.table;
 
+import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.classification.FunctionCode;
 
@@ -11,4 +12,13 @@ import org.yusuan.budget.classification.FunctionCode;
 public interface ClassNames {
   /** The 类 code of {@code printedName}, if the name is known. */
   Optional<FunctionCode> code(String printedName);
+
+  /**
+   * The code of the deepest of {@code names} (类, 款, 项 as printed, outermost first) that is known:
+   * the 类 by its name, each level below among the children of the one above. This default knows
+   * the 类 only.
+   */
+  default Optional<FunctionCode> code(List<String> names) {
+    return names.isEmpty() ? Optional.empty() : code(names.get(0));
+  }
 }

@@ -30,12 +30,13 @@ public final class Inputs {
     Objects.requireNonNull(type, "type");
     Availability notPrinted = Availability.notApplicable(id + " absent");
     Availability noData = Availability.notApplicable(id + " 本表无数据");
+    Availability unread = unread(id);
     return input(name(id) + " with data", b -> {
       BudgetTable t = b.tablesById().get(id, type).orElse(null);
       if (t == null) {
         return notPrinted;
       }
-      return t.declaredEmpty() ? noData : Availability.AVAILABLE;
+      return t.declaredEmpty() ? noData : t.rowCount() == 0 ? unread : Availability.AVAILABLE;
     });
   }
 
@@ -52,8 +53,19 @@ public final class Inputs {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
     Availability notPrinted = Availability.notApplicable(absent);
-    return input(name(id) + " printed, 本表无数据 as zeros",
-        b -> b.tablesById().get(id, type).isPresent() ? Availability.AVAILABLE : notPrinted);
+    Availability unread = unread(id);
+    return input(name(id) + " printed, 本表无数据 as zeros", b -> {
+      BudgetTable t = b.tablesById().get(id, type).orElse(null);
+      if (t == null) {
+        return notPrinted;
+      }
+      return t.rowCount() == 0 && !t.declaredEmpty() ? unread : Availability.AVAILABLE;
+    });
+  }
+
+  /** A table whose title was found but none of whose rows were read: its zeros would be invented. */
+  private static Availability unread(TableId id) {
+    return Availability.insufficientData(id + " printed, but no row of it was read (see the read report)");
   }
 
   /**

@@ -28,6 +28,12 @@ import org.yusuan.budget.validation.rules.crosstable.ProjectExpenditure;
 import org.yusuan.budget.validation.rules.crosstable.SummaryCategories;
 import org.yusuan.budget.validation.rules.crosstable.ThreePublicCoversItems;
 import org.yusuan.budget.validation.rules.narrative.BasicAndProjectExpenditureClaims;
+import org.yusuan.budget.validation.rules.narrative.ChangeDirections;
+import org.yusuan.budget.validation.rules.narrative.ComparisonYears;
+import org.yusuan.budget.validation.rules.narrative.FormerClassNames;
+import org.yusuan.budget.validation.rules.narrative.ItemAmounts;
+import org.yusuan.budget.validation.rules.narrative.RestatedAmounts;
+import org.yusuan.budget.validation.rules.narrative.StatedGrowthRates;
 import org.yusuan.budget.validation.rules.narrative.BasicExpenditureItemClaims;
 import org.yusuan.budget.validation.rules.narrative.DepartmentTargetFundClaims;
 import org.yusuan.budget.validation.rules.narrative.FiscalAppropriationClaims;
@@ -191,6 +197,11 @@ public final class StandardRules {
     all.add(DepartmentTargetFundClaims.RULE);
     all.add(ProjectTargetClaims.RULE);
     all.add(StateAssetClaims.RULE);
+    all.add(RestatedAmounts.RULE);
+    all.add(StatedGrowthRates.RULE);
+    all.add(ChangeDirections.RULE);
+    all.add(ComparisonYears.RULE);
+    all.add(ItemAmounts.RULE);
     // ---------------------------------------------------------------- end of 情况说明
 
     // ---------------------------------------------------------------- 文档结构 (rules.structure)
@@ -234,7 +245,10 @@ public final class StandardRules {
     return all;
   }
 
-  /** The code rules (C1–C4) against {@code edition}, in running order. */
+  /**
+   * The rules that need the catalog edition, in running order: the code rules (C1–C4) and N20 (the
+   * narrative's 类 names against the edition's former names).
+   */
   public static List<Rule<DepartmentBudget>> codeRules(Edition edition) {
     Objects.requireNonNull(edition, "edition");
     List<Rule<DepartmentBudget>> all = new ArrayList<>();
@@ -245,6 +259,8 @@ public final class StandardRules {
     all.add(new EconomicCodePair(edition));
     all.add(CodeHierarchy.RULE);
     // ---------------------------------------------------------------- end of 科目编码
+    // the narrative's 类 names against the edition's former names (rules.narrative)
+    all.add(new FormerClassNames(edition));
 
     return all;
   }

@@ -31,8 +31,9 @@ public final class Validators {
   }
 
   /**
-   * The rules of {@link #standard()} plus the code rules (C1–C4) against {@code edition}, e.g.
-   * {@code Editions.embedded(2025)} for a 2025 budget; C1 notes an edition of another year.
+   * The rules of {@link #standard()} plus the rules that need the catalog: the code rules (C1–C4)
+   * and N20 (the narrative's 类 names against the edition's former names) against {@code edition},
+   * e.g. {@code Editions.embedded(2025)} for a 2025 budget; C1 notes an edition of another year.
    */
   public static Validator<DepartmentBudget> standard(Edition edition) {
     Objects.requireNonNull(edition, "edition");

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yusuan.budget.narrative.ChangeDirection;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
@@ -36,6 +37,7 @@ import org.yusuan.budget.validation.Outcome;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.ValidationReport;
 import org.yusuan.budget.validation.Validator;
+import org.yusuan.budget.validation.rules.narrative.ItemStatements;
 
 /**
  * Every standard rule passes on a correct model (seed 003, with its narrative defects fixed where
@@ -63,6 +65,8 @@ class StandardRulesTest {
     return new Case(rule, good, broken, table, row, false);
   }
 
+  /** Seed 003 with a consistent paragraph of the 编制说明 on its 表五 row 2210201. */
+  static final UnaryOperator<DepartmentBudget> ITEM = ItemStatements.with(ItemStatements.good());
   static final UnaryOperator<DepartmentBudget> T10_DATA = b -> withThreePublic(b, "1.88", "59.64", "59.64", "61.52");
   static final UnaryOperator<DepartmentBudget> T9_DATA = b -> withStateCapital(b, "10.00", "10.00");
 
@@ -169,6 +173,17 @@ class StandardRulesTest {
         c("N11", N11_FIXED, b -> ImmutableDepartmentBudget.copyOf(b).withClaims(BASE.claims()), "N", "整体绩效目标涉及资金"),
         c("N12", N12_FIXED, b -> ImmutableDepartmentBudget.copyOf(b).withClaims(BASE.claims()), "N", "纳入绩效目标管理的项目"),
         c("N13", claimCount(ClaimSubject.DEVICES_OVER_1M, 5), "N", "100万元以上通用设备"),
+        c("N15", ITEM, ItemStatements.replaced(ItemStatements.item(2025, "319.23", "300.00", "329.23",
+            ChangeDirection.INCREASE, "6.41")), "N", ItemStatements.ROW),
+        c("N16", ITEM, ItemStatements.replaced(ItemStatements.item(2025, "319.23", "300.00", "319.23",
+            ChangeDirection.INCREASE, "7.41")), "N", ItemStatements.ROW),
+        c("N17", ITEM, ItemStatements.replaced(ItemStatements.item(2025, "319.23", "300.00", "319.23",
+            ChangeDirection.DECREASE, "-6.41")), "N", ItemStatements.ROW),
+        c("N18", ITEM, ItemStatements.replaced(ItemStatements.item(2024, "319.23", "300.00", "319.23",
+            ChangeDirection.INCREASE, "6.41")), "N", ItemStatements.ROW),
+        c("N20", addClaims(ItemStatements.formerClassName()), "N", "财政拨款支出（类）·医疗卫生与计划生育支出"),
+        c("N19", ITEM, ItemStatements.replaced(ItemStatements.item(2025, "329.23", "310.00", "329.23",
+            ChangeDirection.INCREASE, "6.20")), "N", ItemStatements.ROW),
         c("D1", dropProjectTable(TableId.T13), "T13", null),
         c("D2", t3Printed("另一个局", "2025年预算支出总表"), "T3", null),
         c("D3", t3Printed("泽州县自然资源局", "2024年预算支出总表"), "T3", null));

@@ -6,6 +6,12 @@ import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.testkit.mutation.MutatorRegistry;
 import org.yusuan.budget.validation.rules.narrative.BasicAndProjectExpenditureClaims;
+import org.yusuan.budget.validation.rules.narrative.ChangeDirections;
+import org.yusuan.budget.validation.rules.narrative.ComparisonYears;
+import org.yusuan.budget.validation.rules.narrative.FormerClassNames;
+import org.yusuan.budget.validation.rules.narrative.ItemAmounts;
+import org.yusuan.budget.validation.rules.narrative.RestatedAmounts;
+import org.yusuan.budget.validation.rules.narrative.StatedGrowthRates;
 import org.yusuan.budget.validation.rules.narrative.BasicExpenditureItemClaims;
 import org.yusuan.budget.validation.rules.narrative.DepartmentTargetFundClaims;
 import org.yusuan.budget.validation.rules.narrative.FiscalAppropriationClaims;
@@ -21,7 +27,8 @@ import org.yusuan.budget.validation.rules.narrative.ThreePublicExpenseClaims;
 
 /**
  * The mutators of the narrative rules (情况说明规则的变异器), N1–N13: each changes the first claim the
- * rule compares (amount + 1.00, percentage + 1, count + 1).
+ * rule compares (amount + 1.00, percentage + 1, count + 1); N15–N20 add a paragraph of the 编制说明
+ * with one figure or word broken ({@link ItemMutators}).
  */
 public final class NarrativeMutators {
   private NarrativeMutators() {}
@@ -54,5 +61,11 @@ public final class NarrativeMutators {
         b -> claim(b, ProjectTargetClaims.RULE.id(), ClaimSubject.TARGETED_PROJECTS, ClaimMeasure.COUNT));
     r.add(StateAssetClaims.RULE,
         b -> claim(b, StateAssetClaims.RULE.id(), ClaimSubject.VEHICLES_ACTUAL, ClaimMeasure.COUNT));
+    r.add(RestatedAmounts.RULE, b -> ItemMutators.restated(b, RestatedAmounts.RULE.id()));
+    r.add(StatedGrowthRates.RULE, b -> ItemMutators.rate(b, StatedGrowthRates.RULE.id()));
+    r.add(ChangeDirections.RULE, b -> ItemMutators.direction(b, ChangeDirections.RULE.id()));
+    r.add(ComparisonYears.RULE, b -> ItemMutators.year(b, ComparisonYears.RULE.id()));
+    r.add(ItemAmounts.RULE, b -> ItemMutators.amount(b, ItemAmounts.RULE.id()));
+    r.add(FormerClassNames.class, FormerClassNames.ID, b -> ItemMutators.formerName(b, FormerClassNames.ID));
   }
 }

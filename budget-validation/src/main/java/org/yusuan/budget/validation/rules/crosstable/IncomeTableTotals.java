@@ -1,5 +1,9 @@
 package org.yusuan.budget.validation.rules.crosstable;
 
+import org.yusuan.budget.table.AmountColumn;
+
+import org.yusuan.budget.validation.rules.Inputs;
+
 import static org.yusuan.budget.table.AmountColumn.CARRY_OVER;
 import static org.yusuan.budget.table.AmountColumn.CURRENT_YEAR;
 import static org.yusuan.budget.validation.rules.crosstable.PrintedTables.printed;
@@ -37,7 +41,8 @@ public final class IncomeTableTotals extends BudgetRule {
             .statement("表二 合计 row: 本年收入合计 = 表一 本年收入合计; each fund column = the matching 表一 income row;"
                 + " 上年结转 = 表一 上年结转.")
             .build(),
-        printed(TableId.T1, SummaryTable.class), printed(TableId.T2, FunctionTable.class));
+        printed(TableId.T1, SummaryTable.class), printed(TableId.T2, FunctionTable.class),
+        Inputs.column(TableId.T2, AmountColumn.GENERAL_BUDGET));
   }
 
   @Override

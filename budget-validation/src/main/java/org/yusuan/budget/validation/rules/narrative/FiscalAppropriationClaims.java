@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation.rules.narrative;
 
+import org.yusuan.budget.validation.Availability;
+
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import static org.yusuan.budget.validation.rules.narrative.ClaimChecks.amounts;
 import static org.yusuan.budget.validation.rules.narrative.ClaimChecks.claimAmount;
@@ -24,6 +26,9 @@ import org.yusuan.budget.validation.rules.Inputs;
  * are 表四's.
  */
 public final class FiscalAppropriationClaims extends BudgetRule {
+  /** Templates whose 财政拨款收支总表 prints only 支出总计 (no 本年支出合计 line) give nothing to compare. */
+  private static final Availability NO_CURRENT_YEAR_LINE =
+      Availability.notApplicable("T4 prints no 本年支出合计 line");
   public static final FiscalAppropriationClaims RULE = new FiscalAppropriationClaims();
 
   private FiscalAppropriationClaims() {
@@ -32,7 +37,10 @@ public final class FiscalAppropriationClaims extends BudgetRule {
             .statement("财政拨款收支总预算 = 表四 收入总计; 一般/基金/国资 拨款 = 表四 本年支出合计 fund columns (incl. 结转);"
                 + " 当年拨款收入 = 本年收入合计; 上年结转收入 = 上年财政拨款结转; listed 类 amounts = 表四 类 小计.")
             .build(),
-        NarrativeInputs.claims(), Inputs.printed(TableId.T4, SummaryTable.class));
+        NarrativeInputs.claims(), Inputs.printed(TableId.T4, SummaryTable.class),
+        Inputs.input("T4 本年支出合计 line", b -> b.tablesById().summaryTable(TableId.T4)
+            .map(t -> t.currentYearTotal().isPresent() || t.declaredEmpty() ? Availability.AVAILABLE
+                : NO_CURRENT_YEAR_LINE).orElse(Availability.AVAILABLE)));
   }
 
   @Override

@@ -47,4 +47,15 @@ final class NarrativeInputs {
   private static String claim(ClaimSubject s, ClaimMeasure m) {
     return "claim of " + s.chineseName() + " (" + ClaimSupport.measureName(m) + ")";
   }
+
+  /**
+   * The statements with a claim that {@code test} accepts: NOT_APPLICABLE ({@code reason}) when
+   * there is none.
+   */
+  static RuleInput<DepartmentBudget> anyClaim(String description, String reason,
+      java.util.function.Predicate<org.yusuan.budget.narrative.NarrativeClaim> test) {
+    Availability none = Availability.notApplicable(reason);
+    return Inputs.input(description,
+        b -> b.claims().stream().anyMatch(test) ? Availability.AVAILABLE : none);
+  }
 }

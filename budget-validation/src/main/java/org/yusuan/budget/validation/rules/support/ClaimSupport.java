@@ -35,6 +35,8 @@ public final class ClaimSupport {
         return "金额";
       case PRIOR_AMOUNT:
         return "上年金额";
+      case RESTATED_AMOUNT:
+        return "重述金额";
       case CHANGE:
         return "增减额";
       case GROWTH_RATE:
