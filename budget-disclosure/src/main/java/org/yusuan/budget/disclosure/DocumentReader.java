@@ -213,7 +213,7 @@ final class DocumentReader {
         if (near.isPresent()) {
           int at = keys.indexOf(near.get());
           context.line(t.id().toString(), key).ifPresent(n -> ledger.info(
-              lines.get(n - 1), Optional.of(t.id().toString()), "unit \"" + name + "\" taken as "
+              lineNumbered(n), Optional.of(t.id().toString()), "unit \"" + name + "\" taken as "
                   + "the unit \"" + names.get(at) + "\" (names one character apart)"));
           continue;
         }
@@ -257,6 +257,16 @@ final class DocumentReader {
       }
     }
     return found;
+  }
+
+  /** The first logical line of physical line {@code number} (at or after index number − 1). */
+  private SourceLine lineNumbered(int number) {
+    for (int i = number - 1; i < lines.size(); i++) {
+      if (lines.get(i).number() == number) {
+        return lines.get(i);
+      }
+    }
+    throw new IllegalArgumentException("no line " + number);
   }
 
   /** Whether {@code a} and {@code b} (six characters or more) differ by one deleted character. */

@@ -58,12 +58,12 @@ public final class LineLedger {
 
   /** Whether a reader has already marked {@code line}. */
   public boolean isMarked(SourceLine line) {
-    return dispositions[line.number() - 1] != null;
+    return dispositions[line.index()] != null;
   }
 
   /** How {@code line} has been marked so far, if it has. */
   public Optional<LineDisposition> disposition(SourceLine line) {
-    return Optional.ofNullable(dispositions[line.number() - 1]);
+    return Optional.ofNullable(dispositions[line.index()]);
   }
 
   /** Records a repair or re-anchoring made with evidence. */
@@ -79,7 +79,7 @@ public final class LineLedger {
   }
 
   private void mark(SourceLine line, LineDisposition disposition, String reason) {
-    int i = line.number() - 1;
+    int i = line.index();
     // a later, more specific reader may re-mark a line (e.g. a table row after a skip as caption)
     dispositions[i] = disposition;
     reasons[i] = reason;

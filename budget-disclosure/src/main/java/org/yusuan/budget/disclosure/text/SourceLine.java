@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class SourceLine {
   private static final Pattern TD_START = Pattern.compile("<td(?:\\s[^>]*)?>");
   private static final Pattern TD_END = Pattern.compile("</td>");
+  private final int index;
   private final int number;
   private final String raw;
   private final String text;
@@ -21,7 +22,9 @@ public final class SourceLine {
   private Object derivedKey; // one slot for a reader's own view of the line, see derived()
   private Object derived;
 
-  private SourceLine(int number, String raw, String text, List<String> cells, boolean row) {
+  private SourceLine(int index, int number, String raw, String text, List<String> cells,
+      boolean row) {
+    this.index = index;
     this.number = number;
     this.raw = raw;
     this.text = text;
@@ -29,8 +32,17 @@ public final class SourceLine {
     this.row = row;
   }
 
-  /** Reads line {@code number} whose raw text is {@code raw}. */
+  /** Reads line {@code number} whose raw text is {@code raw}; it is the {@code number}-th line read. */
   public static SourceLine of(int number, String raw) {
+    return of(number - 1, number, raw);
+  }
+
+  /**
+   * Reads the {@code index}-th logical line (0-based), part of physical line {@code number}, whose raw
+   * text is {@code raw}. Page text can hold two logical lines in one physical line (a form feed
+   * inside it): both keep the physical number, each its own index.
+   */
+  public static SourceLine of(int index, int number, String raw) {
     List<String> rawCells = rawCells(raw);
     List<String> cells = new ArrayList<>(rawCells.size());
     for (String part : rawCells) {
@@ -38,7 +50,7 @@ public final class SourceLine {
     }
     String text = TextNormalizer.compact(
         TextNormalizer.stripMarkup(PageMarks.removeInline(raw).replace('\t', ' ')));
-    return new SourceLine(number, raw, text, Collections.unmodifiableList(cells),
+    return new SourceLine(index, number, raw, text, Collections.unmodifiableList(cells),
         raw.indexOf('\t') >= 0);
   }
 
@@ -52,7 +64,7 @@ public final class SourceLine {
     for (String part : cells) {
       cleaned.add(TextNormalizer.compact(TextNormalizer.stripMarkup(part)));
     }
-    return new SourceLine(number, raw, text, Collections.unmodifiableList(cleaned), true);
+    return new SourceLine(index, number, raw, text, Collections.unmodifiableList(cleaned), true);
   }
 
   /**
@@ -65,6 +77,11 @@ public final class SourceLine {
         ? TD_END.matcher(TD_START.matcher(withoutMarks).replaceAll("\t")).replaceAll("")
         : withoutMarks;
     return List.of(tabbed.split("\t", -1));
+  }
+
+  /** The 0-based position of this logical line among the lines read (the ledger's key). */
+  public int index() {
+    return index;
   }
 
   /** The 1-based line number in the source text. */

@@ -6,7 +6,10 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads text into numbered {@link SourceLine}s: one per line, {@code \n}, {@code \r\n} or {@code \r}. */
+/**
+ * Reads text into numbered {@link SourceLine}s: one per line, {@code \n}, {@code \r\n} or {@code \r};
+ * a line with a form feed inside it (page text) is two logical lines with the same number.
+ */
 public final class SourceText {
   /** The longest line accepted, in characters; a longer one is cut with a warning by the reader. */
   public static final int MAX_LINE_LENGTH = 100_000;
@@ -25,7 +28,15 @@ public final class SourceText {
       if (number == 1 && !line.isEmpty() && line.charAt(0) == '\ufeff') {
         line = line.substring(1);
       }
-      lines.add(SourceLine.of(number, line));
+      // page text: a form feed inside a line starts the next page's first line (a table title
+      // glued to the last row of the page before); it becomes a logical line of its own
+      int ff = line.indexOf('\f');
+      while (ff > 0 && !line.substring(0, ff).isBlank() && !line.substring(ff + 1).isBlank()) {
+        lines.add(SourceLine.of(lines.size(), number, line.substring(0, ff)));
+        line = line.substring(ff);
+        ff = line.indexOf('\f', 1);
+      }
+      lines.add(SourceLine.of(lines.size(), number, line));
     }
     return lines;
   }
