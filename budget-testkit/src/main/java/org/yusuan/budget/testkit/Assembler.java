@@ -295,7 +295,7 @@ final class Assembler {
 
     String unitTotal = "合计";
     // 表一
-    SummaryTable t1 = SummaryTable.builder(spec(TableId.T1)).printedTitle(title(year, TableId.T1))
+    SummaryTable t1 = SummaryTable.builder(spec(TableId.T1)).printedTitle(title(year, TableId.T1)).printedNumber(spec(TableId.T1).printedNumber())
         .printedDepartment(dept)
         .addIncomeRows(income("一、一般公共预算", sum.general()), income("二、政府性基金预算", sum.projectFund),
             income("三、国有资本经营预算", sum.projectState), income("四、财政专户管理资金", sum.projectSpecial),
@@ -310,7 +310,7 @@ final class Assembler {
     // 表四
     WanYuan fiscalCurrent = sum.general().plus(sum.projectFund).plus(sum.projectState);
     WanYuan fiscal = fiscalCurrent.plus(sum.carry());
-    SummaryTable t4 = SummaryTable.builder(spec(TableId.T4)).printedTitle(title(year, TableId.T4))
+    SummaryTable t4 = SummaryTable.builder(spec(TableId.T4)).printedTitle(title(year, TableId.T4)).printedNumber(spec(TableId.T4).printedNumber())
         .printedDepartment(dept)
         .addIncomeRows(income("一、一般公共预算", sum.general()), income("二、政府性基金预算", sum.projectFund),
             income("三、国有资本经营预算", sum.projectState))
@@ -360,12 +360,12 @@ final class Assembler {
     // 表七, 表九
     if (sum.projectFund.isPositive()) {
       WanYuan f = sum.projectFund;
-      b.addRevenueTables(RevenueTable.builder(spec(TableId.T7)).printedTitle(title(year, TableId.T7))
+      b.addRevenueTables(RevenueTable.builder(spec(TableId.T7)).printedTitle(title(year, TableId.T7)).printedNumber(spec(TableId.T7).printedNumber())
           .printedDepartment(dept).total(TotalRow.of(unitTotal, cells(f)))
           .addRows(revenueRow("103", f), revenueRow("10301", f), revenueRow(Catalog.LAND_REVENUE, f)).build());
     } else {
       // the printed skeleton: header, an empty 合计 row, 注：本表无数据 (docs/domain/tables.md §1.5)
-      b.addRevenueTables(RevenueTable.builder(spec(TableId.T7)).printedTitle(title(year, TableId.T7))
+      b.addRevenueTables(RevenueTable.builder(spec(TableId.T7)).printedTitle(title(year, TableId.T7)).printedNumber(spec(TableId.T7).printedNumber())
           .printedDepartment(dept).declaredEmpty(true).total(TotalRow.of(unitTotal, cells(WanYuan.ZERO)))
           .build());
     }
@@ -380,13 +380,13 @@ final class Assembler {
               cells(v, WanYuan.ZERO, v)));
         }
       }
-      b.addStateCapitalTables(StateCapitalTable.builder(spec(TableId.T9)).printedTitle(title(year, TableId.T9))
+      b.addStateCapitalTables(StateCapitalTable.builder(spec(TableId.T9)).printedTitle(title(year, TableId.T9)).printedNumber(spec(TableId.T9).printedNumber())
           .printedDepartment(dept).revenueTotal(TotalRow.of(unitTotal, cells(s)))
           .addRevenueRows(revenueRow(Catalog.NON_TAX_REVENUE, s), revenueRow(Catalog.STATE_CAPITAL_REVENUE, s))
           .expenditureTotal(TotalRow.of(unitTotal, cells(s, WanYuan.ZERO, s))).expenditureRows(spending).build());
     } else {
       // the printed skeleton: one 合计 row for both sides (its label in the revenue code column)
-      b.addStateCapitalTables(StateCapitalTable.builder(spec(TableId.T9)).printedTitle(title(year, TableId.T9))
+      b.addStateCapitalTables(StateCapitalTable.builder(spec(TableId.T9)).printedTitle(title(year, TableId.T9)).printedNumber(spec(TableId.T9).printedNumber())
           .printedDepartment(dept).declaredEmpty(true).revenueTotal(TotalRow.of(unitTotal, cells(WanYuan.ZERO)))
           .expenditureTotal(TotalRow.of("", cells(WanYuan.ZERO, WanYuan.ZERO, WanYuan.ZERO))).build());
     }
@@ -401,14 +401,14 @@ final class Assembler {
     WanYuan threeTotal = overseas.plus(reception).plus(vehicles);
     if (threeTotal.isZero()) {
       // the printed skeleton: the six row labels with no amounts (docs/domain/tables.md §3 表十)
-      b.addThreePublicTables(ThreePublicTable.builder(spec(TableId.T10)).printedTitle(title(year, TableId.T10))
+      b.addThreePublicTables(ThreePublicTable.builder(spec(TableId.T10)).printedTitle(title(year, TableId.T10)).printedNumber(spec(TableId.T10).printedNumber())
           .printedDepartment(dept).declaredEmpty(true)
           .addRows(threePublic("因公出国（境）费", WanYuan.ZERO), threePublic("公务接待费", WanYuan.ZERO),
               threePublic("公务用车购置及运行费", WanYuan.ZERO), threePublic("①公务用车购置费", WanYuan.ZERO),
               threePublic("②公务用车运行维护费", WanYuan.ZERO))
           .total(TotalRow.of(unitTotal, fundCells(WanYuan.ZERO))).build());
     } else {
-      b.addThreePublicTables(ThreePublicTable.builder(spec(TableId.T10)).printedTitle(title(year, TableId.T10))
+      b.addThreePublicTables(ThreePublicTable.builder(spec(TableId.T10)).printedTitle(title(year, TableId.T10)).printedNumber(spec(TableId.T10).printedNumber())
           .printedDepartment(dept)
           .addRows(threePublic("因公出国（境）费", overseas), threePublic("公务接待费", reception),
               threePublic("公务用车购置及运行费", vehicles), threePublic("①公务用车购置费", purchase),
@@ -428,14 +428,14 @@ final class Assembler {
       unitRows.add(ImmutableUnitAmountRow.builder().printedUnitName(units.get(u).name())
           .cells(fundCells(perUnit.get(u))).build());
     }
-    b.addUnitAmountTables(UnitAmountTable.builder(spec(TableId.T11)).printedTitle(title(year, TableId.T11))
+    b.addUnitAmountTables(UnitAmountTable.builder(spec(TableId.T11)).printedTitle(title(year, TableId.T11)).printedNumber(spec(TableId.T11).printedNumber())
         .printedDepartment(dept).total(TotalRow.of("部门合计", fundCells(operating))).rows(unitRows).build());
 
     // 表十二, 表十三
     ProjectTable t12 = projectTable(TableId.T12, year, dept, units, projects, true);
     b.addProjectTables(t12);
     if (carried.isEmpty()) {
-      b.addProjectTables(ProjectTable.builder(spec(TableId.T13)).printedTitle(title(year, TableId.T13))
+      b.addProjectTables(ProjectTable.builder(spec(TableId.T13)).printedTitle(title(year, TableId.T13)).printedNumber(spec(TableId.T13).printedNumber())
           .printedDepartment(dept).declaredEmpty(true).build());
     } else {
       b.addProjectTables(projectTable(TableId.T13, year, dept, units, carried, false));
@@ -515,10 +515,10 @@ final class Assembler {
     }
     if (rows.isEmpty()) {
       // the printed skeleton: header, an empty 合计 row, 注：本表无数据 (docs/domain/tables.md §1.5)
-      return FunctionTable.builder(spec(id)).printedTitle(title(year, id)).printedDepartment(dept)
+      return FunctionTable.builder(spec(id)).printedTitle(title(year, id)).printedNumber(spec(id).printedNumber()).printedDepartment(dept)
           .declaredEmpty(true).total(TotalRow.of("合计", cells(columns.of(new Money())))).build();
     }
-    return FunctionTable.builder(spec(id)).printedTitle(title(year, id)).printedDepartment(dept)
+    return FunctionTable.builder(spec(id)).printedTitle(title(year, id)).printedNumber(spec(id).printedNumber()).printedDepartment(dept)
         .total(TotalRow.of("合计", cells(columns.of(total)))).rows(rows).build();
   }
 
@@ -587,7 +587,7 @@ final class Assembler {
         pub = pub.plus(total);
       }
     }
-    return EconomicTable.builder(spec(TableId.T6)).printedTitle(title(year, TableId.T6)).printedDepartment(dept)
+    return EconomicTable.builder(spec(TableId.T6)).printedTitle(title(year, TableId.T6)).printedNumber(spec(TableId.T6).printedNumber()).printedDepartment(dept)
         .total(TotalRow.of("合计", cells(basic, personnel, pub))).rows(rows).build();
   }
 
@@ -615,7 +615,7 @@ final class Assembler {
       groups.add(ImmutableProjectGroup.builder()
           .addSubtotalRows(TotalRow.of(units.get(u).name(), projectCells(sub, current))).projects(rows).build());
     }
-    return ProjectTable.builder(spec(id)).printedTitle(title(year, id)).printedDepartment(dept)
+    return ProjectTable.builder(spec(id)).printedTitle(title(year, id)).printedNumber(spec(id).printedNumber()).printedDepartment(dept)
         .total(TotalRow.of(dept, projectCells(all, current))).groups(groups).build();
   }
 

@@ -35,13 +35,19 @@ public final class OverallTotalsClaims extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    SummaryRowIndex f = b.tablesById().summaryTable(TableId.T1).orElseThrow().rowIndex();
+    SummaryTable t1 = b.tablesById().summaryTable(TableId.T1).orElseThrow();
+    SummaryRowIndex f = t1.rowIndex();
     amounts(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL, f.grandTotalIncome());
     amounts(ctx, b, ClaimSubject.REVENUE_CURRENT_YEAR, f.currentYearIncome());
     amounts(ctx, b, ClaimSubject.REVENUE_CARRY_OVER, f.carryOverIncome());
     amounts(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL, f.grandTotalExpenditure(TOTAL));
-    amounts(ctx, b, ClaimSubject.EXPENDITURE_CURRENT_YEAR, f.currentYearExpenditure(CURRENT_YEAR));
-    amounts(ctx, b, ClaimSubject.EXPENDITURE_CARRY_OVER, f.currentYearExpenditure(CARRY_OVER));
+    // 本年/结转 columns are the standard template's; a 收支总表 without them states neither
+    if (t1.hasColumn(CURRENT_YEAR)) {
+      amounts(ctx, b, ClaimSubject.EXPENDITURE_CURRENT_YEAR, f.currentYearExpenditure(CURRENT_YEAR));
+    }
+    if (t1.hasColumn(CARRY_OVER)) {
+      amounts(ctx, b, ClaimSubject.EXPENDITURE_CARRY_OVER, f.currentYearExpenditure(CARRY_OVER));
+    }
     growth(ctx, b, ClaimSubject.REVENUE_GRAND_TOTAL);
     growth(ctx, b, ClaimSubject.EXPENDITURE_GRAND_TOTAL);
   }

@@ -1,5 +1,7 @@
 package org.yusuan.budget.validation.rules.performance;
 
+import org.yusuan.budget.validation.Availability;
+
 import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
 
 import java.util.List;
@@ -38,8 +40,13 @@ public final class SheetPerProject extends BudgetRule {
             "Every 表十二 project has at least one sheet (WARNING per missing project); a sheet whose project is in neither"
                 + " 表十二 nor 表十三 is a WARNING (with its amount); several sheets for one project are noted (INFO)."
                 + " 表十三 projects need no sheet."),
-        Inputs.projectSheets());
+        Inputs.projectSheets(), Inputs.input("a template with a 项目支出表 (T12)",
+            b -> b.profile().spec(TableId.T12).isPresent() ? Availability.AVAILABLE : NO_PROJECT_TABLE));
   }
+
+  /** A template without a 项目支出表 (e.g. the central one) gives the sheets no projects to match. */
+  private static final Availability NO_PROJECT_TABLE =
+      Availability.notApplicable("the template prints no 项目支出表 (T12)");
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
