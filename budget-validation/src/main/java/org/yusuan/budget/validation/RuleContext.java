@@ -35,16 +35,19 @@ public final class RuleContext {
 
   /** The table as the document prints it, by concept id (none for models that record no labels). */
   private final Function<String, Optional<String>> tableLabels;
+  /** The document's own table numbers, for rule titles written with the standard ones. */
+  private final TableNumbers numbers;
 
   RuleContext(List<Finding> sink, ValidationOptions options) {
-    this(sink, options, id -> Optional.empty());
+    this(sink, options, id -> Optional.empty(), TableNumbers.none());
   }
 
   RuleContext(List<Finding> sink, ValidationOptions options,
-      Function<String, Optional<String>> tableLabels) {
+      Function<String, Optional<String>> tableLabels, TableNumbers numbers) {
     this.sink = sink;
     this.options = options;
     this.tableLabels = tableLabels;
+    this.numbers = numbers;
     this.hasKeys = !(options.callerKeys() instanceof NoCallerKeys);
     this.hasAcks = !options.acknowledgements().isEmpty();
   }
@@ -148,7 +151,14 @@ public final class RuleContext {
     List<MessageArg> args = new ArrayList<>(f.arguments().size());
     for (MessageArg a : f.arguments()) {
       MessageArg labelledArg = a;
-      if (a instanceof MessageArg.LocationArg la) {
+      if (a instanceof MessageArg.Localized title && !numbers.isIdentity()
+          && title.equals(descriptor.title())) {
+        String zh = numbers.renumber(descriptor.titleZh());
+        if (!zh.equals(descriptor.titleZh())) {
+          labelledArg = MessageArg.localized(zh, descriptor.titleEn());
+          changed = true;
+        }
+      } else if (a instanceof MessageArg.LocationArg la) {
         Location l = labelled(la.location());
         if (l != la.location()) {
           labelledArg = MessageArg.location(l);

@@ -229,7 +229,8 @@ public final class Validator<M> {
     Objects.requireNonNull(options, "options");
     List<Finding> findings = new ArrayList<>();
     ImmutableList.Builder<RuleOutcome> outcomes = ImmutableList.builderWithExpectedSize(entries.size());
-    RuleContext ctx = new RuleContext(findings, options, tableLabels(model));
+    RuleContext ctx = new RuleContext(findings, options, tableLabels(model),
+        model instanceof DepartmentBudget b ? TableNumbers.of(b) : TableNumbers.none());
     Optional<String> subject = options.subject();
     for (Entry<M> e : entries.values()) {
       RuleDescriptor d = e.rule.descriptor();
