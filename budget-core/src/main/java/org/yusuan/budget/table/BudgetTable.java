@@ -55,6 +55,15 @@ public interface BudgetTable {
   }
 
   /**
+   * How many rows with amounts the reader saw but could not read (page text that does not show which
+   * cells are blank): 0 for a table read whole. Rules that need a partial table lack the data.
+   */
+  @Value.Default
+  default int rowsNotRead() {
+    return 0;
+  }
+
+  /**
    * How many rows the table holds as read, its total row included: 0 for a table whose title was
    * found but none of whose rows could be read (rules then lack the data, see the read report).
    */

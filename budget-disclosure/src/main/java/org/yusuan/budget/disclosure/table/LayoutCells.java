@@ -33,10 +33,21 @@ final class LayoutCells {
   static final class Result {
     private final List<SourceLine> body;
     private final List<LayoutRow> joined;
+    private final int refused;
 
     Result(List<SourceLine> body, List<LayoutRow> joined) {
+      this(body, joined, 0);
+    }
+
+    Result(List<SourceLine> body, List<LayoutRow> joined, int refused) {
       this.body = body;
       this.joined = joined;
+      this.refused = refused;
+    }
+
+    /** How many rows with amounts could not be put into cells (NOT_UNDERSTOOD): the table is partial. */
+    int refused() {
+      return refused;
     }
 
     /** The body: rows with their cells, other lines as printed; joined and refused lines left out. */
@@ -120,6 +131,7 @@ final class LayoutCells {
     rows.forEach(r -> of.put(r.line, r));
     List<SourceLine> out = new ArrayList<>(body.size());
     List<LayoutRow> joined = new ArrayList<>();
+    int refused = 0;
     for (SourceLine line : body) {
       LayoutRow r = of.get(line);
       if (r == null || r.kind == LayoutRow.Kind.OTHER) {
@@ -140,9 +152,10 @@ final class LayoutCells {
           break;
         default:
           context.ledger().notUnderstood(line, Optional.of(id), r.problem);
+          refused++;
       }
     }
-    return new Result(out, joined);
+    return new Result(out, joined, refused);
   }
 
   /**

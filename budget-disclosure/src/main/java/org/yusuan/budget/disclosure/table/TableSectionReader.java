@@ -1,5 +1,37 @@
 package org.yusuan.budget.disclosure.table;
 
+import org.yusuan.budget.table.ProjectTable;
+
+import org.yusuan.budget.table.UnitAmountTable;
+
+import org.yusuan.budget.table.ThreePublicTable;
+
+import org.yusuan.budget.table.StateCapitalTable;
+
+import org.yusuan.budget.table.RevenueTable;
+
+import org.yusuan.budget.table.EconomicTable;
+
+import org.yusuan.budget.table.FunctionTable;
+
+import org.yusuan.budget.table.SummaryTable;
+
+import org.yusuan.budget.table.ImmutableProjectTable;
+
+import org.yusuan.budget.table.ImmutableUnitAmountTable;
+
+import org.yusuan.budget.table.ImmutableThreePublicTable;
+
+import org.yusuan.budget.table.ImmutableStateCapitalTable;
+
+import org.yusuan.budget.table.ImmutableRevenueTable;
+
+import org.yusuan.budget.table.ImmutableEconomicTable;
+
+import org.yusuan.budget.table.ImmutableFunctionTable;
+
+import org.yusuan.budget.table.ImmutableSummaryTable;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -115,7 +147,31 @@ public abstract class TableSectionReader<T extends BudgetTable> {
     }
     T table = build(s, data);
     layout.account(context.ledger(), section.id());
-    return table;
+    return layout.refused() == 0 ? table : withRowsNotRead(table, layout.refused());
+  }
+
+  /** {@code table} recording that {@code n} of its rows could not be read (page text, mostly). */
+  @SuppressWarnings("unchecked")
+  private static <T extends BudgetTable> T withRowsNotRead(T table, int n) {
+    Object t = table;
+    if (t instanceof SummaryTable x) {
+      t = ImmutableSummaryTable.copyOf(x).withRowsNotRead(n);
+    } else if (t instanceof FunctionTable x) {
+      t = ImmutableFunctionTable.copyOf(x).withRowsNotRead(n);
+    } else if (t instanceof EconomicTable x) {
+      t = ImmutableEconomicTable.copyOf(x).withRowsNotRead(n);
+    } else if (t instanceof RevenueTable x) {
+      t = ImmutableRevenueTable.copyOf(x).withRowsNotRead(n);
+    } else if (t instanceof StateCapitalTable x) {
+      t = ImmutableStateCapitalTable.copyOf(x).withRowsNotRead(n);
+    } else if (t instanceof ThreePublicTable x) {
+      t = ImmutableThreePublicTable.copyOf(x).withRowsNotRead(n);
+    } else if (t instanceof UnitAmountTable x) {
+      t = ImmutableUnitAmountTable.copyOf(x).withRowsNotRead(n);
+    } else if (t instanceof ProjectTable x) {
+      t = ImmutableProjectTable.copyOf(x).withRowsNotRead(n);
+    }
+    return (T) t;
   }
 
   private static boolean preamble(Section s, SourceLine line, String label) {

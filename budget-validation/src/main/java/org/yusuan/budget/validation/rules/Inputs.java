@@ -30,13 +30,15 @@ public final class Inputs {
     Objects.requireNonNull(type, "type");
     Availability notPrinted = Availability.notApplicable(id + " absent");
     Availability noData = Availability.notApplicable(id + " 本表无数据");
-    Availability unread = unread(id);
     return input(name(id) + " with data", b -> {
       BudgetTable t = b.tablesById().get(id, type).orElse(null);
       if (t == null) {
         return notPrinted;
       }
-      return t.declaredEmpty() ? noData : t.rowCount() == 0 ? unread : Availability.AVAILABLE;
+      if (t.declaredEmpty()) {
+        return noData;
+      }
+      return t.rowCount() == 0 || t.rowsNotRead() > 0 ? incomplete(t) : Availability.AVAILABLE;
     });
   }
 
@@ -53,19 +55,24 @@ public final class Inputs {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
     Availability notPrinted = Availability.notApplicable(absent);
-    Availability unread = unread(id);
     return input(name(id) + " printed, 本表无数据 as zeros", b -> {
       BudgetTable t = b.tablesById().get(id, type).orElse(null);
       if (t == null) {
         return notPrinted;
       }
-      return t.rowCount() == 0 && !t.declaredEmpty() ? unread : Availability.AVAILABLE;
+      return (t.rowCount() == 0 || t.rowsNotRead() > 0) && !t.declaredEmpty() ? incomplete(t)
+          : Availability.AVAILABLE;
     });
   }
 
-  /** A table whose title was found but none of whose rows were read: its zeros would be invented. */
-  private static Availability unread(TableId id) {
-    return Availability.insufficientData(id + " printed, but no row of it was read (see the read report)");
+  /**
+   * A table whose title was found but whose rows were not all read: sums over it, and zeros for what
+   * is missing, would be invented.
+   */
+  private static Availability incomplete(BudgetTable t) {
+    return Availability.insufficientData(t.rowCount() == 0
+        ? t.id() + " printed, but no row of it was read (see the read report)"
+        : t.id() + " read in part: " + t.rowsNotRead() + " of its rows not read (see the read report)");
   }
 
   /**

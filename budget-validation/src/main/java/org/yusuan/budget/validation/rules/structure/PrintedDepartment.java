@@ -2,7 +2,7 @@ package org.yusuan.budget.validation.rules.structure;
 
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.text.WhiteSpace;
+import org.yusuan.budget.text.TextKey;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
@@ -24,15 +24,18 @@ public final class PrintedDepartment extends BudgetRule {
   private PrintedDepartment() {
     super(RuleDescriptor.builder().id("D2").family(RuleFamily.STRUCTURE).severity(Severity.WARNING)
         .titleZh("各表部门名称一致").titleEn("Tables name the department")
-        .statement("Each table's printed 部门名称 (when printed) equals the department's name, ignoring spaces.")
+        .statement("Each table's printed 部门名称 (when printed) equals the department's name, compared by"
+            + " the text key (spaces, width and quote variants aside).")
         .build());
   }
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    String dept = WhiteSpace.removeAll(b.departmentName());
     for (BudgetTable t : b.tables()) {
-      if (t.printedDepartment().isPresent() && !WhiteSpace.removeAll(t.printedDepartment().get()).equals(dept)) {
+      // the one comparison key: spaces, width ((本级) and （本级）) and quote variants do not make
+      // another name
+      if (t.printedDepartment().isPresent()
+          && !TextKey.keyEquals(t.printedDepartment().get(), b.departmentName())) {
         Location at = Location.table(t.id().value());
         ctx.report(ctx.finding(FindingKind.NAME_MISMATCH, DEPARTMENT_DIFFERS, ctx.descriptor().title(),
                 MessageArg.table(t.id().value()), MessageArg.text(t.printedDepartment().get()),
