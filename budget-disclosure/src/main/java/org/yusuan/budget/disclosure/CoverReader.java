@@ -77,16 +77,22 @@ final class CoverReader {
 
   /** The name of the first labelled line; the line itself is left to the reader of its part. */
   private static Optional<String> labelled(List<SourceLine> lines, LineLedger ledger) {
-    for (SourceLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
       if (ledger.isMarked(line)) {
         continue;
       }
       // page text runs the next heading onto the line: 预算单位：某某街道办事处（本级）目  录
-      Matcher m = LABELLED.matcher(line.raw().replace('\u3000', ' ').replaceFirst("目\\s*录\\s*$", ""));
+      String text = line.raw().replace('\u3000', ' ').replaceFirst("目\\s*录\\s*$", "");
+      Matcher m = LABELLED.matcher(text);
       if (m.matches() && !m.group(1).isBlank()) {
         String name = m.group(1).strip();
-        if (!ledger.isMarked(line) && line.label().startsWith("预算主管部门")) {
+        if (line.label().startsWith("预算主管部门")) {
           ledger.read(line, "cover: department name (预算主管部门)");
+        } else if (line.label().startsWith("预算单位") && i < COVER_LINES
+            && text.substring(m.end(1)).isBlank()) {
+          // a unit budget's cover names the unit alone on its line; a table's 预算单位： line also prints 单位：
+          ledger.read(line, "cover: unit name (预算单位)");
         }
         return Optional.of(name);
       }

@@ -34,6 +34,17 @@ class CoverAndTemplateTest {
   }
 
   @Test
+  void aUnitBudgetCoverLabelIsReadButATablePreambleOfTheSameLabelIsLeftToTheTable() throws IOException {
+    Disclosure d = read("某某市某某区2025年区级单位预算", "", "   预算单位：某某委员会", "",
+        "2025年预算单位支出预算总表", "预算单位：某某委员会               单位：元", "",
+        "合计   100   0   100");
+    assertThat(d.budget().departmentName()).isEqualTo("某某委员会");
+    assertThat(d.report().lines().get(2).disposition()).isEqualTo(LineDisposition.READ);
+    assertThat(d.report().lines().get(2).reason()).isEqualTo("cover: unit name (预算单位)");
+    assertThat(d.report().lines().get(5).reason()).isNotEqualTo("cover: unit name (预算单位)");
+  }
+
+  @Test
   void pageTextThatRunsTheContentsHeadingOntoTheLabelIsCut() throws IOException {
     Disclosure d = read("某某市某某区2026年区级单位预算", "预算单位：某某街道办事处（本级）目  录", "一、单位主要职能");
     assertThat(d.budget().departmentName()).isEqualTo("某某街道办事处（本级）");

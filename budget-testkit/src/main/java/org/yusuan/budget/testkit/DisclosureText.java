@@ -63,7 +63,8 @@ import org.yusuan.budget.table.UnitAmountTable;
  * side by side, the total row first.
  *
  * <p>Not printed: 第一部分 概况, the narrative (说明) sentences, the performance sheets (绩效目标表) and
- * 第四部分 名词解释. Budgets of another {@link TableProfile} than the standard one are refused.
+ * 第四部分 名词解释. Budgets of another {@link TableProfile} than the standard one are refused; other
+ * templates are printed by {@link #render(DepartmentBudget, TableProfile)}.
  * Stateless and thread-safe.
  */
 public final class DisclosureText {
@@ -147,6 +148,23 @@ public final class DisclosureText {
     out.line("第三部分 " + year + "年度部门预算情况说明");
     out.blank();
     return out.toString();
+  }
+
+  /**
+   * The budget printed the way {@code template}'s family prints it: {@link #render(DepartmentBudget)} for
+   * the standard template; for the Shanghai 部门 / 单位预算 and the central 部门预算 a cover naming the
+   * department and year as that family does, a table of contents numbering the tables with the template's
+   * printed numbers, and each function-classified table (支出总表, 一般公共预算 / 政府性基金预算支出表, the
+   * central 财政拨款支出预算表 from 表五) whose columns the template shares with the budget's table, in
+   * space-aligned columns ({@code pdftotext -layout} style), amounts in the table's unit (元 grouped by
+   * thousands) and codes in the template's code layout. Other layouts are not printed yet.
+   *
+   * @throws IllegalArgumentException if the template is of no built-in family
+   */
+  public static String render(DepartmentBudget budget, TableProfile template) {
+    Objects.requireNonNull(budget, "budget");
+    Objects.requireNonNull(template, "template");
+    return template.equals(TableProfile.standard()) ? render(budget) : TemplateText.render(budget, template);
   }
 
   // ------------------------------------------------------------------ one table
