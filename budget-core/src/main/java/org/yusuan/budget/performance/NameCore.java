@@ -12,7 +12,7 @@ import org.yusuan.budget.text.TextKey;
 /**
  * The core of a project name (项目名称主干): its comparison key with what sheets and tables of one
  * document print differently set aside — a leading budget code ({@code 236 }, {@code 236-}), a leading
- * department or unit name (or the place it begins with: {@code 临汾市} of {@code 临汾市某局}), and the
+ * department or unit name (or the place it begins with: {@code 某市} of {@code 某市某局}), and the
  * trailing {@code 费用} / {@code 经费} / {@code 项目} words. A sheet {@code 236 高层次人才计划专项经费}
  * and a project {@code 高层次人才计划专项} have the same core.
  *
@@ -46,7 +46,7 @@ public final class NameCore {
       }
       all.add(k);
       if (k.endsWith("本级") && k.length() > 2) {
-        all.add(k.substring(0, k.length() - 2)); // 西南大学本级 → 西南大学
+        all.add(k.substring(0, k.length() - 2)); // 某大学本级 → 某大学
       }
       all.addAll(places(k));
     }
@@ -56,8 +56,8 @@ public final class NameCore {
   }
 
   /**
-   * The places a name begins with, one per place word ({@code 泽州} and {@code 泽州县} of {@code
-   * 泽州县某局}; {@code 上海市} and {@code 上海市普陀区}), each at least 2 characters: the longest one a
+   * The places a name begins with, one per place word ({@code 某} and {@code 某县} of {@code
+   * 某县某局}; {@code 某市} and {@code 某市某区}), each at least 2 characters: the longest one a
    * project name begins with is set aside.
    */
   private static List<String> places(String key) {

@@ -10,7 +10,7 @@ import org.yusuan.budget.disclosure.text.SourceLine;
 /**
  * Who and which year a document is about, from whatever names them (封面): a cover line of its own
  * ({@code 2025年度部门预算公开}, the department on the line above), a cover line that names its body
- * ({@code 某某局2025年单位预算信息公开}, {@code 上海市普陀区2024年区级部门预算}), and labelled lines
+ * ({@code 某某局2025年单位预算信息公开}, {@code 某市某区2024年区级部门预算}), and labelled lines
  * ({@code 预算主管部门：}, {@code 编制部门：}, {@code 编制单位：}, {@code 预算单位：}, {@code 部门名称：},
  * {@code 单位名称：}). The year falls back to the tables' titles (the caller's); nothing is guessed.
  */
