@@ -154,8 +154,9 @@ public final class RuleContext {
       if (a instanceof MessageArg.Localized title && !numbers.isIdentity()
           && title.equals(descriptor.title())) {
         String zh = numbers.renumber(descriptor.titleZh());
-        if (!zh.equals(descriptor.titleZh())) {
-          labelledArg = MessageArg.localized(zh, descriptor.titleEn());
+        String en = numbers.renumberEnglish(descriptor.titleEn());
+        if (!zh.equals(descriptor.titleZh()) || !en.equals(descriptor.titleEn())) {
+          labelledArg = MessageArg.localized(zh, en);
           changed = true;
         }
       } else if (a instanceof MessageArg.LocationArg la) {

@@ -1,7 +1,5 @@
 package org.yusuan.budget.validation;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,11 @@ import org.yusuan.budget.table.BudgetTable;
 final class TableNumbers {
   private static final TableNumbers NONE = new TableNumbers(Map.of());
   private static final Pattern STANDARD = Pattern.compile("表(十[一二三四]|[一二三四五六七八九十])");
+  /** English titles: {@code Table 5}, {@code Tables 1 and 2}, {@code Tables 12 + 13}. */
+  private static final Pattern ENGLISH = Pattern.compile("Tables? \\d{1,2}(?:(?:, | and | \\+ )\\d{1,2})*");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+  private static final List<String> CHINESE = List.of("表一", "表二", "表三", "表四", "表五", "表六",
+      "表七", "表八", "表九", "表十", "表十一", "表十二", "表十三", "表十四");
 
   /** Standard number ({@code 表八}) → the document's ({@code 表6}), only where they differ. */
   private final Map<String, String> numbers;
@@ -51,6 +54,34 @@ final class TableNumbers {
   /** Whether this renumbers nothing. */
   boolean isIdentity() {
     return numbers.isEmpty();
+  }
+
+  /**
+   * {@code en} with every standard table number the document numbers otherwise replaced by the
+   * document's number ({@code Table 8} → {@code Table 6}; a number printed in Chinese numerals is
+   * shown as printed: {@code Table 表六}).
+   */
+  String renumberEnglish(String en) {
+    if (numbers.isEmpty()) {
+      return en;
+    }
+    Matcher m = ENGLISH.matcher(en);
+    StringBuilder out = new StringBuilder(en.length() + 8);
+    while (m.find()) {
+      Matcher n = NUMBER.matcher(m.group());
+      StringBuilder part = new StringBuilder();
+      while (n.find()) {
+        int k = Integer.parseInt(n.group());
+        String printed = k >= 1 && k <= CHINESE.size() ? numbers.get(CHINESE.get(k - 1)) : null;
+        String shown = printed == null ? n.group()
+            : printed.matches("表\\d+") ? printed.substring(1) : printed;
+        n.appendReplacement(part, Matcher.quoteReplacement(shown));
+      }
+      n.appendTail(part);
+      m.appendReplacement(out, Matcher.quoteReplacement(part.toString()));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** {@code zh} with every standard table number the document numbers otherwise replaced. */

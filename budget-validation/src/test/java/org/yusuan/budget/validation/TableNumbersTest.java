@@ -45,6 +45,23 @@ class TableNumbersTest {
     TableNumbers n = TableNumbers.of(renumbered());
     assertThat(n.renumber("表五 ↔ 表一、表二 一般公共预算")).isEqualTo("表5 ↔ 表一、表2 一般公共预算");
     assertThat(n.renumber("表十二 合计 ≤ 表十 ")).isEqualTo("表十二 合计 ≤ 表十 ");
+    assertThat(n.renumberEnglish("Table 5 ↔ general budget in Tables 1 and 2"))
+        .isEqualTo("Table 5 ↔ general budget in Tables 1 and 2");
+    assertThat(n.renumberEnglish("Table 3 project expenditure = Tables 12 + 13"))
+        .isEqualTo("Table 3 project expenditure = Tables 12 + 13");
+  }
+
+  @Test
+  void englishTitlesTakeTheDocumentsNumbersToo() {
+    DepartmentBudget b = renumbered();
+    List<FunctionTable> tables = new ArrayList<>();
+    for (FunctionTable t : b.functionTables()) {
+      tables.add(t.id().equals(TableId.T8) ? ImmutableFunctionTable.copyOf(t).withPrintedNumber("6") : t);
+    }
+    TableNumbers n = TableNumbers.of(ImmutableDepartmentBudget.copyOf(b).withFunctionTables(tables));
+    assertThat(n.renumberEnglish("Table 8 total = Tables 5, 8 and 2"))
+        .isEqualTo("Table 6 total = Tables 5, 6 and 2");
+    assertThat(n.renumber("表八 合计")).isEqualTo("表6 合计");
   }
 
   @Test
