@@ -55,12 +55,6 @@ import org.yusuan.budget.table.UnitAmountTable;
  */
 final class DocumentReader {
   private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
-  private static final Pattern TOC_ENTRY = Pattern.compile(".*(\\.{3,}|…+)\\s*\\d{0,4}$|.*\\t\\s*\\d{1,4}\\s*$");
-  /** A table-of-contents entry without leaders: an outline number and a short heading. */
-  private static final Pattern TOC_OUTLINE = Pattern.compile(
-      "^\\s*(?:[一二三四五六七八九十]+、|\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|表[一二三四五六七八九十\\d]+)"
-          + "[^。，；]{1,60}$");
-  private static final Pattern LEADERS = Pattern.compile("\\s*(?:\\.{3,}|…+|\\t)[\\s.…]*\\d{0,4}\\s*$");
   private static final Pattern CAPTION = Pattern.compile("(预算|部门)公开表\\d+");
   private static final Pattern NARRATIVE_PART = Pattern.compile("^第三部分.*(说明|情况).*");
 
@@ -69,8 +63,6 @@ final class DocumentReader {
   private final Optional<TableProfile> chosen;
   private TableProfile profile;
   private final LineLedger ledger;
-  /** The table-of-contents entries (text without leaders, line index), for printed table numbers. */
-  private final List<String> tocEntries = new ArrayList<>();
   private final IntFunction<Edition> catalog;
 
   /** A read of {@code lines}; {@code catalog} gives the classification edition of a budget year. */
@@ -85,7 +77,7 @@ final class DocumentReader {
 
   Disclosure read() {
     markPageMarks();
-    markTableOfContents();
+    TableOfContents contents = TableOfContents.mark(lines, ledger);
     CoverReader cover = CoverReader.read(lines, ledger);
     markRunningHeaders(cover.department);
     profile = chosen.orElseGet(() -> TemplateDetector.detect(lines, ledger, cover.department));
@@ -112,7 +104,7 @@ final class DocumentReader {
             "title year " + t.year().getAsInt() + " differs from the budget year " + year);
       }
     }
-    Map<TableId, String> numbers = printedNumbers(locator);
+    Map<TableId, String> numbers = contents.printedNumbers(locator);
     reportHeadersOfAnotherYear(year);
     markPartHeadings();
     markCaptions(titles);
@@ -365,47 +357,6 @@ final class DocumentReader {
     }
   }
 
-  private void markTableOfContents() {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).label().equals("目录")) {
-        ledger.skip(lines.get(i), "table of contents");
-        for (int j = i + 1; j < lines.size(); j++) {
-          SourceLine line = lines.get(j);
-          if (ledger.isMarked(line)) {
-            continue;
-          }
-          if (line.isBlank()) {
-            ledger.skip(line, "blank");
-          } else if (TOC_ENTRY.matcher(line.raw().strip()).matches()
-              || TOC_OUTLINE.matcher(line.text()).matches() && !isBodyHeadingAhead(j)) {
-            ledger.skip(line, "table of contents");
-            tocEntries.add(LEADERS.matcher(line.raw().replace('\t', ' ')).replaceFirst("").strip());
-          } else {
-            return;
-          }
-        }
-        return;
-      }
-    }
-  }
-
-  /**
-   * Whether the outline line at {@code index} is already the document's body: a table of contents
-   * without leaders ends where a line is followed by running text (a line over 60 characters) before
-   * the next outline line.
-   */
-  private boolean isBodyHeadingAhead(int index) {
-    for (int k = index + 1; k < lines.size() && k <= index + 3; k++) {
-      SourceLine next = lines.get(k);
-      if (next.isBlank()) {
-        continue;
-      }
-      return !TOC_OUTLINE.matcher(next.text()).matches() && !TOC_ENTRY.matcher(next.raw().strip()).matches()
-          && next.text().length() > 60;
-    }
-    return false;
-  }
-
   private static final Pattern TABLE_PREAMBLE = Pattern.compile(
       "单位[:：]|编制部门|编制单位|部门名称|单位名称|科目编码|科目代码|本年收入|收\\s*入");
 
@@ -427,16 +378,6 @@ final class DocumentReader {
       }
     }
     return false;
-  }
-
-  /** The numbers the table of contents prints for the tables ({@code 表五…}, {@code 5．2024年…}). */
-  private Map<TableId, String> printedNumbers(TableLocator locator) {
-    Map<TableId, String> numbers = new HashMap<>();
-    for (String entry : tocEntries) {
-      locator.entry(entry, -1).ifPresent(t -> t.number()
-          .ifPresent(n -> numbers.putIfAbsent(t.spec().id(), n)));
-    }
-    return numbers;
   }
 
   private void markRunningHeaders(Optional<String> department) {

@@ -179,13 +179,4 @@ public final class TableLocator {
     String after = t.substring(keep).replaceFirst("^[\\s.．、:：]+", "");
     return folded.isEmpty() ? t : after;
   }
-
-  /** Every table title in {@code lines}, in order. */
-  public List<Title> titles(List<SourceLine> lines) {
-    List<Title> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      title(lines.get(i), i).ifPresent(out::add);
-    }
-    return out;
-  }
 }
