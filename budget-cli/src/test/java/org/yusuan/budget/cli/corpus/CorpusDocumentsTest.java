@@ -111,12 +111,15 @@ class CorpusDocumentsTest {
     // 表8 prints 301 2 and 301 7: 款 codes with one digit, kept as printed and reported
     assertThat(c.readerSays("code \"3012\" of \"津贴补贴\" is not a 部门经济分类 code")).isTrue();
     assertThat(c.readerSays("code \"3017\" of \"绩效工资\" is not a 部门经济分类 code")).isTrue();
-    // Defects: item 31 restates 住房公积金 350.35 as 352.67 (N15); 表9 is declared empty
-    // (故本表为空表) while the narrative states 三公 47.91 and its parts (N8 ×5) and 表8 spends
-    // 公务接待费 1.35 and 公务用车运行维护费 21.56 (X17 ×2); 表3 2120101 行政运行 carries 项目支出
-    // (S3 ×2, soft); 国有资产 counted at 8月31日, the Shanghai convention, not 12月31日 (S6).
+    // 表9 prints its items on one line of amounts under them: 47.91 = 0 + 1.35 + 46.56 (25 + 21.56)
+    assertThat(b.threePublicTable(TableId.T10).orElseThrow().total().orElseThrow().cells().get(0)
+        .amountOrZero()).isEqualTo(WanYuan.parse("47.91"));
+    assertThat(b.threePublicTable(TableId.T10).orElseThrow().rows()).hasSize(5);
+    // Defects: 表9 says 故本表为空表 while printing 47.91 (D4); item 31 restates 住房公积金 350.35 as
+    // 352.67 (N15); 表3 2120101 行政运行 carries 项目支出 (S3 ×2, soft); 国有资产 counted at 8月31日, the
+    // Shanghai convention, not 12月31日 (S6).
     assertThat(c.defects()).containsExactlyEntriesOf(expected(
-        "ERROR N15", 1, "ERROR N8", 5, "ERROR X17", 2, "WARNING S3", 2, "WARNING S6", 1));
+        "ERROR D4", 1, "ERROR N15", 1, "WARNING S3", 2, "WARNING S6", 1));
   }
 
   @Test
@@ -130,6 +133,8 @@ class CorpusDocumentsTest {
     // 合计 371,514,655.00 元
     assertThat(c.total(TableId.T2)).isEqualTo(WanYuan.parse("37151.4655"));
     assertThat(c.total(TableId.T5)).isEqualTo(WanYuan.parse("37151.4655"));
+    // 表9 prints 3 amounts under its 7 items: which items are blank is not shown, so it is not read
+    assertThat(b.threePublicTable(TableId.T10).orElseThrow().rowCount()).isZero();
     assertThat(c.defects()).containsExactlyEntriesOf(expected("WARNING S6", 1));
   }
 

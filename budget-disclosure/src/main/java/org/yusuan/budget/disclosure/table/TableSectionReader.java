@@ -110,10 +110,22 @@ public abstract class TableSectionReader<T extends BudgetTable> {
     }
   }
 
+  /**
+   * A layout's own reading of a whole section printed in a shape the row-by-row reading does not fit
+   * (e.g. a table whose items are its columns); empty to read it row by row. It marks every line.
+   */
+  protected Optional<T> readWhole(TableSection section, ReadContext context) {
+    return Optional.empty();
+  }
+
   /** Reads {@code section} into the table, accounting every line in the context's ledger. */
   public final T read(TableSection section, ReadContext context) {
     Section s = new Section(section, context);
     context.title(section.id(), section.title());
+    Optional<T> whole = readWhole(section, context);
+    if (whole.isPresent()) {
+      return whole.get();
+    }
     LayoutCells.Result layout = LayoutCells.read(section, context);
     List<SourceLine> data = new ArrayList<>();
     for (SourceLine line : layout.body()) {

@@ -22,6 +22,13 @@ public final class ThreePublicTableReader extends TableSectionReader<ThreePublic
   private static final String TOTAL = "合计";
   private static final int LABELS = 1;
 
+  /** The Shanghai form: the items are columns over one line of amounts ({@link OneLineThreePublic}). */
+  @Override
+  protected Optional<ThreePublicTable> readWhole(TableSection section, ReadContext context) {
+    return OneLineThreePublic.applies(section)
+        ? Optional.of(OneLineThreePublic.read(section, context)) : Optional.empty();
+  }
+
   @Override
   protected boolean isDataRow(SourceLine line) {
     String label = line.cell(0);

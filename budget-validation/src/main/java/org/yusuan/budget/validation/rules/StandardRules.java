@@ -72,6 +72,7 @@ import org.yusuan.budget.validation.rules.soft.RunningCostItemsBasicOnly;
 import org.yusuan.budget.validation.rules.soft.SocialSecurityMatchesFunctionCodes;
 import org.yusuan.budget.validation.rules.soft.UnitCountsAgree;
 import org.yusuan.budget.validation.rules.soft.VehiclesWithinAuthorized;
+import org.yusuan.budget.validation.rules.structure.DeclaredEmptyTables;
 import org.yusuan.budget.validation.rules.structure.PrintedDepartment;
 import org.yusuan.budget.validation.rules.structure.RequiredTables;
 import org.yusuan.budget.validation.rules.structure.TitleYear;
@@ -208,6 +209,7 @@ public final class StandardRules {
     all.add(RequiredTables.RULE);
     all.add(PrintedDepartment.RULE);
     all.add(TitleYear.RULE);
+    all.add(DeclaredEmptyTables.RULE);
     // ---------------------------------------------------------------- end of 文档结构
 
     // ---------------------------------------------------------------- 绩效目标表 (rules.performance)

@@ -14,11 +14,12 @@ import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.testkit.Mutation;
 import org.yusuan.budget.testkit.mutation.MutatorRegistry;
+import org.yusuan.budget.validation.rules.structure.DeclaredEmptyTables;
 import org.yusuan.budget.validation.rules.structure.PrintedDepartment;
 import org.yusuan.budget.validation.rules.structure.RequiredTables;
 import org.yusuan.budget.validation.rules.structure.TitleYear;
 
-/** The mutators of the document structure rules (文档结构, D1–D3): a table dropped, a table retitled. */
+/** The mutators of the document structure rules (文档结构, D1–D4): a table dropped, a table retitled. */
 public final class StructureMutators {
   private StructureMutators() {}
 
@@ -27,6 +28,19 @@ public final class StructureMutators {
     r.add(RequiredTables.RULE, StructureMutators::dropTable);
     r.add(PrintedDepartment.RULE, b -> retitle(b, PrintedDepartment.RULE.id(), false));
     r.add(TitleYear.RULE, b -> retitle(b, TitleYear.RULE.id(), true));
+    r.add(DeclaredEmptyTables.RULE, StructureMutators::declareEmpty);
+  }
+
+  /** D4: 表三, which prints amounts, declared empty (本表无数据). */
+  static Optional<Mutation> declareEmpty(DepartmentBudget b) {
+    Optional<FunctionTable> found = b.functionTable(TableId.T3);
+    if (found.isEmpty() || found.get().declaredEmpty() || found.get().total().isEmpty()
+        || found.get().total().get().cells().stream().allMatch(c -> c.amountOrZero().isZero())) {
+      return Optional.empty();
+    }
+    FunctionTable n = ImmutableFunctionTable.copyOf(found.get()).withDeclaredEmpty(true);
+    return Optional.of(mutation(DeclaredEmptyTables.RULE.id(), replace(b, n), "T3", null, null,
+        "表三 注明本表无数据"));
   }
 
   /** D1: 表十三 (a required table) dropped. */

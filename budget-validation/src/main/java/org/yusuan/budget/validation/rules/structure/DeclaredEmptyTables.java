@@ -1,0 +1,116 @@
+package org.yusuan.budget.validation.rules.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.AmountRow;
+import org.yusuan.budget.table.BudgetTable;
+import org.yusuan.budget.table.EconomicTable;
+import org.yusuan.budget.table.FunctionTable;
+import org.yusuan.budget.table.IncomeRow;
+import org.yusuan.budget.table.ProjectGroup;
+import org.yusuan.budget.table.ProjectTable;
+import org.yusuan.budget.table.RevenueTable;
+import org.yusuan.budget.table.StateCapitalTable;
+import org.yusuan.budget.table.SummaryTable;
+import org.yusuan.budget.table.ThreePublicTable;
+import org.yusuan.budget.table.UnitAmountTable;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleDescriptor;
+import org.yusuan.budget.validation.RuleFamily;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.rules.BudgetRule;
+
+/**
+ * D4 — 空表不应有数: a table that declares itself empty ({@code 注：本表无数据}, {@code 故本表为空表}) prints
+ * no amount other than zero. The note and the amounts contradict each other; which one is wrong the
+ * other tables tell (the cross-table rules), this rule reports that they disagree.
+ */
+public final class DeclaredEmptyTables extends BudgetRule {
+  public static final DeclaredEmptyTables RULE = new DeclaredEmptyTables();
+
+  private static final Messages PRINTS_AMOUNTS = Messages.of(
+      "{0}：{1}注明本表无数据（空表），却印有金额 {2}",
+      "{0}: {1} declares itself empty, yet prints the amount {2}");
+
+  private DeclaredEmptyTables() {
+    super(RuleDescriptor.builder().id("D4").family(RuleFamily.STRUCTURE).severity(Severity.ERROR)
+        .titleZh("空表不应有数").titleEn("Tables declared empty print no amounts")
+        .statement("A table with 注：本表无数据 (or 本表为空表) prints no amount other than zero.")
+        .build());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    for (BudgetTable t : b.tables()) {
+      if (!t.declaredEmpty()) {
+        continue;
+      }
+      Optional<WanYuan> printed = firstNonZero(t);
+      if (printed.isPresent()) {
+        Location at = Location.table(t.id().value());
+        ctx.report(ctx.finding(FindingKind.MISMATCH, PRINTS_AMOUNTS, ctx.descriptor().title(),
+                MessageArg.table(t.id().value()), MessageArg.amount(printed.get()))
+            .location(at).actual(Quantity.of(printed.get())).expected(Quantity.of(WanYuan.ZERO)));
+      }
+    }
+  }
+
+  /** The first amount other than zero the table prints: its total, else the first row's. */
+  private static Optional<WanYuan> firstNonZero(BudgetTable t) {
+    List<AmountCell> cells = new ArrayList<>();
+    for (AmountRow row : rows(t)) {
+      cells.addAll(row.cells());
+    }
+    if (t instanceof SummaryTable s) {
+      for (IncomeRow r : s.incomeRows()) {
+        cells.add(r.amount());
+      }
+    }
+    for (AmountCell c : cells) {
+      if (!c.amountOrZero().isZero()) {
+        return c.amount();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<AmountRow> rows(BudgetTable t) {
+    List<AmountRow> rows = new ArrayList<>();
+    if (t instanceof SummaryTable s) {
+      rows.addAll(s.categoryRows());
+    } else if (t instanceof FunctionTable f) {
+      f.total().ifPresent(rows::add);
+      rows.addAll(f.rows());
+    } else if (t instanceof EconomicTable e) {
+      e.total().ifPresent(rows::add);
+      rows.addAll(e.rows());
+    } else if (t instanceof RevenueTable r) {
+      r.total().ifPresent(rows::add);
+      rows.addAll(r.rows());
+    } else if (t instanceof StateCapitalTable c) {
+      rows.addAll(c.revenueRows());
+      rows.addAll(c.expenditureRows());
+    } else if (t instanceof ThreePublicTable p) {
+      p.total().ifPresent(rows::add);
+      rows.addAll(p.rows());
+    } else if (t instanceof UnitAmountTable u) {
+      u.total().ifPresent(rows::add);
+      rows.addAll(u.rows());
+    } else if (t instanceof ProjectTable p) {
+      for (ProjectGroup g : p.groups()) {
+        rows.addAll(g.projects());
+      }
+      p.total().ifPresent(rows::add);
+    }
+    return rows;
+  }
+}
