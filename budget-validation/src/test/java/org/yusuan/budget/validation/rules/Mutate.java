@@ -378,6 +378,12 @@ final class Mutate {
         .withPrintedDepartment(department).withPrintedTitle(title));
   }
 
+  /** 表三, which prints amounts, declared empty (本表无数据). */
+  static UnaryOperator<DepartmentBudget> t3DeclaredEmpty() {
+    return b -> replaceFunction(b, ImmutableFunctionTable.copyOf(b.tablesById().functionTable(TableId.T3).orElse(null))
+        .withDeclaredEmpty(true));
+  }
+
   /** Composition. */
   @SafeVarargs
   static UnaryOperator<DepartmentBudget> all(UnaryOperator<DepartmentBudget>... ops) {
