@@ -57,6 +57,7 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
     ImmutableEconomicTable.Builder table = EconomicTable.builder(s.section.spec())
         .printedTitle(s.section.printedTitle())
         .printedNumber(s.section.printedNumber())
+        .rowsNotRead(rowsNotRead(s))
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     Optional<DepartmentEconomicCode> currentClass = Optional.empty();

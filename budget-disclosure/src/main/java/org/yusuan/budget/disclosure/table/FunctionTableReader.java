@@ -39,6 +39,7 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
     ImmutableFunctionTable.Builder table = FunctionTable.builder(s.section.spec())
         .printedTitle(s.section.printedTitle())
         .printedNumber(s.section.printedNumber())
+        .rowsNotRead(rowsNotRead(s))
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;

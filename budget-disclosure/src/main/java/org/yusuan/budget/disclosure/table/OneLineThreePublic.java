@@ -97,6 +97,7 @@ final class OneLineThreePublic {
     ImmutableThreePublicTable.Builder table = ThreePublicTable.builder(section.spec())
         .printedTitle(section.printedTitle()).printedNumber(section.printedNumber())
         .printedDepartment(department).declaredEmpty(declaredEmpty);
+    int refused = 0;
     for (int k = 0; k < amountLines.size(); k++) {
       SourceLine line = amountLines.get(k);
       List<Token> amounts = LayoutTokens.aligned(line.raw());
@@ -104,6 +105,7 @@ final class OneLineThreePublic {
         context.ledger().notUnderstood(line, Optional.of(id), k > 0 ? "a second line of amounts in " + id
             : amounts.size() + " amounts under " + labels.size() + " items of " + id
                 + ": which item a blank belongs to is not shown");
+        refused++;
         continue;
       }
       List<String> placed = new ArrayList<>();
@@ -113,7 +115,7 @@ final class OneLineThreePublic {
         if (cell.isEmpty()) {
           context.ledger().notUnderstood(line, Optional.of(id), "\"" + amounts.get(i).text()
               + "\" under " + l.text() + " is not an amount");
-          return table.build();
+          return table.rowsNotRead(refused + 1).build();
         }
         placed.add(l.text() + " " + amounts.get(i).text());
         if (l.leaf() == Leaf.TOTAL) {
@@ -131,7 +133,7 @@ final class OneLineThreePublic {
       context.row(id, "合计", line);
       context.ledger().read(line, id + " amounts under its items: " + String.join(", ", placed));
     }
-    return table.build();
+    return table.rowsNotRead(refused).build();
   }
 
   private static Optional<Leaf> leaf(String text) {

@@ -46,6 +46,7 @@ public final class ProjectTableReader extends TableSectionReader<ProjectTable> {
     ImmutableProjectTable.Builder table = ProjectTable.builder(s.section.spec())
         .printedTitle(s.section.printedTitle())
         .printedNumber(s.section.printedNumber())
+        .rowsNotRead(rowsNotRead(s))
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     List<LabelRows.Row> rows = new ArrayList<>();

@@ -38,6 +38,7 @@ public final class RevenueTableReader extends TableSectionReader<RevenueTable> {
     ImmutableRevenueTable.Builder table = RevenueTable.builder(s.section.spec())
         .printedTitle(s.section.printedTitle())
         .printedNumber(s.section.printedNumber())
+        .rowsNotRead(rowsNotRead(s))
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;

@@ -49,6 +49,7 @@ public final class StateCapitalTableReader extends TableSectionReader<StateCapit
     ImmutableStateCapitalTable.Builder table = StateCapitalTable.builder(s.section.spec())
         .printedTitle(s.section.printedTitle())
         .printedNumber(s.section.printedNumber())
+        .rowsNotRead(rowsNotRead(s))
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;

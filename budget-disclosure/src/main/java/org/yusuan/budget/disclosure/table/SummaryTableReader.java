@@ -58,6 +58,7 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
     ImmutableSummaryTable.Builder table = SummaryTable.builder(s.section.spec())
         .printedTitle(s.section.printedTitle())
         .printedNumber(s.section.printedNumber())
+        .rowsNotRead(rowsNotRead(s))
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean afterCarryOver = false;

@@ -1,36 +1,20 @@
 package org.yusuan.budget.disclosure.table;
 
-import org.yusuan.budget.table.ProjectTable;
 
-import org.yusuan.budget.table.UnitAmountTable;
 
-import org.yusuan.budget.table.ThreePublicTable;
 
-import org.yusuan.budget.table.StateCapitalTable;
 
-import org.yusuan.budget.table.RevenueTable;
 
-import org.yusuan.budget.table.EconomicTable;
 
-import org.yusuan.budget.table.FunctionTable;
 
-import org.yusuan.budget.table.SummaryTable;
 
-import org.yusuan.budget.table.ImmutableProjectTable;
 
-import org.yusuan.budget.table.ImmutableUnitAmountTable;
 
-import org.yusuan.budget.table.ImmutableThreePublicTable;
 
-import org.yusuan.budget.table.ImmutableStateCapitalTable;
 
-import org.yusuan.budget.table.ImmutableRevenueTable;
 
-import org.yusuan.budget.table.ImmutableEconomicTable;
 
-import org.yusuan.budget.table.ImmutableFunctionTable;
 
-import org.yusuan.budget.table.ImmutableSummaryTable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,6 +54,7 @@ public abstract class TableSectionReader<T extends BudgetTable> {
     MoneyUnit unit; // the template's, until the table prints its own 单位：
     Optional<String> printedDepartment = Optional.empty();
     boolean declaredEmpty;
+    int rowsNotRead; // rows with amounts the layout could not put into cells
     boolean dataStarted;
     final Set<String> headerLabels = new HashSet<>();
 
@@ -157,33 +142,10 @@ public abstract class TableSectionReader<T extends BudgetTable> {
       s.dataStarted = true;
       data.add(line);
     }
+    s.rowsNotRead = layout.refused();
     T table = build(s, data);
     layout.account(context.ledger(), section.id());
-    return layout.refused() == 0 ? table : withRowsNotRead(table, layout.refused());
-  }
-
-  /** {@code table} recording that {@code n} of its rows could not be read (page text, mostly). */
-  @SuppressWarnings("unchecked")
-  private static <T extends BudgetTable> T withRowsNotRead(T table, int n) {
-    Object t = table;
-    if (t instanceof SummaryTable x) {
-      t = ImmutableSummaryTable.copyOf(x).withRowsNotRead(n);
-    } else if (t instanceof FunctionTable x) {
-      t = ImmutableFunctionTable.copyOf(x).withRowsNotRead(n);
-    } else if (t instanceof EconomicTable x) {
-      t = ImmutableEconomicTable.copyOf(x).withRowsNotRead(n);
-    } else if (t instanceof RevenueTable x) {
-      t = ImmutableRevenueTable.copyOf(x).withRowsNotRead(n);
-    } else if (t instanceof StateCapitalTable x) {
-      t = ImmutableStateCapitalTable.copyOf(x).withRowsNotRead(n);
-    } else if (t instanceof ThreePublicTable x) {
-      t = ImmutableThreePublicTable.copyOf(x).withRowsNotRead(n);
-    } else if (t instanceof UnitAmountTable x) {
-      t = ImmutableUnitAmountTable.copyOf(x).withRowsNotRead(n);
-    } else if (t instanceof ProjectTable x) {
-      t = ImmutableProjectTable.copyOf(x).withRowsNotRead(n);
-    }
-    return (T) t;
+    return table;
   }
 
   private static boolean preamble(Section s, SourceLine line, String label) {
@@ -239,6 +201,11 @@ public abstract class TableSectionReader<T extends BudgetTable> {
   /** Whether the section printed {@code 注：本表无数据}. */
   protected static boolean declaredEmpty(Section s) {
     return s.declaredEmpty;
+  }
+
+  /** How many rows with amounts could not be read (page text that does not show blank cells). */
+  protected static int rowsNotRead(Section s) {
+    return s.rowsNotRead;
   }
 
   /**

@@ -42,6 +42,7 @@ public final class ThreePublicTableReader extends TableSectionReader<ThreePublic
     ImmutableThreePublicTable.Builder table = ThreePublicTable.builder(s.section.spec())
         .printedTitle(s.section.printedTitle())
         .printedNumber(s.section.printedNumber())
+        .rowsNotRead(rowsNotRead(s))
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;

@@ -32,6 +32,7 @@ public final class UnitAmountTableReader extends TableSectionReader<UnitAmountTa
     ImmutableUnitAmountTable.Builder table = UnitAmountTable.builder(s.section.spec())
         .printedTitle(s.section.printedTitle())
         .printedNumber(s.section.printedNumber())
+        .rowsNotRead(rowsNotRead(s))
         .printedDepartment(printedDepartment(s))
         .declaredEmpty(declaredEmpty(s));
     boolean totalSeen = false;
