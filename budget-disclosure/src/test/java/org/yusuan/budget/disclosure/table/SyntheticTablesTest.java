@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
@@ -190,6 +191,16 @@ class SyntheticTablesTest {
     assertThat(t11.printedDepartment()).contains("某某局");
   }
 
+  /** A row line holding a form feed (page text) is two logical lines, both accounted under its number. */
+  @Test
+  void aFormFeedInsideARowIsTwoLogicalLinesWithOneNumber() {
+    String text = HEAD + "2025年项目支出预算表（上年结转）\n" + PREAMBLE + "某某局\t1.00\t1.00\n" + "x\fy\n";
+    Disclosure d = read(text);
+    int last = text.split("\n", -1).length - 1;
+    assertThat(d.report().lines()).filteredOn(r -> r.line() == last)
+        .extracting(LineRecord::text).containsExactly("x", "\fy");
+  }
+
   /** Whatever lines a table section holds, the read ends with every line accounted for. */
   @Property(tries = 60)
   void arbitraryLinesInATableNeverThrow(
@@ -201,7 +212,10 @@ class SyntheticTablesTest {
         "2025年政府性基金预算收入表（不含上年结转）", "2025年财政拨款安排机关运行经费预算表")) {
       String text = HEAD + title + "\n" + PREAMBLE + "某某局\t1.00\t1.00\n" + rows + "\n";
       Disclosure d = read(text);
-      assertThat(d.report().lines()).hasSize(text.split("\n", -1).length - 1);
+      // a junk line holding a form feed is two logical lines with one number: count numbers
+      int physical = text.split("\n", -1).length - 1;
+      assertThat(d.report().lines().stream().map(LineRecord::line).distinct().sorted().toList())
+          .containsExactlyElementsOf(IntStream.rangeClosed(1, physical).boxed().toList());
     }
   }
 }
