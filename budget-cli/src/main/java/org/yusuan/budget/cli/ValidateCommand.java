@@ -142,7 +142,7 @@ final class ValidateCommand {
     Optional<Integer> line = f.location().row()
         .flatMap(row -> d.provenance().line(table.get(), row))
         .or(() -> d.provenance().titleLine(table.get()));
-    return line.map(l -> file + ":" + l);
+    return line.map(l -> file + ":" + d.position(l));
   }
 
   private static String presence(TablePresence p) {
@@ -188,7 +188,7 @@ final class ValidateCommand {
     for (ReadIssue i : listed(r, listed)) {
       sb.append(i.level() == ReadIssue.Level.WARNING ? (zh ? "[读取警告] " : "[reader warning] ")
               : (zh ? "[读取说明] " : "[reader note] "))
-          .append(file).append(':').append(i.line())
+          .append(file).append(':').append(d.position(i.line()))
           .append(i.table().map(t -> " " + t).orElse("")).append(' ').append(i.message()).append('\n');
     }
     sb.append(TextReport.render(report, locale, f -> origin(file, d, f)));
@@ -221,6 +221,9 @@ final class ValidateCommand {
       ObjectNode o = issues.addObject();
       o.put("level", i.level().toString());
       o.put("line", i.line());
+      if (d.pages().isPresent()) {
+        o.put("position", d.position(i.line())); // page:line in the PDF
+      }
       o.put("table", i.table().orElse(null));
       o.put("message", i.message());
       o.put("text", i.text());

@@ -1,5 +1,6 @@
 package org.yusuan.budget.disclosure;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.yusuan.budget.document.DepartmentBudget;
 
@@ -20,4 +21,15 @@ public interface Disclosure {
 
   /** The source lines of the tables' rows, so findings can cite {@code file:line}. */
   Provenance provenance();
+
+  /** Which lines are on which page, when the disclosure was read from a PDF. */
+  Optional<PageIndex> pages();
+
+  /**
+   * Source line {@code line} as a finding cites it after the file name: {@code page:line} for a PDF,
+   * the line number for a text.
+   */
+  default String position(int line) {
+    return pages().map(p -> p.position(line)).orElse(Integer.toString(line));
+  }
 }

@@ -4,23 +4,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.yusuan.budget.catalog.Edition;
 import org.yusuan.budget.catalog.Editions;
+import org.yusuan.budget.disclosure.pdf.PdfHeader;
+import org.yusuan.budget.disclosure.pdf.PdfReader;
+import org.yusuan.budget.disclosure.pdf.PdfText;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.SourceText;
 import org.yusuan.budget.template.TableProfile;
 
 /**
- * Reads the published text of a 部门预算公开 (a PDF turned into text, tables as tab-separated lines)
- * into a {@link Disclosure}: the {@link org.yusuan.budget.document.DepartmentBudget} and a {@link
+ * Reads a published 部门预算公开, its PDF or its text (tab-separated, space-aligned as {@code pdftotext
+ * -layout} makes it, or page text), into a {@link Disclosure}: the {@link org.yusuan.budget.document.DepartmentBudget} and a {@link
  * ReadReport} accounting for every line.
  *
  * <pre>{@code
@@ -40,10 +45,12 @@ public final class DisclosureReader {
   private DisclosureReader() {}
 
   /**
-   * Reads a UTF-8 text file, detecting its template.
+   * Reads a PDF or a UTF-8 text file (told apart by content: {@code %PDF-} opens a PDF), detecting its
+   * template. A PDF needs Apache PDFBox on the class path (an optional dependency).
    *
    * @throws IOException if the file cannot be read
-   * @throws DisclosureFormatException if the file is not UTF-8, or names no budget year or department
+   * @throws DisclosureFormatException if the file is not UTF-8 or not a readable PDF (see {@link
+   *     PdfReader}), or names no budget year or department
    */
   public static Disclosure read(Path file) throws IOException {
     return read(file, Optional.empty(), Optional.empty());
@@ -61,6 +68,11 @@ public final class DisclosureReader {
   public static Disclosure read(Path file, Optional<TableProfile> template, Optional<Edition> catalog)
       throws IOException {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(catalog, "catalog");
+    if (PdfHeader.isPdf(file)) {
+      return readPdf(file, template, catalog);
+    }
     try (InputStream in = Files.newInputStream(file)) {
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -68,6 +80,38 @@ public final class DisclosureReader {
       return read(reader, file.toString(), template, catalog);
     } catch (CharacterCodingException e) {
       throw new DisclosureFormatException(file.toString(), "not UTF-8 text (" + e + ")", e);
+    }
+  }
+
+  /**
+   * A PDF: its pages laid out as aligned text ({@link org.yusuan.budget.disclosure.pdf.PdfReader}),
+   * read like any text; findings cite {@code page:line}, and a page the PDF reader could not read is a
+   * warning on that page's first line.
+   */
+  private static Disclosure readPdf(Path file, Optional<TableProfile> template,
+      Optional<Edition> catalog) throws IOException {
+    if (!pdfBoxPresent()) {
+      throw new DisclosureFormatException(file.toString(), "a PDF: reading it needs Apache PDFBox"
+          + " 3.0.x (org.apache.pdfbox:pdfbox) on the class path, beside budget-disclosure");
+    }
+    PdfText pdf = PdfReader.read(file);
+    Disclosure d = read(new StringReader(pdf.text()), file.toString(), template, catalog);
+    PageIndex pages = pdf.index();
+    List<ReadIssue> issues = new ArrayList<>(d.report().issues());
+    for (PdfText.Note note : pdf.notes()) {
+      issues.add(ImmutableReadIssue.builder().level(note.level()).line(pages.first(note.page()))
+          .message(note.message()).text("").build());
+    }
+    return ImmutableDisclosure.copyOf(d).withPages(pages)
+        .withReport(ImmutableReadReport.copyOf(d.report()).withIssues(issues));
+  }
+
+  private static boolean pdfBoxPresent() {
+    try {
+      Class.forName("org.apache.pdfbox.Loader", false, DisclosureReader.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
   }
 

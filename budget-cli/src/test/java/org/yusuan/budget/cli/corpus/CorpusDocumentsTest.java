@@ -67,13 +67,7 @@ class CorpusDocumentsTest {
   }
 
   static Optional<Path> corpus() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path c = p.resolve("shared").resolve("corpus").resolve("text");
-      if (Files.isDirectory(c)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return org.yusuan.budget.disclosure.Corpus.dir().map(c -> c.resolve("text"));
   }
 
   private static Checked check(String file) throws IOException {

@@ -40,13 +40,7 @@ final class CorpusDocuments {
 
   /** The corpus directory: {@code shared/corpus} beside the repository (searched upward). */
   static Optional<Path> corpus() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path c = p.resolve("shared").resolve("corpus");
-      if (Files.isDirectory(c)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return org.yusuan.budget.disclosure.Corpus.dir();
   }
 
   /** Reads {@code text/<name>.txt} of the corpus, a budget of {@code year}; skips when absent. */

@@ -31,13 +31,7 @@ class CorpusSheetsTest {
 
   /** The corpus beside the repository: {@code shared/corpus} in the module's dir or an ancestor. */
   static Optional<Path> corpus() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path c = d.resolve("shared").resolve("corpus");
-      if (Files.isDirectory(c)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return org.yusuan.budget.disclosure.Corpus.dir();
   }
 
   @BeforeAll

@@ -29,13 +29,7 @@ final class LayoutCorpus {
 
   /** The corpus directory: a {@code shared/corpus} beside the repository or above it. */
   static Optional<Path> dir() {
-    for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path c = d.resolve("shared").resolve("corpus");
-      if (Files.isDirectory(c.resolve("text"))) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return org.yusuan.budget.disclosure.Corpus.dir();
   }
 
   /** A document's lines; {@code splitPages} puts a form feed inside a line on a line of its own. */
