@@ -37,6 +37,18 @@ class ReadmeTenLinesTest {
     String json = BudgetJson.write(budget);
     assertThat(BudgetJson.read(json)).isEqualTo(budget);
     // --- end ---
+    // the PDF line, on a real published PDF of the corpus where it is beside the repository
+    java.util.Optional<Path> pdf = org.yusuan.budget.disclosure.Corpus.dir()
+        .map(c -> c.resolve("pdf/sh-putuo-wanli-2024-budget.pdf"))
+        .filter(java.nio.file.Files::isRegularFile);
+    if (pdf.isPresent()) {
+      Disclosure p = DisclosureReader.read(pdf.get());
+      int title = p.provenance().titleLine("T3").orElseThrow();
+      // 表3 部门支出预算总表 opens page 16 (pdftotext -f 16 agrees)
+      assertThat(p.position(title)).isEqualTo("16:1");
+    } else {
+      System.out.println("[corpus] shared/corpus/pdf absent: the README's PDF line not run");
+    }
     assertThat(budget.departmentName()).isEqualTo("泽州县自然资源局");
     assertThat(report.findings(Severity.ERROR)).isNotEmpty();
     assertThat(printed.toString()).contains("70.71%");
