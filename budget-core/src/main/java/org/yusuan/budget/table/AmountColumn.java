@@ -44,7 +44,25 @@ public enum AmountColumn {
   /** 附属单位上缴收入 (附属单位缴款). */
   AFFILIATE_REMITTANCE("附属单位上缴收入"),
   /** 其中：教育收费, the part of 事业收入 that is tuition and fees. */
-  TUITION("教育收费");
+  TUITION("教育收费"),
+  /** 上缴上级支出 (决算: money paid up to the superior unit). */
+  REMIT_TO_SUPERIOR("上缴上级支出"),
+  /** 经营支出 (决算: a 事业单位's spending on its business activities). */
+  OPERATING_EXPENSE("经营支出"),
+  /** 对附属单位补助支出 (决算: grants to affiliated units). */
+  AFFILIATE_SUBSIDY("对附属单位补助支出"),
+  /** 其中：基本建设资金支出, the part of 项目支出 that is capital construction. */
+  CAPITAL_CONSTRUCTION("基本建设资金支出"),
+  /** 年初结转和结余 (决算: the balance carried in at the start of the year). */
+  OPENING_BALANCE("年初结转和结余"),
+  /** 本年收入 (决算: the year's income, beside the balances). */
+  CURRENT_INCOME("本年收入"),
+  /** 年末结转和结余 (决算: the balance carried out at the end of the year). */
+  CLOSING_BALANCE("年末结转和结余"),
+  /** 预算数 (决算: the budgeted amount, beside the outcome). */
+  BUDGETED("预算数"),
+  /** 决算数 (决算: the outcome of the year). */
+  FINAL("决算数");
 
   private final String chineseName;
 

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Every template prints the same national concepts under its own titles and numbers; the identifiers
  * name the concepts, not what a document prints: {@code T1}…{@code T13} are the concepts of 表一…表十三 of
  * the standard template (kept as the keys because it prints each concept once), {@link #T14} a concept
- * that template does not print on its own, and other identifiers are free for user templates. What a
+ * that template does not print on its own, {@code F1}…{@code F10} the concepts of the 部门决算 (final
+ * accounts: the national set of nine tables, and {@link #F10} all 财政拨款 by function as a university
+ * prints it), and other identifiers are free for user templates. What a
  * document prints (its number and title) is on the table itself and is what findings show.
  *
  * <p>An identifier is a letter followed by letters, digits, {@code _} or {@code -}. Identifiers of the
@@ -54,13 +56,37 @@ public final class TableId implements Comparable<TableId>, Serializable {
 
   /** 财政拨款支出表: fiscal appropriation expenditure by 支出功能分类 (the central template's 财政拨款支出预算表). */
   public static final TableId T14 = new TableId("T14");
+  /** 收入支出决算总表 (决算). */
+  public static final TableId F1 = new TableId("F1");
+  /** 收入决算表. */
+  public static final TableId F2 = new TableId("F2");
+  /** 支出决算表. */
+  public static final TableId F3 = new TableId("F3");
+  /** 财政拨款收入支出决算总表. */
+  public static final TableId F4 = new TableId("F4");
+  /** 一般公共预算财政拨款支出决算表. */
+  public static final TableId F5 = new TableId("F5");
+  /** 一般公共预算财政拨款基本支出决算表 (部门预算支出经济分类). */
+  public static final TableId F6 = new TableId("F6");
+  /** 财政拨款“三公”经费支出决算表. */
+  public static final TableId F7 = new TableId("F7");
+  /** 政府性基金预算财政拨款收入支出决算表. */
+  public static final TableId F8 = new TableId("F8");
+  /** 国有资本经营预算财政拨款支出决算表. */
+  public static final TableId F9 = new TableId("F9");
+  /** 财政拨款支出决算表 (all 财政拨款 by function, as a university prints it). */
+  public static final TableId F10 = new TableId("F10");
 
   private static final List<TableId> CONCEPTS =
-      List.of(T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14);
+      List.of(T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14,
+          F1, F2, F3, F4, F5, F6, F7, F8, F9, F10);
   private static final List<String> CONCEPT_NAMES = List.of(
       "收支总表", "收入总表", "支出总表", "财政拨款收支总表", "一般公共预算支出表", "一般公共预算基本支出经济分类表",
       "政府性基金预算收入表", "政府性基金预算支出表", "国有资本经营预算表", "“三公”经费表", "机关运行经费表",
-      "项目支出表", "上年结转项目支出表", "财政拨款支出表");
+      "项目支出表", "上年结转项目支出表", "财政拨款支出表",
+      "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
+      "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表",
+      "国有资本经营预算财政拨款支出决算表", "财政拨款支出决算表");
 
   private static final List<TableId> STANDARD =
       List.of(T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13);
