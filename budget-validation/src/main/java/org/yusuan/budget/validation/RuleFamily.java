@@ -14,6 +14,8 @@ public enum RuleFamily {
   CODES("科目编码", "classification codes"),
   /** Document structure (D-rules). */
   STRUCTURE("文档结构", "document structure"),
+  /** 部门决算: the final accounts' tables, narrative and their budget (J-rules). */
+  FINAL_ACCOUNTS("部门决算", "final accounts"),
   /** Soft plausibility checks (S-rules), never ERROR. */
   SOFT("合理性", "plausibility"),
   /** Rules added by the caller. */
