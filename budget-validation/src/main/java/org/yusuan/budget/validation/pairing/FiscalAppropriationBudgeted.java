@@ -6,6 +6,7 @@ import static org.yusuan.budget.table.AmountColumn.TOTAL;
 import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.FunctionTable;
 import org.yusuan.budget.table.SummaryLine;
 import org.yusuan.budget.table.SummaryTable;
@@ -73,7 +74,7 @@ public final class FiscalAppropriationBudgeted extends PairRule {
   }
 
   /** The 本年支出合计 cell of {@code column}: zero for a declared-empty table, absent when not printed. */
-  private static Optional<AmountCell> line(SummaryTable t, org.yusuan.budget.table.AmountColumn column) {
+  private static Optional<AmountCell> line(SummaryTable t, AmountColumn column) {
     if (t.declaredEmpty()) {
       return Optional.of(AmountCell.empty());
     }

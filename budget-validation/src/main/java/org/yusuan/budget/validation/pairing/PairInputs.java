@@ -3,6 +3,7 @@ package org.yusuan.budget.validation.pairing;
 import java.util.function.Function;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.validation.Availability;
+import org.yusuan.budget.validation.Outcome;
 import org.yusuan.budget.validation.RuleInput;
 
 /**
@@ -52,7 +53,7 @@ final class PairInputs {
       @Override
       public Availability availability(BudgetPair pair) {
         Availability a = input.availability(side.apply(pair));
-        return a.isAvailable() ? a : a.outcome().get() == org.yusuan.budget.validation.Outcome.NOT_APPLICABLE
+        return a.isAvailable() ? a : a.outcome().get() == Outcome.NOT_APPLICABLE
             ? Availability.notApplicable(prefix + a.reason().orElse(""))
             : Availability.insufficientData(prefix + a.reason().orElse(""));
       }

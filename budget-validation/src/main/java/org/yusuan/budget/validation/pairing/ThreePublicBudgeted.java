@@ -5,6 +5,7 @@ import static org.yusuan.budget.table.AmountColumn.TOTAL;
 
 import java.util.Optional;
 import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.table.ThreePublicItem;
 import org.yusuan.budget.table.ThreePublicRow;
@@ -56,7 +57,7 @@ public final class ThreePublicBudgeted extends PairRule {
   }
 
   /** The item's cell in {@code column}: empty (zero) in a table declared 本表无数据, absent when not printed. */
-  private static Optional<AmountCell> cell(ThreePublicTable t, ThreePublicItem item, org.yusuan.budget.table.AmountColumn column) {
+  private static Optional<AmountCell> cell(ThreePublicTable t, ThreePublicItem item, AmountColumn column) {
     if (t.declaredEmpty()) {
       return Optional.of(AmountCell.empty());
     }

@@ -3,6 +3,7 @@ package org.yusuan.budget.validation.pairing;
 import static org.yusuan.budget.table.AmountColumn.FINAL;
 import static org.yusuan.budget.table.AmountColumn.TOTAL;
 
+import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountColumn;
 import org.yusuan.budget.table.FunctionRowIndex;
 import org.yusuan.budget.table.FunctionTable;
@@ -60,7 +61,7 @@ public final class UnbudgetedItems extends PairRule {
               MessageArg.location(Location.cell("F5", code, spent.chineseName())), MessageArg.text(code),
               MessageArg.text(f5.row(i).printedName()), MessageArg.amount(f5.amount(i, spent)))
           .location(Location.cell("F5", code, spent.chineseName()))
-          .expected(Quantity.of(j >= 0 ? t5.amount(j, TOTAL) : org.yusuan.budget.money.WanYuan.ZERO))
+          .expected(Quantity.of(j >= 0 ? t5.amount(j, TOTAL) : WanYuan.ZERO))
           .actual(Quantity.of(f5.amount(i, spent))));
     }
   }
