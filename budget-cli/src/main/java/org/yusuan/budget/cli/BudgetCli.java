@@ -19,6 +19,7 @@ public final class BudgetCli {
   static final String USAGE_TEXT = String.join("\n",
       "usage: budget validate FILE... [--format text|json] [--lang zh|en] [--catalog FILE]"
           + " [--acknowledge FILE] [--read-issues none|warnings|all] [--template NAME|FILE]",
+      "       budget validate FINAL --budget BUDGET [options as above]",
       "       budget read FILE [-o OUT.json] [--template NAME|FILE]",
       "       budget rules [--lang zh|en]",
       "",
@@ -34,6 +35,8 @@ public final class BudgetCli {
       "  --template   the template the document follows: standard-2024, shanghai-department,",
       "               shanghai-unit, central-department, or a template file (.json);",
       "               detected from the titles when absent (docs/templates.md)",
+      "  --budget     FINAL is a 部门决算: check it against BUDGET, the 预算 of the same department and",
+      "               year, too (rules JB1-JB7; exit 1 on an unacknowledged pairing ERROR)",
       "  --read-issues  list the reader's warnings, or all its issues (notes too), after its",
       "               account; the counts are always printed (default none)",
       "");

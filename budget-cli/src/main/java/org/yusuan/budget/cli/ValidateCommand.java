@@ -33,9 +33,10 @@ import org.yusuan.budget.validation.rules.Validators;
 
 /**
  * {@code budget validate FILE… [--format text|json] [--lang zh|en] [--catalog FILE] [--acknowledge
- * FILE] [--read-issues none|warnings|all]}: reads each file, validates it with the standard rules and
+ * FILE] [--read-issues none|warnings|all] [--budget BUDGET]}: reads each file, validates it with the standard rules and
  * the catalog of its year, and prints the report: the reader's account (with the counts of its
- * warnings and notes, listed on request) and the findings. A file that cannot be read is reported on stderr and the others go on.
+ * warnings and notes, listed on request) and the findings. A file that cannot be read is reported on stderr and the others go on. With {@code --budget}, the one FILE is a
+ * 决算 and the pairing rules (JB) check it against the 预算 BUDGET too ({@link Pairing}).
  */
 final class ValidateCommand {
   private static final ObjectMapper JSON = BudgetJson.mapper();
@@ -50,7 +51,7 @@ final class ValidateCommand {
 
   int run(List<String> args) throws UsageException {
     Arguments a = Arguments.parse(args,
-        Set.of("--format", "--lang", "--catalog", "--acknowledge", "--read-issues", "--template"), Map.of());
+        Set.of("--format", "--lang", "--catalog", "--acknowledge", "--read-issues", "--template", "--budget"), Map.of());
     List<String> files = a.operands();
     if (files.isEmpty()) {
       throw new UsageException("validate needs at least one FILE");
@@ -66,6 +67,15 @@ final class ValidateCommand {
     Acknowledgements acknowledgements = a.option("--acknowledge").isPresent()
         ? Inputs.acknowledgements(Path.of(a.option("--acknowledge").get()))
         : Acknowledgements.none();
+    // --budget BUDGET: FILE is a 决算, checked against this 预算 as well (the pairing rules, JB).
+    Optional<Pairing> pairing = Optional.empty();
+    if (a.option("--budget").isPresent()) {
+      if (files.size() != 1) {
+        throw new UsageException("validate --budget takes one FILE, the 决算 checked against the 预算; "
+            + files.size() + " given");
+      }
+      pairing = Optional.of(Pairing.read(a.option("--budget").get()));
+    }
     int exit = BudgetCli.OK;
     ArrayNode reports = JSON.createArrayNode();
     for (int i = 0; i < files.size(); i++) {
@@ -80,15 +90,27 @@ final class ValidateCommand {
         if (catalogFile.isPresent()) {
           d = Inputs.read(Path.of(file), template, Optional.of(edition)); // names from the user's catalog
         }
-        ValidationReport report = Validators.standard(edition).validate(d.budget(),
-            ValidationOptions.builder().acknowledgements(acknowledgements).subject(file).build());
-        if (report.hasUnacknowledgedErrors()) {
+        if (pairing.isPresent()) {
+          Pairing.requireFinalAccounts(file, d.budget());
+        }
+        ValidationOptions options = ValidationOptions.builder().acknowledgements(acknowledgements).subject(file).build();
+        ValidationReport report = Validators.standard(edition).validate(d.budget(), options);
+        Optional<ValidationReport> paired = pairing.isPresent()
+            ? Optional.of(pairing.get().check(d, options)) : Optional.empty();
+        if (report.hasUnacknowledgedErrors() || paired.isPresent() && paired.get().hasUnacknowledgedErrors()) {
           exit = Math.max(exit, BudgetCli.ERRORS_FOUND);
         }
         if (json) {
-          reports.add(jsonReport(file, d, edition, report, locale, listed));
+          ObjectNode n = jsonReport(file, d, edition, report, locale, listed);
+          if (paired.isPresent()) {
+            n.set("pairing", pairing.get().json(file, d, paired.get(), locale));
+          }
+          reports.add(n);
         } else {
           out.print(textReport(file, d, edition, report, locale, listed));
+          if (paired.isPresent()) {
+            out.print(pairing.get().text(file, d, paired.get(), locale));
+          }
         }
       } catch (UsageException e) {
         err.println("budget: " + e.getMessage());
@@ -134,7 +156,7 @@ final class ValidateCommand {
   }
 
   /** Where {@code f} was printed: the source line of its table row, else of its table's title. */
-  private static Optional<String> origin(String file, Disclosure d, Finding f) {
+  static Optional<String> origin(String file, Disclosure d, Finding f) {
     Optional<String> table = f.location().table();
     if (table.isEmpty()) {
       return Optional.empty();
