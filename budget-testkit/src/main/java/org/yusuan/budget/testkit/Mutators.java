@@ -11,6 +11,7 @@ import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.testkit.mutation.MutatorRegistry;
 import org.yusuan.budget.testkit.mutation.code.CodeMutators;
 import org.yusuan.budget.testkit.mutation.crosstable.CrossTableMutators;
+import org.yusuan.budget.testkit.mutation.finals.FinalMutators;
 import org.yusuan.budget.testkit.mutation.narrative.NarrativeMutators;
 import org.yusuan.budget.testkit.mutation.performance.PerformanceMutators;
 import org.yusuan.budget.testkit.mutation.soft.SoftMutators;
@@ -52,12 +53,13 @@ public final class Mutators {
   };
 
   static {
-    // In the order of the standard rules: T, X, N, D, P, C, S.
+    // In the order of the standard rules: T, X, N, D, P, J, C, S.
     TableMutators.register(REGISTRY);
     CrossTableMutators.register(REGISTRY);
     NarrativeMutators.register(REGISTRY);
     StructureMutators.register(REGISTRY);
     PerformanceMutators.register(REGISTRY);
+    FinalMutators.register(REGISTRY);
     CodeMutators.register(REGISTRY);
     SoftMutators.register(REGISTRY);
   }

@@ -76,6 +76,26 @@ import org.yusuan.budget.validation.rules.structure.DeclaredEmptyTables;
 import org.yusuan.budget.validation.rules.structure.PrintedDepartment;
 import org.yusuan.budget.validation.rules.structure.RequiredTables;
 import org.yusuan.budget.validation.rules.structure.TitleYear;
+import org.yusuan.budget.validation.rules.finals.FinalIncomeTotal;
+import org.yusuan.budget.validation.rules.finals.FinalExpenditureTotal;
+import org.yusuan.budget.validation.rules.finals.FinalBalance;
+import org.yusuan.budget.validation.rules.finals.FiscalFinalRowTotals;
+import org.yusuan.budget.validation.rules.finals.FiscalFinalTotals;
+import org.yusuan.budget.validation.rules.finals.FiscalFinalFundBalance;
+import org.yusuan.budget.validation.rules.finals.FinalIncomeTableRowTotals;
+import org.yusuan.budget.validation.rules.finals.FinalIncomeTableHierarchy;
+import org.yusuan.budget.validation.rules.finals.FinalExpenditureTableRowTotals;
+import org.yusuan.budget.validation.rules.finals.FinalExpenditureTableHierarchy;
+import org.yusuan.budget.validation.rules.finals.GeneralBudgetFinalTotals;
+import org.yusuan.budget.validation.rules.finals.FundFinalTableTotals;
+import org.yusuan.budget.validation.rules.finals.FiscalFinalExpenditureTotals;
+import org.yusuan.budget.validation.rules.finals.FinalIncomeTableMatchesSummary;
+import org.yusuan.budget.validation.rules.finals.FinalExpenditureTableMatchesSummary;
+import org.yusuan.budget.validation.rules.finals.GeneralBudgetFinalMatchesFiscalSummary;
+import org.yusuan.budget.validation.rules.finals.GeneralBudgetWithinExpenditure;
+import org.yusuan.budget.validation.rules.finals.BasicFinalEconomicTotals;
+import org.yusuan.budget.validation.rules.finals.ThreePublicFinalTotals;
+import org.yusuan.budget.validation.rules.finals.EmptyFundTablesWithoutMoney;
 import org.yusuan.budget.validation.rules.table.CarryOverProjectRowTotals;
 import org.yusuan.budget.validation.rules.table.CarryOverProjectSubtotals;
 import org.yusuan.budget.validation.rules.table.EconomicClassTotals;
@@ -121,7 +141,7 @@ import org.yusuan.budget.validation.rules.table.ThreePublicVehicles;
 public final class StandardRules {
   private StandardRules() {}
 
-  /** The standard rules that need no code catalog, in running order: T, X, N, D, P, S. */
+  /** The standard rules that need no code catalog, in running order: T, X, N, D, P, J, S. */
   public static List<Rule<DepartmentBudget>> withoutCatalog() {
     List<Rule<DepartmentBudget>> all = new ArrayList<>();
 
@@ -231,6 +251,29 @@ public final class StandardRules {
     all.add(DepartmentSheetStaffAndUnits.RULE);
     all.add(DepartmentSheetEstablishment.RULE);
     // ---------------------------------------------------------------- end of 绩效目标表
+
+    // ---------------------------------------------------------------- 部门决算 (rules.finals)
+    all.add(FinalIncomeTotal.RULE);
+    all.add(FinalExpenditureTotal.RULE);
+    all.add(FinalBalance.RULE);
+    all.add(FiscalFinalRowTotals.RULE);
+    all.add(FiscalFinalTotals.RULE);
+    all.add(FiscalFinalFundBalance.RULE);
+    all.add(FinalIncomeTableRowTotals.RULE);
+    all.add(FinalIncomeTableHierarchy.RULE);
+    all.add(FinalExpenditureTableRowTotals.RULE);
+    all.add(FinalExpenditureTableHierarchy.RULE);
+    all.add(GeneralBudgetFinalTotals.RULE);
+    all.add(FundFinalTableTotals.RULE);
+    all.add(FiscalFinalExpenditureTotals.RULE);
+    all.add(FinalIncomeTableMatchesSummary.RULE);
+    all.add(FinalExpenditureTableMatchesSummary.RULE);
+    all.add(GeneralBudgetFinalMatchesFiscalSummary.RULE);
+    all.add(GeneralBudgetWithinExpenditure.RULE);
+    all.add(BasicFinalEconomicTotals.RULE);
+    all.add(ThreePublicFinalTotals.RULE);
+    all.add(EmptyFundTablesWithoutMoney.RULE);
+    // ---------------------------------------------------------------- end of 部门决算
 
     // ---------------------------------------------------------------- 合理性 (rules.soft)
     all.add(PersonnelPublicAssignment.RULE);
