@@ -23,7 +23,8 @@ import org.yusuan.budget.json.BudgetJson;
 public final class Templates {
   /** The built-in template files, in the order detection prefers them on a tie. */
   private static final List<String> BUILT_IN = List.of(
-      "standard-2024", "shanghai-department", "shanghai-unit", "central-department");
+      "standard-2024", "shanghai-department", "shanghai-unit", "central-department",
+      "shanghai-final-accounts", "university-final-accounts", "final-accounts");
 
   private static final ObjectReader READER = BudgetJson.mapper().readerFor(TableProfile.class);
   private static final List<TableProfile> ALL = loadBuiltIn();

@@ -17,9 +17,10 @@ import org.yusuan.budget.table.TableLayout;
 
 class TemplatesTest {
   @Test
-  void theBuiltInTemplatesAreTheFourFamilies() {
+  void theBuiltInTemplatesAreTheFourBudgetFamiliesThenTheThreeFinalAccountsOnes() {
     assertThat(Templates.builtIn().stream().map(TableProfile::name).collect(Collectors.toList()))
-        .containsExactly("standard-2024", "shanghai-department", "shanghai-unit", "central-department");
+        .containsExactly("standard-2024", "shanghai-department", "shanghai-unit", "central-department",
+            "shanghai-final-accounts", "university-final-accounts", "final-accounts");
     assertThat(Templates.standard()).isSameAs(TableProfile.standard());
     assertThat(TableProfile.standard().ids()).isEqualTo(TableId.standardIds());
   }
@@ -39,6 +40,35 @@ class TemplatesTest {
     assertThat(sh.requireSpec(TableId.T2).columns()).containsExactly(AmountColumn.TOTAL,
         AmountColumn.FISCAL_APPROPRIATION, AmountColumn.BUSINESS_INCOME,
         AmountColumn.OPERATING_INCOME, AmountColumn.OTHER_INCOME);
+  }
+
+  @Test
+  void theFinalAccountsTemplatesPrintTheFConceptsInWanYuan() {
+    TableProfile national = Templates.named("final-accounts").orElseThrow();
+    TableProfile sh = Templates.named("shanghai-final-accounts").orElseThrow();
+    TableProfile uni = Templates.named("university-final-accounts").orElseThrow();
+    for (TableProfile t : List.of(national, sh, uni)) {
+      assertThat(t.kind()).as(t.name()).isEqualTo(DocumentKind.FINAL_ACCOUNTS);
+      assertThat(t.tables()).as(t.name()).allMatch(s -> s.unit() == MoneyUnit.WAN_YUAN);
+    }
+    assertThat(national.ids()).containsExactly(TableId.F1, TableId.F2, TableId.F3, TableId.F4,
+        TableId.F5, TableId.F6, TableId.F7, TableId.F8, TableId.F9);
+    assertThat(sh.ids()).isEqualTo(national.ids());
+    // the national F9 is a 支出 table; Shanghai prints 收入支出 with the balance columns of F8
+    assertThat(national.requireSpec(TableId.F9).titleKeyword()).isEqualTo("国有资本经营预算财政拨款支出决算表");
+    assertThat(sh.requireSpec(TableId.F9).titleKeyword()).isEqualTo("国有资本经营预算财政拨款收入支出决算表");
+    assertThat(sh.requireSpec(TableId.F9).columns()).containsExactly(AmountColumn.OPENING_BALANCE,
+        AmountColumn.CURRENT_INCOME, AmountColumn.TOTAL, AmountColumn.BASIC, AmountColumn.PROJECT,
+        AmountColumn.CLOSING_BALANCE);
+    assertThat(national.requireSpec(TableId.F7).columns()).containsExactly(AmountColumn.BUDGETED,
+        AmountColumn.FINAL);
+    assertThat(national.requireSpec(TableId.F6).layout()).isEqualTo(TableLayout.ECONOMIC);
+    assertThat(sh.codeLayout()).isEqualTo(CodeLayout.SPLIT_COLUMNS);
+    assertThat(uni.ids()).containsExactly(TableId.F1, TableId.F2, TableId.F3, TableId.F10);
+    assertThat(uni.requireSpec(TableId.F10).printedNumber()).contains("表4");
+    assertThat(uni.requireSpec(TableId.F10).columns()).containsExactly(AmountColumn.TOTAL,
+        AmountColumn.BASIC, AmountColumn.PROJECT, AmountColumn.CAPITAL_CONSTRUCTION);
+    assertThat(uni.requireSpec(TableId.F2).header(AmountColumn.TUITION)).isEqualTo("其中：教育收费");
   }
 
   @Test

@@ -2,8 +2,10 @@ package org.yusuan.budget.disclosure;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.yusuan.budget.disclosure.table.TableLocator;
 import org.yusuan.budget.disclosure.text.LineLedger;
@@ -14,14 +16,16 @@ import org.yusuan.budget.table.TableId;
  * The table of contents (目录): its lines are SKIPPED, and its entries give the numbers the document
  * prints for its tables ({@code 表五2025年…}, {@code 5．2024年…}) where the body titles print none.
  * Entries have leaders and page numbers ({@code ……  3}), or are outline lines without them
- * ({@code 一、单位主要职能}, {@code 1. 2025年…预算总表}); the list ends at the first line that is neither, or
- * at an outline line followed by running text (the body's first heading).
+ * ({@code 一、单位主要职能}, {@code 第二部分 …部门决算表}, {@code 1. 2025年…预算总表}); the list ends at the first
+ * line that is neither, at an outline line followed by running text (the body's first heading), or at
+ * an entry the list already holds (a list without page numbers runs straight into the body, whose first
+ * heading repeats its first entry).
  */
 final class TableOfContents {
   private static final Pattern ENTRY = Pattern.compile(".*(\\.{3,}|…+)\\s*\\d{0,4}$|.*\\t\\s*\\d{1,4}\\s*$");
   /** An entry without leaders: an outline number and a short heading. */
   private static final Pattern OUTLINE = Pattern.compile(
-      "^\\s*(?:[一二三四五六七八九十]+、|\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|表[一二三四五六七八九十\\d]+)"
+      "^\\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|表[一二三四五六七八九十\\d]+)"
           + "[^。，；]{1,60}$");
   private static final Pattern LEADERS = Pattern.compile("\\s*(?:\\.{3,}|…+|\\t)[\\s.…]*\\d{0,4}\\s*$");
   /** Running text: a body line, not a heading. */
@@ -46,6 +50,7 @@ final class TableOfContents {
   }
 
   private void markEntries(List<SourceLine> lines, int from, LineLedger ledger) {
+    Set<String> seen = new HashSet<>();
     for (int j = from; j < lines.size(); j++) {
       SourceLine line = lines.get(j);
       if (ledger.isMarked(line)) {
@@ -53,6 +58,8 @@ final class TableOfContents {
       }
       if (line.isBlank()) {
         ledger.skip(line, "blank");
+      } else if (!seen.add(line.label())) {
+        return;
       } else if (ENTRY.matcher(line.raw().strip()).matches()
           || OUTLINE.matcher(line.text()).matches() && !isBodyHeadingAhead(lines, j)) {
         ledger.skip(line, "table of contents");

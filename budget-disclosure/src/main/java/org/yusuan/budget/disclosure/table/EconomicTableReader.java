@@ -45,6 +45,13 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
     this.crosswalk = crosswalk;
   }
 
+  /** A table printed in two halves side by side is not read ({@link SideBySideHalves}). */
+  @Override
+  protected Optional<EconomicTable> readWhole(TableSection section, ReadContext context) {
+    return SideBySideHalves.applies(section)
+        ? Optional.of(SideBySideHalves.refuse(section, context)) : Optional.empty();
+  }
+
   @Override
   protected boolean isDataRow(SourceLine line) {
     return line.isRow() && !line.cell(0).isEmpty() && LabelRows.amountCellsFrom(line, LABELS)

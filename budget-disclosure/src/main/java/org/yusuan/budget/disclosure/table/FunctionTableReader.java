@@ -75,6 +75,11 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
           s.notUnderstood(line, "a second 合计 row in " + s.id()); // the first one stands
           continue;
         }
+        if (rowsNotRead(s) > 0 && amounts.get().stream().allMatch(AmountCell::isEmpty)) {
+          // its amounts may be among the lines not read (printed above its label): not a blank total
+          s.notUnderstood(line, "合计 without amounts in " + s.id() + ", whose amounts were not all read");
+          continue;
+        }
         table.total(TotalRow.of(TOTAL, amounts.get()));
         totalSeen = true;
         s.row(TOTAL, line);

@@ -95,6 +95,7 @@ final class LayoutCells {
     for (LayoutRow r : rows) {
       String text = pageText(r.line);
       r.tokens.addAll(aligned ? LayoutTokens.aligned(text) : LayoutTokens.runTogether(text));
+      dropCodeHeader(r.tokens);
     }
     List<List<Token>> tokens = new ArrayList<>();
     rows.forEach(r -> tokens.add(r.tokens));
@@ -116,6 +117,7 @@ final class LayoutCells {
     new AmountPlacement(shape.get(), columns, aligned, id).place(rows);
     if (aligned) {
       WrappedLines wrapped = new WrappedLines(shape.get(), rows, byPosition);
+      wrapped.joinCentred(rows);
       wrapped.joinNames(rows);
       int from = shape.get() == RowShape.SUMMARY ? 1 : 0;
       Predicate<String[]> adds = c -> RowArithmetic.holds(
@@ -123,6 +125,24 @@ final class LayoutCells {
       wrapped.joinAmounts(rows, adds);
     }
     return emit(body, rows, shape.get(), context, id);
+  }
+
+  /**
+   * Drops the header of split code columns ({@code 类 款 项}) printed at the start of a row's line:
+   * a table whose 合计 row comes first prints it on the header's last line
+   * ({@code 类 款 项   合计   266,783.56 …}).
+   */
+  private static void dropCodeHeader(List<Token> tokens) {
+    int k = 0;
+    StringBuilder seen = new StringBuilder();
+    while (k < tokens.size() && tokens.get(k).kind() == LayoutTokens.Kind.LABEL && seen.length() < 3) {
+      seen.append(tokens.get(k).text().replaceAll("\\s+", ""));
+      k++;
+    }
+    if (seen.toString().equals("类款项") && k < tokens.size()
+        && LabelColumns.isRowLabel(tokens.get(k).text())) {
+      tokens.subList(0, k).clear();
+    }
   }
 
   private static Result emit(List<SourceLine> body, List<LayoutRow> rows, RowShape shape,

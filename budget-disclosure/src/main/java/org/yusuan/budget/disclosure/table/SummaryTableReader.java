@@ -17,7 +17,8 @@ import org.yusuan.budget.table.SummaryTable;
 /**
  * Reads a 收支总表 (表一 预算收支总表, 表四 财政拨款收支总表): income rows on the left ({@code 项目 | 金额}),
  * the 30 支出功能分类 类 rows on the right ({@code 项目 | amounts…}), and the footer lines 本年收入合计 /
- * 本年支出合计, 上年结转 / 年终结转 (with 表四's carry-over by fund), 收入总计 / 支出总计.
+ * 本年支出合计, 上年结转 / 年终结转 or 年初 / 年末结转和结余 (with 表四's carry-over by fund), 收入总计 /
+ * 支出总计 or 总计.
  */
 public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
   private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、.*");
@@ -30,14 +31,21 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
 
   private enum Footer { CURRENT_YEAR_TOTAL, CARRY_OVER, GRAND_TOTAL }
 
-  private static Optional<Footer> footer(String label) {
+  /**
+   * The footer line {@code label} (the income side's) opens, given the expenditure side's label
+   * {@code right}: a 决算 prints 年初结转和结余 (or 年初财政拨款结转和结余) for the carry-over and a bare
+   * 总计 for the grand total, a university's 决算 {@code 合计 | 合计}.
+   */
+  private static Optional<Footer> footer(String label, String right) {
     if (label.startsWith("本年收入合计") || label.startsWith("本年支出合计")) {
       return Optional.of(Footer.CURRENT_YEAR_TOTAL);
     }
-    if (label.startsWith("上年") && label.contains("结转") || label.startsWith("年终结转")) {
+    if ((label.startsWith("上年") || label.startsWith("年初")) && label.contains("结转")
+        || label.startsWith("年终结转")) {
       return Optional.of(Footer.CARRY_OVER);
     }
-    if (label.startsWith("收入总计") || label.startsWith("支出总计")) {
+    if (label.startsWith("收入总计") || label.startsWith("支出总计") || label.equals("总计")
+        || label.equals("合计") && right.equals("合计")) {
       return Optional.of(Footer.GRAND_TOTAL);
     }
     return Optional.empty();
@@ -48,7 +56,7 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
     String left = TextNormalizer.label(line.cell(0));
     String right = TextNormalizer.label(line.cell(2));
     return ORDINAL.matcher(left).matches() || ORDINAL.matcher(right).matches()
-        || footer(left).isPresent();
+        || footer(left, right).isPresent();
   }
 
   @Override
@@ -84,7 +92,7 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
       }
       String left = c.get(0);
       String right = c.get(2);
-      Optional<Footer> footer = footer(TextNormalizer.label(left));
+      Optional<Footer> footer = footer(TextNormalizer.label(left), TextNormalizer.label(right));
       if (footer.isPresent()) {
         SummaryLine summary = ImmutableSummaryLine.builder().incomeLabel(left)
             .incomeAmount(incomeAmount.get()).expenditureLabel(right).cells(amounts.get()).build();

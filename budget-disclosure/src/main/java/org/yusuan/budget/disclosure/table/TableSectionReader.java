@@ -46,6 +46,8 @@ public abstract class TableSectionReader<T extends BudgetTable> {
   private static final Pattern UNIT = Pattern.compile("单位:(万元|元|亿元)");
   /** {@code 注：本表无数据}, or as some templates say it, {@code 故本表为空表}. */
   public static final Pattern NO_DATA = Pattern.compile("本表(?:无数据|为空表)");
+  /** A note printed under a table ({@code 注：因四舍五入进位…}): never a row. */
+  private static final Pattern NOTE = Pattern.compile("^注\\s*[:：]");
 
   /** The state of one section being read. */
   protected static final class Section {
@@ -128,6 +130,10 @@ public abstract class TableSectionReader<T extends BudgetTable> {
       if (NO_DATA.matcher(label).find()) {
         s.declaredEmpty = true;
         s.skip(line, section.id() + " declared empty (本表无数据)");
+        continue;
+      }
+      if (NOTE.matcher(label).find()) {
+        s.skip(line, section.id() + " note (注)");
         continue;
       }
       if (!s.dataStarted && !isDataRow(line) && !holdsDecimalAmount(line)) {

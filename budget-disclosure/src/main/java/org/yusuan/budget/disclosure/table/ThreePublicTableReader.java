@@ -22,9 +22,15 @@ public final class ThreePublicTableReader extends TableSectionReader<ThreePublic
   private static final String TOTAL = "合计";
   private static final int LABELS = 1;
 
-  /** The Shanghai form: the items are columns over one line of amounts ({@link OneLineThreePublic}). */
+  /**
+   * The Shanghai forms: the items are columns over one line of amounts ({@link OneLineThreePublic}),
+   * or, in a 决算, column groups split 预算数 | 决算数 ({@link ColumnGroupThreePublic}).
+   */
   @Override
   protected Optional<ThreePublicTable> readWhole(TableSection section, ReadContext context) {
+    if (ColumnGroupThreePublic.applies(section)) {
+      return Optional.of(ColumnGroupThreePublic.read(section, context));
+    }
     return OneLineThreePublic.applies(section)
         ? Optional.of(OneLineThreePublic.read(section, context)) : Optional.empty();
   }

@@ -72,6 +72,66 @@ final class WrappedLines {
     }
   }
 
+  /**
+   * Joins the names printed centred around their row (a coded table whose name cell wraps to two
+   * lines while the code, and the amounts, are centred between them): a row with a code and no name
+   * takes the one name part just above it and either the name part just below it (its amounts on
+   * its own line) or the line just below that prints a name part and amounts but no code (its
+   * amounts on the name's second line). The part above must be one line (the line above it is no
+   * free name part), and the part below must end there (the line below it is no free name part,
+   * unless that one opens the same pattern for the next row): where a longer name divides is not
+   * shown, and such names are left to {@link #joinNames}.
+   */
+  void joinCentred(List<LayoutRow> rows) {
+    if (shape != RowShape.CODED) {
+      return;
+    }
+    for (LayoutRow r : rows) {
+      if (r.kind != LayoutRow.Kind.ROW || !r.hasCode || !r.labels[1].isEmpty()
+          || !r.before.get(1).isEmpty() || !r.after.get(1).isEmpty()) {
+        continue;
+      }
+      LayoutRow up = next(r, -1);
+      LayoutRow down = next(r, 1);
+      if (up == null || down == null || !freePart(up) || freePart(next(up, -1))) {
+        continue;
+      }
+      boolean amountsBelow = !r.hasAmounts() && isAmountsWithName(down);
+      if (!(r.hasAmounts() && freePart(down) || amountsBelow)) {
+        continue;
+      }
+      LayoutRow after = next(down, 1);
+      if (freePart(after) && !opensCentred(next(after, 1))) {
+        continue;
+      }
+      r.before.get(1).add(up.labels[1]);
+      r.after.get(1).add(down.labels[1]);
+      if (amountsBelow) {
+        r.cells = down.cells;
+      }
+      for (LayoutRow part : new LayoutRow[] {up, down}) {
+        part.kind = LayoutRow.Kind.JOINED;
+        part.host = r;
+      }
+    }
+  }
+
+  /** Whether {@code r} is a name part in the name column not yet joined. */
+  private boolean freePart(LayoutRow r) {
+    return r != null && isNamePart(r) && column(r) == 1;
+  }
+
+  /** Whether {@code r} prints a name in the name column and placed amounts, but no code. */
+  private static boolean isAmountsWithName(LayoutRow r) {
+    return r.kind == LayoutRow.Kind.ROW && !r.hasCode && r.hasAmounts() && r.cells != null
+        && r.labels[0].isEmpty() && !r.labels[1].isEmpty() && r.labels.length == 2;
+  }
+
+  /** Whether {@code r} is a row with a code and no name: a centred name may be around it. */
+  private static boolean opensCentred(LayoutRow r) {
+    return r != null && r.kind == LayoutRow.Kind.ROW && r.hasCode && r.labels[1].isEmpty();
+  }
+
   private Optional<LayoutRow> host(LayoutRow first, LayoutRow last, int column) {
     LayoutRow up = next(first, -1);
     LayoutRow down = next(last, 1);
