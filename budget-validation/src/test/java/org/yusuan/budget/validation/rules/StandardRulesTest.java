@@ -92,7 +92,7 @@ class StandardRulesTest {
   }
 
   static Stream<Case> cases() {
-    return Stream.concat(tableCases(), NewRuleCases.cases());
+    return Stream.concat(Stream.concat(tableCases(), NewRuleCases.cases()), FinalNarrativeCases.cases());
   }
 
   static Stream<Case> tableCases() {
