@@ -36,11 +36,6 @@ final class FinalInterpreter {
       "^\\s*\\d{1,2}\\s*[、.．]\\s*([^（(，。]+?)[（(]类[)）]([^（(，。]+?)[（(]款[)）]([^（(，。]+?)[（(]项[)）]");
   private static final Pattern ITEM_CODE = Pattern.compile(
       "^\\s*\\d{1,2}\\s*[、.．]\\s*([^（(，。\\d]+?)\\s*[（(]\\s*(\\d{3}(?:\\s*\\d{2}){0,2})\\s*[)）]");
-  private static final Pattern NAMES =
-      Pattern.compile("\\s*[，,]\\s*主要(?:包括|用于)\\s*[:：]\\s*([^；;。]+)");
-  private static final Pattern SAME = Pattern.compile("基本持平|持平|保持不变|一致");
-  private static final Pattern NONE = Pattern.compile(
-      "无(“三公”经费|\"三公\"经费|三公经费|政府性基金预算财政拨款|国有资本经营预算财政拨款)");
 
   private final FinalSubjects subjects;
   private final ClassNames classNames;
@@ -54,6 +49,9 @@ final class FinalInterpreter {
   // the paragraph being read
   private Paragraph paragraph;
   private String text;
+  private FinalPhrases.Reasons reasons;
+  /** The 单价 of the devices a count is of ({@code 单价100万元（含）以上设备}), when printed. */
+  private BigDecimal threshold;
 
   FinalInterpreter(ClassNames classNames) {
     this.subjects = new FinalSubjects(classNames);
@@ -74,8 +72,10 @@ final class FinalInterpreter {
     this.text = p.text();
     Interpretation out = new Interpretation();
     int itemEnd = item(out);
-    statedNone(out);
-    statedSame(out);
+    reasons = new FinalPhrases.Reasons(text);
+    threshold = null;
+    FinalPhrases.none(paragraph, reasons, out);
+    FinalPhrases.same(paragraph, reasons, this::named, item != null ? item : last, out);
     int previousEnd = 0;
     for (Figure f : FigureScanner.scan(text)) {
       if (f.kind() == Figure.Kind.SAME_AS_PRIOR) {
@@ -88,7 +88,7 @@ final class FinalInterpreter {
       int sentence = paragraph.sentenceIndex(f.start());
       int sentenceStart = paragraph.sentenceStart(sentence);
       String lead = text.substring(Math.max(previousEnd, sentenceStart), f.start());
-      interpret(f, lead, reasonBefore(sentenceStart, f.start()), out);
+      interpret(f, lead, reasons.between(sentenceStart, f.start()), out);
       previousEnd = f.end();
     }
     return out;
@@ -134,7 +134,8 @@ final class FinalInterpreter {
       return;
     }
     if (seg.endsWith("单价")) {
-      return;  // 单价100万元（含）以上设备: the threshold is part of the subject's name
+      threshold = f.number();  // 单价100万元（含）以上设备: the threshold is part of the subject's name
+      return;
     }
     int budgeted = seg.indexOf("年初预算");
     if (budgeted >= 0 || seg.endsWith("预算数为")) {
@@ -151,7 +152,7 @@ final class FinalInterpreter {
     int fin = seg.indexOf("决算");
     Optional<Subject> named = named(fin >= 0 ? seg.substring(0, fin) : seg);
     if (named.isEmpty() && lead.contains("中标或成交")) {
-      named = awarded(lead);
+      named = FinalPhrases.awarded(lead);
     }
     Subject s = named.orElse(fin >= 0 ? (item != null && focus == null ? item : focus) : null);
     if (s == null && fin >= 0) {
@@ -165,29 +166,8 @@ final class FinalInterpreter {
     add(out, f, s, ClaimMeasure.AMOUNT, f.number(), Comparison.NONE);
     stated(s);
     if (s.subject == FINAL_PERSONNEL || s.subject == FINAL_PUBLIC) {
-      names(f, s.subject, out);
+      FinalPhrases.names(paragraph, f, s.subject, out);
     }
-  }
-
-  /** {@code 人员经费2152.26万元，主要包括：基本工资、津贴补贴…；}: the 款 named. */
-  private void names(Figure f, ClaimSubject s, Interpretation out) {
-    Matcher m = NAMES.matcher(text.substring(f.end()));
-    if (!m.lookingAt()) {
-      return;
-    }
-    List<String> names = new ArrayList<>();
-    for (String n : m.group(1).replaceAll("等$", "").split("、")) {
-      if (!n.isBlank()) {
-        names.add(n.replaceAll("\\s+", ""));
-      }
-    }
-    if (names.isEmpty()) {
-      return;
-    }
-    int sentence = paragraph.sentenceIndex(f.start());
-    out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(s)
-        .measure(ClaimMeasure.NAMES).addAllNames(names).sourceText(paragraph.sentenceText(sentence))
-        .sourceLine(paragraph.sentenceLine(sentence)).build(), f.end()));
   }
 
   private void percent(Figure f, String seg, Interpretation out) {
@@ -236,7 +216,7 @@ final class FinalInterpreter {
       s = Subject.of(FINAL_VEHICLES);
     } else if (w.endsWith("用车")) {
       s = Subject.of(FINAL_VEHICLES_BY_CATEGORY, w);
-    } else if (w.contains("以上设备") && text.substring(0, f.start()).contains("100万元")) {
+    } else if (w.contains("以上设备") && threshold != null && threshold.compareTo(BigDecimal.valueOf(100)) == 0) {
       s = Subject.of(FINAL_DEVICES_OVER_1M);
     } else {
       out.unread.add(new Interpretation.Unread(f, "a count of no known 决算 subject (\"" + w + "\")"));
@@ -252,22 +232,6 @@ final class FinalInterpreter {
   /** The subject {@code words} name, if any. */
   private Optional<Subject> named(String words) {
     return subjects.find(words, whole);
-  }
-
-  /** {@code 在面向中小企业预留的政府采购项目中，由小微企业供应商中标或成交的，采购金额}. */
-  private static Optional<Subject> awarded(String lead) {
-    String w = lead.replaceAll("\\s+", "");
-    int by = w.indexOf("由");
-    if (by < 0) {
-      return Optional.empty();
-    }
-    ClaimSubject s = w.indexOf("小微企业", by) >= 0 ? FINAL_PROCUREMENT_SMALL_MICRO
-        : w.indexOf("中小企业", by) >= 0 ? FINAL_PROCUREMENT_SME : null;
-    if (s == null) {
-      return Optional.empty();
-    }
-    String where = w.substring(0, by).replaceAll("^[。；;，,]*在", "").replaceAll("[中，,]+$", "");
-    return Optional.of(Subject.of(s, where.isEmpty() ? "中标或成交" : where));
   }
 
   private void stated(Subject s) {
@@ -307,57 +271,6 @@ final class FinalInterpreter {
       return m.end();
     }
     return 0;
-  }
-
-  /** {@code 与2023年度相比，…总计持平}, {@code 其他支出保持不变}, {@code 与 2023 年度决算数一致}. */
-  private void statedSame(Interpretation out) {
-    Matcher m = SAME.matcher(text);
-    while (m.find()) {
-      int clauseStart = m.start();
-      while (clauseStart > 0 && SEPARATORS.indexOf(text.charAt(clauseStart - 1)) < 0) {
-        clauseStart--;
-      }
-      String clause = text.substring(clauseStart, m.start()).replaceAll("\\s+", "");
-      if (clause.contains("预算数") || reasonBefore(paragraph.sentenceStart(
-          paragraph.sentenceIndex(m.start())), m.start())) {
-        continue;  // 决算数与预算数基本持平 compares with the budget, not the prior year
-      }
-      String words = clause.replaceAll("(与|比)\\d{4}年度?(相比)?(决算数)?$", "")
-          .replaceAll("(支出)?决算数?$", "").replaceAll("(与|比)\\d{4}年度?.*$", "");
-      Subject s = named(words).orElse(item != null ? item : last);
-      if (s == null) {
-        continue;
-      }
-      int sentence = paragraph.sentenceIndex(m.start());
-      out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(s.subject)
-          .measure(ClaimMeasure.CHANGE).qualifier(s.qualifier).functionCode(s.code)
-          .functionNames(s.functionNames).amount(WanYuan.ZERO).direction(ChangeDirection.SAME)
-          .year(ComparisonWords.year(text.substring(paragraph.sentenceStart(sentence), m.start())))
-          .printedValue(m.group()).sourceText(paragraph.sentenceText(sentence))
-          .sourceLine(paragraph.sentenceLine(sentence)).build(), m.start()));
-    }
-  }
-
-  /** {@code 无“三公”经费财政拨款支出}, {@code 无政府性基金预算财政拨款收入和支出}, outside explanations. */
-  private void statedNone(Interpretation out) {
-    Matcher m = NONE.matcher(text);
-    while (m.find()) {
-      int sentence = paragraph.sentenceIndex(m.start());
-      if (reasonBefore(paragraph.sentenceStart(sentence), m.start())) {
-        continue;
-      }
-      ClaimSubject s = m.group(1).contains("三公") ? FINAL_THREE_PUBLIC_TOTAL
-          : m.group(1).startsWith("政府性基金") ? FINAL_GOVERNMENT_FUND : FINAL_STATE_CAPITAL;
-      out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(s)
-          .measure(ClaimMeasure.NONE).printedValue(m.group())
-          .sourceText(paragraph.sentenceText(sentence))
-          .sourceLine(paragraph.sentenceLine(sentence)).build(), m.start()));
-    }
-  }
-
-  private boolean reasonBefore(int sentenceStart, int at) {
-    int r = text.indexOf("原因", sentenceStart);
-    return r >= 0 && r < at;
   }
 
   private static String segment(String lead) {

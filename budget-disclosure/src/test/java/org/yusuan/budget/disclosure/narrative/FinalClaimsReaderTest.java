@@ -112,4 +112,17 @@ class FinalClaimsReaderTest {
         NAMES);
     assertThat(claims).noneMatch(c -> c.subject().name().startsWith("FINAL_"));
   }
+
+  @Test
+  void aLongParagraphIsReadInLinearTime() {
+    StringBuilder b = new StringBuilder("共有车辆20000辆，其中：");
+    for (int i = 0; i < 20_000; i++) {
+      b.append("其他用车1辆、主要原因持平、");
+    }
+    String text = String.join("\n", "第三部分 某局2024年度部门决算情况说明", "十一、其他重要事项的情况说明", b + "。");
+    Read r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        () -> read(text));
+    // after the first 原因 every figure of the sentence is an explanation's: unread, and no 持平 is a claim
+    assertThat(r.keys()).containsExactly("FINAL_VEHICLES COUNT 20000", "FINAL_VEHICLES_BY_CATEGORY COUNT 其他用车 1");
+  }
 }
