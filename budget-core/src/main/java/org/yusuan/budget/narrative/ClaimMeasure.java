@@ -33,5 +33,15 @@ public enum ClaimMeasure {
   /** A list of item names ({@code 人员经费…主要包括: 基本工资、津贴补贴…}); {@link NarrativeClaim#names()}. */
   NAMES,
   /** A statement that the subject does not exist ({@code 本部门无“三公”经费预算}); no value. */
-  NONE
+  NONE,
+  /**
+   * A 决算's 年初预算数 ({@code 年初预算为2993.92万元}, {@code “三公”经费财政拨款支出年初预算为0.95万元});
+   * {@link NarrativeClaim#amount()}.
+   */
+  BUDGETED_AMOUNT,
+  /**
+   * A 决算's 完成率 in percent, scale as printed ({@code 完成年初预算的98.20%}: 98.20, {@code 完成预算的0%});
+   * {@link NarrativeClaim#number()}.
+   */
+  COMPLETION_RATE
 }

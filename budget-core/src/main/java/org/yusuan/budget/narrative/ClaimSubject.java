@@ -169,6 +169,81 @@ public enum ClaimSubject {
    * before the budget year (docs/domain/invariants.md S6).
    */
   ASSET_REFERENCE_DATE("国有资产统计截至日期"),
+  // 决算 (部门决算 情况说明 / 决算报表说明): subjects of their own, so that no 预算 rule reads them
+  /** 收入支出决算总计 (F1 总计, both sides): {@code 收入支出总计2995.39万元}. */
+  FINAL_GRAND_TOTAL("收入支出决算总计"),
+  /** 本年收入合计 (F1). A 决算 narrative that states 收入总计 and 支出总计 apart, with different figures, speaks of the 本年 totals (the grand total is one figure for both sides): those are this subject and {@link #FINAL_EXPENDITURE}. */
+  FINAL_INCOME("本年收入合计（决算）"),
+  /** One source of 本年收入 (F1 income row): 财政拨款收入, 事业收入, 其他收入…; qualifier = the name as printed; its SHARE is of {@link #FINAL_INCOME}. */
+  FINAL_INCOME_SOURCE("收入（来源）"),
+  /** 本年支出合计 (F1). */
+  FINAL_EXPENDITURE("本年支出合计（决算）"),
+  /** 基本支出 of all funds (F3 合计 基本支出); its SHARE is of {@link #FINAL_EXPENDITURE}. */
+  FINAL_BASIC("基本支出（决算）"),
+  /** 项目支出 of all funds (F3 合计 项目支出). */
+  FINAL_PROJECT("项目支出（决算）"),
+  /** A 类 of the expenditure of all funds (F3 / F1 类 row); qualifier = the 类 name; SHARE of {@link #FINAL_EXPENDITURE}; CHANGE on the prior year. */
+  FINAL_EXPENDITURE_BY_CLASS("支出（类，决算）"),
+  /** 财政拨款收入支出总计 (F4 总计). */
+  FINAL_FISCAL_GRAND_TOTAL("财政拨款收入支出决算总计"),
+  /** 财政拨款支出 as a whole (F4 本年支出合计 合计; the university's F10 合计). */
+  FINAL_FISCAL_EXPENDITURE("财政拨款支出（决算）"),
+  /** 基本支出 of 财政拨款 (F10 合计 基本支出); SHARE of {@link #FINAL_FISCAL_EXPENDITURE}. */
+  FINAL_FISCAL_BASIC("财政拨款基本支出（决算）"),
+  /** 项目支出 of 财政拨款 (F10 合计 项目支出); SHARE of {@link #FINAL_FISCAL_EXPENDITURE}. */
+  FINAL_FISCAL_PROJECT("财政拨款项目支出（决算）"),
+  /** 一般公共预算财政拨款支出 (F5 合计); SHARE of {@link #FINAL_EXPENDITURE}; BUDGETED_AMOUNT 年初预算, COMPLETION_RATE. */
+  FINAL_GENERAL_BUDGET("一般公共预算财政拨款支出（决算）"),
+  /** A 类 of 一般公共预算财政拨款支出 (F5 类 row); qualifier = the 类 name; SHARE of {@link #FINAL_GENERAL_BUDGET}. */
+  FINAL_GENERAL_BUDGET_BY_CLASS("一般公共预算财政拨款支出（类，决算）"),
+  /** One 支出功能分类 item of 财政拨款支出 (F5 or F10 项 row): {@link NarrativeClaim#functionNames()} the names printed (类, 款, 项) or the one name, {@link NarrativeClaim#functionCode()} the code when printed ({@code 小学教育（2050202）}); AMOUNT 决算数, BUDGETED_AMOUNT 年初预算数, GROWTH_RATE on the prior year's 决算. */
+  FINAL_FISCAL_BY_ITEM("财政拨款支出（科目，决算）"),
+  /** 一般公共预算财政拨款基本支出 (F6 人员经费合计 + 公用经费合计; F5 合计 基本支出). */
+  FINAL_GENERAL_BUDGET_BASIC("一般公共预算财政拨款基本支出（决算）"),
+  /** 人员经费 (F6 人员经费合计); NAMES the 款 listed. */
+  FINAL_PERSONNEL("人员经费（决算）"),
+  /** 公用经费 (F6 公用经费合计); NAMES the 款 listed. */
+  FINAL_PUBLIC("公用经费（决算）"),
+  /** “三公”经费财政拨款支出 (F7 合计): AMOUNT 决算数, BUDGETED_AMOUNT 预算数, COMPLETION_RATE, CHANGE; NONE for {@code 无“三公”经费财政拨款支出}. */
+  FINAL_THREE_PUBLIC_TOTAL("“三公”经费（决算）"),
+  /** 因公出国（境）费 (F7). */
+  FINAL_THREE_PUBLIC_OVERSEAS_TRAVEL("因公出国（境）费（决算）"),
+  /** 公务用车购置及运行（维护）费 (F7 小计). */
+  FINAL_THREE_PUBLIC_VEHICLES("公务用车购置及运行维护费（决算）"),
+  /** 公务用车购置费 (F7). */
+  FINAL_THREE_PUBLIC_VEHICLE_PURCHASE("公务用车购置费（决算）"),
+  /** 公务用车运行（维护）费 (F7). */
+  FINAL_THREE_PUBLIC_VEHICLE_OPERATION("公务用车运行维护费（决算）"),
+  /** 公务接待费 (F7). */
+  FINAL_THREE_PUBLIC_RECEPTION("公务接待费（决算）"),
+  /** 政府性基金预算财政拨款收入支出 (F8); NONE for {@code 无政府性基金预算财政拨款收入和支出}. */
+  FINAL_GOVERNMENT_FUND("政府性基金预算财政拨款（决算）"),
+  /** 国有资本经营预算财政拨款收入支出 (F9); NONE for {@code 无国有资本经营预算财政拨款收入和支出}. */
+  FINAL_STATE_CAPITAL("国有资本经营预算财政拨款（决算）"),
+  /** 机关运行经费支出 (= F6 公用经费合计 for an administrative department): AMOUNT, CHANGE, GROWTH_RATE. */
+  FINAL_OPERATING_COSTS("机关运行经费（决算）"),
+  /** 政府采购金额 / 政府采购支出总额. */
+  FINAL_PROCUREMENT_TOTAL("政府采购支出总额（决算）"),
+  /** 货物采购金额 / 政府采购货物支出. */
+  FINAL_PROCUREMENT_GOODS("政府采购货物支出（决算）"),
+  /** 工程采购金额 / 政府采购工程支出. */
+  FINAL_PROCUREMENT_WORKS("政府采购工程支出（决算）"),
+  /** 服务采购金额 / 政府采购服务支出. */
+  FINAL_PROCUREMENT_SERVICES("政府采购服务支出（决算）"),
+  /** 授予中小企业合同金额 (AMOUNT; SHARE of {@link #FINAL_PROCUREMENT_TOTAL}); also the 中小企业 awards of {@code 由中小企业供应商中标或成交的，采购金额…}, qualifier saying which. */
+  FINAL_PROCUREMENT_SME("授予中小企业合同金额"),
+  /** 授予小微企业合同金额 (AMOUNT; SHARE of {@link #FINAL_PROCUREMENT_SME}); qualifier as for {@link #FINAL_PROCUREMENT_SME}. */
+  FINAL_PROCUREMENT_SMALL_MICRO("授予小微企业合同金额"),
+  /** 面向中小企业预留政府采购项目预算金额. */
+  FINAL_PROCUREMENT_SME_RESERVED("面向中小企业预留政府采购项目预算（决算）"),
+  /** 面向小微企业预留政府采购项目预算金额. */
+  FINAL_PROCUREMENT_SMALL_MICRO_RESERVED("面向小微企业预留政府采购项目预算（决算）"),
+  /** 共有车辆 N辆 at the year's end (COUNT). */
+  FINAL_VEHICLES("车辆（决算）"),
+  /** Vehicles of one category (COUNT); qualifier = the category; Σ = {@link #FINAL_VEHICLES}. */
+  FINAL_VEHICLES_BY_CATEGORY("车辆（分类，决算）"),
+  /** 单价100万元（含）以上设备 (COUNT). */
+  FINAL_DEVICES_OVER_1M("单价100万元以上设备（决算）"),
   // 十二 其他
   /** 政府购买服务 预算 (十二 其他说明). */
   PURCHASED_SERVICES("政府购买服务"),

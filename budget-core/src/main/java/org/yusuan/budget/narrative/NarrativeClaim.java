@@ -46,7 +46,7 @@ public interface NarrativeClaim {
 
   /**
    * The amount for {@link ClaimMeasure#AMOUNT}, {@link ClaimMeasure#PRIOR_AMOUNT}, {@link
-   * ClaimMeasure#RESTATED_AMOUNT}, {@link ClaimMeasure#CHANGE}.
+   * ClaimMeasure#RESTATED_AMOUNT}, {@link ClaimMeasure#CHANGE}, {@link ClaimMeasure#BUDGETED_AMOUNT}.
    */
   Optional<WanYuan> amount();
 
@@ -135,9 +135,10 @@ public interface NarrativeClaim {
   default void check() {
     ClaimMeasure m = measure();
     boolean wantsAmount = m == ClaimMeasure.AMOUNT || m == ClaimMeasure.PRIOR_AMOUNT
-        || m == ClaimMeasure.RESTATED_AMOUNT || m == ClaimMeasure.CHANGE;
+        || m == ClaimMeasure.RESTATED_AMOUNT || m == ClaimMeasure.CHANGE
+        || m == ClaimMeasure.BUDGETED_AMOUNT;
     boolean wantsNumber = m == ClaimMeasure.SHARE || m == ClaimMeasure.GROWTH_RATE
-        || m == ClaimMeasure.QUANTITY;
+        || m == ClaimMeasure.QUANTITY || m == ClaimMeasure.COMPLETION_RATE;
     require(amount().isPresent() == wantsAmount, "amount");
     require(number().isPresent() == wantsNumber, "number");
     require(count().isPresent() == (m == ClaimMeasure.COUNT), "count");

@@ -319,8 +319,8 @@ final class BudgetArbitraries {
                   .basis(change || measure == ClaimMeasure.PRIOR_AMOUNT ? basis : Optional.empty())
                   .direction(change ? direction : Optional.empty());
               switch (measure) {
-                case AMOUNT: case PRIOR_AMOUNT: case RESTATED_AMOUNT: case CHANGE: b.amount(amount); break;
-                case SHARE: case GROWTH_RATE: case QUANTITY: b.number(number); break;
+                case AMOUNT: case PRIOR_AMOUNT: case RESTATED_AMOUNT: case CHANGE: case BUDGETED_AMOUNT: b.amount(amount); break;
+                case SHARE: case GROWTH_RATE: case QUANTITY: case COMPLETION_RATE: b.number(number); break;
                 case COUNT: b.count(count); break;
                 case DATE: b.date(java.time.LocalDate.of(2000, 1, 1).plusDays(count % 20_000)); break;
                 case NAMES: b.names(names); break;

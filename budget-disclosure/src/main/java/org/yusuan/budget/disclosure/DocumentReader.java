@@ -132,7 +132,7 @@ final class DocumentReader {
     PerformanceSheets sheets = SheetsReader.read(lines, context);
     budget.addAllProjectSheets(sheets.projectSheets()).departmentSheet(sheets.departmentSheet());
     // the narrative last: it takes only the lines the table and sheet readers left
-    budget.addAllClaims(ClaimsReader.read(lines, context, classNames));
+    budget.addAllClaims(ClaimsReader.read(lines, context, classNames, profile));
     DepartmentBudget model = budget.build();
     return ImmutableDisclosure.builder().source(source).budget(model).report(ledger.report())
         .provenance(context.provenance()).build();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.testkit.mutation.MutatorRegistry;
+import org.yusuan.budget.testkit.mutation.finalnarrative.FinalNarrativeMutators;
 import org.yusuan.budget.testkit.mutation.code.CodeMutators;
 import org.yusuan.budget.testkit.mutation.crosstable.CrossTableMutators;
 import org.yusuan.budget.testkit.mutation.finals.FinalMutators;
@@ -62,6 +63,7 @@ public final class Mutators {
     FinalMutators.register(REGISTRY);
     CodeMutators.register(REGISTRY);
     SoftMutators.register(REGISTRY);
+    FinalNarrativeMutators.register(REGISTRY);
   }
 
   /** The rule classes that have a mutator. */

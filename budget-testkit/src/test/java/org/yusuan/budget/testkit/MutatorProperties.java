@@ -35,6 +35,13 @@ class MutatorProperties {
    */
   static final Set<String> CONDITIONAL = Set.of("S2", "S3", "S7", "N20");
 
+  /**
+   * The rules of a 决算's narrative (J21–J35): generated budgets are 预算s until the 决算 generator is
+   * wired in, so their mutators are checked on a hand-built 决算 by FinalNarrativeMutatorsTest.
+   */
+  static final Set<String> FINAL_NARRATIVE = Set.of("J21", "J22", "J23", "J24", "J25", "J26", "J27", "J28",
+      "J29", "J30", "J31", "J32", "J33", "J34", "J35");
+
   /** Rules of the standard set without a mutator, each with the reason in the README (none since T9.1 and S8). */
   static final Set<String> WITHOUT_MUTATOR = Set.of();
 
@@ -48,7 +55,7 @@ class MutatorProperties {
       }
       Optional<Mutation> m = Mutators.mutate(budget, STANDARD.rule(rule).orElseThrow());
       if (m.isEmpty()) {
-        if (!CONDITIONAL.contains(rule)) {
+        if (!CONDITIONAL.contains(rule) && !FINAL_NARRATIVE.contains(rule)) {
           failures.add(rule + ": no mutation");
         }
         continue;

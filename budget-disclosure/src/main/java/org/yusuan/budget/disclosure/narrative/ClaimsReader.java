@@ -11,6 +11,8 @@ import org.yusuan.budget.disclosure.text.LineLedger;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.template.DocumentKind;
+import org.yusuan.budget.template.TableProfile;
 
 /**
  * Reads the narrative's stated figures into {@link NarrativeClaim claims}, in the shapes of the
@@ -54,6 +56,21 @@ public final class ClaimsReader {
     ClaimsReader reader = new ClaimsReader(lines, context, classNames);
     reader.readParts();
     return List.copyOf(reader.claims);
+  }
+
+  /**
+   * The claims of the narrative of {@code lines} in a document of template {@code profile}: a
+   * 部门决算 ({@link DocumentKind#FINAL_ACCOUNTS}) has a narrative of its own, headed by one of the
+   * profile's narrative sections ({@link FinalClaimsReader}); any other kind is read as {@link
+   * #read(List, ReadContext, ClassNames)} reads it.
+   */
+  public static List<NarrativeClaim> read(List<SourceLine> lines, ReadContext context,
+      ClassNames classNames, TableProfile profile) {
+    if (profile.kind() == DocumentKind.FINAL_ACCOUNTS) {
+      return FinalClaimsReader.read(lines, context.ledger(), classNames,
+          profile.narrativeSections());
+    }
+    return read(lines, context, classNames);
   }
 
   private void readParts() {

@@ -18,6 +18,7 @@ import org.yusuan.budget.disclosure.text.PageMarks;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.SourceText;
 import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.template.TableProfile;
 
 /**
  * The real documents of {@code shared/corpus} (a sibling of the repository), read by the narrative
@@ -45,6 +46,18 @@ final class CorpusDocuments {
 
   /** Reads {@code text/<name>.txt} of the corpus, a budget of {@code year}; skips when absent. */
   static Read read(String name, int year) {
+    return read(name, year, Optional.empty());
+  }
+
+  /**
+   * Reads {@code text/<name>.txt} of the corpus as a document of template {@code profile} (a 决算
+   * profile built in the test until the templates exist); skips when absent.
+   */
+  static Read read(String name, int year, TableProfile profile) {
+    return read(name, year, Optional.of(profile));
+  }
+
+  private static Read read(String name, int year, Optional<TableProfile> profile) {
     Optional<Path> file = corpus().map(c -> c.resolve("text").resolve(name + ".txt"))
         .filter(Files::isRegularFile);
     if (file.isEmpty()) {
@@ -58,8 +71,11 @@ final class CorpusDocuments {
       for (SourceLine l : lines) {
         PageMarks.wholeLine(l.raw()).ifPresent(reason -> ledger.skip(l, reason));
       }
-      List<NarrativeClaim> claims = ClaimsReader.read(lines, new ReadContext(ledger, name, year),
-          new CatalogClassNames(Editions.nearestEmbedded(year)));
+      ReadContext context = new ReadContext(ledger, name, year);
+      CatalogClassNames classNames = new CatalogClassNames(Editions.nearestEmbedded(year));
+      List<NarrativeClaim> claims = profile.isPresent()
+          ? ClaimsReader.read(lines, context, classNames, profile.get())
+          : ClaimsReader.read(lines, context, classNames);
       return new Read(claims, ledger.report());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

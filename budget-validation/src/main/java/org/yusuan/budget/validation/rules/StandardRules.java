@@ -73,6 +73,21 @@ import org.yusuan.budget.validation.rules.soft.SocialSecurityMatchesFunctionCode
 import org.yusuan.budget.validation.rules.soft.UnitCountsAgree;
 import org.yusuan.budget.validation.rules.soft.VehiclesWithinAuthorized;
 import org.yusuan.budget.validation.rules.structure.DeclaredEmptyTables;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalTotalClaims;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalShareClaims;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalGrowthRates;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalFiscalTotals;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalGeneralBudgetClaims;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalItemClaims;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalCompletionRates;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalBasicSplit;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalBasicAgainstTables;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalThreePublicClaims;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalOperatingCosts;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalProcurementTotal;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalProcurementShares;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalVehicleCount;
+import org.yusuan.budget.validation.rules.finalnarrative.FinalStatedNone;
 import org.yusuan.budget.validation.rules.structure.PrintedDepartment;
 import org.yusuan.budget.validation.rules.structure.RequiredTables;
 import org.yusuan.budget.validation.rules.structure.TitleYear;
@@ -274,6 +289,23 @@ public final class StandardRules {
     all.add(ThreePublicFinalTotals.RULE);
     all.add(EmptyFundTablesWithoutMoney.RULE);
     // ---------------------------------------------------------------- end of 部门决算
+    // ---------------------------------------------------------------- 部门决算 情况说明 (rules.finalnarrative)
+    all.add(FinalTotalClaims.RULE);
+    all.add(FinalShareClaims.RULE);
+    all.add(FinalGrowthRates.RULE);
+    all.add(FinalFiscalTotals.RULE);
+    all.add(FinalGeneralBudgetClaims.RULE);
+    all.add(FinalItemClaims.RULE);
+    all.add(FinalCompletionRates.RULE);
+    all.add(FinalBasicSplit.RULE);
+    all.add(FinalBasicAgainstTables.RULE);
+    all.add(FinalThreePublicClaims.RULE);
+    all.add(FinalOperatingCosts.RULE);
+    all.add(FinalProcurementTotal.RULE);
+    all.add(FinalProcurementShares.RULE);
+    all.add(FinalVehicleCount.RULE);
+    all.add(FinalStatedNone.RULE);
+    // ---------------------------------------------------------------- end of 部门决算 情况说明
 
     // ---------------------------------------------------------------- 合理性 (rules.soft)
     all.add(PersonnelPublicAssignment.RULE);

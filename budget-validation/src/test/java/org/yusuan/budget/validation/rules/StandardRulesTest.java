@@ -92,7 +92,8 @@ class StandardRulesTest {
   }
 
   static Stream<Case> cases() {
-    return Stream.concat(Stream.concat(tableCases(), NewRuleCases.cases()), FinalRuleCases.cases());
+    return Stream.concat(Stream.concat(Stream.concat(tableCases(), NewRuleCases.cases()),
+        FinalRuleCases.cases()), FinalNarrativeCases.cases());
   }
 
   static Stream<Case> tableCases() {

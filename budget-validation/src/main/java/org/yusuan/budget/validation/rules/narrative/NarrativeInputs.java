@@ -17,10 +17,16 @@ final class NarrativeInputs {
   private NarrativeInputs() {}
 
   private static final Availability NO_CLAIMS = Availability.notApplicable("no narrative claims");
+  private static final Availability FINAL_ACCOUNTS = Availability.notApplicable(
+      "a 部门决算: its narrative states 决算数, checked by the J rules");
 
-  /** The narrative's claims: NOT_APPLICABLE ({@code "no narrative claims"}) when it states none. */
+  /**
+   * The narrative's claims: NOT_APPLICABLE ({@code "no narrative claims"}) when it states none, and for
+   * a 部门决算, whose figures are 决算数 the 预算 rules do not speak of.
+   */
   static RuleInput<DepartmentBudget> claims() {
-    return Inputs.input("narrative claims (情况说明)", b -> b.claims().isEmpty() ? NO_CLAIMS : Availability.AVAILABLE);
+    return Inputs.input("narrative claims of a 预算 (情况说明)", b -> b.profile().kind().isFinalAccounts()
+        ? FINAL_ACCOUNTS : b.claims().isEmpty() ? NO_CLAIMS : Availability.AVAILABLE);
   }
 
   /** The 政府采购预算总额 amount: NOT_APPLICABLE ({@code "no 政府采购 claim"}) when not stated. */

@@ -51,6 +51,10 @@ public final class ClaimSupport {
         return "项目名称";
       case DATE:
         return "日期";
+      case BUDGETED_AMOUNT:
+        return "年初预算数";
+      case COMPLETION_RATE:
+        return "完成率";
       default:
         return "无";
     }
