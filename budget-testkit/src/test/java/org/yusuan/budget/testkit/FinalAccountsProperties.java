@@ -23,17 +23,23 @@ import org.yusuan.budget.validation.Validator;
 import org.yusuan.budget.validation.rules.Validators;
 
 /**
- * Generated 部门决算 are consistent: every J rule passes and no rule reports an error; each J mutator breaks
- * its rule at the mutated cell and no other rule (J1 and J2 excepted, see {@link #ALSO}).
+ * Generated 部门决算 (tables, and the narrative they give) are consistent: every J rule passes and no rule
+ * reports an error; each J mutator breaks its rule at the mutated cell and no rule beyond those that
+ * compare the same cell ({@link #ALSO}).
  */
 class FinalAccountsProperties {
   static final Validator<DepartmentBudget> STANDARD = Validators.standard(Editions.embedded(2025));
 
   /**
-   * The rules a mutation breaks beside its own, because they compare the very cell changed: J1's F1 income
-   * line is the one J14 compares with F2's column, J2's F1 类 line the one J15 compares with F3.
+   * The rules a mutation may break beside its own, because they compare the very cell changed: J1's F1
+   * income line is the one J14 compares with F2's column, J2's F1 类 line the one J15 compares with F3;
+   * and the narrative (J21–J35) restates table cells, so a table cell changed under it contradicts the
+   * sentence that quotes it (J11/J17 an item of F5: J26; J15 F1's total: J21; J16 F5's total: J25,
+   * J26; J19 F7: J30), as do two sentences on one figure (J28 and J29 on 人员经费, J30 and J27 on 三公).
    */
-  static final Map<String, Set<String>> ALSO = Map.of("J1", Set.of("J14"), "J2", Set.of("J15"));
+  static final Map<String, Set<String>> ALSO = Map.of("J1", Set.of("J14"), "J2", Set.of("J15"),
+      "J11", Set.of("J26"), "J15", Set.of("J21"), "J16", Set.of("J25", "J26"), "J17", Set.of("J26"),
+      "J19", Set.of("J30"), "J28", Set.of("J29"), "J29", Set.of("J28"), "J30", Set.of("J27"));
 
   static List<String> finalRules() {
     return STANDARD.ruleIds().stream()
@@ -77,7 +83,7 @@ class FinalAccountsProperties {
       }
       Set<String> expected = new TreeSet<>(ALSO.getOrDefault(id, Set.of()));
       expected.add(id);
-      if (!failing.equals(expected)) {
+      if (!failing.contains(id) || !expected.containsAll(failing)) {
         failures.add(m.get() + " fails " + failing + ", expected " + expected + " " + (failing.contains("J17") ? r.findingsOf("J17") : ""));
       }
     }
@@ -86,6 +92,7 @@ class FinalAccountsProperties {
 
   @Provide
   Arbitrary<DepartmentBudget> finals() {
-    return FinalAccountsArbitraries.finalAccounts();
+    // the tables (J1–J20) with the narrative the tables give (J21–J35)
+    return FinalAccountsArbitraries.finalAccounts(FinalNarrativeClaims::with);
   }
 }

@@ -37,6 +37,9 @@ final class FinalClaimsReader {
     this.interpreter = new FinalInterpreter(classNames);
   }
 
+  /** The glossary's heading word: a narrative section of every template, never the 决算 narrative. */
+  private static final String GLOSSARY = "名词解释";
+
   /** The claims of the 决算 narrative of {@code lines}, headed by one of {@code sections}. */
   static List<NarrativeClaim> read(List<SourceLine> lines, LineLedger ledger, ClassNames classNames,
       List<String> sections) {
@@ -50,11 +53,16 @@ final class FinalClaimsReader {
     boolean part = false;
     for (int i = 0; i < lines.size(); i++) {
       SourceLine l = lines.get(i);
-      if (l.isRow() || l.isBlank() || ledger.isMarked(l)) {
+      if (l.isRow() || l.isBlank()) {
         continue;
       }
       String label = TextNormalizer.label(l.text());
       boolean isPart = PART.matcher(label).matches();
+      // the document reader skips part headings as such; any other marked line (a contents entry)
+      // heads nothing
+      if (ledger.isMarked(l) && !isPart) {
+        continue;
+      }
       // a part heading wins over a numbered one: the part's own sections name the tables too
       if ((isPart || !part && Headings.section(l.text()).isPresent()) && names(label, sections)) {
         head = i;
@@ -114,9 +122,13 @@ final class FinalClaimsReader {
     }
   }
 
+  /**
+   * Whether {@code label} names one of the template's narrative sections other than the glossary
+   * (名词解释 follows the narrative and holds no claim: it is read as the glossary after it).
+   */
   private static boolean names(String label, List<String> sections) {
     for (String s : sections) {
-      if (label.contains(s)) {
+      if (!s.contains(GLOSSARY) && label.contains(s)) {
         return true;
       }
     }

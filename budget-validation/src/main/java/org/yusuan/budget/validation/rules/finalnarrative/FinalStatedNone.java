@@ -41,7 +41,7 @@ public final class FinalStatedNone extends BudgetRule {
 
   private FinalStatedNone() {
     super(describe("J35", "决算说明 “无…”与表一致", "Final narrative ‘none’ against the tables",
-            "A NONE claim (无“三公”经费 / 无政府性基金 / 无国有资本经营 财政拨款) ⇒ F7 / F8 / F9 hold no money; a 三公"
+            "A NONE claim (无“三公”经费 / 无政府性基金 / 无国有资本经营 财政拨款) ⇒ F7 (its 决算数) / F8 / F9 hold no money; a 三公"
                 + " 决算数 > 0 stated ⇒ F7 not declared empty. WARNING.", Severity.WARNING),
         claims("“无…” statements or 三公 amounts", c -> c.measure() == ClaimMeasure.NONE
             || c.subject() == FINAL_THREE_PUBLIC_TOTAL && c.measure() == ClaimMeasure.AMOUNT));
@@ -72,10 +72,15 @@ public final class FinalStatedNone extends BudgetRule {
     if (none.isEmpty() || t.isEmpty() || t.get().declaredEmpty()) {
       return;
     }
+    // “无…支出” speaks of the outcome: where the table prints 预算数 beside 决算数 (F7), only the
+    // 决算数 counts — a budget that was not spent is no contradiction
+    int only = t.get().columns().indexOf(AmountColumn.FINAL);
     WanYuan money = WanYuan.ZERO;
     for (AmountRow r : rows(t.get())) {
-      for (AmountCell c : r.cells()) {
-        money = money.plus(c.amountOrZero().abs());
+      for (int k = 0; k < r.cells().size(); k++) {
+        if (only < 0 || k == only) {
+          money = money.plus(r.cells().get(k).amountOrZero().abs());
+        }
       }
     }
     if (money.isZero()) {

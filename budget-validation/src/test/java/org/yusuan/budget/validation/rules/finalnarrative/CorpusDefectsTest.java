@@ -72,4 +72,24 @@ class CorpusDefectsTest {
     // 15,346.40 against 5,510.39 + 9,069.87 + 766.15 = 15,346.41: rounding
     assertThat(r.findingsOf("J32")).singleElement().satisfies(x -> assertThat(x.kind()).isEqualTo(FindingKind.ROUNDING));
   }
+
+  /** PT: 0.95 万元 of 公务接待费 budgeted, nothing spent, and the narrative says 无…支出: no contradiction. */
+  @Test
+  void aThreePublicBudgetNotSpentIsNoContradictionOfNone() {
+    org.yusuan.budget.template.TableSpec spec = FinalAccountsModel.PROFILE.requireSpec(
+        org.yusuan.budget.table.TableId.F7);
+    org.yusuan.budget.table.ThreePublicTable budgetedOnly = org.yusuan.budget.table.ThreePublicTable
+        .builder(spec).total(org.yusuan.budget.table.TotalRow.of("合计", "0.95", ""))
+        .addRows(org.yusuan.budget.table.ThreePublicRow.of("公务接待费", "0.95", "")).build();
+    NarrativeClaim none = FinalAccountsModel.none(FINAL_THREE_PUBLIC_TOTAL, "本部门无“三公”经费财政拨款支出。", 639);
+    DepartmentBudget b = ImmutableDepartmentBudget.builder().from(narrative(none))
+        .addThreePublicTables(budgetedOnly).build();
+    assertThat(V.validate(b).findingsOf("J35")).isEmpty();
+    org.yusuan.budget.table.ThreePublicTable spent = org.yusuan.budget.table.ThreePublicTable
+        .builder(spec).total(org.yusuan.budget.table.TotalRow.of("合计", "0.95", "0.40"))
+        .addRows(org.yusuan.budget.table.ThreePublicRow.of("公务接待费", "0.95", "0.40")).build();
+    DepartmentBudget c = ImmutableDepartmentBudget.builder().from(narrative(none))
+        .addThreePublicTables(spent).build();
+    assertThat(V.validate(c).findingsOf("J35")).hasSize(1);
+  }
 }

@@ -30,8 +30,10 @@ public class PutuoFinalAccountsTest {
       "J13", "J14", "J15", "J16", "J17", "J18", "J19", "J20");
 
   @Test
-  void theStandardSetHasTwentyFinalAccountsRules() {
-    assertThat(V.ruleIds().stream().filter(id -> id.matches("J[0-9]+")).toList()).containsExactlyElementsOf(J);
+  void theStandardSetHasTwentyFinalAccountsTableRules() {
+    // J1–J20 (tables, rules.finals), then J21–J35 (the narrative, rules.finalnarrative)
+    assertThat(V.ruleIds().stream().filter(id -> id.matches("J[0-9]+")).limit(20).toList())
+        .containsExactlyElementsOf(J);
     for (String id : J) {
       assertThat(V.rule(id).orElseThrow().descriptor().family()).isEqualTo(RuleFamily.FINAL_ACCOUNTS);
     }
