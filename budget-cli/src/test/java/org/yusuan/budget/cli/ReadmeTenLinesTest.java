@@ -37,15 +37,17 @@ class ReadmeTenLinesTest {
     String json = BudgetJson.write(budget);
     assertThat(BudgetJson.read(json)).isEqualTo(budget);
     // --- end ---
-    // the PDF line, on a real published PDF of the corpus where it is beside the repository
+    // the PDF line, on a real published 决算 PDF of the corpus where it is beside the repository
     java.util.Optional<Path> pdf = org.yusuan.budget.disclosure.Corpus.dir()
-        .map(c -> c.resolve("pdf/sh-putuo-wanli-2024-budget.pdf"))
+        .map(c -> c.resolve("pdf/sh-putuo-caizhengju-2024-final-accounts.pdf"))
         .filter(java.nio.file.Files::isRegularFile);
     if (pdf.isPresent()) {
       Disclosure p = DisclosureReader.read(pdf.get());
-      int title = p.provenance().titleLine("T3").orElseThrow();
-      // 表3 部门支出预算总表 opens page 16 (pdftotext -f 16 agrees)
-      assertThat(p.position(title)).isEqualTo("16:1");
+      assertThat(p.budget().profile().kind().isFinalAccounts()).isTrue();
+      int title = p.provenance().titleLine("F5").orElseThrow();
+      // 一般公共预算财政拨款支出决算表 opens page 15 (pdftotext -f 15 agrees)
+      assertThat(p.position(title)).isEqualTo("15:1");
+      assertThat(Validators.standard(y2025).validate(p.budget()).findingsOf("J22")).hasSize(1);
     } else {
       System.out.println("[corpus] shared/corpus/pdf absent: the README's PDF line not run");
     }
