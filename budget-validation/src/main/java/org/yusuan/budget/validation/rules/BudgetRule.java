@@ -1,9 +1,7 @@
 package org.yusuan.budget.validation.rules;
 
-import java.util.List;
-import java.util.Objects;
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.validation.Rule;
+import org.yusuan.budget.validation.NamedRule;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.RuleInput;
@@ -28,29 +26,10 @@ import org.yusuan.budget.validation.RuleInput;
  * <p>{@link #check} runs only when every declared input is there; the validator reports the rule
  * NOT_APPLICABLE or INSUFFICIENT_DATA otherwise.
  */
-public abstract class BudgetRule implements Rule<DepartmentBudget> {
-  private final RuleDescriptor descriptor;
-  private final List<RuleInput<DepartmentBudget>> inputs;
-
+public abstract class BudgetRule extends NamedRule<DepartmentBudget> {
   /** A rule with this descriptor, reading these inputs (checked in order). */
   @SafeVarargs
   protected BudgetRule(RuleDescriptor descriptor, RuleInput<DepartmentBudget>... inputs) {
-    this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
-    this.inputs = List.of(inputs);
-  }
-
-  @Override
-  public final RuleDescriptor descriptor() {
-    return descriptor;
-  }
-
-  @Override
-  public final List<RuleInput<DepartmentBudget>> inputs() {
-    return inputs;
-  }
-
-  @Override
-  public String toString() {
-    return "Rule " + descriptor.id() + " (" + getClass().getSimpleName() + ")";
+    super(descriptor, inputs);
   }
 }
