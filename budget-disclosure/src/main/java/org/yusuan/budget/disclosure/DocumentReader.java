@@ -305,7 +305,8 @@ final class DocumentReader {
     for (int i = title + 1; i < next; i++) {
       SourceLine line = lines.get(i);
       String label = line.label();
-      if (!line.isRow() && (PART.matcher(label).matches() || isHeadingAfterTables(line))) {
+      if (!line.isRow() && (PART.matcher(label).matches()
+          || isHeadingAfterTables(line) && !footerFollows(i + 1, next))) {
         return i;
       }
       if (TableSectionReader.NO_DATA.matcher(label).find()) {
@@ -313,6 +314,29 @@ final class DocumentReader {
       }
     }
     return next;
+  }
+
+  /** The first words of a table's total or footer line: the table goes on until one is printed. */
+  private static final Pattern FOOTER = Pattern.compile("^(本年收入合计|本年支出合计|收入总计|支出总计|总计|合计)");
+  /** How far past an outline-like line a table's footer is looked for, in lines. */
+  private static final int FOOTER_REACH = 60;
+
+  /**
+   * Whether a total or footer line ({@code 本年收入合计}, {@code 总计}, {@code 合计}) follows from {@code from}
+   * within reach, before {@code next} and any part heading: then an outline-like line before it is a
+   * row label cut by its cell's width ({@code 二、政府性基金预算财政拨} / {@code 款}), not the end of the table.
+   */
+  private boolean footerFollows(int from, int next) {
+    for (int i = from; i < Math.min(next, from + FOOTER_REACH); i++) {
+      String label = lines.get(i).label();
+      if (PART.matcher(label).matches()) {
+        return false;
+      }
+      if (FOOTER.matcher(label).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An outline heading of its own, e.g. {@code 三、部门预算情况说明}: no table row prints one alone. */

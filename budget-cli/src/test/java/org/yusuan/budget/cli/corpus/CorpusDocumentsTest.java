@@ -257,8 +257,13 @@ class CorpusDocumentsTest {
       assertThat(b.functionTable(TableId.F2).orElseThrow().total()).isEmpty();
       assertThat(b.functionTable(TableId.F3).orElseThrow().rowsNotRead()).isEqualTo(26);
       assertThat(b.functionTable(TableId.F3).orElseThrow().rows()).isEmpty();
-      assertThat(b.summaryTable(TableId.F4).orElseThrow().rowsNotRead()).isEqualTo(2);
-      assertThat(b.summaryTable(TableId.F4).orElseThrow().categoryRows()).isEmpty();
+      // F4: its cut labels (二、政府性基金预算财政拨 / 款) no longer end the table; its 22 labels without
+      // amounts are read, the 9 lines with amounts fit no column the page shows (its header is cut into
+      // syllables) and are not read
+      SummaryTable f4 = b.summaryTable(TableId.F4).orElseThrow();
+      assertThat(f4.rowsNotRead()).isEqualTo(9);
+      assertThat(f4.categoryRows()).hasSize(22);
+      assertThat(f4.categoryRows()).allSatisfy(r -> assertThat(cells(r.cells())).containsOnly(""));
       assertThat(b.table(TableId.F6).orElseThrow().rowsNotRead()).isEqualTo(23);
 
       // 预算数 0.95 under 合计 and under 公务接待费 (by the headings they overlap), every 决算数 blank
@@ -278,7 +283,7 @@ class CorpusDocumentsTest {
     }
     ReadReport text = both[0].disclosure().report();
     assertThat(List.of(text.linesRead(), text.linesSkipped(), text.linesNotUnderstood()))
-        .containsExactly(125, 357, 256);
+        .containsExactly(162, 357, 219);
   }
 
   /**
