@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.yusuan.budget.disclosure.table.TableLocator;
 import org.yusuan.budget.disclosure.text.LineLedger;
 import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.TableId;
 
 /**
@@ -18,8 +19,8 @@ import org.yusuan.budget.table.TableId;
  * Entries have leaders and page numbers ({@code ……  3}), or are outline lines without them
  * ({@code 一、单位主要职能}, {@code 第二部分 …部门决算表}, {@code 1. 2025年…预算总表}); the list ends at the first
  * line that is neither, at an outline line followed by running text (the body's first heading), or at
- * an entry the list already holds (a list without page numbers runs straight into the body, whose first
- * heading repeats its first entry).
+ * an entry the list already holds, leaders and page number aside (a list runs straight into the body,
+ * whose first heading repeats its first entry).
  */
 final class TableOfContents {
   private static final Pattern ENTRY = Pattern.compile(".*(\\.{3,}|…+)\\s*\\d{0,4}$|.*\\t\\s*\\d{1,4}\\s*$");
@@ -58,7 +59,7 @@ final class TableOfContents {
       }
       if (line.isBlank()) {
         ledger.skip(line, "blank");
-      } else if (!seen.add(line.label())) {
+      } else if (!seen.add(entryKey(line))) {
         return;
       } else if (ENTRY.matcher(line.raw().strip()).matches()
           || OUTLINE.matcher(line.text()).matches() && !isBodyHeadingAhead(lines, j)) {
@@ -68,6 +69,11 @@ final class TableOfContents {
         return;
       }
     }
+  }
+
+  /** An entry as the body's heading would print it: leaders and page number set aside. */
+  private static String entryKey(SourceLine line) {
+    return TextNormalizer.label(LEADERS.matcher(line.raw().replace('\t', ' ')).replaceFirst(""));
   }
 
   /** Whether the outline line at {@code index} is followed by running text: the body has begun. */

@@ -151,15 +151,17 @@ public final class DisclosureText {
   }
 
   /**
-   * The budget printed the way {@code template}'s family prints it: {@link #render(DepartmentBudget)} for
-   * the standard template; for the Shanghai 部门 / 单位预算 and the central 部门预算 a cover naming the
-   * department and year as that family does, a table of contents numbering the tables with the template's
-   * printed numbers, and each function-classified table (支出总表, 一般公共预算 / 政府性基金预算支出表, the
-   * central 财政拨款支出预算表 from 表五) whose columns the template shares with the budget's table, in
-   * space-aligned columns ({@code pdftotext -layout} style), amounts in the table's unit (元 grouped by
-   * thousands) and codes in the template's code layout. Other layouts are not printed yet.
-   *
-   * @throws IllegalArgumentException if the template is of no built-in family
+   * The budget (or 决算) printed the way {@code template}'s family prints it: {@link
+   * #render(DepartmentBudget)} for the standard template; for every other built-in template (the
+   * Shanghai 部门 / 单位预算 and 部门决算, the central 部门预算, the national and the university 部门决算) a
+   * cover naming the department and year as that family does, a table of contents with the template's
+   * printed numbers, and each of the template's tables the budget can fill with the template's columns —
+   * 收支总表 side by side, function tables, the economic table, the “三公” table as one line of amounts
+   * under its items (a 决算's with 预算数 | 决算数 pairs), a declared-empty table with {@code 注：本表无数据} —
+   * in space-aligned columns ({@code pdftotext -layout} style), amounts in the table's unit (元 grouped by
+   * thousands; a Shanghai 预算 prints 0 in an empty economic or “三公” cell) and codes in the template's
+   * code layout. A table whose columns the budget does not hold (e.g. the central 收入预算表) is left out.
+   * A template of no built-in family is printed the central way.
    */
   public static String render(DepartmentBudget budget, TableProfile template) {
     Objects.requireNonNull(budget, "budget");

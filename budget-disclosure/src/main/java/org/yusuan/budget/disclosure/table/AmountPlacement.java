@@ -22,14 +22,18 @@ import org.yusuan.budget.table.AmountColumn;
 final class AmountPlacement {
   private final RowShape shape;
   private final List<AmountColumn> spec;
+  /** The columns' headers as the template prints them ({@link org.yusuan.budget.template.TableSpec#header}). */
+  private final List<String> printedHeaders;
   private final int columns;
   private final boolean aligned;
   private final String table;
   private final int group;
 
-  AmountPlacement(RowShape shape, List<AmountColumn> spec, boolean aligned, String table) {
+  AmountPlacement(RowShape shape, List<AmountColumn> spec, List<String> printedHeaders, boolean aligned,
+      String table) {
     this.shape = shape;
     this.spec = spec;
+    this.printedHeaders = printedHeaders;
     this.columns = spec.size();
     this.aligned = aligned;
     this.table = table;
@@ -104,6 +108,7 @@ final class AmountPlacement {
         header.addAll(r.tokens); // lines above the page's first amounts
       }
     }
+    // the column names as the template prints them (经营收入), then as the concept is named (事业单位经营收入)
     List<String> names = new ArrayList<>();
     spec.forEach(c -> names.add(c.chineseName()));
     Map<Integer, Optional<AmountColumns>> out = new LinkedHashMap<>();
@@ -116,6 +121,10 @@ final class AmountPlacement {
       }
       Optional<AmountColumns> c = AmountColumns.anchored(e.getValue(), columns);
       if (c.isEmpty()) {
+        c = AmountColumns.fromHeader(headers.get(e.getKey()), printedHeaders)
+            .filter(h -> h.separates(e.getValue()));
+      }
+      if (c.isEmpty() && !printedHeaders.equals(names)) {
         c = AmountColumns.fromHeader(headers.get(e.getKey()), names)
             .filter(h -> h.separates(e.getValue()));
       }

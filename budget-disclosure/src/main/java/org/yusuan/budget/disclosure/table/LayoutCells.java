@@ -114,7 +114,8 @@ final class LayoutCells {
       }
     }
     headersStayAsPrinted(rows, shape.get());
-    new AmountPlacement(shape.get(), columns, aligned, id).place(rows);
+    List<String> printedHeaders = columns.stream().map(section.spec()::header).toList();
+    new AmountPlacement(shape.get(), columns, printedHeaders, aligned, id).place(rows);
     if (aligned) {
       WrappedLines wrapped = new WrappedLines(shape.get(), rows, byPosition);
       wrapped.joinCentred(rows);

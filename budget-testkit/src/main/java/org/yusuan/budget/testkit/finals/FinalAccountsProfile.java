@@ -26,7 +26,8 @@ public final class FinalAccountsProfile {
       AFFILIATE_SUBSIDY);
   public static final List<AmountColumn> F4 = List.of(TOTAL, GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL);
   public static final List<AmountColumn> F5 = List.of(TOTAL, BASIC, PROJECT);
-  public static final List<AmountColumn> F6 = List.of(FINAL);
+  /** F6: one amount column, 决算数, as the 决算 templates print and read it (the column of the table). */
+  public static final List<AmountColumn> F6 = List.of(TOTAL);
   public static final List<AmountColumn> F7 = List.of(BUDGETED, FINAL);
   /** F8 and F9: 年初, 本年收入, 本年支出 (小计, 基本, 项目), 年末. */
   public static final List<AmountColumn> FUND = List.of(OPENING_BALANCE, CURRENT_INCOME, TOTAL, BASIC, PROJECT,
