@@ -7,19 +7,16 @@ import java.util.Objects;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.CategoryRow;
 import org.yusuan.budget.table.EconomicRow;
 import org.yusuan.budget.table.EconomicTable;
 import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.table.FunctionTable;
-import org.yusuan.budget.table.IncomeRow;
 import org.yusuan.budget.table.ProjectGroup;
 import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.RevenueRow;
 import org.yusuan.budget.table.RevenueTable;
 import org.yusuan.budget.table.StateCapitalTable;
-import org.yusuan.budget.table.SummaryLine;
 import org.yusuan.budget.table.SummaryTable;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.template.TableProfile;
@@ -258,43 +255,7 @@ public final class DisclosureText {
   // ------------------------------------------------------------------ layouts
 
   private static void summary(Out out, SummaryTable t) {
-    int width = t.columns().size();
-    int n = Math.max(t.incomeRows().size(), t.categoryRows().size());
-    for (int i = 0; i < n; i++) {
-      List<String> cells = new ArrayList<>();
-      if (i < t.incomeRows().size()) {
-        IncomeRow income = t.incomeRows().get(i);
-        cells.add(income.printedLabel());
-        cells.add(amount(income.amount()));
-      } else {
-        cells.add("");
-        cells.add("");
-      }
-      if (i < t.categoryRows().size()) {
-        CategoryRow category = t.categoryRows().get(i);
-        cells.add(category.printedName());
-        cells.addAll(amounts(category.cells()));
-      } else {
-        cells.add("");
-        cells.addAll(empties(width));
-      }
-      out.line(String.join(TAB, cells));
-    }
-    t.currentYearTotal().ifPresent(l -> out.line(summaryLine(l)));
-    t.carryOver().ifPresent(l -> out.line(summaryLine(l)));
-    for (IncomeRow byFund : t.carryOverByFund()) {
-      List<String> cells = new ArrayList<>(List.of(byFund.printedLabel(), amount(byFund.amount()), ""));
-      cells.addAll(empties(width));
-      out.line(String.join(TAB, cells));
-    }
-    t.grandTotal().ifPresent(l -> out.line(summaryLine(l)));
-  }
-
-  private static String summaryLine(SummaryLine l) {
-    List<String> cells = new ArrayList<>(List.of(l.incomeLabel(), amount(l.incomeAmount()),
-        l.expenditureLabel()));
-    cells.addAll(amounts(l.cells()));
-    return String.join(TAB, cells);
+    TemplateTables.summaryRows(t, DisclosureText::amount).forEach(cells -> out.line(String.join(TAB, cells)));
   }
 
   private static void function(Out out, FunctionTable t) {

@@ -88,37 +88,48 @@ final class TemplateTables {
     List<String> header = new ArrayList<>(List.of("项目", amountHeader, "项目"));
     header.addAll(width == 1 ? List.of(amountHeader) : s.headers());
     rows.add(header);
+    rows.addAll(summaryRows(t, s::amount));
+    boolean[] text = AlignedColumns.textThenAmounts(3, width);
+    text[1] = false;
+    return AlignedColumns.lines(rows, text);
+  }
+
+  /**
+   * The cells of a 收支总表 as printed, header aside: income and expenditure side by side (label,
+   * amount | label, amounts), then the footer lines ({@code 本年收入合计}, 结转, by fund, 总计).
+   */
+  static List<List<String>> summaryRows(SummaryTable t, java.util.function.Function<AmountCell, String> amount) {
+    int width = t.columns().size();
+    List<List<String>> rows = new ArrayList<>();
     int n = Math.max(t.incomeRows().size(), t.categoryRows().size());
     for (int i = 0; i < n; i++) {
       List<String> cells = new ArrayList<>();
       if (i < t.incomeRows().size()) {
         IncomeRow income = t.incomeRows().get(i);
         cells.add(income.printedLabel());
-        cells.add(s.amount(income.amount()));
+        cells.add(amount.apply(income.amount()));
       } else {
         cells.addAll(List.of("", ""));
       }
       if (i < t.categoryRows().size()) {
         CategoryRow category = t.categoryRows().get(i);
         cells.add(category.printedName());
-        cells.addAll(s.amounts(category.cells()));
+        category.cells().forEach(c -> cells.add(amount.apply(c)));
       } else {
         cells.add("");
         cells.addAll(blanks(width));
       }
       rows.add(cells);
     }
-    t.currentYearTotal().ifPresent(l -> rows.add(line(s, l)));
-    t.carryOver().ifPresent(l -> rows.add(line(s, l)));
+    t.currentYearTotal().ifPresent(l -> rows.add(line(l, amount)));
+    t.carryOver().ifPresent(l -> rows.add(line(l, amount)));
     for (IncomeRow byFund : t.carryOverByFund()) {
-      List<String> cells = new ArrayList<>(List.of(byFund.printedLabel(), s.amount(byFund.amount()), ""));
+      List<String> cells = new ArrayList<>(List.of(byFund.printedLabel(), amount.apply(byFund.amount()), ""));
       cells.addAll(blanks(width));
       rows.add(cells);
     }
-    t.grandTotal().ifPresent(l -> rows.add(line(s, l)));
-    boolean[] text = AlignedColumns.textThenAmounts(3, width);
-    text[1] = false;
-    return AlignedColumns.lines(rows, text);
+    t.grandTotal().ifPresent(l -> rows.add(line(l, amount)));
+    return rows;
   }
 
   /**
@@ -199,9 +210,10 @@ final class TemplateTables {
     return c.flatMap(AmountCell::amount).map(a -> amount(a, s.spec().unit(), s.unitBudget())).orElse("0");
   }
 
-  private static List<String> line(Style s, SummaryLine l) {
-    List<String> cells = new ArrayList<>(List.of(l.incomeLabel(), s.amount(l.incomeAmount()), l.expenditureLabel()));
-    cells.addAll(s.amounts(l.cells()));
+  private static List<String> line(SummaryLine l, java.util.function.Function<AmountCell, String> amount) {
+    List<String> cells = new ArrayList<>(List.of(l.incomeLabel(), amount.apply(l.incomeAmount()),
+        l.expenditureLabel()));
+    l.cells().forEach(c -> cells.add(amount.apply(c)));
     return cells;
   }
 
