@@ -33,7 +33,7 @@ final class ModelInput {
     try {
       return ImmutableDisclosure.builder().source(name)
           .budget(BudgetJson.read(TextEncoding.decode(content).text()))
-          .report(ImmutableReadReport.builder().build())
+          .report(ImmutableReadReport.builder().source(name).build())
           .provenance(ImmutableProvenance.builder().build())
           .build();
     } catch (BudgetJsonException e) {
