@@ -93,9 +93,19 @@ class BatchTest {
     }
     assertThat(keySets).hasSize(1);
     assertThat(keySets.iterator().next()).contains("source", "row", "project", "indicator", "acknowledgement");
-    // 60 findings: all but the 9 narrative claims (N11, N12) and S8 cite file:line
+    // every one of the 60 findings cites file:line: table rows, performance sheets (their first line),
+    // narrative claims (the line quoted), S8's claim
     assertThat(files.get(0).get("findings")).hasSize(60);
-    assertThat(sourced).isEqualTo(50);
+    assertThat(sourced).isEqualTo(60);
+    for (JsonNode f : files.get(0).get("findings")) {
+      String where = f.get("source").asText();
+      switch (f.get("rule").asText()) {
+        case "N11" -> assertThat(where).isEqualTo(seed + ":469");
+        case "N12" -> assertThat(where).isEqualTo(seed + ":473");
+        case "S8" -> assertThat(where).isEqualTo(seed + ":879");
+        default -> assertThat(where).startsWith(seed + ":");
+      }
+    }
   }
 
   @Test
