@@ -39,9 +39,12 @@ final class ReadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UsageException {
+    if (Files.isDirectory(Path.of(file))) {
+      throw new UsageException("cannot read " + file + ": a directory, not a file (read takes one FILE)");
+    }
     List<Documents.Document> docs = Documents.expand(List.of(file));
     Documents.Document doc = docs.get(0);
-    if (docs.size() != 1 || doc.path().isPresent() && Files.isDirectory(doc.path().get())) {
+    if (docs.size() != 1) {
       throw new UsageException("read takes one FILE; " + file + " names " + docs.size() + " documents");
     }
     Disclosure d = Inputs.read(Inputs.bytes(doc, streams.in()), doc.name(),

@@ -134,7 +134,7 @@ class CommandLineTest {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     BudgetCliTest.Run read = BudgetCliTest.run("read", empty.toString());
     assertThat(read.exit()).isEqualTo(2);
-    assertThat(read.err()).contains(empty + ": a directory without documents");
+    assertThat(read.err()).contains("cannot read " + empty + ": a directory, not a file (read takes one FILE)");
     BudgetCliTest.Run pairing = BudgetCliTest.run("validate", seed003.toString(), "--budget", empty.toString());
     assertThat(pairing.exit()).isEqualTo(2);
     assertThat(pairing.err()).contains("cannot read " + empty + ": a directory, not a file");
