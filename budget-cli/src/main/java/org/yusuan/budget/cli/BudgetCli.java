@@ -1,50 +1,45 @@
 package org.yusuan.budget.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.yusuan.budget.validation.Severity;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
- * The {@code budget} command: {@code validate}, {@code read} and {@code rules}. Exit codes: 0 no
- * ERROR, 1 an unacknowledged ERROR, 2 wrong arguments or a file that cannot be read (message on
- * stderr, no stack trace).
+ * The {@code budget} command: {@code validate}, {@code read}, {@code rules} and {@code help}, on
+ * picocli. Exit codes (bits, so one outcome never hides another): 0 no unacknowledged ERROR and every
+ * file read; 1 an unacknowledged ERROR in some file; 2 wrong arguments, or a file that cannot be read
+ * (message on stderr, no stack trace); 3 both 1 and 2 in one batch.
  */
-public final class BudgetCli {
+@Command(name = "budget", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    synopsisHeading = "usage: ", descriptionHeading = "%n",
+    customSynopsis = {
+        "budget validate FILE... [-f text|json] [-l zh|en] [-o OUT] [-s LEVEL] [options]",
+        "       budget validate FINAL --budget BUDGET [options as above]",
+        "       budget read FILE [-o OUT.json] [--template NAME|FILE]",
+        "       budget rules [--lang zh|en]",
+        "       budget help COMMAND | budget COMMAND --help | budget --version"},
+    description = {"", "Reads published 部门预算/部门决算 disclosures (text, PDF, or the yusuan JSON model)"
+        + " and checks them with the standard rules. FILE may be - (standard input), a directory or a"
+        + " glob (their documents: *.txt, *.pdf, *.budget.json, in path order)."},
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no unacknowledged ERROR, every file read",
+        "1:an unacknowledged ERROR in some file",
+        "2:wrong arguments, or some file could not be read (the others are still checked)",
+        "3:both 1 and 2"})
+public final class BudgetCli implements Callable<Integer> {
   static final int OK = 0;
   static final int ERRORS_FOUND = 1;
   static final int USAGE = 2;
 
-  static final String USAGE_TEXT = String.join("\n",
-      "usage: budget validate FILE... [--format text|json] [--lang zh|en] [--catalog FILE]"
-          + " [--acknowledge FILE] [--read-issues none|warnings|all] [--template NAME|FILE]",
-      "       budget validate FINAL --budget BUDGET [options as above]",
-      "       budget read FILE [-o OUT.json] [--template NAME|FILE]",
-      "       budget rules [--lang zh|en]",
-      "",
-      "  validate     read each disclosure text and report the findings of the standard rules;",
-      "               exit 0 when no ERROR, 1 when any unacknowledged ERROR, 2 when a file cannot",
-      "               be read or the arguments are wrong",
-      "  read         the department budget read from FILE as JSON (format yusuan-budget/1)",
-      "  rules        the rule catalog",
-      "  --catalog    a classification catalog: the yusuan edition format or the official",
-      "               two-column 科目编码/科目名称 file (CSV or TSV, UTF-8 or GB18030)",
-      "  --acknowledge  explanations (出错说明) by fingerprint: lines 'FINGERPRINT<TAB>TEXT'",
-      "               ('#' starts a comment), or a JSON object {\"FINGERPRINT\": \"TEXT\"}",
-      "  --template   the template the document follows: standard-2024, shanghai-department,",
-      "               shanghai-unit, central-department (部门预算), shanghai-final-accounts,",
-      "               university-final-accounts, final-accounts (部门决算), or a template file (.json);",
-      "               detected from the titles when absent (docs/templates.md)",
-      "  --budget     FINAL is a 部门决算: check it against BUDGET, the 预算 of the same department and",
-      "               year, too (rules JB1-JB7; exit 1 on an unacknowledged pairing ERROR)",
-      "  --read-issues  list the reader's warnings, or all its issues (notes too), after its",
-      "               account; the counts are always printed (default none)",
-      "");
-
-  private BudgetCli() {}
-
-  /** Runs the command and exits the JVM with its code. */
   /**
    * PDFBox and its font parser log through java.util.logging (commons-logging's default): notes on
    * font tables they skip ("Format 14 cmap table is not supported") that say nothing about the
@@ -53,53 +48,57 @@ public final class BudgetCli {
    */
   private static final java.util.logging.Logger PDFBOX_LOGGER = quiet("org.apache");
 
+  private final Streams streams;
+
+  private BudgetCli(Streams streams) {
+    this.streams = streams;
+  }
+
   private static java.util.logging.Logger quiet(String name) {
     java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
     logger.setLevel(java.util.logging.Level.SEVERE);
     return logger;
   }
 
+  /** Runs the command and exits the JVM with its code. */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(Arrays.asList(args), out, err));
+    System.exit(run(Arrays.asList(args), System.in, out, err));
   }
 
   /** Runs the command with {@code args}, writing to {@code out} and {@code err}; the exit code. */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.isEmpty()) {
-      err.print(USAGE_TEXT);
-      return USAGE;
-    }
-    String command = args.get(0);
-    List<String> rest = args.subList(1, args.size());
-    try {
-      switch (command) {
-        case "validate":
-          return new ValidateCommand(out, err).run(rest);
-        case "read":
-          return new ReadCommand(out).run(rest);
-        case "rules":
-          return new RulesCommand(out).run(rest);
-        case "help":
-        case "--help":
-        case "-h":
-          out.print(USAGE_TEXT);
-          return OK;
-        default:
-          throw new UsageException("unknown command \"" + command + "\"");
-      }
-    } catch (UsageException e) {
-      err.println("budget: " + e.getMessage());
-      if (e.getMessage().startsWith("unknown") || e.getMessage().contains("option")) {
-        err.print(USAGE_TEXT);
-      }
-      return USAGE;
-    }
+    return run(args, InputStream.nullInputStream(), out, err);
   }
 
-  /** The locale for {@code --lang}. */
-  static Locale locale(String lang) {
-    return lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+  /** As {@link #run(List, PrintStream, PrintStream)}, {@code in} standing for standard input ({@code -}). */
+  public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+    return commandLine(new Streams(in, out, err)).execute(args.toArray(new String[0]));
+  }
+
+  /** The command tree, its output and errors going to {@code streams}. */
+  static CommandLine commandLine(Streams streams) {
+    CommandLine cl = new CommandLine(new BudgetCli(streams));
+    cl.addSubcommand(new ValidateCommand(streams));
+    cl.addSubcommand(new ReadCommand(streams));
+    cl.addSubcommand(new RulesCommand(streams));
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    cl.registerConverter(ReportFormat.class, Choices.of(ReportFormat.class));
+    cl.registerConverter(Lang.class, Choices.of(Lang.class));
+    cl.registerConverter(ReadIssues.class, Choices.of(ReadIssues.class));
+    cl.registerConverter(Severity.class, Choices.of(Severity.class));
+    cl.setOut(new PrintWriter(streams.out(), true));
+    cl.setErr(new PrintWriter(streams.err(), true));
+    cl.setParameterExceptionHandler(CliErrors::parameter);
+    cl.setExecutionExceptionHandler(CliErrors::execution);
+    return cl;
+  }
+
+  /** {@code budget} alone: the usage, and exit 2. */
+  @Override
+  public Integer call() {
+    streams.err().print(new CommandLine(this).getUsageMessage());
+    return USAGE;
   }
 }

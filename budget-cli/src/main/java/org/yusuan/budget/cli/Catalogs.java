@@ -17,6 +17,9 @@ final class Catalogs {
    * catalog (科目编码, 科目名称) for {@code year}.
    */
   static Edition load(Path file, int year) throws UsageException {
+    if (Files.isDirectory(file)) {
+      throw new UsageException("cannot read catalog " + file + ": a directory, not a file");
+    }
     if (!Files.isReadable(file)) {
       throw new UsageException("cannot read catalog " + file);
     }

@@ -1,7 +1,7 @@
 package org.yusuan.budget.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.yusuan.budget.template.TableProfile;
 import org.yusuan.budget.template.TemplateFormatException;
 import org.yusuan.budget.template.Templates;
+import org.yusuan.budget.text.TextEncoding;
 import org.yusuan.budget.validation.Acknowledgements;
 
 /** Reading the command's input files, with errors as {@link UsageException}s naming the file. */
@@ -28,13 +29,47 @@ final class Inputs {
    */
   static Disclosure read(Path file, Optional<TableProfile> template, Optional<Edition> catalog)
       throws UsageException {
-    if (!Files.isRegularFile(file)) {
-      throw new UsageException("cannot read " + file + ": no such file");
+    return read(bytes(Documents.Document.file(file), InputStream.nullInputStream()), file.toString(),
+        template, catalog);
+  }
+
+  /** The bytes of {@code doc}: its file's, or all of {@code stdin}. */
+  static byte[] bytes(Documents.Document doc, InputStream stdin) throws UsageException {
+    if (doc.problem().isPresent()) {
+      throw new UsageException(doc.problem().get());
     }
     try {
-      return DisclosureReader.read(file, template, catalog);
+      if (doc.path().isEmpty()) {
+        return stdin.readAllBytes();
+      }
+      Path file = doc.path().get();
+      if (Files.isDirectory(file)) {
+        throw new UsageException("cannot read " + file + ": a directory, not a file");
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("cannot read " + file + ": no such file");
+      }
+      return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UsageException("cannot read " + file + ": " + e.getMessage());
+      throw new UsageException("cannot read " + doc.name() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The disclosure in {@code content} (named {@code name} in messages): the library's JSON model when
+   * it is a JSON object ({@code x.budget.json}, format {@value BudgetJson#FORMAT}; told by content, not
+   * by name), else a PDF or a UTF-8/GB18030 text read with {@code template}, its codes named from
+   * {@code catalog} if given.
+   */
+  static Disclosure read(byte[] content, String name, Optional<TableProfile> template,
+      Optional<Edition> catalog) throws UsageException {
+    try {
+      if (ModelInput.isJson(content)) {
+        return ModelInput.read(content, name);
+      }
+      return DisclosureReader.read(content, name, template, catalog);
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + name + ": " + e.getMessage());
     } catch (DisclosureFormatException e) {
       throw new UsageException(e.getMessage());
     }
@@ -76,7 +111,10 @@ final class Inputs {
   static Acknowledgements acknowledgements(Path file) throws UsageException {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      if (Files.isDirectory(file)) {
+        throw new UsageException("cannot read acknowledgements " + file + ": a directory, not a file");
+      }
+      text = TextEncoding.decode(Files.readAllBytes(file)).text();
     } catch (IOException e) {
       throw new UsageException("cannot read acknowledgements " + file + ": " + e.getMessage());
     }

@@ -1,10 +1,7 @@
 package org.yusuan.budget.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.yusuan.budget.disclosure.Disclosure;
 import org.yusuan.budget.document.DepartmentBudget;
@@ -60,12 +57,13 @@ final class Pairing {
 
   /** Where {@code f} was printed: a 决算 table in FILE, a 预算 table in the --budget file. */
   private Optional<String> origin(String file, Disclosure finalAccounts, Finding f) {
-    return ValidateCommand.origin(file, finalAccounts, f).or(() -> ValidateCommand.origin(budgetFile, budget, f));
+    return FindingSources.origin(file, finalAccounts, f)
+        .or(() -> FindingSources.origin(budgetFile, budget, f));
   }
 
   /** The text section: the 预算's identification, then the report. */
-  String text(String file, Disclosure finalAccounts, ValidationReport report, Locale locale) {
-    boolean zh = locale.getLanguage().equals("zh");
+  String text(String file, Disclosure finalAccounts, ValidationReport report, ReportSettings settings) {
+    boolean zh = settings.chinese();
     DepartmentBudget b = budget.budget();
     StringBuilder sb = new StringBuilder();
     sb.append(zh ? "== 预算决算对照：" : "== pairing with the budget: ").append(budgetFile).append(": ")
@@ -73,27 +71,20 @@ final class Pairing {
         .append(zh ? "（" + b.profile().kind().chineseName() + "，模板 " + b.profile().name() + "）"
             : " (" + b.profile().kind().chineseName() + ", template " + b.profile().name() + ")")
         .append('\n');
-    sb.append(TextReport.render(report, locale, f -> origin(file, finalAccounts, f)));
+    sb.append(TextReport.render(report, settings.locale(),
+        f -> origin(file, finalAccounts, f).or(() -> Optional.of(file)), settings.minSeverity()));
     return sb.toString();
   }
 
   /** The JSON member {@code pairing}: the 预算's file, department, year, template, then the report. */
-  ObjectNode json(String file, Disclosure finalAccounts, ValidationReport report, Locale locale) {
+  ObjectNode json(String file, Disclosure finalAccounts, ValidationReport report, ReportSettings settings) {
     DepartmentBudget b = budget.budget();
     ObjectNode n = BudgetJson.mapper().createObjectNode();
     n.put("budget", budgetFile);
     n.put("department", b.departmentName());
     n.put("year", b.budgetYear());
     n.put("template", b.profile().name());
-    n.setAll(JsonReport.toTree(report, locale));
-    ArrayNode findings = (ArrayNode) n.get("findings");
-    List<Finding> list = report.findings();
-    for (int i = 0; i < list.size(); i++) {
-      Optional<String> where = origin(file, finalAccounts, list.get(i));
-      if (where.isPresent()) {
-        ((ObjectNode) findings.get(i)).put("source", where.get());
-      }
-    }
+    n.setAll(JsonReport.toTree(report, settings.locale(), f -> origin(file, finalAccounts, f)));
     return n;
   }
 }

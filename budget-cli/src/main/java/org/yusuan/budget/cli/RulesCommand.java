@@ -3,29 +3,35 @@ package org.yusuan.budget.cli;
 import java.io.PrintStream;
 import java.util.List;
 import org.yusuan.budget.validation.pairing.BudgetPairing;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.yusuan.budget.catalog.Editions;
 import org.yusuan.budget.validation.RuleDescriptor;
 import org.yusuan.budget.validation.rules.Validators;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code budget rules [--lang zh|en]}: the standard rule catalog, then the pairing rules (JB, {@code
  * validate FINAL --budget BUDGET}), one rule a line.
  */
-final class RulesCommand {
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    synopsisHeading = "usage: ", descriptionHeading = "%n",
+    description = {"The rule catalog, one rule a line: id, severity, title, the class of the rule,"
+        + " its declared inputs (tab-separated); then the pairing rules (JB)."})
+final class RulesCommand implements Callable<Integer> {
   private final PrintStream out;
 
-  RulesCommand(PrintStream out) {
-    this.out = out;
+  @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
+      description = "titles in ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+  Lang lang = Lang.ZH;
+
+  RulesCommand(Streams streams) {
+    this.out = streams.out();
   }
 
-  int run(List<String> args) throws UsageException {
-    Arguments a = Arguments.parse(args, Set.of("--lang"), Map.of());
-    if (!a.operands().isEmpty()) {
-      throw new UsageException("rules takes no file");
-    }
-    boolean zh = a.choice("--lang", "zh", "zh", "en").equals("zh");
+  @Override
+  public Integer call() {
+    boolean zh = lang == Lang.ZH;
     List<RuleDescriptor> rules = new java.util.ArrayList<>(
         Validators.standard(Editions.nearestEmbedded(0)).catalog().rules());
     // The pairing rules run when a 决算 is validated with its 预算 (validate FINAL --budget BUDGET).

@@ -106,9 +106,10 @@ class PairingCliTest {
     assertThat(r.out()).contains("[错误] JB3 不一致 — 决算“三公”预算数 = 预算表十：F7「因公出国（境）费」行「预算数」列为 0.95")
         // the 三公 item rows are recorded under their item (OVERSEAS_TRAVEL), not their label: the finding
         // leads to the table's title, as for the standard T10 rules; the 合计 row to its own line
-        .contains("列为 0.95，与表十「因公出国（境）费」行「合计」列的 0.00 不一致，差 0.95，超出容差 0.005 #4b2056e1a29cec28 @ "
-            + fin + ":34\n")
-        .contains("@ " + fin + ":46\n");
+        // each finding's line opens with where it was printed, as compilers print
+        .contains("\n" + fin + ":34: [错误] JB3 不一致 — 决算“三公”预算数 = 预算表十：F7「因公出国（境）费」行「预算数」列为 0.95，"
+            + "与表十「因公出国（境）费」行「合计」列的 0.00 不一致，差 0.95，超出容差 0.005 #4b2056e1a29cec28\n")
+        .contains("\n" + fin + ":46: [");
     BudgetCliTest.Run json = run("validate", fin.toString(), "--template", template.toString(), "--budget",
         budget.toString(), "--format", "json", "--lang", "en");
     assertThat(json.exit()).isEqualTo(1);

@@ -1,12 +1,12 @@
 package org.yusuan.budget.catalog;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.classification.BudgetCode;
+import org.yusuan.budget.text.TextEncoding;
+import org.yusuan.budget.text.UndecodableTextException;
 
 /**
  * Reads the layout of the official published catalog: two columns 科目编码 and 科目名称, the
@@ -14,8 +14,6 @@ import org.yusuan.budget.classification.BudgetCode;
  * every scheme the file has codes of.
  */
 final class OfficialCatalogReader {
-  static final Charset GB18030 = Charset.forName("GB18030");
-
   private OfficialCatalogReader() {}
 
   static Edition read(byte[] bytes, String source, EditionId id) {
@@ -74,15 +72,12 @@ final class OfficialCatalogReader {
   }
 
   private static List<String> decode(byte[] bytes, String source) {
-    int[] badUtf8 = new int[1];
-    Optional<List<String>> utf8 = TextLines.decode(bytes, StandardCharsets.UTF_8, badUtf8);
-    if (utf8.isPresent()) {
-      return utf8.get();
+    try {
+      return TextEncoding.decode(bytes).lines();
+    } catch (UndecodableTextException e) {
+      throw new EditionFormatException(source, e.gb18030Line(), "neither UTF-8 (line " + e.utf8Line()
+          + " is not) nor GB18030");
     }
-    int[] badGb = new int[1];
-    return TextLines.decode(bytes, GB18030, badGb).orElseThrow(() ->
-        new EditionFormatException(source, badGb[0], "neither UTF-8 (line " + badUtf8[0]
-            + " is not) nor GB18030"));
   }
 
   /** Splits one CSV line: commas, fields optionally in double quotes with "" for a quote. */

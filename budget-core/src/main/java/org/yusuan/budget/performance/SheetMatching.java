@@ -310,7 +310,11 @@ public final class SheetMatching {
     return m.facts.label;
   }
 
-  static String label(int index, ProjectPerformanceSheet s) {
+  /**
+   * The label of the {@code index}th (0-based) project sheet of a budget: its project name, else
+   * {@code 第N张绩效目标表}; rules locate a sheet's findings by it (table {@code P}, this row).
+   */
+  public static String label(int index, ProjectPerformanceSheet s) {
     Optional<String> name = s.projectName();
     if (name.isPresent()) {
       String n = name.get().trim();

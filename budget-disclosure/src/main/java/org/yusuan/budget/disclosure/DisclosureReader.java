@@ -1,13 +1,8 @@
 package org.yusuan.budget.disclosure;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +17,8 @@ import org.yusuan.budget.disclosure.pdf.PdfText;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.SourceText;
 import org.yusuan.budget.template.TableProfile;
+import org.yusuan.budget.text.TextEncoding;
+import org.yusuan.budget.text.UndecodableTextException;
 
 /**
  * Reads a published 部门预算公开, its PDF or its text (tab-separated, space-aligned as {@code pdftotext
@@ -45,42 +42,63 @@ public final class DisclosureReader {
   private DisclosureReader() {}
 
   /**
-   * Reads a PDF or a UTF-8 text file (told apart by content: {@code %PDF-} opens a PDF), detecting its
-   * template. A PDF needs Apache PDFBox on the class path (an optional dependency).
+   * Reads a PDF or a text file (told apart by content: {@code %PDF-} opens a PDF), detecting its
+   * template. A text is UTF-8, else GB18030/GBK ({@link TextEncoding}); a byte-order mark is dropped. A
+   * PDF needs Apache PDFBox on the class path (an optional dependency).
    *
    * @throws IOException if the file cannot be read
-   * @throws DisclosureFormatException if the file is not UTF-8 or not a readable PDF (see {@link
-   *     PdfReader}), or names no budget year or department
+   * @throws DisclosureFormatException if the file is neither UTF-8 nor GB18030 text nor a readable PDF
+   *     (see {@link PdfReader}), or names no budget year or department
    */
   public static Disclosure read(Path file) throws IOException {
     return read(file, Optional.empty(), Optional.empty());
   }
 
-  /** Reads a UTF-8 text file whose tables follow {@code profile}. */
+  /** Reads a text file whose tables follow {@code profile}. */
   public static Disclosure read(Path file, TableProfile profile) throws IOException {
     return read(file, Optional.of(profile), Optional.empty());
   }
 
   /**
-   * Reads a UTF-8 text file whose tables follow {@code template} (detected when empty), checking its
+   * Reads a PDF or text file whose tables follow {@code template} (detected when empty), checking its
    * names against {@code catalog} (the edition embedded for the budget year when empty).
    */
   public static Disclosure read(Path file, Optional<TableProfile> template, Optional<Edition> catalog)
       throws IOException {
     Objects.requireNonNull(file, "file");
+    if (PdfHeader.isPdf(file)) {
+      Objects.requireNonNull(template, "template");
+      Objects.requireNonNull(catalog, "catalog");
+      requirePdfBox(file.toString());
+      return readPdf(PdfReader.read(file), file.toString(), template, catalog);
+    }
+    return read(Files.readAllBytes(file), file.toString(), template, catalog);
+  }
+
+  /**
+   * Reads a document's bytes (a file's, or standard input's): a PDF when they open with {@code %PDF-},
+   * else a UTF-8 or GB18030 text; {@code source} names it in the report.
+   *
+   * @throws DisclosureFormatException if the bytes are neither text nor a readable PDF, or name no
+   *     budget year or department
+   */
+  public static Disclosure read(byte[] content, String source, Optional<TableProfile> template,
+      Optional<Edition> catalog) throws IOException {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(template, "template");
     Objects.requireNonNull(catalog, "catalog");
-    if (PdfHeader.isPdf(file)) {
-      return readPdf(file, template, catalog);
+    if (PdfHeader.isPdf(content)) {
+      requirePdfBox(source);
+      return readPdf(PdfReader.read(content, source), source, template, catalog);
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT));
-      return read(reader, file.toString(), template, catalog);
-    } catch (CharacterCodingException e) {
-      throw new DisclosureFormatException(file.toString(), "not UTF-8 text (" + e + ")", e);
+    TextEncoding.Decoded text;
+    try {
+      text = TextEncoding.decode(content);
+    } catch (UndecodableTextException e) {
+      throw new DisclosureFormatException(source, "not text: " + e.getMessage(), e);
     }
+    return read(new StringReader(text.text()), source, template, catalog);
   }
 
   /**
@@ -88,14 +106,9 @@ public final class DisclosureReader {
    * read like any text; findings cite {@code page:line}, and a page the PDF reader could not read is a
    * warning on that page's first line.
    */
-  private static Disclosure readPdf(Path file, Optional<TableProfile> template,
+  private static Disclosure readPdf(PdfText pdf, String source, Optional<TableProfile> template,
       Optional<Edition> catalog) throws IOException {
-    if (!pdfBoxPresent()) {
-      throw new DisclosureFormatException(file.toString(), "a PDF: reading it needs Apache PDFBox"
-          + " 3.0.x (org.apache.pdfbox:pdfbox) on the class path, beside budget-disclosure");
-    }
-    PdfText pdf = PdfReader.read(file);
-    Disclosure d = read(new StringReader(pdf.text()), file.toString(), template, catalog);
+    Disclosure d = read(new StringReader(pdf.text()), source, template, catalog);
     PageIndex pages = pdf.index();
     List<ReadIssue> issues = new ArrayList<>(d.report().issues());
     for (PdfText.Note note : pdf.notes()) {
@@ -104,6 +117,13 @@ public final class DisclosureReader {
     }
     return ImmutableDisclosure.copyOf(d).withPages(pages)
         .withReport(ImmutableReadReport.copyOf(d.report()).withIssues(issues));
+  }
+
+  private static void requirePdfBox(String source) {
+    if (!pdfBoxPresent()) {
+      throw new DisclosureFormatException(source, "a PDF: reading it needs Apache PDFBox"
+          + " 3.0.x (org.apache.pdfbox:pdfbox) on the class path, beside budget-disclosure");
+    }
   }
 
   private static boolean pdfBoxPresent() {

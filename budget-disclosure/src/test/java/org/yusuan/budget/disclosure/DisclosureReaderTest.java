@@ -116,12 +116,28 @@ class DisclosureReaderTest {
   }
 
   @Test
-  void aFileThatIsNotUtf8FailsNamingTheFile(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("gbk.txt");
+  void aFileThatIsNeitherUtf8NorGb18030FailsNamingTheFileAndLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.txt");
+    // line 1 ends inside a two-byte GB18030 character (b8 then a newline); 0xff is UTF-8 nowhere
     Files.write(file, new byte[] {(byte) 0xd5, (byte) 0xfe, (byte) 0xb8, 0x0a, (byte) 0xff});
     assertThatThrownBy(() -> DisclosureReader.read(file))
         .isInstanceOf(DisclosureFormatException.class)
-        .hasMessageContaining("gbk.txt").hasMessageContaining("not UTF-8");
+        .hasMessageContaining("bad.txt")
+        .hasMessageContaining("neither UTF-8 (line 1 is not) nor GB18030 (line 1 is not)");
+  }
+
+  @Test
+  void gb18030AndBomTextReadsAsItsUtf8Twin(@TempDir Path dir) throws IOException {
+    String text = "某某局\n\n2026年度部门预算公开\n";
+    Path gbk = dir.resolve("gbk.txt");
+    Files.write(gbk, text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Path bom = dir.resolve("bom.txt");
+    Files.write(bom, ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Disclosure utf8 = DisclosureReader.read(new StringReader(text), "t");
+    assertThat(utf8.budget().departmentName()).isEqualTo("某某局");
+    assertThat(DisclosureReader.read(gbk).budget()).isEqualTo(utf8.budget());
+    assertThat(DisclosureReader.read(bom).budget()).isEqualTo(utf8.budget());
+    assertThat(DisclosureReader.read(gbk).report().lines()).hasSameSizeAs(utf8.report().lines());
   }
 
   @Test

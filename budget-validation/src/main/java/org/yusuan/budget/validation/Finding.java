@@ -53,6 +53,13 @@ public abstract class Finding {
   /** The positional arguments of {@link #messages()}. */
   public abstract List<MessageArg> arguments();
 
+  /**
+   * The line of the document's text the finding's figure was read from, when the model records it (a
+   * narrative claim's line; table rows are located through the reader's provenance instead). Reports
+   * cite it as {@code file:line}; not part of the {@link #fingerprint()}.
+   */
+  public abstract Optional<Integer> sourceLine();
+
   /** The caller's pass-through keys (e.g. its own row ids), copied from the validation options. */
   public abstract Map<String, String> callerKeys();
 

@@ -8,29 +8,40 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.yusuan.budget.json.BudgetJson;
 
 /**
  * Renders a {@link ValidationReport} as JSON for machines (JSON 报告). Field names are stable:
  *
  * <pre>
- * { "summary":  { "findings": n, "acknowledged": n,
+ * { "format":   "yusuan-validation/1",
+ *   "summary":  { "findings": n, "acknowledged": n,
  *                 "severity": {"ERROR": n, "WARNING": n, "INFO": n},
  *                 "outcome":  {"PASS": n, "FAIL": n, "NOT_APPLICABLE": n, "INSUFFICIENT_DATA": n} },
- *   "outcomes": [ { "rule", "outcome", "findings", "note"?, "subject"? } ],
- *   "findings": [ { "rule", "severity", "kind", "table"?, "row"?, "column"?, "project"?, "indicator"?,
- *                   "expected"?, "actual"?, "difference"?, "tolerance"?, "message", "fingerprint",
- *                   "acknowledged", "acknowledgement"?,
+ *   "outcomes": [ { "rule", "outcome", "findings", "note", "subject" } ],
+ *   "findings": [ { "rule", "severity", "kind", "table", "tableLabel", "row", "column", "project",
+ *                   "indicator", "expected", "actual", "difference", "tolerance", "message",
+ *                   "fingerprint", "acknowledged", "acknowledgement", "source",
  *                   "operands": [ {"table"?, "row"?, …, "value", "precision"?} ],
  *                   "callerKeys": { … } } ] }
  * </pre>
  *
- * Amounts are strings in 万元 ({@code "13487.42"}), exact; absent values are omitted; {@code
+ * The schema is {@code validation-report.schema.json} beside this class (and in {@code docs/schema/}),
+ * {@code #/$defs/report}. Every finding and outcome has the same keys: an absent value is {@code
+ * null}, never a missing key; {@code source} is where the finding was printed ({@code file:line}), as
+ * the caller's origin function says. Amounts are strings in 万元 ({@code "13487.42"}), exact; {@code
  * message} is in the requested locale. An operand's {@code precision} is the quantum of its last
  * printed place, given only when it is not the default 0.01 万元 ({@code "0.0001"} for a whole-元
  * table); {@code tolerance} is the allowance the comparison used.
  */
 public final class JsonReport {
+  /** The format marker, the value of {@code format} in every report. */
+  public static final String FORMAT = "yusuan-validation/1";
+
+  /** The report's JSON Schema (2020-12), a resource beside this class. */
+  public static final String SCHEMA_RESOURCE = "validation-report.schema.json";
+
   private static final ObjectMapper MAPPER = BudgetJson.mapper();
 
   private JsonReport() {}
@@ -44,9 +55,19 @@ public final class JsonReport {
     }
   }
 
-  /** The report as a JSON tree, messages in {@code locale}. */
+  /** The report as a JSON tree, messages in {@code locale}, every {@code source} null. */
   public static ObjectNode toTree(ValidationReport report, Locale locale) {
+    return toTree(report, locale, f -> Optional.empty());
+  }
+
+  /**
+   * The report as a JSON tree, messages in {@code locale}, each finding's {@code source} as {@code
+   * origin} says ({@code 003.txt:185}; null when empty).
+   */
+  public static ObjectNode toTree(ValidationReport report, Locale locale,
+      Function<Finding, Optional<String>> origin) {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
     Summary s = report.summary();
     ObjectNode summary = root.putObject("summary");
     summary.put("findings", s.findings());
@@ -65,8 +86,8 @@ public final class JsonReport {
       n.put("rule", o.rule());
       n.put("outcome", o.outcome().name());
       n.put("findings", o.findings());
-      o.note().ifPresent(v -> n.put("note", v));
-      o.subject().ifPresent(v -> n.put("subject", v));
+      n.put("note", o.note().orElse(null));
+      n.put("subject", o.subject().orElse(null));
     }
     ArrayNode findings = root.putArray("findings");
     for (Finding f : report.findings()) {
@@ -74,7 +95,7 @@ public final class JsonReport {
       n.put("rule", f.rule());
       n.put("severity", f.severity().name());
       n.put("kind", f.kind().name());
-      putLocation(n, f.location());
+      putLocation(n, f.location(), true);
       put(n, "expected", f.expected());
       put(n, "actual", f.actual());
       put(n, "difference", f.difference());
@@ -82,13 +103,14 @@ public final class JsonReport {
       n.put("message", f.message(locale));
       n.put("fingerprint", f.fingerprint());
       n.put("acknowledged", f.acknowledged());
-      f.acknowledgement().ifPresent(v -> n.put("acknowledgement", v));
+      n.put("acknowledgement", f.acknowledgement().orElse(null));
+      n.put("source", origin.apply(f).orElse(null));
       ArrayNode ops = n.putArray("operands");
       for (Operand o : f.operands()) {
         ObjectNode on = ops.addObject();
-        putLocation(on, o.location());
+        putLocation(on, o.location(), false);
         on.put("value", o.value().toString());
-        put(on, "precision", o.precision());
+        o.precision().ifPresent(v -> on.put("precision", v.toString()));
       }
       ObjectNode keys = n.putObject("callerKeys");
       f.callerKeys().forEach(keys::put);
@@ -96,16 +118,23 @@ public final class JsonReport {
     return root;
   }
 
-  private static void putLocation(ObjectNode n, Location l) {
-    l.table().ifPresent(v -> n.put("table", v));
-    l.tableLabel().ifPresent(v -> n.put("tableLabel", v));
-    l.row().ifPresent(v -> n.put("row", v));
-    l.column().ifPresent(v -> n.put("column", v));
-    l.project().ifPresent(v -> n.put("project", v));
-    l.indicator().ifPresent(v -> n.put("indicator", v));
+  /** A location's parts; absent ones null when {@code nulls} (a finding), left out otherwise (an operand). */
+  private static void putLocation(ObjectNode n, Location l, boolean nulls) {
+    put(n, "table", l.table(), nulls);
+    put(n, "tableLabel", l.tableLabel(), nulls);
+    put(n, "row", l.row(), nulls);
+    put(n, "column", l.column(), nulls);
+    put(n, "project", l.project(), nulls);
+    put(n, "indicator", l.indicator(), nulls);
+  }
+
+  private static void put(ObjectNode n, String field, Optional<String> v, boolean nulls) {
+    if (v.isPresent() || nulls) {
+      n.put(field, v.orElse(null));
+    }
   }
 
   private static void put(ObjectNode n, String field, Optional<Quantity> q) {
-    q.ifPresent(v -> n.put(field, v.toString()));
+    n.put(field, q.map(Quantity::toString).orElse(null));
   }
 }

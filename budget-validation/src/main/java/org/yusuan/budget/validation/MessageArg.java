@@ -2,6 +2,7 @@ package org.yusuan.budget.validation;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.yusuan.budget.money.WanYuan;
 
 /**
@@ -31,6 +32,14 @@ public interface MessageArg {
   /** Verbatim text from the data (a code, a name); never interpreted. */
   static MessageArg text(String text) {
     return new Literal(Objects.requireNonNull(text, "text"));
+  }
+
+  /**
+   * Text quoted from the document (原文), with its source line when known: printed {@code L469 text}.
+   * A finding built with one cites that line ({@link Finding#sourceLine()}).
+   */
+  static MessageArg quote(Optional<Integer> line, String text) {
+    return new Quote(Objects.requireNonNull(line, "line"), Objects.requireNonNull(text, "text"));
   }
 
   /** A table id, printed as 表二 / Table 2. */
@@ -86,6 +95,42 @@ public interface MessageArg {
         text = t;
       }
       return t;
+    }
+  }
+
+  /** Quoted document text and its line ({@link #quote}). */
+  final class Quote implements MessageArg {
+    private final Optional<Integer> line;
+    private final String text;
+
+    Quote(Optional<Integer> line, String text) {
+      this.line = line;
+      this.text = text;
+    }
+
+    /** The quoted text's source line, when known. */
+    public Optional<Integer> line() {
+      return line;
+    }
+
+    @Override
+    public String format(Locale locale) {
+      return toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Quote && ((Quote) o).line.equals(line) && ((Quote) o).text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+      return line.hashCode() * 31 + text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return line.isPresent() ? "L" + line.get() + " " + text : text;
     }
   }
 

@@ -125,17 +125,25 @@ public final class RuleContext {
 
   /**
    * A finding builder pre-filled with the rule id, the kind, the severity (INFO for ROUNDING and
-   * NOTE, else {@link #severity()}), the messages and their arguments. Add location and values,
+   * NOTE, else {@link #severity()}), the messages and their arguments, and the source line of the
+   * first {@link MessageArg#quote} among them. Add location and values,
    * then {@link #report(ImmutableFinding.Builder)}.
    */
   public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg... arguments) {
     Severity s = kind == FindingKind.ROUNDING || kind == FindingKind.NOTE ? Severity.INFO : severity;
-    return Finding.builder()
+    ImmutableFinding.Builder b = Finding.builder()
         .rule(descriptor.id())
         .kind(kind)
         .severity(s)
         .messages(messages)
         .addArguments(arguments);
+    // a finding quoting the document (原文) cites the quoted line
+    for (MessageArg a : arguments) {
+      if (a instanceof MessageArg.Quote && ((MessageArg.Quote) a).line().isPresent()) {
+        return b.sourceLine(((MessageArg.Quote) a).line());
+      }
+    }
+    return b;
   }
 
   /** {@code f} with its tables named as the document prints them, where the model knows that. */

@@ -1,14 +1,18 @@
 package org.yusuan.budget.validation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Renders a {@link ValidationReport} as plain text for people (文本报告), in Chinese ({@code zh}
- * locales) or English: a summary line, then the findings from ERROR to INFO, each with its rule,
- * kind, message, fingerprint and, if acknowledged, the explanation; then the rules that did not
- * pass.
+ * locales) or English: a summary line, then the findings grouped by severity (ERROR to INFO) and
+ * rule, each with where it was printed (when the caller knows), its rule, kind, message, fingerprint
+ * and, if acknowledged, the explanation; then the rules that did not pass.
  */
 public final class TextReport {
   private TextReport() {}
@@ -19,11 +23,23 @@ public final class TextReport {
   }
 
   /**
-   * The report as text in {@code locale}, each finding followed by where it was printed, as {@code
-   * origin} says (e.g. {@code 003.txt:185} from a reader's provenance).
+   * The report as text in {@code locale}, each finding's line opening with where it was printed, as
+   * {@code origin} says ({@code 003.txt:185: }, from a reader's provenance), as compilers print.
    */
   public static String render(ValidationReport report, Locale locale,
       Function<Finding, Optional<String>> origin) {
+    return render(report, locale, origin, Severity.INFO);
+  }
+
+  /**
+   * The report as text in {@code locale}: the summary line; then the findings of at least {@code
+   * least} severity, grouped by severity (ERROR first) and within it by rule (in the order the rules
+   * ran), each group under a line {@code -- [错误] N11：3 条}, each finding a line {@code WHERE: [错误]
+   * N11 不一致 — message #fingerprint} ({@code WHERE} from {@code origin}, left out when empty); then the
+   * rules that did not pass. The summary counts every finding, listed or not.
+   */
+  public static String render(ValidationReport report, Locale locale,
+      Function<Finding, Optional<String>> origin, Severity least) {
     boolean zh = Languages.isChinese(locale);
     Summary s = report.summary();
     StringBuilder sb = new StringBuilder();
@@ -46,21 +62,33 @@ public final class TextReport {
           .append(s.count(Outcome.INSUFFICIENT_DATA)).append(" insufficient data\n");
     }
     for (Severity severity : Severity.values()) {
+      if (severity.compareTo(least) > 0) {
+        break;
+      }
+      // rule ids in the order their first finding of this severity comes (the order the rules ran)
+      Map<String, List<Finding>> byRule = new LinkedHashMap<>();
       for (Finding f : report.findings()) {
-        if (f.severity() != severity) {
-          continue;
+        if (f.severity() == severity) {
+          byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f);
         }
-        sb.append('[').append(zh ? severity.chineseName() : severity.name()).append("] ")
-            .append(f.rule()).append(' ')
-            .append(zh ? f.kind().chineseName() : f.kind().englishName()).append(" — ")
-            .append(f.message(locale))
-            .append(" #").append(f.fingerprint());
-        origin.apply(f).ifPresent(where -> sb.append(" @ ").append(where));
-        if (f.acknowledged()) {
-          sb.append(zh ? " 〔已说明：" : " [acknowledged: ").append(f.acknowledgement().get())
-              .append(zh ? "〕" : "]");
+      }
+      String label = zh ? severity.chineseName() : severity.name();
+      for (Map.Entry<String, List<Finding>> group : byRule.entrySet()) {
+        sb.append("-- [").append(label).append("] ").append(group.getKey())
+            .append(zh ? "：" + group.getValue().size() + " 条" : ": " + group.getValue().size())
+            .append('\n');
+        for (Finding f : group.getValue()) {
+          origin.apply(f).ifPresent(where -> sb.append(where).append(": "));
+          sb.append('[').append(label).append("] ").append(f.rule()).append(' ')
+              .append(zh ? f.kind().chineseName() : f.kind().englishName()).append(" — ")
+              .append(f.message(locale))
+              .append(" #").append(f.fingerprint());
+          if (f.acknowledged()) {
+            sb.append(zh ? " 〔已说明：" : " [acknowledged: ").append(f.acknowledgement().get())
+                .append(zh ? "〕" : "]");
+          }
+          sb.append('\n');
         }
-        sb.append('\n');
       }
     }
     for (RuleOutcome o : report.outcomes()) {

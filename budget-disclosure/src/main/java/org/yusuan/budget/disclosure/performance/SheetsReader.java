@@ -14,6 +14,7 @@ import org.yusuan.budget.performance.DepartmentPerformanceSheet;
 import org.yusuan.budget.performance.IndicatorTarget;
 import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
+import org.yusuan.budget.performance.SheetMatching;
 import org.yusuan.budget.text.WhiteSpace;
 
 /**
@@ -37,6 +38,9 @@ public final class SheetsReader {
   private enum Kind { PROJECT, DEPARTMENT }
 
   private record Region(Kind kind, int start, int end) {}
+
+  /** The pseudo-table of the project sheets in findings' locations (项目绩效目标表). */
+  public static final String PERFORMANCE_TABLE = "P";
 
   /** Reads the sheets among {@code lines}, accounting for their lines in {@code context}. */
   public static PerformanceSheets read(List<SourceLine> lines, ReadContext context) {
@@ -67,6 +71,7 @@ public final class SheetsReader {
             markPageNumbers(lines, r, context);
             projects.add(new LayoutSheetReader(body, sink).read());
             readers.add(null);
+            origin(context, projects, lines.get(r.start()));
             sink.close();
             continue;
           }
@@ -76,6 +81,7 @@ public final class SheetsReader {
           if (!merged(projects, readers, reader, sheet, lines.get(r.start()), sink)) {
             projects.add(sheet);
             readers.add(reader);
+            origin(context, projects, lines.get(r.start()));
           }
         }
       } catch (RuntimeException e) {
@@ -90,6 +96,16 @@ public final class SheetsReader {
       }
     }
     return new PerformanceSheets(projects, department);
+  }
+
+  /**
+   * The provenance of the sheet just added: findings on a project sheet are located at table {@code
+   * P}, row the sheet's label ({@link SheetMatching#label}), and cite the sheet's first line.
+   */
+  private static void origin(ReadContext context, List<ProjectPerformanceSheet> projects,
+      SourceLine first) {
+    int index = projects.size() - 1;
+    context.origin(PERFORMANCE_TABLE, SheetMatching.label(index, projects.get(index)), first);
   }
 
   /**

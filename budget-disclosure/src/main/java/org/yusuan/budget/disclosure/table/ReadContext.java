@@ -43,6 +43,14 @@ public final class ReadContext {
     ledger.read(line, table + " row");
   }
 
+  /**
+   * Records that row {@code rowKey} of {@code table} begins on {@code line}, a line another record
+   * already accounts for (a performance sheet, found by its label, begins on its first line).
+   */
+  public void origin(String table, String rowKey, SourceLine line) {
+    origins.add(ImmutableRowOrigin.of(table, rowKey, line.number()));
+  }
+
   /** Records a table's title line. */
   public void title(String table, SourceLine line) {
     origins.add(ImmutableRowOrigin.of(table, "", line.number()));

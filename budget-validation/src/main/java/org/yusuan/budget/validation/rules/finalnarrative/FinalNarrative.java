@@ -121,7 +121,7 @@ final class FinalNarrative {
     Quantity diff = Quantity.of(WanYuan.ofFen(d));
     ctx.report(ctx.finding(k.kind(), AMOUNT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
             MessageArg.amount(stated), MessageArg.text(what), MessageArg.amount(expected), MessageArg.of(diff),
-            MessageArg.amount(WanYuan.ofFen(allowed)), MessageArg.text(source(c)))
+            MessageArg.amount(WanYuan.ofFen(allowed)), source(c))
         .location(loc).actual(Quantity.of(stated)).expected(Quantity.of(expected)).difference(diff)
         .tolerance(Quantity.of(WanYuan.ofFen(allowed))));
   }
@@ -144,14 +144,14 @@ final class FinalNarrative {
     Location loc = ClaimSupport.at(c);
     ctx.report(ctx.finding(k.kind(), PERCENT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
             MessageArg.of(Quantity.percent(printed)), MessageArg.text(what),
-            MessageArg.of(Quantity.percent(computed)), MessageArg.text(source(c)))
+            MessageArg.of(Quantity.percent(computed)), source(c))
         .location(loc).actual(Quantity.percent(printed)).expected(Quantity.percent(computed))
         .difference(Quantity.percent(printed.subtract(computed))).tolerance(Quantity.percent(unit)));
   }
 
   /** The claim's sentence with its line, quoted in findings. */
-  static String source(NarrativeClaim c) {
-    return c.sourceLine().isPresent() ? "L" + c.sourceLine().get() + " " + c.sourceText() : c.sourceText();
+  static MessageArg source(NarrativeClaim c) {
+    return MessageArg.quote(c.sourceLine(), c.sourceText());
   }
 
   /** The 人员经费 and 公用经费 of F6: its class rows split by 301 / 303 and the rest. */

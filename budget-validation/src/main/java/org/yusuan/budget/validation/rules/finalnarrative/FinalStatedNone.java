@@ -59,7 +59,7 @@ public final class FinalStatedNone extends BudgetRule {
           Location loc = ClaimSupport.at(c);
           ctx.report(ctx.finding(FindingKind.MISMATCH, MONEY_BUT_EMPTY, ctx.descriptor().title(),
                   MessageArg.location(loc), MessageArg.text(c.subject().chineseName()),
-                  MessageArg.amount(c.amount().get()), MessageArg.table("F7"), MessageArg.text(source(c)))
+                  MessageArg.amount(c.amount().get()), MessageArg.table("F7"), source(c))
               .location(loc).actual(Quantity.of(c.amount().get())).expected(Quantity.of(WanYuan.ZERO)));
         }
       }
@@ -90,7 +90,7 @@ public final class FinalStatedNone extends BudgetRule {
       Location loc = ClaimSupport.at(c);
       ctx.report(ctx.finding(FindingKind.MISMATCH, NONE_BUT_MONEY, ctx.descriptor().title(), MessageArg.location(loc),
               MessageArg.text(s.chineseName()), MessageArg.table(id.toString()), MessageArg.amount(money),
-              MessageArg.text(source(c)))
+              source(c))
           .location(loc).actual(Quantity.text("无")).expected(Quantity.of(money)));
     }
   }

@@ -53,7 +53,7 @@ public final class FinalVehicleCount extends BudgetRule {
       if (stated != sum) {
         Location loc = ClaimSupport.at(c);
         ctx.report(ctx.finding(FindingKind.MISMATCH, COUNT_DIFFERS, ctx.descriptor().title(),
-                MessageArg.location(loc), MessageArg.count(stated), MessageArg.count(sum), MessageArg.text(source(c)))
+                MessageArg.location(loc), MessageArg.count(stated), MessageArg.count(sum), source(c))
             .location(loc).actual(Quantity.count(stated)).expected(Quantity.count(sum)));
       }
     }

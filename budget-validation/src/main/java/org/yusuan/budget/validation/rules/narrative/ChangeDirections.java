@@ -63,7 +63,7 @@ public final class ChangeDirections extends BudgetRule {
             ctx.report(ctx.finding(FindingKind.MISMATCH, AGAINST_AMOUNTS, ctx.descriptor().title(),
                     MessageArg.location(loc), MessageArg.text(said.chineseName()),
                     MessageArg.of(Quantity.of(now)), MessageArg.of(Quantity.of(prior)),
-                    MessageArg.text(is.chineseName()), MessageArg.text(ClaimChecks.source(c)))
+                    MessageArg.text(is.chineseName()), ClaimChecks.source(c))
                 .location(loc).actual(Quantity.text(said.chineseName()))
                 .expected(Quantity.text(is.chineseName())));
           }
@@ -73,7 +73,7 @@ public final class ChangeDirections extends BudgetRule {
           ctx.report(ctx.finding(FindingKind.MISMATCH, AGAINST_WORDS, ctx.descriptor().title(),
                   MessageArg.location(loc), MessageArg.text(said.chineseName()),
                   MessageArg.text(earlier.direction().get().chineseName()),
-                  MessageArg.text(ClaimChecks.source(c)))
+                  ClaimChecks.source(c))
               .location(loc).actual(Quantity.text(said.chineseName()))
               .expected(Quantity.text(earlier.direction().get().chineseName())));
         }

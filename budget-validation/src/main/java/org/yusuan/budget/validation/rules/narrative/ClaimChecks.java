@@ -32,8 +32,8 @@ final class ClaimChecks {
       "{0}: {1} states {2} but the tables give {3}; the difference {4} exceeds the tolerance {5} (text: {6})");
 
   /** The claim's printed text, with its line when known, quoted in findings. */
-  static String source(NarrativeClaim c) {
-    return c.sourceLine().isPresent() ? "L" + c.sourceLine().get() + " " + c.sourceText() : c.sourceText();
+  static MessageArg source(NarrativeClaim c) {
+    return MessageArg.quote(c.sourceLine(), c.sourceText());
   }
 
   /** Every AMOUNT claim on {@code subject} must equal {@code expected} within 0.01 (n = 1). */
@@ -63,7 +63,7 @@ final class ClaimChecks {
     Location loc = ClaimSupport.at(c);
     ctx.report(ctx.finding(k.kind(), k == Discrepancy.ROUNDING ? CLAIM_ROUNDING : CLAIM_MISMATCH,
             ctx.descriptor().title(), MessageArg.location(loc), MessageArg.of(stated), MessageArg.of(expected),
-            MessageArg.of(diff), MessageArg.of(allowed), MessageArg.text(source(c)))
+            MessageArg.of(diff), MessageArg.of(allowed), source(c))
         .location(loc).actual(stated).expected(expected).difference(diff).tolerance(allowed));
   }
 

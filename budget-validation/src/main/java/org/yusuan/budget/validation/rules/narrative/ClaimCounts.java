@@ -20,7 +20,7 @@ final class ClaimCounts {
   static void countFinding(RuleContext ctx, NarrativeClaim c, long stated, long expected, Severity severity) {
     Location loc = ClaimSupport.at(c);
     ctx.report(ctx.finding(FindingKind.MISMATCH, COUNT_MISMATCH, ctx.descriptor().title(), MessageArg.location(loc),
-            MessageArg.count(stated), MessageArg.count(expected), MessageArg.text(ClaimChecks.source(c)))
+            MessageArg.count(stated), MessageArg.count(expected), ClaimChecks.source(c))
         .severity(severity).location(loc).actual(Quantity.count(stated)).expected(Quantity.count(expected))
         .difference(Quantity.count(stated - expected)));
   }

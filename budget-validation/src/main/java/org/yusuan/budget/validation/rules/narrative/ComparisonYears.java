@@ -63,7 +63,7 @@ public final class ComparisonYears extends BudgetRule {
         ctx.report(ctx.finding(FindingKind.MISMATCH, WRONG_YEAR, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.text(Integer.toString(printed)),
                 MessageArg.text(Integer.toString(budgetYear)), MessageArg.text(Integer.toString(expected)),
-                MessageArg.text(ClaimChecks.source(c)))
+                ClaimChecks.source(c))
             .location(loc).actual(Quantity.text(printed + "年")).expected(Quantity.text(expected + "年")));
       }
     }
@@ -78,7 +78,7 @@ public final class ComparisonYears extends BudgetRule {
           Location loc = ClaimSupport.at(c);
           ctx.report(ctx.finding(FindingKind.MISMATCH, OTHER_BASIS, ctx.descriptor().title(),
                   MessageArg.location(loc), MessageArg.text(c.basis().get().chineseName()),
-                  MessageArg.text(stated.get().chineseName()), MessageArg.text(ClaimChecks.source(c)))
+                  MessageArg.text(stated.get().chineseName()), ClaimChecks.source(c))
               .location(loc).actual(Quantity.text(c.basis().get().chineseName()))
               .expected(Quantity.text(stated.get().chineseName())));
         }

@@ -80,7 +80,7 @@ public final class FormerClassNames extends BudgetRule {
         Location loc = ClaimSupport.at(c);
         ctx.report(ctx.finding(FindingKind.NAME_MISMATCH, FORMER_NAME, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.text(code.value()), MessageArg.text(name.get()),
-                MessageArg.text(current), MessageArg.text(ClaimChecks.source(c)))
+                MessageArg.text(current), ClaimChecks.source(c))
             .location(loc).actual(Quantity.text(name.get())).expected(Quantity.text(current)));
       }
     }

@@ -89,7 +89,7 @@ public final class ItemAmounts extends BudgetRule {
       Location loc = ClaimSupport.at(c);
       if (!found) {
         ctx.report(ctx.finding(FindingKind.MISSING, NO_ROW, ctx.descriptor().title(),
-                MessageArg.location(loc), MessageArg.text(ClaimChecks.source(c)))
+                MessageArg.location(loc), ClaimChecks.source(c))
             .location(loc).actual(Quantity.of(c.amount().get())));
         continue;
       }
@@ -116,7 +116,7 @@ public final class ItemAmounts extends BudgetRule {
     WanYuan expected = WanYuan.of(rounded, unit);
     ctx.report(ctx.finding(k.kind(), ITEM_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
             MessageArg.of(Quantity.of(c.amount().get())), MessageArg.of(Quantity.of(table)),
-            MessageArg.of(Quantity.of(expected)), MessageArg.text(ClaimChecks.source(c)))
+            MessageArg.of(Quantity.of(expected)), ClaimChecks.source(c))
         .location(loc).actual(Quantity.of(c.amount().get())).expected(Quantity.of(table))
         .difference(Quantity.of(c.amount().get().minus(table)))
         .tolerance(Quantity.of(WanYuan.of(step, unit))));

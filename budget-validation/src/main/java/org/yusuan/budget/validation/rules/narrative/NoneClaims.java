@@ -30,7 +30,7 @@ final class NoneClaims {
       if (c.measure() == ClaimMeasure.NONE) {
         Location loc = ClaimSupport.at(c);
         ctx.report(ctx.finding(FindingKind.MISMATCH, NONE_CONTRADICTED, ctx.descriptor().title(),
-                MessageArg.location(loc), MessageArg.amount(actual), MessageArg.text(ClaimChecks.source(c)))
+                MessageArg.location(loc), MessageArg.amount(actual), ClaimChecks.source(c))
             .location(loc).expected(Quantity.of(actual)).actual(Quantity.of(WanYuan.ZERO)));
       }
     }

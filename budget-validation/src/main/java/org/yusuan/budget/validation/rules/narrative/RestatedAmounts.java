@@ -56,7 +56,7 @@ public final class RestatedAmounts extends BudgetRule {
         ctx.report(ctx.finding(FindingKind.MISMATCH, RESTATED_DIFFERS, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.of(Quantity.of(first)),
                 MessageArg.of(Quantity.of(again)), MessageArg.of(Quantity.of(again.minus(first))),
-                MessageArg.text(ClaimChecks.source(c)))
+                ClaimChecks.source(c))
             .location(loc).actual(Quantity.of(again)).expected(Quantity.of(first))
             .difference(Quantity.of(again.minus(first))));
       }

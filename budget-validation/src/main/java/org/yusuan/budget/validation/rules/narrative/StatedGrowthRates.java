@@ -74,7 +74,7 @@ public final class StatedGrowthRates extends BudgetRule {
     ctx.report(ctx.finding(k.kind(), RATE_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
             MessageArg.of(Quantity.percent(printed)), MessageArg.of(Quantity.of(now)),
             MessageArg.of(Quantity.of(prior)), MessageArg.of(Quantity.percent(computed)),
-            MessageArg.text(ClaimChecks.source(rate)))
+            ClaimChecks.source(rate))
         .location(loc).actual(Quantity.percent(printed)).expected(Quantity.percent(computed))
         .difference(Quantity.percent(printed.subtract(computed))).tolerance(Quantity.percent(unit)));
   }

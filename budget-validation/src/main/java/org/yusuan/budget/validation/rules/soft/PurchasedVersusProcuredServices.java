@@ -46,7 +46,8 @@ public final class PurchasedVersusProcuredServices extends BudgetRule {
     if (!a.equals(p)) {
       Location at = ClaimSupport.at(purchased);
       ctx.report(ctx.finding(FindingKind.NOTE, WORDING, ctx.descriptor().title(), MessageArg.text("政府购买服务"),
-          MessageArg.amount(a), MessageArg.amount(p)).location(at).actual(Quantity.of(a)).expected(Quantity.of(p)));
+          MessageArg.amount(a), MessageArg.amount(p)).location(at).actual(Quantity.of(a)).expected(Quantity.of(p))
+          .sourceLine(purchased.sourceLine()));
     }
   }
 }
