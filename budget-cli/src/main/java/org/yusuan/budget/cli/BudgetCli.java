@@ -17,7 +17,7 @@ public final class BudgetCli {
   static final int USAGE = 2;
 
   static final String USAGE_TEXT = String.join("\n",
-      "usage: budget validate FILE... [--format text|json] [--lang zh|en] [--catalog FILE]"
+      "usage: budget validate FILE... [--format text|json|html|xlsx] [-o OUT] [--lang zh|en] [--catalog FILE]"
           + " [--acknowledge FILE] [--read-issues none|warnings|all] [--template NAME|FILE]",
       "       budget validate FINAL --budget BUDGET [options as above]",
       "       budget read FILE [-o OUT.json] [--template NAME|FILE]",
@@ -28,6 +28,9 @@ public final class BudgetCli {
       "               be read or the arguments are wrong",
       "  read         the department budget read from FILE as JSON (format yusuan-budget/1)",
       "  rules        the rule catalog",
+      "  --format     text (default) or json on stdout; html: a report to read in a browser (to -o FILE",
+      "               or stdout); xlsx: the bureau's checklist (检查表) to -o FILE; with several files",
+      "               -o DIR gets one report per file (and index.html for html)",
       "  --catalog    a classification catalog: the yusuan edition format or the official",
       "               two-column 科目编码/科目名称 file (CSV or TSV, UTF-8 or GB18030)",
       "  --acknowledge  explanations (出错说明) by fingerprint: lines 'FINGERPRINT<TAB>TEXT'",

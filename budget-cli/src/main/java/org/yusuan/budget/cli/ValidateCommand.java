@@ -32,7 +32,7 @@ import org.yusuan.budget.validation.ValidationReport;
 import org.yusuan.budget.validation.rules.Validators;
 
 /**
- * {@code budget validate FILE… [--format text|json] [--lang zh|en] [--catalog FILE] [--acknowledge
+ * {@code budget validate FILE… [--format text|json|html|xlsx] [-o OUT] [--lang zh|en] [--catalog FILE] [--acknowledge
  * FILE] [--read-issues none|warnings|all] [--budget BUDGET]}: reads each file, validates it with the standard rules and
  * the catalog of its year, and prints the report: the reader's account (with the counts of its
  * warnings and notes, listed on request) and the findings. A file that cannot be read is reported on stderr and the others go on. With {@code --budget}, the one FILE is a
@@ -51,13 +51,22 @@ final class ValidateCommand {
 
   int run(List<String> args) throws UsageException {
     Arguments a = Arguments.parse(args,
-        Set.of("--format", "--lang", "--catalog", "--acknowledge", "--read-issues", "--template", "--budget"), Map.of());
+        Set.of("--format", "--lang", "--catalog", "--acknowledge", "--read-issues", "--template", "--budget",
+            "--output"), Map.of("-o", "--output"));
     List<String> files = a.operands();
     if (files.isEmpty()) {
       throw new UsageException("validate needs at least one FILE");
     }
-    boolean json = a.choice("--format", "text", "text", "json").equals("json");
+    String format = a.choice("--format", "text", "text", "json", "html", "xlsx");
+    boolean json = format.equals("json");
     Locale locale = BudgetCli.locale(a.choice("--lang", "zh", "zh", "en"));
+    // html, xlsx: reports a reviewer reads (org.yusuan.budget.report), to -o
+    Optional<ReportOutput> reportOutput = format.equals("html") || format.equals("xlsx")
+        ? Optional.of(new ReportOutput(format, a.option("--output").map(Path::of), files.size(), locale))
+        : Optional.empty();
+    if (reportOutput.isEmpty() && a.option("--output").isPresent()) {
+      throw new UsageException("-o is for --format html or xlsx");
+    }
     Optional<Path> catalogFile = a.option("--catalog").map(Path::of);
     Optional<TableProfile> template = Inputs.template(a.option("--template"));
     String readIssues = a.choice("--read-issues", "none", "none", "warnings", "all");
@@ -100,7 +109,9 @@ final class ValidateCommand {
         if (report.hasUnacknowledgedErrors() || paired.isPresent() && paired.get().hasUnacknowledgedErrors()) {
           exit = Math.max(exit, BudgetCli.ERRORS_FOUND);
         }
-        if (json) {
+        if (reportOutput.isPresent()) {
+          reportOutput.get().write(file, d, paired.map(report::merge).orElse(report), out);
+        } else if (json) {
           ObjectNode n = jsonReport(file, d, edition, report, locale, listed);
           if (paired.isPresent()) {
             n.set("pairing", pairing.get().json(file, d, paired.get(), locale));
@@ -116,6 +127,9 @@ final class ValidateCommand {
         err.println("budget: " + e.getMessage());
         exit = BudgetCli.USAGE;
       }
+    }
+    if (reportOutput.isPresent()) {
+      reportOutput.get().finish();
     }
     if (json) {
       try {
