@@ -85,9 +85,9 @@ public final class HtmlReport {
     row(out, zh ? "文件" : "File", escape(d.source()));
     row(out, zh ? "部门" : "Department", escape(b.departmentName()) + " · " + b.budgetYear());
     row(out, zh ? "模板" : "Template", escape(b.profile().name()) + " (" + escape(b.profile().kind().chineseName()) + ")");
-    row(out, zh ? "有数据的表" : "Tables present", escape(String.join("、", tables.get(TablePresence.PRESENT))));
-    row(out, zh ? "本表无数据" : "Declared empty", escape(String.join("、", tables.get(TablePresence.NO_DATA))));
-    row(out, zh ? "未公开的表" : "Absent", escape(String.join("、", tables.get(TablePresence.ABSENT))));
+    row(out, zh ? "有数据的表" : "Tables present", names(tables.get(TablePresence.PRESENT), zh));
+    row(out, zh ? "本表无数据" : "Declared empty", names(tables.get(TablePresence.NO_DATA), zh));
+    row(out, zh ? "未公开的表" : "Absent", names(tables.get(TablePresence.ABSENT), zh));
     StringBuilder counts = new StringBuilder();
     for (Severity sev : Severity.values()) {
       counts.append("<span class=\"count sev-").append(sev.name().toLowerCase(Locale.ROOT)).append("\">")
@@ -110,6 +110,11 @@ public final class HtmlReport {
           .append("\"> ").append(zh ? sev.chineseName() : sev.name()).append("</label> ");
     }
     out.append("</p></section>\n");
+  }
+
+  /** The tables, escaped, or a dash when there are none. */
+  private static String names(List<String> tables, boolean zh) {
+    return tables.isEmpty() ? "—" : escape(String.join(zh ? "、" : "; ", tables));
   }
 
   private static void row(Appendable out, String label, String html) throws IOException {
