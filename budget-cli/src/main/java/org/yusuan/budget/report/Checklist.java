@@ -31,7 +31,7 @@ public final class Checklist {
   /** The checklist of {@code d} validated as {@code report}, its findings in {@code locale}. */
   public static List<ChecklistRow> of(Disclosure d, ValidationReport report, Locale locale) {
     DocumentParts parts = DocumentParts.of(d);
-    FindingPlaces places = FindingPlaces.of(d, parts, report, d.pages().isPresent());
+    FindingPlaces places = FindingPlaces.of(d, parts, report);
     Map<Part, List<String>> problems = new LinkedHashMap<>();
     List<Part> order = new ArrayList<>();
     BEFORE_TABLES.forEach(k -> order.add(Part.of(k)));

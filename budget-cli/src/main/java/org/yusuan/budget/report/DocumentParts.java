@@ -149,6 +149,16 @@ final class DocumentParts {
     return parts[index];
   }
 
+  /**
+   * The cells the line at {@code index} prints ({@link PrintedLine#cells}): a table's or a sheet's line
+   * without tabs is split at runs of spaces (a PDF's aligned text, a text copied from one).
+   */
+  List<String> cells(int index) {
+    Part p = parts[index];
+    boolean aligned = p.kind() == PartKind.TABLE || p.kind() == PartKind.SHEETS;
+    return PrintedLine.cells(lines.get(index).text(), aligned);
+  }
+
   /** The index in {@link #lines()} of source line {@code line} (1-based), if the document has it. */
   Optional<Integer> indexOf(int line) {
     return Optional.ofNullable(indexOfLine.get(line));

@@ -23,7 +23,6 @@ import org.yusuan.budget.validation.ValidationReport;
 final class DocumentView {
   private final Disclosure d;
   private final DocumentParts parts;
-  private final boolean aligned;
   private final Locale locale;
   private final List<List<Integer>> marksOfLine = new ArrayList<>();
   private final List<Mark> marks;
@@ -32,10 +31,9 @@ final class DocumentView {
   private final List<Finding> findings;
 
   DocumentView(Disclosure d, DocumentParts parts, FindingPlaces places, ValidationReport report,
-      Locale locale, boolean aligned) {
+      Locale locale) {
     this.d = d;
     this.parts = parts;
-    this.aligned = aligned;
     this.locale = locale;
     this.marks = places.marks();
     this.places = places;
@@ -131,9 +129,7 @@ final class DocumentView {
   }
 
   private List<String> cells(int index) {
-    Part p = parts.part(index);
-    boolean split = aligned && (p.kind() == PartKind.TABLE || p.kind() == PartKind.SHEETS);
-    return PrintedLine.cells(parts.lines().get(index).text(), split);
+    return parts.cells(index);
   }
 
   private void tableRow(int index, int width, Appendable out, List<Finding> carried) throws IOException {

@@ -35,7 +35,7 @@ final class FindingPlaces {
   }
 
   /** The places of {@code report}'s findings in {@code d}, whose lines are in {@code parts}. */
-  static FindingPlaces of(Disclosure d, DocumentParts parts, ValidationReport report, boolean aligned) {
+  static FindingPlaces of(Disclosure d, DocumentParts parts, ValidationReport report) {
     Map<String, Builder> byPlace = new LinkedHashMap<>();
     ClaimPlaces claims = new ClaimPlaces(parts);
     List<NarrativeClaim> allClaims = d.budget().claims();
@@ -46,7 +46,7 @@ final class FindingPlaces {
       span.ifPresent(s -> place(byPlace, s[0], -1, s[1], s[2]).note(ClaimSupport.row(c) + " · "
           + ClaimSupport.measureName(c.measure())));
     }
-    SheetPlaces sheets = new SheetPlaces(parts, aligned);
+    SheetPlaces sheets = new SheetPlaces(parts);
     List<Finding> findings = report.findings();
     String[] keyOfFinding = new String[findings.size()];
     Part[] partOf = new Part[findings.size()];
@@ -60,7 +60,7 @@ final class FindingPlaces {
       } else if (table.equals("P") || table.equals("PW")) {
         at = sheets.cell(loc).map(p -> place(byPlace, p[0], p[1], -1, -1));
       } else {
-        at = tableCell(d, parts, f, aligned).map(p -> place(byPlace, p[0], p[1], -1, -1));
+        at = tableCell(d, parts, f).map(p -> place(byPlace, p[0], p[1], -1, -1));
       }
       if (at.isPresent()) {
         at.get().findings.add(f);
@@ -106,7 +106,7 @@ final class FindingPlaces {
   }
 
   /** A table finding: its row's line, and there the cell printing its value (the row when none does). */
-  private static Optional<int[]> tableCell(Disclosure d, DocumentParts parts, Finding f, boolean aligned) {
+  private static Optional<int[]> tableCell(Disclosure d, DocumentParts parts, Finding f) {
     Location loc = f.location();
     if (loc.table().isEmpty()) {
       return Optional.empty();
@@ -116,12 +116,12 @@ final class FindingPlaces {
             .or(() -> row.contains("|") ? d.provenance().line(table, row.substring(0, row.indexOf('|')))
                 : Optional.empty()))
         .flatMap(parts::indexOf)
-        .or(() -> loc.row().flatMap(row -> printing(parts, table, row, aligned)))
+        .or(() -> loc.row().flatMap(row -> printing(parts, table, row)))
         .or(() -> d.provenance().titleLine(table).flatMap(parts::indexOf));
     if (index.isEmpty()) {
       return Optional.empty();
     }
-    List<String> cells = PrintedLine.cells(parts.lines().get(index.get()).text(), aligned);
+    List<String> cells = parts.cells(index.get());
     Optional<WanYuan> value = f.actual().flatMap(q -> q.amount());
     if (value.isPresent() && loc.row().isPresent()) {
       for (int c = 0; c < cells.size(); c++) {
@@ -146,14 +146,14 @@ final class FindingPlaces {
    * The first line of {@code table} with a cell printing {@code row} ({@code 绩效工资|工资福利支出}: the
    * line printing both), for a row key the reader's provenance does not know.
    */
-  private static Optional<Integer> printing(DocumentParts parts, String table, String row, boolean aligned) {
+  private static Optional<Integer> printing(DocumentParts parts, String table, String row) {
     List<String> names = List.of(row.split("\\|"));
     for (int i = 0; i < parts.lines().size(); i++) {
       Part p = parts.part(i);
       if (p.table().isEmpty() || !p.table().get().toString().equals(table)) {
         continue;
       }
-      List<String> cells = PrintedLine.cells(parts.lines().get(i).text(), aligned);
+      List<String> cells = parts.cells(i);
       if (cells.containsAll(names)) {
         return Optional.of(i);
       }

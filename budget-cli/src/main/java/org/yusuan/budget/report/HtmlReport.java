@@ -49,9 +49,8 @@ public final class HtmlReport {
       throws IOException {
     boolean zh = Languages.isChinese(locale);
     DepartmentBudget b = d.budget();
-    boolean aligned = d.pages().isPresent();
     DocumentParts parts = DocumentParts.of(d);
-    FindingPlaces places = FindingPlaces.of(d, parts, report, aligned);
+    FindingPlaces places = FindingPlaces.of(d, parts, report);
     String title = b.departmentName() + " " + b.budgetYear() + (zh ? "年 " : " ")
         + (zh ? b.profile().kind().chineseName() + " 校验报告" : "— review");
     out.append("<!DOCTYPE html>\n<html lang=\"").append(zh ? "zh-CN" : "en").append("\">\n<head>\n")
@@ -61,7 +60,7 @@ public final class HtmlReport {
         .append(Html.resource("report.css")).append("</style>\n</head>\n<body>\n");
     out.append("<header><h1>").append(escape(title)).append("</h1></header>\n");
     summary(d, report, zh, out);
-    new DocumentView(d, parts, places, report, locale, aligned).write(out);
+    new DocumentView(d, parts, places, report, locale).write(out);
     findingsByPart(d, parts, places, report, locale, out);
     out.append("<script>\n").append(Html.resource("report.js")).append("</script>\n</body>\n</html>\n");
   }

@@ -22,13 +22,11 @@ final class SheetPlaces {
   private static final Pattern NTH_SHEET = Pattern.compile("^第(\\d+)张");
 
   private final DocumentParts parts;
-  private final boolean aligned;
   /** Sheet id → the indexes of its lines. */
   private final Map<String, List<Integer>> blocks = new LinkedHashMap<>();
 
-  SheetPlaces(DocumentParts parts, boolean aligned) {
+  SheetPlaces(DocumentParts parts) {
     this.parts = parts;
-    this.aligned = aligned;
     List<LineRecord> lines = parts.lines();
     for (int i = 0; i < lines.size(); i++) {
       String reason = lines.get(i).reason();
@@ -82,9 +80,11 @@ final class SheetPlaces {
       int n = Integer.parseInt(nth.group(1));
       return n >= 1 && n <= projects.size() ? Optional.of(projects.get(n - 1)) : Optional.empty();
     }
-    for (List<Integer> b : projects) {
-      if (beside(b, label, 1, true).isPresent()) {
-        return Optional.of(b);
+    for (boolean exact : new boolean[] {true, false}) { // the name as a cell, else within one
+      for (List<Integer> b : projects) {
+        if (!label.isEmpty() && beside(b, label, 1, exact).isPresent()) {
+          return Optional.of(b);
+        }
       }
     }
     return Optional.empty();
@@ -97,7 +97,7 @@ final class SheetPlaces {
   private Optional<int[]> beside(List<Integer> block, String label, int nth, boolean exact) {
     int seen = 0;
     for (int index : block) {
-      List<String> cells = PrintedLine.cells(parts.lines().get(index).text(), aligned);
+      List<String> cells = parts.cells(index);
       for (int c = 0; c < cells.size(); c++) {
         String cell = cells.get(c);
         if (exact ? cell.equals(label) : cell.contains(label)) {
