@@ -52,7 +52,8 @@ final class ValidateCommand implements Callable<Integer> {
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "write the report to OUT instead of standard output")
+      description = "write the report to OUT instead of standard output (html, xlsx with several"
+          + " FILEs: a directory, one report per FILE and index.html)")
   Path output;
 
   @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
@@ -108,8 +109,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ReportSettings settings = new ReportSettings(lang.locale(), readIssues.least(), minSeverity);
     BatchSummary summary = new BatchSummary();
-    try (OutputStream out = output == null ? new NoClose(streams.out()) : open(output)) {
-      ReportWriter writer = format.open(out, settings);
+    try (ReportDestination to = new ReportDestination(Optional.ofNullable(output), documents.size(),
+        streams.out())) {
+      ReportWriter writer = format.open(to, settings);
       for (int i = 0; i < documents.size(); i++) {
         Documents.Document doc = documents.get(i);
         if (documents.size() > 1) {
@@ -158,33 +160,5 @@ final class ValidateCommand implements Callable<Integer> {
       catalogs.put(year, e);
     }
     return e;
-  }
-
-  private static OutputStream open(Path file) throws UsageException {
-    if (Files.isDirectory(file)) {
-      throw new UsageException("cannot write " + file + ": a directory, not a file");
-    }
-    try {
-      return Files.newOutputStream(file);
-    } catch (IOException e) {
-      throw new UsageException("cannot write " + file + ": " + e.getMessage());
-    }
-  }
-
-  /** Standard output, flushed but left open when the report is done. */
-  private static final class NoClose extends java.io.FilterOutputStream {
-    NoClose(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }
