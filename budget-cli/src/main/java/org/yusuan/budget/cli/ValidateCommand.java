@@ -157,6 +157,9 @@ final class ValidateCommand {
 
   /** Where {@code f} was printed: the source line of its table row, else of its table's title. */
   static Optional<String> origin(String file, Disclosure d, Finding f) {
+    if (f.location().line().isPresent()) {
+      return Optional.of(file + ":" + d.position(f.location().line().get()));
+    }
     Optional<String> table = f.location().table();
     if (table.isEmpty()) {
       return Optional.empty();

@@ -103,6 +103,7 @@ public final class JsonReport {
     l.column().ifPresent(v -> n.put("column", v));
     l.project().ifPresent(v -> n.put("project", v));
     l.indicator().ifPresent(v -> n.put("indicator", v));
+    l.line().ifPresent(v -> n.put("line", v));
   }
 
   private static void put(ObjectNode n, String field, Optional<Quantity> q) {
