@@ -34,7 +34,7 @@ public final class ComparisonWords extends BudgetRule {
       + "(大于|小于|等于|高于|低于)" + NUMBER + "\\2");
   /** 共X单位（其中…）: the whole and the bracket that lists its parts. */
   private static final Pattern PARTS = Pattern.compile(
-      "共(?:有|计)?" + NUMBER + "(平方米|万元|元|辆|个|台|套|人|项|家)[（(]其中[：:]?([^（()）]*)[)）]");
+      "共[^，,。；;\\d（(]{0,12}?" + NUMBER + "(平方米|万元|元|辆|个|台|套|人|项|家)[（(]其中[：:]?([^（()）]*)[)）]");
 
   private static final Messages WORD = Messages.of(
       "{0}：{1}中「{2}」的用语与其数字不符：{4} 与 {5}（{3}）",

@@ -29,6 +29,8 @@ public final class ContentsMatchBody extends BudgetRule {
       "^(?:表\\s*[一二三四五六七八九十\\d]+[：:、.．]?|[（(]?[一二三四五六七八九十\\d]{1,3}[)）]?[、.．：:]?)");
   /** What is not a word: leaders, page numbers at the end, punctuation and spaces. */
   private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}\\dA-Za-z]|\\d+$");
+  /** An outline entry that may head a group of tables: 五、部门预算表, 第二部分…. */
+  private static final Pattern PART = Pattern.compile("^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)");
   private static final Pattern OWNER = Pattern.compile("^(?:单位|部门)");
   /** How much of a paragraph's opening may hold an entry's words (a heading run into its text). */
   private static final int OPENING = 40;
@@ -93,8 +95,9 @@ public final class ContentsMatchBody extends BudgetRule {
       listsTables |= isTable[i];
     }
     for (int i = 0; i < entries.size(); i++) {
-      // a part printed as its tables only: its entry heads table entries that are found
-      boolean partOfTables = i + 1 < entries.size() && isTable[i + 1];
+      // a part printed as its tables only: its outline entry heads table entries that are found
+      boolean partOfTables = i + 1 < entries.size() && isTable[i + 1]
+          && PART.matcher(entries.get(i).text().strip()).find();
       if (!found[i] && !partOfTables) {
         TextChecks.report(ctx, FindingKind.MISSING, NO_PART, entries.get(i), 0,
             entries.get(i).text().length());
