@@ -28,7 +28,7 @@ public final class ComparisonWords extends BudgetRule {
   private static final String UNIT = "(万元|亿元|元|%|％)";
   /** X万元，比/较…Y万元(，)增加|减少…: the clause's figure, the figure it compares with, the word. */
   private static final Pattern COMPARED = Pattern.compile(NUMBER + UNIT
-      + "[，,]?(?:比|较)(?:(?!增加|增长|上升|减少|下降|持平|相同)[^，,。；;\\d]){0,14}?" + NUMBER + "\\2[，,]?(增加|增长|上升|减少|下降|持平|相同)");
+      + "[，,]?(?:比|较)(?:(?!增加|增长|上升|减少|下降|持平|相同)(?:\\d{4}年|[^，,。；;\\d])){0,14}?" + NUMBER + "\\2[，,]?(增加|增长|上升|减少|下降|持平|相同)");
   /** X万元大于|小于|等于|高于|低于Y万元. */
   private static final Pattern RELATION = Pattern.compile(NUMBER + UNIT
       + "(大于|小于|等于|高于|低于)" + NUMBER + "\\2");

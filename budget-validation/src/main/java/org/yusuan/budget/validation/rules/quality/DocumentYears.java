@@ -21,7 +21,8 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * entry or a running header names Y; a stock date ({@code 截至YYYY年12月31日}) is the end of Y for a
  * 决算 and falls in Y − 1 for a budget (written before Y starts); a comparison ({@code 比YYYY年}, {@code
  * 与YYYY年…相比}, {@code YYYY年当年预算执行数}) names Y − 1 (a 决算 comparing with its own 年初预算 names
- * Y). Table titles are D3's, and a comparison N18 reads with its figure is N18's. A year in a
+ * Y). Table titles are D3's, a comparison N18 reads with its figure N18's, a 截至 date read as a
+ * claim S6's. A year in a
  * document number ({@code 晋财综〔2023〕43号}) is no year of the text.
  */
 public final class DocumentYears extends BudgetRule {
@@ -68,7 +69,9 @@ public final class DocumentYears extends BudgetRule {
         case PARAGRAPH:
           Matcher d = STOCK_DATE.matcher(text);
           while (d.find()) {
-            expect(ctx, block, d, finals ? y : y - 1, y);
+            if (!readWithFigure(b, text, d)) {
+              expect(ctx, block, d, finals ? y : y - 1, y);
+            }
           }
           Matcher c = COMPARISON.matcher(text);
           while (c.find()) {
@@ -98,12 +101,17 @@ public final class DocumentYears extends BudgetRule {
     }
   }
 
-  /** Whether a claim of this paragraph prints the matched year with its figure (N18 checks it). */
+  /**
+   * Whether a claim of this paragraph prints the matched year with its figure or date: N18 checks
+   * those years, S6 the 截至 dates of a budget's 国有资产.
+   */
   private static boolean readWithFigure(DepartmentBudget b, String paragraph, Matcher m) {
     int year = Integer.parseInt(m.group(1));
     List<NarrativeClaim> claims = b.claims();
     for (NarrativeClaim c : claims) {
-      if (c.year().isPresent() && c.year().get() == year && paragraph.contains(c.sourceText())
+      boolean sameYear = c.year().map(v -> v == year).orElse(false)
+          || c.date().map(v -> v.getYear() == year).orElse(false);
+      if (sameYear && paragraph.contains(c.sourceText())
           && c.sourceText().contains(m.group())) {
         return true;
       }
