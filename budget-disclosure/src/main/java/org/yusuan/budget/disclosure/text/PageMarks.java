@@ -59,7 +59,7 @@ public final class PageMarks {
 
   /**
    * The running headers inside {@code line} as printed, page number removed ({@code
-   * -3-某县某局2024年部门预算公开报告} gives {@code 某县某局2024年部门预算公开报告}), in order.
+   * -3-某县某局2024年部门预算公开报告} gives {@code 某县某局2024年部门预算公开报告}; review stamps removed), in order.
    */
   public static List<String> inlineHeaders(String line) {
     if (inlineHeaderYears(line).isEmpty()) {
@@ -68,7 +68,8 @@ public final class PageMarks {
     List<String> headers = new ArrayList<>();
     Matcher m = INLINE_HEADER.matcher(line);
     while (m.find()) {
-      headers.add(LEADING_PAGE_NUMBER.matcher(m.group()).replaceFirst("").strip());
+      String header = LEADING_PAGE_NUMBER.matcher(m.group()).replaceFirst("");
+      headers.add(INTERNAL_REVIEW.matcher(header).replaceAll("").strip());
     }
     return headers;
   }

@@ -1,6 +1,8 @@
 package org.yusuan.budget.validation.rules.quality;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.budget.document.DepartmentBudget;
@@ -18,7 +20,7 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 
 /**
  * Q3 — 文本年度: the years the text prints fit the document's year Y and kind. A heading, a 目录
- * entry or a running header names Y; a stock date ({@code 截至YYYY年12月31日}) is the end of Y for a
+ * entry or a running header (once per distinct header) names Y; a stock date ({@code 截至YYYY年12月31日}) is the end of Y for a
  * 决算 and falls in Y − 1 for a budget (written before Y starts); a comparison ({@code 比YYYY年}, {@code
  * 与YYYY年…相比}, {@code YYYY年当年预算执行数}) names Y − 1 (a 决算 comparing with its own 年初预算 names
  * Y). Table titles are D3's, a comparison N18 reads with its figure N18's, a 截至 date read as a
@@ -55,12 +57,16 @@ public final class DocumentYears extends BudgetRule {
   public void check(DepartmentBudget b, RuleContext ctx) {
     int y = b.budgetYear();
     boolean finals = b.profile().kind().isFinalAccounts();
+    Set<String> headers = new HashSet<>();
     for (TextBlock block : TextChecks.blocks(b)) {
       String text = block.text();
+      if (block.kind() == TextBlockKind.RUNNING_HEADER && !headers.add(text)) {
+        continue;  // the same header on the next page: one defect, reported at its first page
+      }
       switch (block.kind()) {
+        case RUNNING_HEADER:
         case HEADING:
         case TOC_ENTRY:
-        case RUNNING_HEADER:
           Matcher m = YEAR.matcher(text);
           while (m.find()) {
             expect(ctx, block, m, y, y);
