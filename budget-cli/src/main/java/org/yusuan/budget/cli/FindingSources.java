@@ -6,7 +6,8 @@ import org.yusuan.budget.validation.Finding;
 
 /**
  * Where a finding was printed, as {@code file:line} ({@code file:page:line} for a PDF): the line
- * the finding quotes (a narrative claim's, {@link Finding#sourceLine()}), else from the reader's
+ * the finding quotes (a narrative claim's, {@link Finding#sourceLine()}) or is about (a line of the
+ * document's text, {@code Location.line()}), else from the reader's
  * provenance the source line of its table row (a performance sheet's first line), else of its
  * table's title. A document read from the JSON model has no source lines.
  */
@@ -20,6 +21,9 @@ final class FindingSources {
     }
     if (f.sourceLine().isPresent()) {
       return Optional.of(file + ":" + d.position(f.sourceLine().get()));
+    }
+    if (f.location().line().isPresent()) { // a finding on the document's text (rules Q)
+      return Optional.of(file + ":" + d.position(f.location().line().get()));
     }
     Optional<String> table = f.location().table();
     if (table.isEmpty()) {

@@ -55,7 +55,9 @@ final class FindingPlaces {
       Location loc = f.location();
       String table = loc.table().orElse("");
       Optional<Builder> at;
-      if (table.equals(ClaimSupport.N)) {
+      if (loc.line().isPresent()) { // a finding on the document's text (rules Q): the line it is about
+        at = parts.indexOf(loc.line().get()).map(index -> place(byPlace, index, -1, -1, -1));
+      } else if (table.equals(ClaimSupport.N)) {
         at = claimOf(allClaims, f).flatMap(claimSpans::get).map(p -> place(byPlace, p[0], -1, p[1], p[2]));
       } else if (table.equals("P") || table.equals("PW")) {
         at = sheets.cell(loc).map(p -> place(byPlace, p[0], p[1], -1, -1));

@@ -44,7 +44,7 @@ class BatchTest {
     assertThat(r.err()).contains("[1/2] " + folder.resolve("a.txt"), "[2/2] " + folder.resolve("b.txt"))
         .doesNotContain("ack.json", "notes.md", "c.txt");
     assertThat(r.out().indexOf("== " + folder.resolve("a.txt"))).isLessThan(r.out().indexOf("== " + folder.resolve("b.txt")));
-    assertThat(r.out()).endsWith("合计：2 个文件，已校验 2（有错误 2），无法读取 0；错误 28，警告 42，提示 50；退出码 1\n");
+    assertThat(r.out()).endsWith("合计：2 个文件，已校验 2（有错误 2），无法读取 0；错误 28，警告 44，提示 50；退出码 1\n");
   }
 
   @Test
@@ -52,7 +52,7 @@ class BatchTest {
     BudgetCliTest.Run r = BudgetCliTest.run("validate", folder + "/*.txt", "--lang", "en");
     assertThat(r.err()).contains("[1/2] " + folder.resolve("a.txt"), "[2/2] " + folder.resolve("b.txt"));
     assertThat(r.out()).endsWith("total: 2 files, 2 checked (2 with errors), 0 unreadable; 28 errors,"
-        + " 42 warnings, 50 notes; exit code 1\n");
+        + " 44 warnings, 50 notes; exit code 1\n");
     BudgetCliTest.Run deep = BudgetCliTest.run("validate", folder + "/**.txt");
     assertThat(deep.err()).contains("[3/3] " + folder.resolve("sub/c.txt"));
     BudgetCliTest.Run none = BudgetCliTest.run("validate", folder + "/*.pdf");
@@ -69,7 +69,7 @@ class BatchTest {
     assertThat(BudgetCliTest.run("validate", seed.toString(), missing.toString()).exit()).isEqualTo(3);
     BudgetCliTest.Run r = BudgetCliTest.run("validate", missing.toString(), seed.toString());
     assertThat(r.exit()).isEqualTo(3);
-    assertThat(r.out()).endsWith("合计：2 个文件，已校验 1（有错误 1），无法读取 1；错误 14，警告 21，提示 25；退出码 3\n");
+    assertThat(r.out()).endsWith("合计：2 个文件，已校验 1（有错误 1），无法读取 1；错误 14，警告 22，提示 25；退出码 3\n");
   }
 
   @Test
@@ -93,10 +93,10 @@ class BatchTest {
     }
     assertThat(keySets).hasSize(1);
     assertThat(keySets.iterator().next()).contains("source", "row", "project", "indicator", "acknowledgement");
-    // every one of the 60 findings cites file:line: table rows, performance sheets (their first line),
-    // narrative claims (the line quoted), S8's claim
-    assertThat(files.get(0).get("findings")).hasSize(60);
-    assertThat(sourced).isEqualTo(60);
+    // every one of the 61 findings cites file:line: table rows, performance sheets (their first line),
+    // narrative claims (the line quoted), S8's claim, the text line of a document-quality finding (Q2 L72)
+    assertThat(files.get(0).get("findings")).hasSize(61);
+    assertThat(sourced).isEqualTo(61);
     for (JsonNode f : files.get(0).get("findings")) {
       String where = f.get("source").asText();
       switch (f.get("rule").asText()) {
@@ -116,19 +116,19 @@ class BatchTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     String text = Files.readString(report, StandardCharsets.UTF_8);
-    assertThat(text).contains("校验结果：错误 14，警告 21，提示 25", "[错误] N12").doesNotContain("[警告]", "[提示]");
+    assertThat(text).contains("校验结果：错误 14，警告 22，提示 25", "[错误] N12").doesNotContain("[警告]", "[提示]");
     assertThat(text.lines().filter(l -> l.contains(": [错误] "))).hasSize(14)
         .allMatch(l -> l.startsWith(seed + ":") || l.startsWith(seed + ": "));
     assertThat(text).contains("-- [错误] P2：6 条\n" + seed + ":575: [错误] P2 ");
     JsonNode json = BudgetJson.mapper().readTree(
         BudgetCliTest.run("validate", seed.toString(), "-f", "json", "-s", "warning").out()).get(0);
-    assertThat(json.get("summary").get("findings").asInt()).isEqualTo(60);
+    assertThat(json.get("summary").get("findings").asInt()).isEqualTo(61);
     Iterator<JsonNode> it = json.get("findings").elements();
     int listed = 0;
     while (it.hasNext()) {
       assertThat(it.next().get("severity").asText()).isIn("ERROR", "WARNING");
       listed++;
     }
-    assertThat(listed).isEqualTo(35);
+    assertThat(listed).isEqualTo(36);
   }
 }

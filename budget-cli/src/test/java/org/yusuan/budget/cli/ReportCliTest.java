@@ -77,7 +77,7 @@ class ReportCliTest {
     assertThat(r.exit()).isEqualTo(1);
     Document index = Jsoup.parse(Files.readString(out.resolve("index.html")));
     assertThat(index.select("table.index a").eachAttr("href")).containsExactly("seed-003.html", "seed-001.html");
-    assertThat(index.select("table.index tr").get(1).text()).contains("泽州县自然资源局 2025", "14 21 25");
+    assertThat(index.select("table.index tr").get(1).text()).contains("泽州县自然资源局 2025", "14 22 25");
     assertThat(out.resolve("seed-001.html")).exists();
     assertThat(run("validate", seed003.toString(), seed001.toString(), "--format", "html").err())
         .contains("with several files needs -o DIR");

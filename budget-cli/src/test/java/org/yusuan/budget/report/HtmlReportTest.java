@@ -41,7 +41,7 @@ class HtmlReportTest {
   @Test
   void summaryCountsTheSeedsFindingsAndTheReadersAccount() {
     String summary = html.getElementById("summary").text();
-    assertThat(summary).contains("错误 14", "警告 21", "提示 25", "已说明 0")
+    assertThat(summary).contains("错误 14", "警告 22", "提示 25", "已说明 0")
         .contains("911 行：读入 556，跳过 354，未识别 1")
         .contains("表九 国有资本经营预算收支预算表（不含上年结转）、表十 财政拨款安排“三公”经费支出预算表");
     assertThat(html.select("html").attr("lang")).isEqualTo("zh-CN");
@@ -133,7 +133,7 @@ class HtmlReportTest {
   void englishOnRequest() {
     Document en = Jsoup.parse(HtmlReport.render(seed, report, Locale.ENGLISH));
     assertThat(en.select("html").attr("lang")).isEqualTo("en");
-    assertThat(en.getElementById("summary").text()).contains("ERROR 14", "WARNING 21", "INFO 25");
+    assertThat(en.getElementById("summary").text()).contains("ERROR 14", "WARNING 22", "INFO 25");
     assertThat(en.getElementById("part-cover").selectFirst("h3").text()).isEqualTo("Cover");
     assertThat(en.select("#findings li.sev-error").first().text()).startsWith("[ERROR] N11");
   }

@@ -99,6 +99,12 @@ public interface DepartmentBudget {
   List<NarrativeClaim> claims();
 
   /**
+   * The document's own text outside the tables (公开文本): headings, paragraphs, 目录, titles, as
+   * the reader took them; empty for a model built by hand or read from JSON that has none.
+   */
+  Optional<DocumentText> text();
+
+  /**
    * All tables, in profile order, then tables outside the profile by id. Computed once per budget
    * (validators ask for it often).
    */

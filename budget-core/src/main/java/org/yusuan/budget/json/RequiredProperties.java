@@ -38,6 +38,11 @@ final class RequiredProperties extends BeanDeserializerModifier {
   /** Per-call attribute: the stack of property-name sets of the objects being read. */
   private static final Object SEEN = new Object();
   private static final String SCOPE = "org.yusuan.budget.";
+  /**
+   * Properties added to format 1 after it was published, as {@code Model.property}: a document
+   * written before them lacks them and reads as absent (an Optional); one written since has them.
+   */
+  private static final Set<String> ADDED_LATER = Set.of("DepartmentBudget.text");
 
   static boolean inScope(Class<?> type) {
     return type.getName().startsWith(SCOPE);
@@ -174,7 +179,8 @@ final class RequiredProperties extends BeanDeserializerModifier {
       Iterator<SettableBeanProperty> it = ((BeanDeserializerBase) _delegatee).properties();
       while (it.hasNext()) {
         SettableBeanProperty prop = it.next();
-        if (prop instanceof Recording && !seen.contains(prop.getName())) {
+        if (prop instanceof Recording && !seen.contains(prop.getName())
+            && !ADDED_LATER.contains(modelName(handledType()) + "." + prop.getName())) {
           missing.add(prop.getName());
         }
       }

@@ -113,6 +113,7 @@ final class DocumentReader {
     ImmutableDepartmentBudget.Builder budget = ImmutableDepartmentBudget.builder()
         .departmentName(department).budgetYear(year).profile(profile);
     List<BudgetTable> seen = new ArrayList<>();
+    List<int[]> sections = new ArrayList<>();
     for (int k = 0; k < titles.size(); k++) {
       TableLocator.Title t = titles.get(k);
       if (seen.stream().anyMatch(b -> b.id().equals(t.spec().id()))) {
@@ -121,6 +122,7 @@ final class DocumentReader {
         continue;
       }
       int end = sectionEnd(t.index(), k + 1 < titles.size() ? titles.get(k + 1).index() : lines.size());
+      sections.add(new int[] {t.index(), end});
       TableSection section = new TableSection(t.spec(), lines.get(t.index()),
           lines.subList(t.index() + 1, end), t.text(),
           t.number().or(() -> Optional.ofNullable(numbers.get(t.spec().id()))));
@@ -129,10 +131,16 @@ final class DocumentReader {
       table.ifPresent(tb -> add(budget, tb));
     }
     budget.addAllUnits(units(seen, context));
+    java.util.BitSet beforeSheets = ledger.marked();
     PerformanceSheets sheets = SheetsReader.read(lines, context);
+    java.util.BitSet sheetLines = ledger.marked();
+    sheetLines.andNot(beforeSheets);
     budget.addAllProjectSheets(sheets.projectSheets()).departmentSheet(sheets.departmentSheet());
     // the narrative last: it takes only the lines the table and sheet readers left
     budget.addAllClaims(ClaimsReader.read(lines, context, classNames, profile));
+    DocumentTextReader text = new DocumentTextReader(lines, ledger, sheetLines);
+    sections.forEach(r -> text.table(r[0], r[1]));
+    budget.text(text.read());
     DepartmentBudget model = budget.build();
     return ImmutableDisclosure.builder().source(source).budget(model).report(ledger.report())
         .provenance(context.provenance()).build();

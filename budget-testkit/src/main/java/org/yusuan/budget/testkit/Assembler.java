@@ -450,6 +450,7 @@ final class Assembler {
     DepartmentBudget tables = b.build();
     b.departmentSheet(departmentSheet(tables, plan.story(), deptCode));
     b.claims(Narrative.claims(tables, plan.story(), catalog));
+    b.text(GeneratedText.of(b.build()));
     return b.build();
   }
 

@@ -46,7 +46,7 @@ public final class Mutation {
 
   /**
    * Whether {@code finding} is this mutation's rule reported at the changed cell: same rule, and
-   * every part of {@link #location()} (table, row, column, indicator) equal in the finding's location.
+   * every part of {@link #location()} (table, row, column, indicator, text line) equal in the finding's location.
    */
   public boolean isReportedBy(Finding finding) {
     return finding.rule().equals(rule) && covers(finding.location());
@@ -55,10 +55,11 @@ public final class Mutation {
   /** Whether every part of {@link #location()} that is present equals the same part of {@code at}. */
   public boolean covers(Location at) {
     return part(location.table(), at.table()) && part(location.row(), at.row())
-        && part(location.column(), at.column()) && part(location.indicator(), at.indicator());
+        && part(location.column(), at.column()) && part(location.indicator(), at.indicator())
+        && part(location.line(), at.line());
   }
 
-  private static boolean part(Optional<String> mine, Optional<String> theirs) {
+  private static boolean part(Optional<?> mine, Optional<?> theirs) {
     return mine.isEmpty() || mine.equals(theirs);
   }
 

@@ -15,6 +15,7 @@ import org.yusuan.budget.testkit.mutation.crosstable.CrossTableMutators;
 import org.yusuan.budget.testkit.mutation.finals.FinalMutators;
 import org.yusuan.budget.testkit.mutation.narrative.NarrativeMutators;
 import org.yusuan.budget.testkit.mutation.performance.PerformanceMutators;
+import org.yusuan.budget.testkit.mutation.quality.QualityMutators;
 import org.yusuan.budget.testkit.mutation.soft.SoftMutators;
 import org.yusuan.budget.testkit.mutation.structure.StructureMutators;
 import org.yusuan.budget.testkit.mutation.table.TableMutators;
@@ -59,6 +60,7 @@ public final class Mutators {
     CrossTableMutators.register(REGISTRY);
     NarrativeMutators.register(REGISTRY);
     StructureMutators.register(REGISTRY);
+    QualityMutators.register(REGISTRY);
     PerformanceMutators.register(REGISTRY);
     FinalMutators.register(REGISTRY);
     CodeMutators.register(REGISTRY);

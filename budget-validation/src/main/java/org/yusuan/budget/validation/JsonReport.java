@@ -126,6 +126,9 @@ public final class JsonReport {
     put(n, "column", l.column(), nulls);
     put(n, "project", l.project(), nulls);
     put(n, "indicator", l.indicator(), nulls);
+    if (l.line().isPresent() || nulls) {
+      n.put("line", l.line().orElse(null)); // the text line a document-quality finding is about
+    }
   }
 
   private static void put(ObjectNode n, String field, Optional<String> v, boolean nulls) {

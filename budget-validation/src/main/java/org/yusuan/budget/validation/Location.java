@@ -36,6 +36,12 @@ public abstract class Location {
   /** The indicator name (performance sheets). */
   public abstract Optional<String> indicator();
 
+  /**
+   * The 1-based source line of a finding on the document's own text (公开文本), when the model
+   * records it. Not part of a finding's fingerprint: a line moves when the text above it changes.
+   */
+  public abstract Optional<Integer> line();
+
   /** The whole document. */
   public static Location document() {
     return DOCUMENT;

@@ -16,6 +16,8 @@ public enum RuleFamily {
   STRUCTURE("文档结构", "document structure"),
   /** 部门决算: the final accounts' tables, narrative and their budget (J-rules). */
   FINAL_ACCOUNTS("部门决算", "final accounts"),
+  /** The document's own text as a reviewer reads it (Q-rules): placeholders, punctuation, years, wording. */
+  DOCUMENT_QUALITY("文本质量", "document quality"),
   /** Soft plausibility checks (S-rules), never ERROR. */
   SOFT("合理性", "plausibility"),
   /** Rules added by the caller. */

@@ -21,6 +21,8 @@ final class TableNames {
     switch (id) {
       case "N":
         return zh ? "情况说明" : "narrative";
+      case "Q":
+        return zh ? "公开文本" : "document text";
       case "P":
         return zh ? "绩效目标表" : "performance sheet";
       case "PW":

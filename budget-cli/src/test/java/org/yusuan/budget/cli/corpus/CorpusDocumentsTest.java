@@ -59,6 +59,14 @@ class CorpusDocumentsTest {
       return t.total().orElseThrow().cells().get(t.columns().indexOf(AmountColumn.TOTAL)).amountOrZero();
     }
 
+    /** The 文本质量 (Q) findings as {@code "rule line excerpt"}, in report order. */
+    List<String> quality(boolean withLine) {
+      return report.findings().stream().filter(f -> f.rule().startsWith("Q"))
+          .map(f -> f.rule() + (withLine ? " " + f.location().line().orElseThrow() : "") + " "
+              + f.location().row().orElseThrow())
+          .toList();
+    }
+
     boolean readerSays(String text) {
       return disclosure.report().issues().stream().anyMatch(i -> i.message().contains(text));
     }
@@ -151,8 +159,10 @@ class CorpusDocumentsTest {
     assertThat(b.projectSheets()).hasSize(26);
     // the sheets print no 填报日期 (P11), name the ministry [105]教育部 as 主管部门 (P12) and 17 lack a
     // 成本指标 (P7): differences of the central template, reported as WARNINGs; no ERROR
+    // 文本质量: the glossary's 上年结转 ends with a full stop typed twice (a real defect)
     assertThat(c.defects()).containsExactlyEntriesOf(expected(
-        "WARNING P11", 26, "WARNING P12", 26, "WARNING P7", 17));
+        "WARNING P11", 26, "WARNING P12", 26, "WARNING P7", 17, "WARNING Q2", 1));
+    assertThat(c.quality(true)).containsExactly("Q2 378 …途继续使用的资金。。");
   }
 
   @Test
@@ -279,7 +289,9 @@ class CorpusDocumentsTest {
       // (2,106.66 / 2,940.05), a real defect; its 财政拨款收入支出总计 0.3万元 (the table: 2,961.68)
       // is not checked while F4 is not read; its “无…三公” agrees with F7's blank 决算数
       assertThat(b.claims()).hasSize(96);
-      assertThat(c.defects()).containsExactlyEntriesOf(expected("ERROR J22", 1));
+      // 文本质量: the 目录 lists 十一、其他重要事项说明, the body heads it 十一、其他重要事项的情况说明 (Q7)
+      assertThat(c.defects()).containsExactlyEntriesOf(expected("ERROR J22", 1, "WARNING Q7", 1));
+      assertThat(c.quality(false)).containsExactly("Q7 十一、其他重要事项说明");
     }
     ReadReport text = both[0].disclosure().report();
     assertThat(List.of(text.linesRead(), text.linesSkipped(), text.linesNotUnderstood()))

@@ -222,4 +222,32 @@ class SeedProofTest {
     // 机关及下属预算单位0个 while the tables list one unit.
     assertWarning("003", "N11", FindingKind.MISMATCH, says("states 0, expected 1"), "unit count");
   }
+
+  /** {@code rule line excerpt} of each 文本质量 (Q) finding of {@code seed}, in report order. */
+  static List<String> quality(String seed) {
+    List<String> out = new ArrayList<>();
+    for (Finding f : report(seed).findings()) {
+      if (f.rule().startsWith("Q")) {
+        out.add(f.rule() + " " + f.location().line().orElseThrow() + " " + f.location().row().orElseThrow());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The text-quality defects read in the seeds (docs/domain/invariants.md §13), all WARNINGs: 000
+   * closes 〈 with ); 001 prints 。； and closes 〈 with 》, and its running header names 2024 on every
+   * page of a 2025 document (one finding at its first page); 003 closes a bracket nothing opened.
+   */
+  @Test
+  void documentQualityFindingsAreTheDefectsReadInTheSeeds() {
+    assertThat(quality("000")).containsExactly("Q2 4617 …买服务指导性目录)(第一批)的通知…");
+    assertThat(quality("001")).containsExactly("Q2 453 …少1800余万元。；本年部门预算支出…",
+        "Q2 2206 …买服务指导性目录》(第一批)的通知…", "Q3 68 兴县自然资源局2024年部门预算公开报告");
+    assertThat(quality("003")).containsExactly("Q2 72 …易中心、收储中心）；十六个基层工作…");
+    for (String seed : List.of("000", "001", "003")) {
+      assertThat(report(seed).findings()).filteredOn(f -> f.rule().startsWith("Q"))
+          .allMatch(f -> f.severity() == Severity.WARNING);
+    }
+  }
 }

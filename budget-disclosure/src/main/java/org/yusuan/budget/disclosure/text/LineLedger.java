@@ -66,6 +66,22 @@ public final class LineLedger {
     return Optional.ofNullable(dispositions[line.index()]);
   }
 
+  /** Why {@code line} was marked so far, if it was. */
+  public Optional<String> reason(SourceLine line) {
+    return Optional.ofNullable(reasons[line.index()]);
+  }
+
+  /** The indexes of the lines marked so far (a copy). */
+  public java.util.BitSet marked() {
+    java.util.BitSet set = new java.util.BitSet(dispositions.length);
+    for (int i = 0; i < dispositions.length; i++) {
+      if (dispositions[i] != null) {
+        set.set(i);
+      }
+    }
+    return set;
+  }
+
   /** Records a repair or re-anchoring made with evidence. */
   public void info(SourceLine line, Optional<String> table, String message) {
     issues.add(ImmutableReadIssue.builder().level(ReadIssue.Level.INFO).line(line.number())

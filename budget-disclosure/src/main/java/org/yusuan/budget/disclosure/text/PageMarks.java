@@ -57,6 +57,25 @@ public final class PageMarks {
     return years;
   }
 
+  /**
+   * The running headers inside {@code line} as printed, page number removed ({@code
+   * -3-某县某局2024年部门预算公开报告} gives {@code 某县某局2024年部门预算公开报告}; review stamps removed), in order.
+   */
+  public static List<String> inlineHeaders(String line) {
+    if (inlineHeaderYears(line).isEmpty()) {
+      return List.of();
+    }
+    List<String> headers = new ArrayList<>();
+    Matcher m = INLINE_HEADER.matcher(line);
+    while (m.find()) {
+      String header = LEADING_PAGE_NUMBER.matcher(m.group()).replaceFirst("");
+      headers.add(INTERNAL_REVIEW.matcher(header).replaceAll("").strip());
+    }
+    return headers;
+  }
+
+  private static final Pattern LEADING_PAGE_NUMBER = Pattern.compile("^[-—–－]\\s*\\d{1,4}\\s*[-—–－]");
+
   /** The line with inline page marks removed; the same string when there are none. */
   public static String removeInline(String line) {
     if (line.indexOf('仅') < 0 && line.indexOf('-') < 0 && line.indexOf('—') < 0) {

@@ -111,6 +111,12 @@ import org.yusuan.budget.validation.rules.finals.GeneralBudgetWithinExpenditure;
 import org.yusuan.budget.validation.rules.finals.BasicFinalEconomicTotals;
 import org.yusuan.budget.validation.rules.finals.ThreePublicFinalTotals;
 import org.yusuan.budget.validation.rules.finals.EmptyFundTablesWithoutMoney;
+import org.yusuan.budget.validation.rules.quality.ComparisonWords;
+import org.yusuan.budget.validation.rules.quality.ContentsMatchBody;
+import org.yusuan.budget.validation.rules.quality.DocumentKindWords;
+import org.yusuan.budget.validation.rules.quality.DocumentYears;
+import org.yusuan.budget.validation.rules.quality.Placeholders;
+import org.yusuan.budget.validation.rules.quality.Punctuation;
 import org.yusuan.budget.validation.rules.table.CarryOverProjectRowTotals;
 import org.yusuan.budget.validation.rules.table.CarryOverProjectSubtotals;
 import org.yusuan.budget.validation.rules.table.EconomicClassTotals;
@@ -156,7 +162,7 @@ import org.yusuan.budget.validation.rules.table.ThreePublicVehicles;
 public final class StandardRules {
   private StandardRules() {}
 
-  /** The standard rules that need no code catalog, in running order: T, X, N, D, P, J, S. */
+  /** The standard rules that need no code catalog, in running order: T, X, N, D, Q, P, J, S. */
   public static List<Rule<DepartmentBudget>> withoutCatalog() {
     List<Rule<DepartmentBudget>> all = new ArrayList<>();
 
@@ -246,6 +252,15 @@ public final class StandardRules {
     all.add(TitleYear.RULE);
     all.add(DeclaredEmptyTables.RULE);
     // ---------------------------------------------------------------- end of 文档结构
+
+    // ---------------------------------------------------------------- 文本质量 (rules.quality)
+    all.add(Placeholders.RULE);
+    all.add(Punctuation.RULE);
+    all.add(DocumentYears.RULE);
+    all.add(DocumentKindWords.RULE);
+    all.add(ComparisonWords.RULE);
+    all.add(ContentsMatchBody.RULE);
+    // ---------------------------------------------------------------- end of 文本质量
 
     // ---------------------------------------------------------------- 绩效目标表 (rules.performance)
     all.add(FundingSourcesAddUp.RULE);

@@ -25,7 +25,7 @@ import org.yusuan.budget.document.DepartmentBudget;
  */
 class RuleLayoutTest {
   static final Path RULES = Path.of("src", "main", "java", "org", "yusuan", "budget", "validation", "rules");
-  static final Set<String> SUBJECTS = Set.of("table", "crosstable", "narrative", "structure", "performance", "soft", "code",
+  static final Set<String> SUBJECTS = Set.of("table", "crosstable", "narrative", "structure", "quality", "performance", "soft", "code",
       "finals", "finalnarrative");
   static final int MAX_LINES = 300;
 

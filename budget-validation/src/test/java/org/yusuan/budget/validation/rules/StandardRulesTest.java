@@ -93,7 +93,7 @@ class StandardRulesTest {
 
   static Stream<Case> cases() {
     return Stream.concat(Stream.concat(Stream.concat(tableCases(), NewRuleCases.cases()),
-        FinalRuleCases.cases()), FinalNarrativeCases.cases());
+        FinalRuleCases.cases()), Stream.concat(FinalNarrativeCases.cases(), QualityRuleCases.cases()));
   }
 
   static Stream<Case> tableCases() {

@@ -1,0 +1,101 @@
+package org.yusuan.budget.testkit.mutation.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.DocumentText;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
+import org.yusuan.budget.document.TextBlock;
+import org.yusuan.budget.document.TextBlockKind;
+import org.yusuan.budget.template.DocumentKind;
+import org.yusuan.budget.testkit.Mutation;
+import org.yusuan.budget.testkit.mutation.MutatorRegistry;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.rules.quality.ComparisonWords;
+import org.yusuan.budget.validation.rules.quality.ContentsMatchBody;
+import org.yusuan.budget.validation.rules.quality.DocumentKindWords;
+import org.yusuan.budget.validation.rules.quality.DocumentYears;
+import org.yusuan.budget.validation.rules.quality.Placeholders;
+import org.yusuan.budget.validation.rules.quality.Punctuation;
+
+/**
+ * The mutators of the document-quality rules (文本质量, Q1–Q7): one block of the document's text
+ * changed as a careless edit would — a placeholder left, a full stop typed twice, last year's cover,
+ * the other kind's word, a comparison word against its figures, a table title lost. Each mutation is
+ * located at the changed block's line.
+ */
+public final class QualityMutators {
+  private QualityMutators() {}
+
+  /** Registers a mutator for every quality rule, in catalog order. */
+  public static void register(MutatorRegistry r) {
+    r.add(Placeholders.RULE, b -> edit(b, Placeholders.RULE.id(), TextBlockKind.PARAGRAPH,
+        t -> "由XX局" + t, "段落 → 由XX局…"));
+    r.add(Punctuation.RULE, b -> edit(b, Punctuation.RULE.id(), TextBlockKind.PARAGRAPH,
+        t -> t.endsWith("。") ? t + "。" : null, "段落 → …。。"));
+    r.add(DocumentYears.RULE, b -> edit(b, DocumentYears.RULE.id(), TextBlockKind.HEADING,
+        t -> t.startsWith(b.budgetYear() + "年") ? (b.budgetYear() - 1) + t.substring(4) : null,
+        "封面 → 上年年度"));
+    r.add(DocumentKindWords.RULE, b -> edit(b, DocumentKindWords.RULE.id(), TextBlockKind.HEADING,
+        t -> t.startsWith(b.budgetYear() + "年") ? b.budgetYear() + "年度" + otherKind(b) + "公开" : null,
+        "封面 → 另一类文件"));
+    r.add(ComparisonWords.RULE, b -> edit(b, ComparisonWords.RULE.id(), TextBlockKind.PARAGRAPH,
+        t -> t + "机关运行经费财政拨款预算67.89万元，比上年预算69.81万元增加1.92万元。",
+        "段落 → …比上年预算69.81万元增加（应为减少）"));
+    r.add(ContentsMatchBody.RULE, QualityMutators::dropTitle);
+  }
+
+  /** The word of a kind the budget is not: 单位预算 for a 部门预算 or 决算, 部门预算 for a 单位预算. */
+  private static String otherKind(DepartmentBudget b) {
+    return b.profile().kind() == DocumentKind.UNIT_BUDGET ? "部门预算" : "单位预算";
+  }
+
+  /**
+   * The first block of {@code kind} that {@code change} changes (null: leaves it), changed; the
+   * mutation is located at its line.
+   */
+  static Optional<Mutation> edit(DepartmentBudget b, String rule, TextBlockKind kind,
+      UnaryOperator<String> change, String description) {
+    if (b.text().isEmpty()) {
+      return Optional.empty();
+    }
+    List<TextBlock> blocks = new ArrayList<>(b.text().get().blocks());
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock block = blocks.get(i);
+      String changed = block.kind() == kind ? change.apply(block.text()) : null;
+      if (changed != null) {
+        blocks.set(i, TextBlock.of(kind, changed, block.line()));
+        return Optional.of(mutation(rule, b, blocks, block.line(), description));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Q7: the first table title the 目录 lists is no longer printed; its 目录 entry is found wanting. */
+  static Optional<Mutation> dropTitle(DepartmentBudget b) {
+    if (b.text().isEmpty()) {
+      return Optional.empty();
+    }
+    List<TextBlock> blocks = new ArrayList<>(b.text().get().blocks());
+    List<TextBlock> titles = b.text().get().blocks(TextBlockKind.TABLE_TITLE);
+    for (TextBlock entry : b.text().get().blocks(TextBlockKind.TOC_ENTRY)) {
+      for (TextBlock title : titles) {
+        if (entry.text().startsWith(title.text())) {
+          blocks.remove(title);
+          return Optional.of(mutation(ContentsMatchBody.RULE.id(), b, blocks, entry.line(),
+              "表标题「" + title.text() + "」删除"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Mutation mutation(String rule, DepartmentBudget b, List<TextBlock> blocks, int line,
+      String description) {
+    DepartmentBudget changed = ImmutableDepartmentBudget.copyOf(b).withText(DocumentText.of(blocks));
+    return new Mutation(rule, changed, Location.builder().table("Q").line(line).build(),
+        description + " (line " + line + ")");
+  }
+}

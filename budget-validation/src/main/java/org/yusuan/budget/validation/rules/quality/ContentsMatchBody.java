@@ -1,0 +1,121 @@
+package org.yusuan.budget.validation.rules.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.TextBlock;
+import org.yusuan.budget.document.TextBlockKind;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleDescriptor;
+import org.yusuan.budget.validation.RuleFamily;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.rules.BudgetRule;
+
+/**
+ * Q7 — 目录与正文: every entry of the 目录 has its part or table in the document, and every table the
+ * document prints has its 目录 entry when the 目录 lists tables. Entries and titles are compared by
+ * their words: outline numbers ({@code 一、}, {@code 1.}, {@code 表一}, {@code 表 1：}), leaders, page
+ * numbers, spaces and punctuation aside; an entry is found when a heading, a table title or the
+ * opening of a paragraph holds its words.
+ */
+public final class ContentsMatchBody extends BudgetRule {
+  public static final ContentsMatchBody RULE = new ContentsMatchBody();
+
+  /** An outline or table number opening a line: 第一部分 stays (it is the part's name). */
+  private static final Pattern NUMBERING = Pattern.compile(
+      "^(?:表\\s*[一二三四五六七八九十\\d]+[：:、.．]?|[（(]?[一二三四五六七八九十\\d]{1,3}[)）]?[、.．：:]?)");
+  /** What is not a word: leaders, page numbers at the end, punctuation and spaces. */
+  private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}\\dA-Za-z]|\\d+$");
+  /** An outline entry that may head a group of tables: 五、部门预算表, 第二部分…. */
+  private static final Pattern PART = Pattern.compile("^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)");
+  private static final Pattern OWNER = Pattern.compile("^(?:单位|部门)");
+  /** How much of a paragraph's opening may hold an entry's words (a heading run into its text). */
+  private static final int OPENING = 40;
+
+  private static final Messages NO_PART = Messages.of(
+      "{0}：目录条目「{2}」在正文中没有对应的部分或表（{3}）",
+      "{0}: the 目录 entry \"{2}\" has no part or table in the document ({3})");
+  private static final Messages NO_ENTRY = Messages.of(
+      "{0}：表「{2}」在目录中没有条目（{3}）", "{0}: the table \"{2}\" has no entry in the 目录 ({3})");
+
+  private ContentsMatchBody() {
+    super(RuleDescriptor.builder().id("Q7").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)
+            .titleZh("目录与正文").titleEn("Table of contents against the body")
+            .statement("Every 目录 entry names a part or table the document prints (a heading, a table"
+                + " title or a paragraph's opening holding its words), and every printed table has its"
+                + " 目录 entry when the 目录 lists tables.")
+            .build(),
+        TextChecks.text());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    List<TextBlock> entries = TextChecks.blocks(b, TextBlockKind.TOC_ENTRY);
+    if (entries.isEmpty()) {
+      return;
+    }
+    List<String> body = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    String previousHeading = "";
+    for (TextBlock block : TextChecks.blocks(b)) {
+      String key = key(block.text());
+      switch (block.kind()) {
+        case HEADING:
+          body.add(key);
+          body.add(previousHeading + key);  // a heading wrapped onto two lines
+          previousHeading = key;
+          continue;
+        case TABLE_TITLE:
+          body.add(key);
+          titles.add(key);
+          break;
+        case PARAGRAPH:
+          body.add(key.substring(0, Math.min(OPENING, key.length())));
+          break;
+        default:
+          break;
+      }
+      previousHeading = "";
+    }
+    List<String> entryKeys = new ArrayList<>();
+    boolean listsTables = false;
+    boolean[] found = new boolean[entries.size()];
+    boolean[] isTable = new boolean[entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      String key = key(entries.get(i).text());
+      entryKeys.add(key);
+      // the template's 单位/部门 printed as the unit's name (单位主要职能: 某某委员会主要职能)
+      String named = OWNER.matcher(key).replaceFirst("");
+      isTable[i] = !key.isEmpty() && titles.stream().anyMatch(t -> t.contains(key) || key.contains(t));
+      found[i] = key.isEmpty() || isTable[i] || body.stream().anyMatch(k -> k.contains(key)
+          || named.length() >= 4 && k.contains(named));
+      listsTables |= isTable[i];
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      // a part printed as its tables only: its outline entry heads table entries that are found
+      boolean partOfTables = i + 1 < entries.size() && isTable[i + 1]
+          && PART.matcher(entries.get(i).text().strip()).find();
+      if (!found[i] && !partOfTables) {
+        TextChecks.report(ctx, FindingKind.MISSING, NO_PART, entries.get(i), 0,
+            entries.get(i).text().length());
+      }
+    }
+    if (!listsTables) {
+      return;
+    }
+    for (TextBlock title : TextChecks.blocks(b, TextBlockKind.TABLE_TITLE)) {
+      String key = key(title.text());
+      if (entryKeys.stream().noneMatch(e -> !e.isEmpty() && (e.contains(key) || key.contains(e)))) {
+        TextChecks.report(ctx, FindingKind.MISSING, NO_ENTRY, title, 0, title.text().length());
+      }
+    }
+  }
+
+  /** The words of a 目录 entry, heading or title, compared across them. */
+  static String key(String text) {
+    return NOT_WORDS.matcher(NUMBERING.matcher(text.strip()).replaceFirst("")).replaceAll("");
+  }
+}

@@ -1,0 +1,68 @@
+package org.yusuan.budget.validation.rules.quality;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.TextBlock;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleDescriptor;
+import org.yusuan.budget.validation.RuleFamily;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.rules.BudgetRule;
+
+/**
+ * Q1 — 占位符与模板残留: the text keeps no placeholder of its template ({@code XX局}, {@code 20××年},
+ * {@code ××}, {@code （单位名称）}) and no alternative left for the writer to choose ({@code
+ * 增加（减少）}, {@code 增长/下降}).
+ */
+public final class Placeholders extends BudgetRule {
+  public static final Placeholders RULE = new Placeholders();
+
+  /** Two or more placeholder crosses (X, ×, Ｘ), not inside a Latin word ({@code XXL}). */
+  private static final Pattern CROSSES = Pattern.compile(
+      "(?<![A-Za-z])(?:[XxＸｘ×]{2,}|20[XxＸｘ×]{2})(?![A-Za-z])");
+  /** A bracketed name to fill in: （单位名称）, 【部门名称】, [项目名称]. */
+  private static final Pattern NAME_SLOT = Pattern.compile(
+      "[（(【\\[]\\s*(?:单位|部门|项目|主管部门|预算单位)名称\\s*[）)】\\]]");
+  private static final String DIRECTIONS = "(增加|增长|上升|减少|下降|持平)";
+  /** Two direction words offered as alternatives: 增加（减少）, 增长/下降, 增加或减少. */
+  private static final Pattern ALTERNATIVES = Pattern.compile(
+      DIRECTIONS + "\\s*(?:[（(]\\s*" + DIRECTIONS + "\\s*[)）]|[/／]\\s*" + DIRECTIONS + ")");
+
+  private static final Messages PLACEHOLDER = Messages.of(
+      "{0}：{1}中留有占位符「{2}」（{3}）",
+      "{0}: the {1} keeps the placeholder \"{2}\" ({3})");
+  private static final Messages ALTERNATIVE = Messages.of(
+      "{0}：{1}中留有未选定的备选用语「{2}」（{3}）",
+      "{0}: the {1} keeps the template's alternatives \"{2}\" unchosen ({3})");
+
+  private Placeholders() {
+    super(RuleDescriptor.builder().id("Q1").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)
+            .titleZh("占位符与模板残留").titleEn("Placeholders and template residue")
+            .statement("No block of the text keeps a placeholder of its template (XX, 20××年, ××,"
+                + " （单位名称）) or two direction words left as alternatives (增加（减少）, 增长/下降).")
+            .build(),
+        TextChecks.text());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    for (TextBlock block : TextChecks.blocks(b)) {
+      String text = block.text();
+      for (Pattern p : new Pattern[] {CROSSES, NAME_SLOT}) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          TextChecks.report(ctx, PLACEHOLDER, block, m);
+        }
+      }
+      Matcher m = ALTERNATIVES.matcher(text);
+      while (m.find()) {
+        String second = m.group(2) != null ? m.group(2) : m.group(3);
+        if (!second.equals(m.group(1))) {
+          TextChecks.report(ctx, ALTERNATIVE, block, m);
+        }
+      }
+    }
+  }
+}

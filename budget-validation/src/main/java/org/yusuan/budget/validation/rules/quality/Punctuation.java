@@ -1,0 +1,118 @@
+package org.yusuan.budget.validation.rules.quality;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.TextBlock;
+import org.yusuan.budget.document.TextBlockKind;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleDescriptor;
+import org.yusuan.budget.validation.RuleFamily;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.rules.BudgetRule;
+
+/**
+ * Q2 — 标点与断句: no sentence mark repeated ({@code 。。}, {@code ，，}, {@code ，。}), no word typed twice
+ * ({@code 达到达到}), no sentence cut short ({@code 主要原因是。}), no bracket or quote without its
+ * partner in a block, and no statement ending with its figure but without its full stop before the next heading (a
+ * list item and a bracketed note want none; a paragraph ending mid-clause is taken as cut by the page).
+ */
+public final class Punctuation extends BudgetRule {
+  public static final Punctuation RULE = new Punctuation();
+
+  private static final Pattern REPEATED_MARK = Pattern.compile("[。，、；：]{2,}");
+  /** A word of two to four Chinese characters typed twice in a row. */
+  private static final Pattern REPEATED_WORD = Pattern.compile("(\\p{IsHan}{2,4})\\1");
+  private static final Pattern CUT_SHORT = Pattern.compile(
+      "(?:主要原因是|原因是|主要用于|用于|主要包括|具体包括|包括|分别是|分别为|主要是)[：:，,]?[。；]");
+  /** A list item's number: 1. 1、 （1） 1） 一、 （一） ① a) — such an item needs no full stop. */
+  private static final Pattern LIST_ITEM = Pattern.compile(
+      "^(?:\\d{1,3}[.．、)）]|[（(][\\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]"
+          + "|[①-⑳]|[a-zA-Z][.)）])");
+  private static final Pattern FIGURE_END = Pattern.compile(
+      "\\d(?:万元|亿元|元|%|％|个|辆|项|人|名|平方米|台|套|台（套）|家|次)$");
+  private static final String SENTENCE_ENDS = "。！？!?；;：:…”’）)》";
+
+  private static final Messages MARK = Messages.of(
+      "{0}：{1}中标点重复「{2}」（{3}）", "{0}: repeated punctuation \"{2}\" in the {1} ({3})");
+  private static final Messages WORD = Messages.of(
+      "{0}：{1}中词语重复「{2}」（{3}）", "{0}: a word typed twice, \"{2}\", in the {1} ({3})");
+  private static final Messages CUT = Messages.of(
+      "{0}：{1}中句子不完整「{2}」（{3}）", "{0}: a sentence cut short, \"{2}\", in the {1} ({3})");
+  private static final Messages UNBALANCED = Messages.of(
+      "{0}：{1}中「{2}」没有与之配对的括号或引号（{3}）",
+      "{0}: \"{2}\" has no partner bracket or quote in the {1} ({3})");
+  private static final Messages NO_STOP = Messages.of(
+      "{0}：{1}在下一标题前未以句号结束（{3}）",
+      "{0}: the {1} ends without its full stop before the next heading ({3})");
+
+  private Punctuation() {
+    super(RuleDescriptor.builder().id("Q2").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)
+            .titleZh("标点与断句").titleEn("Punctuation and sentences")
+            .statement("No block repeats a sentence mark (。。, ，，, ，。) or a word (达到达到), cuts a"
+                + " sentence short (主要原因是。), or leaves a bracket or quote without its partner; a"
+                + " paragraph ending with a figure and its unit before a heading ends with its full stop"
+                + " (list items and bracketed notes excepted).")
+            .build(),
+        TextChecks.text());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    List<TextBlock> blocks = TextChecks.blocks(b);
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock block = blocks.get(i);
+      if (block.kind() == TextBlockKind.RUNNING_HEADER) {
+        continue;
+      }
+      String text = block.text();
+      find(ctx, MARK, block, REPEATED_MARK);
+      find(ctx, WORD, block, REPEATED_WORD);
+      find(ctx, CUT, block, CUT_SHORT);
+      OptionalInt at = Brackets.firstUnbalanced(text);
+      if (at.isPresent()) {
+        TextChecks.report(ctx, FindingKind.MALFORMED, UNBALANCED, block, at.getAsInt(),
+            at.getAsInt() + 1);
+      }
+      if (block.kind() == TextBlockKind.PARAGRAPH && wantsStop(text)
+          && nextIsHeading(blocks, i)) {
+        TextChecks.report(ctx, FindingKind.MALFORMED, NO_STOP, block,
+            Math.max(0, text.length() - 1), text.length());
+      }
+    }
+  }
+
+  private static void find(RuleContext ctx, Messages messages, TextBlock block, Pattern p) {
+    Matcher m = p.matcher(block.text());
+    while (m.find()) {
+      TextChecks.report(ctx, messages, block, m);
+    }
+  }
+
+  /** Whether {@code text} is running prose that should end with a full stop and does not. */
+  private static boolean wantsStop(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || SENTENCE_ENDS.indexOf(t.charAt(t.length() - 1)) >= 0
+        || LIST_ITEM.matcher(t).find() || t.startsWith("（") || t.startsWith("(")) {
+      return false;
+    }
+    // a statement complete but for its stop ends with a figure and its unit; a paragraph ending
+    // mid-clause (占, 项目支出) is more likely cut by the page than by its writer
+    return FIGURE_END.matcher(t).find();
+  }
+
+  /** Whether the block after {@code i} (running headers aside) is a heading. */
+  private static boolean nextIsHeading(List<TextBlock> blocks, int i) {
+    for (int k = i + 1; k < blocks.size(); k++) {
+      TextBlockKind kind = blocks.get(k).kind();
+      if (kind != TextBlockKind.RUNNING_HEADER) {
+        return kind == TextBlockKind.HEADING;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,84 @@
+package org.yusuan.budget.validation.rules.quality;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.TextBlock;
+import org.yusuan.budget.document.TextBlockKind;
+import org.yusuan.budget.validation.Availability;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleInput;
+import org.yusuan.budget.validation.rules.Inputs;
+
+/** What the Q rules share (文本质量规则的公共部分): their input, where a finding is, its excerpt. */
+final class TextChecks {
+  private TextChecks() {}
+
+  /** The table id of findings on the document's text. */
+  static final String Q = "Q";
+  /** Characters of context either side of a finding's excerpt. */
+  private static final int CONTEXT = 8;
+
+  private static final Availability NO_TEXT = Availability.notApplicable("no document text recorded");
+
+  /** The document's text: NOT_APPLICABLE ({@code "no document text recorded"}) without one. */
+  static RuleInput<DepartmentBudget> text() {
+    return Inputs.input("the document's own text (公开文本)",
+        b -> b.text().isPresent() ? Availability.AVAILABLE : NO_TEXT);
+  }
+
+  /** The blocks of {@code b}'s text, in printed order (empty without a text). */
+  static List<TextBlock> blocks(DepartmentBudget b) {
+    return b.text().map(t -> t.blocks()).orElse(List.of());
+  }
+
+  /** The blocks of {@code kind}. */
+  static List<TextBlock> blocks(DepartmentBudget b, TextBlockKind kind) {
+    return b.text().map(t -> t.blocks(kind)).orElse(List.of());
+  }
+
+  /** Where a finding on {@code text[start, end)} of {@code block} is: its excerpt and its line. */
+  static Location at(TextBlock block, int start, int end) {
+    return Location.builder().table(Q).row(excerpt(block.text(), start, end)).line(block.line()).build();
+  }
+
+  /** {@code text[start, end)} with up to eight characters either side, marked … where cut. */
+  static String excerpt(String text, int start, int end) {
+    int from = Math.max(0, start - CONTEXT);
+    int to = Math.min(text.length(), end + CONTEXT);
+    return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+  }
+
+  /**
+   * Reports {@code m}'s match in {@code block} with {@code messages} (arguments: the rule's title,
+   * the block's kind, the matched text, the excerpt, then {@code extra}), printed as {@code actual}.
+   */
+  static void report(RuleContext ctx, Messages messages, TextBlock block, Matcher m,
+      MessageArg... extra) {
+    report(ctx, FindingKind.MALFORMED, messages, block, m.start(), m.end(), extra);
+  }
+
+  /** As {@link #report(RuleContext, Messages, TextBlock, Matcher, MessageArg...)}: a finding of {@code kind} on a span. */
+  static void report(RuleContext ctx, FindingKind kind, Messages messages, TextBlock block,
+      int start, int end, MessageArg... extra) {
+    Location loc = at(block, start, end);
+    MessageArg[] args = new MessageArg[4 + extra.length];
+    args[0] = ctx.descriptor().title();
+    args[1] = MessageArg.localized(block.kind().chineseName(), kindName(block.kind()));
+    args[2] = MessageArg.text(block.text().substring(start, end));
+    args[3] = MessageArg.text(loc.row().orElse(""));
+    System.arraycopy(extra, 0, args, 4, extra.length);
+    ctx.report(ctx.finding(kind, messages, args).location(loc)
+        .actual(Quantity.text(block.text().substring(start, end))));
+  }
+
+  /** The English name of a block kind. */
+  static String kindName(TextBlockKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+}

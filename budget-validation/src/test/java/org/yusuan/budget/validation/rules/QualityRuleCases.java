@@ -1,0 +1,51 @@
+package org.yusuan.budget.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.DocumentText;
+import org.yusuan.budget.document.ImmutableDepartmentBudget;
+import org.yusuan.budget.document.TextBlock;
+import org.yusuan.budget.document.TextBlockKind;
+
+/**
+ * The cases of the 文本质量 rules (Q) for {@link StandardRulesTest}: seed 003 given a clean text of
+ * its cover, 目录, a table title and a paragraph; the broken model changes one block.
+ */
+final class QualityRuleCases {
+  private QualityRuleCases() {}
+
+  private static final String PARAGRAPH = "2025年度泽州县自然资源局机关运行经费财政拨款预算67.89万元，"
+      + "比2024年预算69.81万元减少1.92万元。";
+
+  static final UnaryOperator<DepartmentBudget> TEXT = b -> ImmutableDepartmentBudget.copyOf(b)
+      .withText(DocumentText.of(List.of(
+          TextBlock.of(TextBlockKind.HEADING, "2025年度部门预算公开", 5),
+          TextBlock.of(TextBlockKind.TOC_ENTRY, "表一2025年预算收支总表.....3", 13),
+          TextBlock.of(TextBlockKind.TABLE_TITLE, "2025年预算收支总表", 78),
+          TextBlock.of(TextBlockKind.PARAGRAPH, PARAGRAPH, 500))));
+
+  /** The text with the block at {@code line} now reading {@code text}. */
+  static UnaryOperator<DepartmentBudget> block(int line, String text) {
+    return b -> {
+      List<TextBlock> blocks = new ArrayList<>();
+      for (TextBlock t : b.text().orElseThrow().blocks()) {
+        blocks.add(t.line() == line ? TextBlock.of(t.kind(), text, line) : t);
+      }
+      return ImmutableDepartmentBudget.copyOf(b).withText(DocumentText.of(blocks));
+    };
+  }
+
+  static Stream<StandardRulesTest.Case> cases() {
+    return Stream.of(
+        NewRuleCases.c("Q1", TEXT, block(5, "XX局2025年度部门预算公开"), "Q", "XX局2025年度部…"),
+        NewRuleCases.c("Q2", TEXT, block(500, PARAGRAPH + "。"), "Q", "…减少1.92万元。。"),
+        NewRuleCases.c("Q3", TEXT, block(5, "2024年度部门预算公开"), "Q", "2024年度部门预算公开"),
+        NewRuleCases.c("Q4", TEXT, block(5, "2025年度单位预算公开"), "Q", "2025年度单位预算公开"),
+        NewRuleCases.c("Q5", TEXT, block(500, PARAGRAPH.replace("减少", "增加")), "Q",
+            "…经费财政拨款预算67.89万元，比2024年预算69.81万元增加1.92万元。"),
+        NewRuleCases.c("Q7", TEXT, block(78, "2025年预算收入总表"), "Q", "表一2025年预算收支总表.....3"));
+  }
+}
