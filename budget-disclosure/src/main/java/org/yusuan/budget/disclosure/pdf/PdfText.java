@@ -1,5 +1,6 @@
 package org.yusuan.budget.disclosure.pdf;
 
+import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +18,8 @@ public final class PdfText {
   private final List<List<String>> pages;
   private final List<Note> notes;
 
-  /** What the PDF reader says about one page it could not read in full. */
-  public record Note(int page, ReadIssue.Level level, String message) {}
+  /** What the PDF reader says about one page it could not read in full, in both languages. */
+  public record Note(int page, ReadIssue.Level level, ReaderMessage message) {}
 
   PdfText(String source, List<List<String>> pages, List<Note> notes) {
     this.source = Objects.requireNonNull(source, "source");

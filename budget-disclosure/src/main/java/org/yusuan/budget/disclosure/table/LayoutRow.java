@@ -1,5 +1,6 @@
 package org.yusuan.budget.disclosure.table;
 
+import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ final class LayoutRow {
   final int page;
   final List<Token> tokens;
   Kind kind = Kind.OTHER;
-  String problem = "";
+  ReaderMessage problem;
   /** The label cells, {@link RowShape#labels()} of them (SUMMARY: income label, expenditure label). */
   String[] labels;
   /** The start of each label cell's text, -1 when empty. */
@@ -93,7 +94,7 @@ final class LayoutRow {
   }
 
   /** Marks the row UNPLACED for {@code why}. */
-  void unplaced(String why) {
+  void unplaced(ReaderMessage why) {
     kind = Kind.UNPLACED;
     problem = why;
   }

@@ -16,6 +16,7 @@ package org.yusuan.budget.disclosure.table;
 
 
 
+import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,7 +93,7 @@ public abstract class TableSectionReader<T extends BudgetTable> {
     }
 
     /** Marks {@code line} as not understood. */
-    public void notUnderstood(SourceLine line, String reason) {
+    public void notUnderstood(SourceLine line, ReaderMessage reason) {
       context.ledger().notUnderstood(line, Optional.of(section.id()), reason);
     }
   }
