@@ -1,11 +1,11 @@
 package org.yusuan.budget.disclosure.narrative;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.disclosure.table.ReadContext;
 import org.yusuan.budget.disclosure.text.LineLedger;

@@ -1,6 +1,5 @@
 package org.yusuan.budget.disclosure.narrative;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import static org.yusuan.budget.narrative.ClaimSubject.*;
 
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.money.MoneyFormatException;
 import org.yusuan.budget.money.WanYuan;

@@ -1,8 +1,8 @@
 package org.yusuan.budget.disclosure.narrative;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.List;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.narrative.NarrativeClaim;
 
 /**

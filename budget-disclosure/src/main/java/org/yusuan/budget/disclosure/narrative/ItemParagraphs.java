@@ -1,11 +1,11 @@
 package org.yusuan.budget.disclosure.narrative;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import static org.yusuan.budget.narrative.ClaimSubject.FISCAL_BY_ITEM;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.narrative.ChangeDirection;
 import org.yusuan.budget.narrative.ClaimMeasure;

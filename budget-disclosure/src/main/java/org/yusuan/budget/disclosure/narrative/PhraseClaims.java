@@ -1,6 +1,5 @@
 package org.yusuan.budget.disclosure.narrative;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import static org.yusuan.budget.narrative.ClaimSubject.*;
 
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.ImmutableNarrativeClaim;

@@ -1,7 +1,7 @@
 package org.yusuan.budget.disclosure.narrative;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 
 /**
  * What a section of the narrative speaks of, recognised by the words of its heading ({@code

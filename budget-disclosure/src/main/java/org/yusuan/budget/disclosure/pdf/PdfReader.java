@@ -1,6 +1,5 @@
 package org.yusuan.budget.disclosure.pdf;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.yusuan.budget.disclosure.DisclosureFormatException;
 import org.yusuan.budget.disclosure.ReadIssue;
+import org.yusuan.budget.disclosure.ReaderMessage;
 
 /**
  * Reads a published PDF (Apache PDFBox) into {@link PdfText}: per page, glyphs with their positions

@@ -1,11 +1,11 @@
 package org.yusuan.budget.disclosure.pdf;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.yusuan.budget.disclosure.PageIndex;
 import org.yusuan.budget.disclosure.ReadIssue;
+import org.yusuan.budget.disclosure.ReaderMessage;
 
 /**
  * The text of a PDF, page by page, laid out as space-aligned lines (文本): what {@link PdfReader}

@@ -1,11 +1,11 @@
 package org.yusuan.budget.disclosure.performance;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.performance.ImmutableIndicator;
 import org.yusuan.budget.performance.Indicator;

@@ -1,10 +1,10 @@
 package org.yusuan.budget.disclosure.performance;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;

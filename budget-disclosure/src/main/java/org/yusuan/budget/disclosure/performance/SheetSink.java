@@ -1,7 +1,7 @@
 package org.yusuan.budget.disclosure.performance;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.Map;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.performance.IndicatorTarget;
 
 import org.yusuan.budget.disclosure.table.ReadContext;

@@ -1,10 +1,10 @@
 package org.yusuan.budget.disclosure.table;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.Amounts;
 import org.yusuan.budget.disclosure.text.LayoutTokens;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;

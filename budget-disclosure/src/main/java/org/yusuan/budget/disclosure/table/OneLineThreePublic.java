@@ -1,12 +1,12 @@
 package org.yusuan.budget.disclosure.table;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.Amounts;
 import org.yusuan.budget.disclosure.text.LayoutTokens;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;

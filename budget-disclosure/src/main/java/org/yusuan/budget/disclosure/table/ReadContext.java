@@ -1,11 +1,11 @@
 package org.yusuan.budget.disclosure.table;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.disclosure.ImmutableRowOrigin;
 import org.yusuan.budget.disclosure.Provenance;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LineLedger;
 import org.yusuan.budget.disclosure.text.SourceLine;
 

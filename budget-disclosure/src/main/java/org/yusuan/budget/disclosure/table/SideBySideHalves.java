@@ -1,8 +1,8 @@
 package org.yusuan.budget.disclosure.table;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.table.EconomicTable;
 

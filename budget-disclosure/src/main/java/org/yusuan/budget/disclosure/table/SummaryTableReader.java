@@ -1,9 +1,9 @@
 package org.yusuan.budget.disclosure.table;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.AmountCell;

@@ -1,11 +1,11 @@
 package org.yusuan.budget.disclosure.table;
 
-import org.yusuan.budget.disclosure.ReaderMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Kind;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 

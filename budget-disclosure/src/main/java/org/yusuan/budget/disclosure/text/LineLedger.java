@@ -8,8 +8,8 @@ import org.yusuan.budget.disclosure.ImmutableReadIssue;
 import org.yusuan.budget.disclosure.ImmutableReadReport;
 import org.yusuan.budget.disclosure.LineDisposition;
 import org.yusuan.budget.disclosure.ReadIssue;
-import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.ReadReport;
+import org.yusuan.budget.disclosure.ReaderMessage;
 
 /**
  * The running account of a read: every reader marks the lines it consumes or skips, and at the end
