@@ -86,7 +86,7 @@ final class JsonReportWriter implements ReportWriter {
       o.put("line", i.line());
       o.put("position", d.position(i.line())); // page:line in a PDF, the line in a text
       o.put("table", i.table().orElse(null));
-      o.put("message", i.message());
+      o.put("message", i.message(settings.locale())); // in the report's language, as findings
       o.put("text", i.text());
     }
     return read;

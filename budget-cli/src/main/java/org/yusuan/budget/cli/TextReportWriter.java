@@ -11,6 +11,7 @@ import org.yusuan.budget.disclosure.ReadIssue;
 import org.yusuan.budget.disclosure.ReadReport;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.table.TableId;
+import org.yusuan.budget.validation.TableNames;
 import org.yusuan.budget.validation.TextReport;
 
 /**
@@ -86,7 +87,8 @@ final class TextReportWriter implements ReportWriter {
       sb.append(i.level() == ReadIssue.Level.WARNING ? (zh ? "[读取警告] " : "[reader warning] ")
               : (zh ? "[读取说明] " : "[reader note] "))
           .append(file).append(':').append(d.position(i.line()))
-          .append(i.table().map(t -> " " + t).orElse("")).append(' ').append(i.message()).append('\n');
+          .append(i.table().map(t -> " " + TableNames.display(t, settings.locale())).orElse("")).append(' ')
+          .append(i.message(settings.locale())).append('\n');
     }
     return sb.toString();
   }

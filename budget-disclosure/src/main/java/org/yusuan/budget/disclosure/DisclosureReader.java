@@ -113,7 +113,7 @@ public final class DisclosureReader {
     List<ReadIssue> issues = new ArrayList<>(d.report().issues());
     for (PdfText.Note note : pdf.notes()) {
       issues.add(ImmutableReadIssue.builder().level(note.level()).line(pages.first(note.page()))
-          .message(note.message()).text("").build());
+          .message(note.message().english()).messageZh(note.message().chinese()).text("").build());
     }
     return ImmutableDisclosure.copyOf(d).withPages(pages)
         .withReport(ImmutableReadReport.copyOf(d.report()).withIssues(issues));

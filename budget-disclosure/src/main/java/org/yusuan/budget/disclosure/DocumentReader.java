@@ -101,7 +101,7 @@ final class DocumentReader {
     for (TableLocator.Title t : titles) {
       if (t.year().isPresent() && t.year().getAsInt() != year) {
         ledger.warn(lines.get(t.index()), Optional.of(t.spec().id().toString()),
-            "title year " + t.year().getAsInt() + " differs from the budget year " + year);
+            ReaderMessage.of("document.titleYear", t.year().getAsInt(), year));
       }
     }
     Map<TableId, String> numbers = contents.printedNumbers(locator);
@@ -118,7 +118,7 @@ final class DocumentReader {
       TableLocator.Title t = titles.get(k);
       if (seen.stream().anyMatch(b -> b.id().equals(t.spec().id()))) {
         ledger.warn(lines.get(t.index()), Optional.of(t.spec().id().toString()),
-            "table printed a second time; only the first is read");
+            ReaderMessage.of("document.tableTwice"));
         continue;
       }
       int end = sectionEnd(t.index(), k + 1 < titles.size() ? titles.get(k + 1).index() : lines.size());
@@ -174,7 +174,7 @@ final class DocumentReader {
               ledger.skip(line, "blank");
             } else {
               ledger.notUnderstood(line, Optional.of(section.id()),
-                  "no reader yet for layout " + section.spec().layout());
+                  ReaderMessage.of("document.noReader", section.spec().layout()));
             }
           }
         }
@@ -213,8 +213,8 @@ final class DocumentReader {
         if (near.isPresent()) {
           int at = keys.indexOf(near.get());
           context.line(t.id().toString(), key).ifPresent(n -> ledger.info(
-              lineNumbered(n), Optional.of(t.id().toString()), "unit \"" + name + "\" taken as "
-                  + "the unit \"" + names.get(at) + "\" (names one character apart)"));
+              lineNumbered(n), Optional.of(t.id().toString()),
+              ReaderMessage.of("document.unitNear", name, names.get(at))));
           continue;
         }
         keys.add(key);
@@ -249,8 +249,8 @@ final class DocumentReader {
         UnitType type = m.group(1).startsWith("参照") ? UnitType.CIVIL_SERVICE_MANAGED
             : m.group(1).equals("行政单位") ? UnitType.ADMINISTRATIVE : UnitType.PUBLIC_INSTITUTION;
         if (found.isPresent() && found.get() != type) {
-          ledger.warn(line, Optional.empty(), "unit " + key + " is said to be a "
-              + found.get().chineseName() + " and a " + type.chineseName() + "; no type taken");
+          ledger.warn(line, Optional.empty(), ReaderMessage.of("document.unitTypes", key,
+              found.get().chineseName(), type.chineseName()));
           return Optional.empty();
         }
         found = Optional.of(type);
@@ -376,8 +376,7 @@ final class DocumentReader {
     for (SourceLine line : lines) {
       for (int y : PageMarks.inlineHeaderYears(line.raw())) {
         if (y != year) {
-          ledger.info(line, Optional.empty(), "page header of another year (" + y + "年部门预算公开 in a " + year
-              + " document): a leftover of another year's template, removed as a page mark (S10)");
+          ledger.info(line, Optional.empty(), ReaderMessage.of("document.headerOfAnotherYear", y, year));
         }
       }
     }

@@ -30,6 +30,14 @@ public interface ReadIssue {
   /** What happened, in English. */
   String message();
 
+  /** What happened, in Chinese (中文说明), saying everything {@link #message()} says. */
+  String messageZh();
+
+  /** What happened in the language of {@code locale}: Chinese for {@code zh}, else English. */
+  default String message(java.util.Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? messageZh() : message();
+  }
+
   /** The printed text concerned. */
   String text();
 }

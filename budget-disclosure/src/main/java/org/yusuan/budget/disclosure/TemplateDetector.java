@@ -38,8 +38,8 @@ final class TemplateDetector {
     if (!lines.isEmpty()) {
       SourceLine first = lines.get(0);
       if (bestScore == 0) {
-        ledger.warn(first, Optional.empty(), "no built-in template recognised (scores: " + scores
-            + "); read with " + best.name() + "'s table titles");
+        ledger.warn(first, Optional.empty(),
+            ReaderMessage.of("document.noTemplate", scores, best.name()));
       }
     }
     return best;

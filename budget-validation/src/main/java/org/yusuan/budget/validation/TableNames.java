@@ -2,15 +2,19 @@ package org.yusuan.budget.validation;
 
 import java.util.Locale;
 
-/** Display names of table ids in messages: {@code T2} → 表二 / Table 2. */
-final class TableNames {
+/**
+ * Display names of table ids in messages: {@code T2} → 表二 / Table 2; the reader's {@code
+ * narrative} → 情况说明 / narrative. Other ids (the reader's 绩效目标表#3) print as they are.
+ */
+public final class TableNames {
   private static final String[] CHINESE_NUMERALS = {
     "", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"
   };
 
   private TableNames() {}
 
-  static String display(String id, Locale locale) {
+  /** The name of table {@code id} in the language of {@code locale}. */
+  public static String display(String id, Locale locale) {
     boolean zh = Languages.isChinese(locale);
     if (id.length() >= 2 && id.charAt(0) == 'T') {
       int n = parseSmall(id.substring(1));
@@ -20,6 +24,7 @@ final class TableNames {
     }
     switch (id) {
       case "N":
+      case "narrative":
         return zh ? "情况说明" : "narrative";
       case "Q":
         return zh ? "公开文本" : "document text";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.money.MoneyFormatException;
 import org.yusuan.budget.money.WanYuan;
@@ -104,11 +105,11 @@ final class ClaimInterpreter {
       boolean inExplanation, Interpretation out) {
     if (f.kind() == Figure.Kind.UNREADABLE) {
       out.unread.add(new Interpretation.Unread(f, f.unit().isEmpty()
-          ? "a number without a unit word" : "an approximate figure (" + f.printed() + ")"));
+          ? ReaderMessage.of("narrative.noUnit") : ReaderMessage.of("narrative.approximate", f.printed())));
       return;
     }
     if (inExplanation) {
-      out.unread.add(new Interpretation.Unread(f, "a figure in the explanation (原因) of a change"));
+      out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.inExplanation")));
       return;
     }
     subjects.lists().lead(fullLead);
@@ -127,7 +128,7 @@ final class ClaimInterpreter {
     Subject change = subjects.change();
     if (f.kind() == Figure.Kind.SAME_AS_PRIOR) {
       if (change == null) {
-        out.unread.add(new Interpretation.Unread(f, "a change stated in words with no subject"));
+        out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.sameNoSubject")));
       } else {
         add(out, f, change, ClaimMeasure.CHANGE, "0",
             Comparison.of(f.printed(), Optional.of(ChangeDirection.SAME)));
@@ -146,14 +147,13 @@ final class ClaimInterpreter {
         add(out, f, subjects.last(), ClaimMeasure.SHARE, f.number().toPlainString(),
             Comparison.NONE);
       } else {
-        out.unread.add(new Interpretation.Unread(f, "a percentage that is neither a share (占) "
-            + "nor a growth rate of a stated amount"));
+        out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.percentNeither")));
       }
       return;
     }
     if (f.kind() == Figure.Kind.MONEY && isChange) {
       if (change == null) {
-        out.unread.add(new Interpretation.Unread(f, "a change with no stated amount before it"));
+        out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.changeNoAmount")));
       } else {
         add(out, f, change, ClaimMeasure.CHANGE, signed(direction.get(), f.number()),
             Comparison.of(seg, direction));
@@ -170,8 +170,8 @@ final class ClaimInterpreter {
       if (subjects.lists().threshold(topic, f, trail)) {
         return;  // 价值50万元（原值）以上的通用设备 names a subject
       }
-      out.unread.add(new Interpretation.Unread(f, "no known subject in the words before it (\""
-          + seg + "\") in section " + topic));
+      out.unread.add(new Interpretation.Unread(f,
+          ReaderMessage.of("narrative.noSubject", seg, topic.title())));
       return;
     }
     Subject s = subject.get();
@@ -182,7 +182,7 @@ final class ClaimInterpreter {
         break;
       case COUNT:
         if (f.number().stripTrailingZeros().scale() > 0) {
-          out.unread.add(new Interpretation.Unread(f, "a count that is not a whole number"));
+          out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.countNotWhole")));
           return;
         }
         add(out, f, s, ClaimMeasure.COUNT, f.number().toPlainString(), Comparison.NONE);
@@ -243,8 +243,8 @@ final class ClaimInterpreter {
           b.amount(WanYuan.parse(f.kind() == Figure.Kind.SAME_AS_PRIOR ? "0万元"
               : value + f.unit()));
         } catch (MoneyFormatException | ArithmeticException e) {
-          out.unread.add(new Interpretation.Unread(f, "an amount that is not exact to the fen: "
-              + e.getMessage()));
+          out.unread.add(new Interpretation.Unread(f,
+              ReaderMessage.of("narrative.notExactToFen", e.getMessage())));
           return;
         }
         if (measure == ClaimMeasure.CHANGE && f.kind() != Figure.Kind.SAME_AS_PRIOR) {

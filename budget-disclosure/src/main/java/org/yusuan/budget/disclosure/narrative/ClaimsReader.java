@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.disclosure.table.ReadContext;
 import org.yusuan.budget.disclosure.text.LineLedger;
@@ -182,8 +183,7 @@ public final class ClaimsReader {
         if (topic.isPresent()) {
           ledger.skip(line, "narrative heading: " + topic.get());
         } else {
-          ledger.warn(line, Optional.of(WHERE), "section heading of no known topic; its figures "
-              + "are not read");
+          ledger.warn(line, Optional.of(WHERE), ReaderMessage.of("narrative.headingUnknown"));
           ledger.skip(line, "narrative heading (unknown topic)");
         }
         continue;
@@ -233,7 +233,7 @@ public final class ClaimsReader {
       ledger.skip(line, "attachment 政府购买服务指导性目录: catalogue row (code and service, "
           + "no budget figure)");
     } else if (FigureScanner.hasFigure(line.text())) {
-      ledger.notUnderstood(line, Optional.of(WHERE), "a figure in the attachment after 十二、其他说明");
+      ledger.notUnderstood(line, Optional.of(WHERE), ReaderMessage.of("narrative.attachmentFigure"));
     } else {
       ledger.skip(line, "attachment 政府购买服务指导性目录: text of the notice that publishes the "
           + "catalogue (no budget figure)");
@@ -292,7 +292,7 @@ public final class ClaimsReader {
       result = new Interpretation();
       for (Figure f : FigureScanner.scan(paragraph.text())) {
         if (f.kind() != Figure.Kind.SAME_AS_PRIOR) {
-          result.unread.add(new Interpretation.Unread(f, "in a section of no known topic"));
+          result.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.unknownTopic")));
         }
       }
       topicName = "unknown";

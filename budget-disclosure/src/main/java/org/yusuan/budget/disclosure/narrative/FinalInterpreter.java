@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.money.MoneyFormatException;
 import org.yusuan.budget.money.WanYuan;
@@ -97,11 +98,11 @@ final class FinalInterpreter {
   private void interpret(Figure f, String lead, boolean inExplanation, Interpretation out) {
     if (f.kind() == Figure.Kind.UNREADABLE) {
       out.unread.add(new Interpretation.Unread(f, f.unit().isEmpty()
-          ? "a number without a unit word" : "an approximate figure (" + f.printed() + ")"));
+          ? ReaderMessage.of("narrative.noUnit") : ReaderMessage.of("narrative.approximate", f.printed())));
       return;
     }
     if (inExplanation) {
-      out.unread.add(new Interpretation.Unread(f, "a figure in the explanation (原因) of a 决算 figure"));
+      out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.final.inExplanation")));
       return;
     }
     String seg = segment(lead).replaceAll("\\s+", "");
@@ -116,7 +117,7 @@ final class FinalInterpreter {
         count(f, seg, out);
         break;
       default:
-        out.unread.add(new Interpretation.Unread(f, "a quantity in a 决算 narrative"));
+        out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.final.quantity")));
         break;
     }
   }
@@ -127,7 +128,7 @@ final class FinalInterpreter {
       ChangeDirection d = ComparisonWords.direction(change.group(1));
       Subject s = named(seg.substring(0, change.start())).orElse(last);
       if (s == null) {
-        out.unread.add(new Interpretation.Unread(f, "a change with no stated amount before it"));
+        out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.changeNoAmount")));
         return;
       }
       add(out, f, s, ClaimMeasure.CHANGE, signed(d, f.number()), Comparison.of(seg, Optional.of(d)));
@@ -142,7 +143,7 @@ final class FinalInterpreter {
       int cut = budgeted >= 0 ? budgeted : seg.indexOf("预算数为");
       Subject s = named(seg.substring(0, cut)).orElse(item != null ? item : focus);
       if (s == null) {
-        out.unread.add(new Interpretation.Unread(f, "a 年初预算数 of no named subject"));
+        out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.final.budgetedNoSubject")));
         return;
       }
       focus = s;
@@ -159,8 +160,7 @@ final class FinalInterpreter {
       s = item;
     }
     if (s == null) {
-      out.unread.add(new Interpretation.Unread(f, "no 决算 subject in the words before it (\""
-          + seg + "\")"));
+      out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.final.noSubject", seg)));
       return;
     }
     add(out, f, s, ClaimMeasure.AMOUNT, f.number(), Comparison.NONE);
@@ -176,7 +176,7 @@ final class FinalInterpreter {
       ChangeDirection d = ComparisonWords.direction(change.group(1));
       Subject s = named(seg.substring(0, change.start())).orElse(last);
       if (s == null) {
-        out.unread.add(new Interpretation.Unread(f, "a growth rate with no stated amount before it"));
+        out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.final.growthNoAmount")));
         return;
       }
       add(out, f, s, ClaimMeasure.GROWTH_RATE, signed(d, f.number()), Comparison.of(seg, Optional.of(d)));
@@ -185,7 +185,7 @@ final class FinalInterpreter {
     if (seg.contains("完成")) {
       Subject s = focus != null ? focus : item;
       if (s == null) {
-        out.unread.add(new Interpretation.Unread(f, "a completion rate of no subject in focus"));
+        out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.final.completionNoSubject")));
         return;
       }
       add(out, f, s, ClaimMeasure.COMPLETION_RATE, f.number(), Comparison.NONE);
@@ -195,19 +195,18 @@ final class FinalInterpreter {
     if (share >= 0) {
       Subject s = named(seg.substring(0, share)).orElse(last);
       if (s == null) {
-        out.unread.add(new Interpretation.Unread(f, "a share (占) of no stated amount"));
+        out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.final.shareNoAmount")));
         return;
       }
       add(out, f, s, ClaimMeasure.SHARE, f.number(), Comparison.NONE);
       return;
     }
-    out.unread.add(new Interpretation.Unread(f, "a percentage that is neither a share (占), a "
-        + "completion rate (完成) nor a growth rate"));
+    out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.final.percentNeither")));
   }
 
   private void count(Figure f, String seg, Interpretation out) {
     if (f.number().stripTrailingZeros().scale() > 0) {
-      out.unread.add(new Interpretation.Unread(f, "a count that is not a whole number"));
+      out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.countNotWhole")));
       return;
     }
     String w = seg.replaceAll("^其中[:：]?", "");
@@ -219,7 +218,7 @@ final class FinalInterpreter {
     } else if (w.contains("以上设备") && threshold != null && threshold.compareTo(BigDecimal.valueOf(100)) == 0) {
       s = Subject.of(FINAL_DEVICES_OVER_1M);
     } else {
-      out.unread.add(new Interpretation.Unread(f, "a count of no known 决算 subject (\"" + w + "\")"));
+      out.unread.add(new Interpretation.Unread(f, ReaderMessage.of("narrative.final.countNoSubject", w)));
       return;
     }
     int sentence = paragraph.sentenceIndex(f.start());
@@ -302,8 +301,8 @@ final class FinalInterpreter {
       try {
         b.amount(WanYuan.parse(value.toPlainString() + f.unit()));
       } catch (MoneyFormatException | ArithmeticException e) {
-        out.unread.add(new Interpretation.Unread(f, "an amount that is not exact to the fen: "
-            + e.getMessage()));
+        out.unread.add(new Interpretation.Unread(f,
+            ReaderMessage.of("narrative.notExactToFen", e.getMessage())));
         return;
       }
     } else {

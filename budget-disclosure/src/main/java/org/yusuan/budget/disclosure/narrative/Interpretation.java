@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.narrative.NarrativeClaim;
 
 /**
@@ -23,9 +24,9 @@ final class Interpretation {
   /** A figure that no claim was made of, and why. */
   static final class Unread {
     final Figure figure;
-    final String reason;
+    final ReaderMessage reason;
 
-    Unread(Figure figure, String reason) {
+    Unread(Figure figure, ReaderMessage reason) {
       this.figure = figure;
       this.reason = reason;
     }

@@ -5,6 +5,7 @@ import static org.yusuan.budget.narrative.ClaimSubject.FISCAL_BY_ITEM;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.table.ClassNames;
 import org.yusuan.budget.narrative.ChangeDirection;
 import org.yusuan.budget.narrative.ClaimMeasure;
@@ -23,9 +24,9 @@ final class ItemParagraphs {
     final ClaimMeasure measure;
     final String value;
     final Comparison comparison;
-    final String unread;
+    final ReaderMessage unread;
 
-    private Reading(ClaimMeasure measure, String value, Comparison comparison, String unread) {
+    private Reading(ClaimMeasure measure, String value, Comparison comparison, ReaderMessage unread) {
       this.measure = measure;
       this.value = value;
       this.comparison = comparison;
@@ -36,7 +37,7 @@ final class ItemParagraphs {
       return new Reading(measure, value, comparison, null);
     }
 
-    static Reading unread(String reason) {
+    static Reading unread(ReaderMessage reason) {
       return new Reading(null, null, null, reason);
     }
   }
@@ -86,10 +87,10 @@ final class ItemParagraphs {
       return isChange
           ? Reading.of(ClaimMeasure.GROWTH_RATE, signed(direction.get(), f), Comparison.of(seg,
               direction))
-          : Reading.unread("a percentage in the paragraph of an item that is no change");
+          : Reading.unread(ReaderMessage.of("narrative.item.percentNoChange"));
     }
     if (f.kind() != Figure.Kind.MONEY) {
-      return Reading.unread("a count or quantity in the paragraph of an item");
+      return Reading.unread(ReaderMessage.of("narrative.item.count"));
     }
     if (isChange) {
       return Reading.of(ClaimMeasure.CHANGE, signed(direction.get(), f), Comparison.of(seg,
@@ -109,8 +110,7 @@ final class ItemParagraphs {
     if (seg.contains("预算")) {
       return Reading.of(ClaimMeasure.PRIOR_AMOUNT, value, Comparison.ofAmount(seg));
     }
-    return Reading.unread("an amount in the paragraph of an item whose words (\"" + seg
-        + "\") name none of its amounts");
+    return Reading.unread(ReaderMessage.of("narrative.item.amountUnnamed", seg));
   }
 
   private static String signed(ChangeDirection d, Figure f) {

@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.narrative;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LineLedger;
 import org.yusuan.budget.disclosure.text.SourceLine;
 
@@ -84,9 +85,9 @@ final class ParagraphAccounting {
     }
   }
 
-  private static String unreadMessage(List<int[]> sentences,
+  private static ReaderMessage unreadMessage(List<int[]> sentences,
       List<List<Interpretation.Unread>> unreadIn, int first, int lineEnd, int unread) {
-    StringBuilder m = new StringBuilder();
+    ReaderMessage m = null;
     int named = 0;
     for (int s = first; s < sentences.size() && sentences.get(s)[0] < lineEnd
         && named < NAMED_FIGURES; s++) {
@@ -94,17 +95,17 @@ final class ParagraphAccounting {
         if (named == NAMED_FIGURES) {
           break;
         }
-        m.append(m.length() == 0 ? "" : "; ").append(message(u));
+        m = m == null ? message(u) : ReaderMessage.of("narrative.unread.and", m, message(u));
         named++;
       }
     }
     if (unread > named) {
-      m.append("; and ").append(unread - named).append(" more unread figure(s) in its sentence(s)");
+      m = ReaderMessage.of("narrative.unread.more", m, unread - named);
     }
-    return m.toString();
+    return m;
   }
 
-  static String message(Interpretation.Unread u) {
-    return "figure '" + u.figure.printed() + "' not read as a claim: " + u.reason;
+  static ReaderMessage message(Interpretation.Unread u) {
+    return ReaderMessage.of("narrative.unread", u.figure.printed(), u.reason);
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.ImmutableNarrativeClaim;
@@ -74,7 +75,7 @@ final class PhraseClaims {
             Integer.parseInt(m.group(3)));
       } catch (java.time.DateTimeException e) {
         out.unread.add(new Interpretation.Unread(new Figure(Figure.Kind.UNREADABLE, BigDecimal.ZERO, "", "",
-            m.group(), m.start(), m.end()), "a date that does not exist (" + e.getMessage() + ")"));
+            m.group(), m.start(), m.end()), ReaderMessage.of("narrative.noSuchDate", e.getMessage())));
         continue;
       }
       out.claims.add(new Interpretation.Found(ImmutableNarrativeClaim.builder().subject(ASSET_REFERENCE_DATE)

@@ -1,6 +1,7 @@
 package org.yusuan.budget.disclosure.narrative;
 
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 
 /**
  * What a section of the narrative speaks of, recognised by the words of its heading ({@code
@@ -46,6 +47,11 @@ enum Topic {
 
   Topic(String keyword) {
     this.keyword = keyword;
+  }
+
+  /** The topic's name in messages: the constant's name in English, the section's title in Chinese. */
+  ReaderMessage title() {
+    return ReaderMessage.of("narrative.topic." + name());
   }
 
   /** The topic whose words the heading text {@code label} (ordinal removed) carries. */

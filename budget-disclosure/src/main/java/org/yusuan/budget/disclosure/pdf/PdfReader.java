@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.yusuan.budget.disclosure.DisclosureFormatException;
 import org.yusuan.budget.disclosure.ReadIssue;
+import org.yusuan.budget.disclosure.ReaderMessage;
 
 /**
  * Reads a published PDF (Apache PDFBox) into {@link PdfText}: per page, glyphs with their positions
@@ -117,18 +118,17 @@ public final class PdfReader {
       drawing.find();
       List<String> lines = PageLayout.lines(collector.glyphs(), drawing.rulings());
       if (collector.unmapped() > 0) {
-        notes.add(new PdfText.Note(p, ReadIssue.Level.WARNING, "page " + p + ": "
-            + collector.unmapped() + " glyph(s) of " + String.join(", ", collector.unmappedFonts())
-            + " map to no text and are not in the text"));
+        notes.add(new PdfText.Note(p, ReadIssue.Level.WARNING, ReaderMessage.of("pdf.unmapped", p,
+            collector.unmapped(), String.join(", ", collector.unmappedFonts()))));
       }
       if (collector.outside() > 0) {
-        notes.add(new PdfText.Note(p, ReadIssue.Level.INFO, "page " + p + ": "
-            + collector.outside() + " glyph(s) set outside the page's visible area are not read"));
+        notes.add(new PdfText.Note(p, ReadIssue.Level.INFO,
+            ReaderMessage.of("pdf.outside", p, collector.outside())));
       }
       if (lines.isEmpty() && drawing.images() > 0) {
         scanned.add(p);
         notes.add(new PdfText.Note(p, ReadIssue.Level.WARNING,
-            "page " + p + ": an image without text (a scan?): not read; OCR is out of scope"));
+            ReaderMessage.of("pdf.scanned", p)));
       }
       pages.add(lines);
     }

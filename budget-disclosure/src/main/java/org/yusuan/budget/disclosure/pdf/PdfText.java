@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.yusuan.budget.disclosure.PageIndex;
 import org.yusuan.budget.disclosure.ReadIssue;
+import org.yusuan.budget.disclosure.ReaderMessage;
 
 /**
  * The text of a PDF, page by page, laid out as space-aligned lines (文本): what {@link PdfReader}
@@ -17,8 +18,8 @@ public final class PdfText {
   private final List<List<String>> pages;
   private final List<Note> notes;
 
-  /** What the PDF reader says about one page it could not read in full. */
-  public record Note(int page, ReadIssue.Level level, String message) {}
+  /** What the PDF reader says about one page it could not read in full, in both languages. */
+  public record Note(int page, ReadIssue.Level level, ReaderMessage message) {}
 
   PdfText(String source, List<List<String>> pages, List<Note> notes) {
     this.source = Objects.requireNonNull(source, "source");

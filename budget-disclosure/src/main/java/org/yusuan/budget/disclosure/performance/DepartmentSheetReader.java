@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.performance;
 
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.DepartmentFundingLine;
@@ -158,14 +159,14 @@ final class DepartmentSheetReader {
     if (placed) {
       sink.read(line, "basic information");
     } else {
-      sink.notUnderstood(line, "department sheet row with no known field");
+      sink.notUnderstood(line, ReaderMessage.of("sheet.department.unknownRow"));
     }
   }
 
   private void funding(SourceLine line, List<Token> tokens) {
     if (unit.isEmpty()) {
       // never guess a unit: keep the row as printed
-      sink.warn(line, "年度预算情况 without a unit in its header; row kept as unrecognized");
+      sink.warn(line, ReaderMessage.of("sheet.department.fundingNoUnit"));
       tokens.forEach(t -> b.addUnrecognized(LabeledValue.of("年度预算情况", t.text())));
       sink.read(line, "funding (no unit)");
       return;
@@ -217,7 +218,7 @@ final class DepartmentSheetReader {
     if (cells.size() == 2) {
       b.addKeyTasks(KeyTask.of(cells.get(0).raw(), cells.get(1).raw()));
     } else {
-      sink.warn(line, "key task row with " + cells.size() + " cells; kept as unrecognized");
+      sink.warn(line, ReaderMessage.of("sheet.department.keyTaskCells", cells.size()));
       cells.forEach(c -> b.addUnrecognized(LabeledValue.of("年度重点任务", c.raw())));
     }
     sink.read(line, "key task");

@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.performance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.FundingBlock;
@@ -71,13 +72,13 @@ final class FundingRows {
       if (f.isPresent() && f.get() == SheetLabels.Field.FUNDING_HEADER) {
         Optional<MoneyUnit> u = SheetLabels.unitOf(t.key());
         if (u.isPresent() && unit.isPresent() && unit.get() != u.get()) {
-          sink.warn(line, "funding block labelled in " + u.get() + " after " + unit.get());
+          sink.warn(line, ReaderMessage.of("sheet.funding.unitChanged", u.get(), unit.get()));
         }
         unit = unit.isPresent() ? unit : u;
         continue;
       }
       if (f.isEmpty() && isFragment(t) && !SheetLabels.isSourceLabel(t.key())) {
-        sink.info(line, "'" + t.text() + "' is the wrapped tail of the funding label above; skipped");
+        sink.info(line, ReaderMessage.of("sheet.funding.wrappedTail", t.text()));
         continue;
       }
       boolean total = f.isPresent() && f.get() == SheetLabels.Field.TOTAL;
@@ -102,8 +103,7 @@ final class FundingRows {
           // the left half's amount printed before the row's only label (in the label column)
           add(0, c, leading);
           used[0] = true;
-          sink.info(line, "amount '" + leading + "' printed before its label '" + c.label
-              + "' in the left half (实施期): the row's label applied");
+          sink.info(line, ReaderMessage.of("sheet.funding.amountBeforeLabel", leading, c.label));
           leading = null;
           h = 1;
         }
@@ -129,8 +129,7 @@ final class FundingRows {
         h = 1;
         if (last != null) {
           add(1, new Cell(last.label, last.total), t.text());
-          sink.info(line, "amount '" + t.text() + "' printed without its label in the right half "
-              + "(年度): label '" + last.label + "' of the left half applied");
+          sink.info(line, ReaderMessage.of("sheet.funding.rightHalfLabel", t.text(), last.label));
         } else {
           extra(line, t);
         }

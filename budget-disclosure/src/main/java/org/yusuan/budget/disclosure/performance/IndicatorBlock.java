@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.performance.ImmutableIndicator;
 import org.yusuan.budget.performance.Indicator;
@@ -88,8 +89,7 @@ final class IndicatorBlock {
     int h = 0;
     if (twoHalves && interleaved(ts)) {
       // name, name, value, value: both halves' cells printed in pairs
-      sink.info(line, "indicator cells printed interleaved (name, name, value, value): read as "
-          + "one name and value per half");
+      sink.info(line, ReaderMessage.of("sheet.indicator.interleaved"));
       ts = List.of(ts.get(0), ts.get(2), ts.get(1), ts.get(3));
     }
     int split = identicalSplit(ts);
@@ -108,7 +108,7 @@ final class IndicatorBlock {
       Token next = i + 1 < ts.size() && (split <= 0 || i + 1 != split) ? ts.get(i + 1) : null;
       if (cur.last != null && cur.last.key().equals(t.key()) && cur.value == null) {
         // a cell printed twice in one half (a slid duplicate), not a new cell
-        sink.info(line, "indicator cell '" + t.text() + "' printed twice in a row; read once");
+        sink.info(line, ReaderMessage.of("sheet.indicator.twice", t.text()));
         continue;
       }
       IndicatorCategory cat = IndicatorCategory.fromLabel(t.text());
@@ -139,8 +139,7 @@ final class IndicatorBlock {
           && cur.name != null && cur.value == null && twoHalves && h == 0
           && laterLevel2Labels(ts, i) >= 2) {
         // the row's 一级 column holds text that is no label: kept as an unknown 一级 label
-        sink.warn(line, "indicator cell '" + cur.name.text() + "' in the 一级 column is no known "
-            + "label; kept as the row's 一级 label");
+        sink.warn(line, ReaderMessage.of("sheet.indicator.unknownLevel1", cur.name.text()));
         cur.l1 = IndicatorCategory.fromLabel(cur.name.text());
         cur.name = null;
       }
@@ -175,8 +174,8 @@ final class IndicatorBlock {
           continue;
         } else if (cur.l2 == null && cur.name != null) {
           // three cells in one half with no 二级 label: the first is an unknown 二级 label
-          sink.warn(line, "indicator cells '" + cur.name.text() + "', '" + cur.value.text() + "', '"
-              + t.text() + "' in one half: the first kept as an unknown 二级 label");
+          sink.warn(line, ReaderMessage.of("sheet.indicator.threeCells", cur.name.text(),
+              cur.value.text(), t.text()));
           cur.l2 = IndicatorCategory.fromLabel(cur.name.text());
           cur.name = cur.value;
           cur.value = t;
@@ -196,8 +195,7 @@ final class IndicatorBlock {
           cur.l2 = IndicatorCategory.fromLabel(cur.name.text());
         } else {
           unplaced.add(LabeledValue.of("绩效指标", cur.name.text()));
-          sink.warn(line, "indicator cell '" + cur.name.text() + "' followed by a second name "
-              + "before its value; kept as unrecognized");
+          sink.warn(line, ReaderMessage.of("sheet.indicator.secondName", cur.name.text()));
         }
         cur.name = t;
       } else if (cur.name != null) {
@@ -305,8 +303,7 @@ final class IndicatorBlock {
         state.indicators.set(i, ImmutableIndicator.copyOf(old).withLevel1(state.l1)
             .withLevel2(state.l2));
       }
-      sink.info(line, "indicator labels printed below the first " + state.unlabelled.size()
-          + " row(s) of their group (centred in a merged cell) applied to them");
+      sink.info(line, ReaderMessage.of("sheet.indicator.labelsBelow", state.unlabelled.size()));
       state.unlabelled.clear();
     }
     state.indicators.add(indicator);

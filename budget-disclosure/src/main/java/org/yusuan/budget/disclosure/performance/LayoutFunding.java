@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.performance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.FundingLine;
@@ -118,7 +119,7 @@ final class LayoutFunding {
       return;
     }
     if (unit.isEmpty()) {
-      sink.warn(first, "funding block without a unit; amounts kept as unrecognized");
+      sink.warn(first, ReaderMessage.of("sheet.funding.noUnit"));
       if (totalLabel != null) {
         b.addUnrecognized(LabeledValue.of(totalLabel, nonNull(total[1])));
       }

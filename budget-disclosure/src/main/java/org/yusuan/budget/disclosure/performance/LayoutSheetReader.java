@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;
@@ -125,8 +126,8 @@ final class LayoutSheetReader {
           titleSeen = true;
           b.title(line.text() + lines.get(j).text());
           sink.read(line, "title");
-          sink.info(lines.get(j), "title wrapped onto a second line: '" + line.text() + "' + '"
-              + lines.get(j).text() + "'");
+          sink.info(lines.get(j),
+              ReaderMessage.of("sheet.titleWrapped", line.text(), lines.get(j).text()));
           sink.read(lines.get(j), "title (wrapped)");
           return j;
         }
@@ -195,7 +196,7 @@ final class LayoutSheetReader {
   private boolean assign(SourceLine line, SheetLabels.Field field, String label, String value) {
     if (value.isEmpty()) {
       b.addUnrecognized(LabeledValue.of(label, ""));
-      sink.warn(line, "label '" + label + "' has no value");
+      sink.warn(line, ReaderMessage.of("sheet.label.noValue", label));
       return true;
     }
     switch (field) {
@@ -223,8 +224,7 @@ final class LayoutSheetReader {
     }
     if (!SheetLabels.key(current).equals(SheetLabels.key(value))) {
       b.addUnrecognized(LabeledValue.of(label, value));
-      sink.warn(line, "'" + label + "' printed a second time with '" + value + "' (first: '"
-          + current + "'); the first is kept");
+      sink.warn(line, ReaderMessage.of("sheet.label.twice", label, value, current));
     }
     return current;
   }

@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.performance;
 
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;
@@ -121,7 +122,7 @@ final class ProjectSheetReader {
         goal(line, tokens);
       } else if (goalPending && first.isEmpty()) {
         goalPending = false;
-        sink.info(line, "总体目标 printed on the line below its label");
+        sink.info(line, ReaderMessage.of("sheet.goal.below"));
         goalValues(line, tokens);
       } else if (wasFunding && tokens.size() == 1 && tokens.get(0).text().length() <= 2
           && !SheetLabels.isAmountText(tokens.get(0).text())) {
@@ -172,7 +173,7 @@ final class ProjectSheetReader {
     if (placed) {
       sink.read(line, "fields");
     } else {
-      sink.notUnderstood(line, "sheet row with no known field");
+      sink.notUnderstood(line, ReaderMessage.of("sheet.unknownRow"));
     }
   }
 
@@ -206,7 +207,7 @@ final class ProjectSheetReader {
     }
     if (attribute != null && period == null && SheetLabels.PERIOD_VALUE.matcher(t.key()).matches()) {
       period = t.text();
-      sink.info(line, "项目期 '" + t.text() + "' printed without its label after 项目属性");
+      sink.info(line, ReaderMessage.of("sheet.period.unlabelled", t.text()));
       return true;
     }
     b.addUnrecognized(LabeledValue.of("", t.text()));
@@ -219,8 +220,7 @@ final class ProjectSheetReader {
       case PROJECT_NAME:
         if (nameAbove.isPresent() && SheetLabels.CODED_DEPARTMENT.matcher(value).matches()) {
           // the name was printed on the line above; this row holds the 主管部门 value
-          sink.info(line, "project name '" + projectName + "' printed on the line above its label;"
-              + " the 项目名称 row holds '" + value + "'");
+          sink.info(line, ReaderMessage.of("sheet.name.above", projectName, value));
           if (department == null) {
             department = value;
           }
@@ -228,8 +228,7 @@ final class ProjectSheetReader {
         }
         if (projectName != null && nameAbove.isPresent()) {
           if (!value.isEmpty() && !SheetLabels.key(value).equals(SheetLabels.key(projectName))) {
-            sink.warn(line, "项目名称 '" + value + "' differs from the name printed above it '"
-                + projectName + "'; the labelled one is kept");
+            sink.warn(line, ReaderMessage.of("sheet.name.differs", value, projectName));
             b.addUnrecognized(LabeledValue.of("项目名称(above)", projectName));
             projectName = value;
           }
@@ -255,14 +254,13 @@ final class ProjectSheetReader {
       java.util.function.Consumer<String> setter) {
     if (value.isEmpty()) {
       b.addUnrecognized(LabeledValue.of(label, ""));
-      sink.warn(line, "label '" + label + "' has no value");
+      sink.warn(line, ReaderMessage.of("sheet.label.noValue", label));
       return true;
     }
     if (current != null) {
       if (!SheetLabels.key(current).equals(SheetLabels.key(value))) {
         b.addUnrecognized(LabeledValue.of(label, value));
-        sink.warn(line, "'" + label + "' printed a second time with '" + value + "' (first: '"
-            + current + "'); the first is kept");
+        sink.warn(line, ReaderMessage.of("sheet.label.twice", label, value, current));
       }
       return true;
     }
@@ -304,13 +302,13 @@ final class ProjectSheetReader {
 
   private void goalValues(SourceLine line, List<Token> values) {
     if (goalRead) {
-      sink.warn(line, "总体目标 printed a second time; kept as unrecognized");
+      sink.warn(line, ReaderMessage.of("sheet.goal.twice"));
       values.forEach(t -> b.addUnrecognized(LabeledValue.of("总体目标", t.raw())));
     } else if (values.size() >= 2) {
       b.implementationGoal(values.get(0).raw()).annualGoal(values.get(1).raw());
       for (Token t : values.subList(2, values.size())) {
         b.addUnrecognized(LabeledValue.of("总体目标", t.raw()));
-        sink.warn(line, "a third 总体目标 cell; kept as unrecognized");
+        sink.warn(line, ReaderMessage.of("sheet.goal.third"));
       }
     } else if (values.size() == 1) {
       if (annualGoalColumn > 0 && values.get(0).column() >= annualGoalColumn) {
@@ -349,7 +347,7 @@ final class ProjectSheetReader {
     if (footer.date == null && tokens.size() == 1
         && SheetLabels.DATE_STAMP.matcher(tokens.get(0).key()).matches()) {
       footer.date = tokens.get(0).text();
-      sink.info(line, "填报日期 value printed on the line after the footer");
+      sink.info(line, ReaderMessage.of("sheet.footer.dateAfter"));
       sink.read(line, "footer date");
       return;
     }
@@ -357,7 +355,7 @@ final class ProjectSheetReader {
       footer(line, tokens, -1);
       return;
     }
-    sink.notUnderstood(line, "text after the sheet's footer");
+    sink.notUnderstood(line, ReaderMessage.of("sheet.footer.textAfter"));
   }
 
   private ProjectPerformanceSheet build() {
@@ -369,8 +367,7 @@ final class ProjectSheetReader {
     b.fundingUnit(funding.unit());
     Optional<MoneyUnit> u = funding.unit().isPresent() ? funding.unit() : documentUnit;
     if (funding.unit().isEmpty() && u.isPresent() && firstFundingLine != null) {
-      sink.info(firstFundingLine, "funding block prints no unit; the unit every other sheet of the "
-          + "document prints (" + u.get().symbol() + ") applied");
+      sink.info(firstFundingLine, ReaderMessage.of("sheet.funding.documentUnit", u.get().symbol()));
     }
     if (u.isPresent()) {
       b.implementationFunding(funding.block(0, u.get()));
@@ -378,8 +375,7 @@ final class ProjectSheetReader {
     } else if (funding.block(0, MoneyUnit.YUAN).isPresent()) {
       // no unit anywhere: amounts cannot be read without a guess; kept as printed
       lines.stream().filter(l -> !l.isBlank()).findFirst().ifPresent(l -> sink.warn(l,
-          "funding block without a unit and no unit elsewhere in the document; amounts kept "
-              + "as unrecognized"));
+          ReaderMessage.of("sheet.funding.noUnitAnywhere")));
       for (int h = 0; h < 2; h++) {
         funding.block(h, MoneyUnit.YUAN).ifPresent(fb -> {
           fb.total().ifPresent(t -> b.addUnrecognized(LabeledValue.of(
@@ -431,7 +427,7 @@ final class ProjectSheetReader {
         date = v;
       } else if (!date.equals(v)) {
         b.addUnrecognized(LabeledValue.of("填报日期", v));
-        s.warn(line, "a second 填报日期 '" + v + "'; kept as unrecognized");
+        s.warn(line, ReaderMessage.of("sheet.footer.secondDate", v));
       }
     }
 

@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.performance;
 
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;
 import org.yusuan.budget.performance.ImmutableSheetFooter;
@@ -65,7 +66,7 @@ final class SheetFooterFields {
       date = v;
     } else if (!date.equals(v)) {
       b.addUnrecognized(LabeledValue.of("填报日期", v));
-      sink.warn(line, "a second 填报日期 '" + v + "'; kept as unrecognized");
+      sink.warn(line, ReaderMessage.of("sheet.footer.secondDate", v));
     }
   }
 

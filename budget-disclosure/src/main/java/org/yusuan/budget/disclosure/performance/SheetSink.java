@@ -1,6 +1,7 @@
 package org.yusuan.budget.disclosure.performance;
 
 import java.util.Map;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.performance.IndicatorTarget;
 
 import org.yusuan.budget.disclosure.table.ReadContext;
@@ -64,15 +65,15 @@ final class SheetSink {
     context.ledger().skip(line, sheet + ": " + reason);
   }
 
-  void notUnderstood(SourceLine line, String reason) {
+  void notUnderstood(SourceLine line, ReaderMessage reason) {
     context.ledger().notUnderstood(line, java.util.Optional.of(sheet), reason);
   }
 
-  void info(SourceLine line, String message) {
+  void info(SourceLine line, ReaderMessage message) {
     context.info(line, sheet, message);
   }
 
-  void warn(SourceLine line, String message) {
+  void warn(SourceLine line, ReaderMessage message) {
     context.warn(line, sheet, message);
   }
 
@@ -113,8 +114,8 @@ final class SheetSink {
       }
       named.append(n == 1 ? "" : ", ").append('\'').append(c).append('\'');
     }
-    context.warn(firstUnrecognized, sheet, unrecognized.size() + " cell(s) of the sheet not "
-        + "recognised, kept as unrecognized: " + named);
+    context.warn(firstUnrecognized, sheet,
+        ReaderMessage.of("sheet.unrecognized", unrecognized.size(), named));
     unrecognized.clear();
     firstUnrecognized = null;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.table.ReadContext;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.money.MoneyUnit;
@@ -60,7 +61,7 @@ public final class SheetsReader {
           sink.close();
           if (department.isPresent()) {
             context.warn(lines.get(r.start()), sink.sheet(),
-                "a second department-wide sheet; only the first is kept in the model");
+                ReaderMessage.of("sheet.department.second"));
           } else {
             department = Optional.of(sheet);
           }
@@ -86,11 +87,11 @@ public final class SheetsReader {
         }
       } catch (RuntimeException e) {
         // a malformed sheet must not end the read: report it on its lines instead
-        context.warn(lines.get(r.start()), "绩效目标表", "sheet could not be read: " + e);
+        context.warn(lines.get(r.start()), "绩效目标表", ReaderMessage.of("sheet.failed", e));
         for (SourceLine line : body) {
           if (!context.ledger().isMarked(line)) {
             context.ledger().notUnderstood(line, Optional.of("绩效目标表"),
-                "in a sheet that could not be read");
+                ReaderMessage.of("sheet.failedLine"));
           }
         }
       }
@@ -127,7 +128,7 @@ public final class SheetsReader {
     for (ProjectPerformanceSheet p : projects) {
       if (p.projectName().isPresent() && p.projectName().equals(sheet.projectName())
           && p != prev) {
-        sink.warn(start, "project '" + sheet.projectName().get() + "' has a second sheet");
+        sink.warn(start, ReaderMessage.of("sheet.project.second", sheet.projectName().get()));
       }
     }
     boolean split = prevReader.hadIndicatorRows() && !prevReader.hadFooter()
@@ -137,15 +138,13 @@ public final class SheetsReader {
         && amounts(prev.annualFunding()).equals(amounts(sheet.annualFunding()));
     if (!split) {
       if (prev.projectName().isPresent() && prev.projectName().equals(sheet.projectName())) {
-        sink.warn(start, "project '" + sheet.projectName().get() + "' printed in two sheets in a "
-            + "row; both kept");
+        sink.warn(start, ReaderMessage.of("sheet.project.twoInARow", sheet.projectName().get()));
       }
       return false;
     }
     projects.set(last, ImmutableProjectPerformanceSheet.copyOf(prev).withFooter(sheet.footer())
         .withUnrecognized(concat(prev, sheet)));
-    sink.info(start, "sheet repeats the upper part of the previous sheet of the same project and "
-        + "carries its footer (one sheet printed as two): merged into it");
+    sink.info(start, ReaderMessage.of("sheet.merged"));
     return true;
   }
 
@@ -222,7 +221,7 @@ public final class SheetsReader {
           }
           starts.add(new int[] {s, Kind.PROJECT.ordinal()});
           footer = false;
-          context.info(line, "绩效目标表", "a sheet starts at a 项目名称 row without a title");
+          context.info(line, "绩效目标表", ReaderMessage.of("sheet.untitled"));
         }
         nameRow = true;
       }

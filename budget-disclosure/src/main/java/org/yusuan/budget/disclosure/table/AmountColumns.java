@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
 
 /**
@@ -29,9 +30,10 @@ final class AmountColumns {
   private final int[] high;
   private final boolean[] located;
   private final int tolerance;
-  private final String evidence;
+  private final ReaderMessage evidence;
 
-  private AmountColumns(int[] low, int[] high, boolean[] located, int tolerance, String evidence) {
+  private AmountColumns(int[] low, int[] high, boolean[] located, int tolerance,
+      ReaderMessage evidence) {
     this.low = low;
     this.high = high;
     this.located = located;
@@ -65,7 +67,7 @@ final class AmountColumns {
       anchored = low[k] > high[k - 1];
     }
     return anchored ? Optional.of(new AmountColumns(low, high, all(n), TOLERANCE,
-        "rows that print every column")) : Optional.empty();
+        ReaderMessage.of("columns.evidence.fullRows"))) : Optional.empty();
   }
 
   /** The columns as clusters of all right ends of {@code rows}, when there are exactly {@code n}. */
@@ -80,7 +82,8 @@ final class AmountColumns {
       low[k] = clusters.get(k)[0];
       high[k] = clusters.get(k)[1];
     }
-    return Optional.of(new AmountColumns(low, high, all(n), TOLERANCE, "clusters of amount ends"));
+    return Optional.of(new AmountColumns(low, high, all(n), TOLERANCE,
+        ReaderMessage.of("columns.evidence.clusters")));
   }
 
   /**
@@ -122,8 +125,8 @@ final class AmountColumns {
         any = true;
       }
     }
-    return any ? Optional.of(new AmountColumns(low, high, located, 0, "the column names in the "
-        + "header")) : Optional.empty();
+    return any ? Optional.of(new AmountColumns(low, high, located, 0,
+        ReaderMessage.of("columns.evidence.header"))) : Optional.empty();
   }
 
   /**
@@ -158,7 +161,7 @@ final class AmountColumns {
     boolean alike = maxShift - minShift <= TOLERANCE
         && (mine.size() > 1 || Math.abs(maxShift) <= TOLERANCE);
     return alike ? Optional.of(new AmountColumns(newLow, newHigh, newLocated, TOLERANCE,
-        "another page's columns, shifted by " + maxShift)) : Optional.empty();
+        ReaderMessage.of("columns.evidence.shifted", maxShift))) : Optional.empty();
   }
 
   /**
@@ -268,6 +271,11 @@ final class AmountColumns {
 
   @Override
   public String toString() {
+    return describe().english();
+  }
+
+  /** Where the columns end and the evidence for it, in both languages. */
+  ReaderMessage describe() {
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < low.length; k++) {
       sb.append(k == 0 ? "" : ", ");
@@ -279,6 +287,6 @@ final class AmountColumns {
         sb.append(low[k]).append(low[k] == high[k] ? "" : "–" + high[k]);
       }
     }
-    return "columns ending at " + sb + " (from " + evidence + ")";
+    return ReaderMessage.of("columns.describe", sb, evidence);
   }
 }

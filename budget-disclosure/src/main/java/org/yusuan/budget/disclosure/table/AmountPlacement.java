@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
 import org.yusuan.budget.table.AmountColumn;
 
@@ -57,7 +58,7 @@ final class AmountPlacement {
     if (shape == RowShape.SUMMARY) {
       List<Token> income = r.amounts.get(0);
       if (income.size() > 1) {
-        r.unplaced("more than one income amount in a row of " + table + ": " + r.printed(0));
+        r.unplaced(ReaderMessage.of("layout.incomeAmounts", table, r.printed(0)));
         return;
       }
       if (!income.isEmpty()) {
@@ -68,23 +69,22 @@ final class AmountPlacement {
     List<Token> amounts = r.amounts.get(group);
     int[] placed;
     if (amounts.size() > columns) {
-      r.unplaced(amounts.size() + " amounts for the " + columns + " amount columns of " + table
-          + ": " + r.printed(group));
+      r.unplaced(ReaderMessage.of("layout.tooManyAmounts", amounts.size(), columns, table,
+          r.printed(group)));
       return;
     } else if (amounts.size() == columns || amounts.isEmpty()) {
       placed = new int[amounts.size()];
       Arrays.setAll(placed, i -> i);
     } else if (!aligned) {
-      r.unplaced(amounts.size() + " amounts for the " + columns + " amount columns of " + table
-          + ", and page text does not show which cells are blank: " + r.printed(group));
+      r.unplaced(ReaderMessage.of("layout.blanksNotShown", amounts.size(), columns, table,
+          r.printed(group)));
       return;
     } else {
       Optional<int[]> at = page.flatMap(c -> c.place(ends(amounts)));
       if (at.isEmpty()) {
-        r.unplaced("amounts that fit no single column of " + table + ": " + r.printed(group) + "; "
-            + page.map(AmountColumns::toString).orElse("the page shows no " + columns
-                + " amount columns (no row prints them all, the header does not name them, or "
-                + "the amounts do not line up)"));
+        r.unplaced(ReaderMessage.of("layout.noColumn", table, r.printed(group),
+            page.map(AmountColumns::describe)
+                .orElse(ReaderMessage.of("columns.none", columns))));
         return;
       }
       placed = at.get();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.Amounts;
 import org.yusuan.budget.disclosure.text.LayoutTokens;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
@@ -107,7 +108,8 @@ final class ColumnGroupThreePublic {
     int refused = 0;
     for (int k = 0; k < amountLines.size(); k++) {
       SourceLine line = amountLines.get(k);
-      Optional<String> problem = k > 0 ? Optional.of("a second line of amounts in " + id)
+      Optional<ReaderMessage> problem = k > 0
+          ? Optional.of(ReaderMessage.of("threePublic.amounts.secondLine", id))
           : place(line, labels, headings, unit, table, context, id);
       if (problem.isPresent()) {
         context.ledger().notUnderstood(line, Optional.of(id), problem.get());
@@ -118,18 +120,18 @@ final class ColumnGroupThreePublic {
   }
 
   /** Places the amounts of {@code line}; the reason it cannot, if it cannot. */
-  private static Optional<String> place(SourceLine line, List<Label> labels, List<Token> headings,
+  private static Optional<ReaderMessage> place(SourceLine line, List<Label> labels, List<Token> headings,
       MoneyUnit unit, ImmutableThreePublicTable.Builder table, ReadContext context, String id) {
     int pairs = headings.size() / 2;
     for (int i = 0; i < headings.size(); i++) {
       if (!headings.get(i).text().equals(i % 2 == 0 ? BUDGETED : FINAL)) {
-        return Optional.of("the headings of " + id + " do not alternate 预算数 | 决算数");
+        return Optional.of(ReaderMessage.of("threePublic.headings.alternate", id));
       }
     }
     if (headings.size() % 2 != 0 || labels.size() != pairs
         || labels.stream().map(Label::leaf).distinct().count() != pairs) {
-      return Optional.of(labels.size() + " items over " + headings.size() + " 预算数/决算数 headings in "
-          + id + ": which item a column belongs to is not shown");
+      return Optional.of(ReaderMessage.of("threePublic.headings.items", labels.size(),
+          headings.size(), id));
     }
     String[] cells = new String[headings.size()];
     java.util.Arrays.fill(cells, "");
@@ -140,17 +142,17 @@ final class ColumnGroupThreePublic {
         Token h = headings.get(i);
         if (a.start() < h.start() + width(h.text()) && h.start() < a.end()) {
           if (at >= 0) {
-            return Optional.of("\"" + a.text() + "\" lies under two headings of " + id);
+            return Optional.of(ReaderMessage.of("threePublic.underTwo", a.text(), id));
           }
           at = i;
         }
       }
       if (at < 0 || !cells[at].isEmpty()) {
-        return Optional.of("\"" + a.text() + "\" lies under " + (at < 0 ? "no heading" : "a heading "
-            + "that already has an amount") + " of " + id + ": its cell is not shown");
+        return Optional.of(ReaderMessage.of(at < 0 ? "threePublic.underNone" : "threePublic.underTaken",
+            a.text(), id));
       }
       if (Amounts.cell(a.text(), unit).isEmpty()) {
-        return Optional.of("\"" + a.text() + "\" in " + id + " is not an amount");
+        return Optional.of(ReaderMessage.of("threePublic.notAmountIn", a.text(), id));
       }
       cells[at] = a.text();
       Label l = labels.get(at / 2);

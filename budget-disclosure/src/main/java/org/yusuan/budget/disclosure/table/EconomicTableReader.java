@@ -1,5 +1,6 @@
 package org.yusuan.budget.disclosure.table;
 
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.text.WhiteSpace;
 
 import java.util.ArrayList;
@@ -72,8 +73,7 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
     boolean totalSeen = false;
     for (SourceLine line : data) {
       if (!isDataRow(line)) {
-        s.notUnderstood(line, "not a row of " + s.id()
-            + " (部门经济科目名称 | 政府经济科目名称 | amounts)");
+        s.notUnderstood(line, ReaderMessage.of("table.row.notOf", s.id(), "部门经济科目名称 | 政府经济科目名称"));
         continue;
       }
       Optional<LabelRows.Row> aligned = LabelRows.align(s, line, LABELS, columns);
@@ -88,7 +88,7 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
       String government = r.cell(1);
       if (TextNormalizer.label(department).equals(TOTAL) && government.isEmpty()) {
         if (totalSeen) {
-          s.notUnderstood(line, "a second 合计 row in " + s.id());
+          s.notUnderstood(line, ReaderMessage.of("table.total.secondHeji", s.id()));
           continue;
         }
         totalSeen = true;
@@ -154,8 +154,7 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
       }
     }
     if (parsed.isEmpty()) {
-      s.context().warn(line, s.id(), "code \"" + code + "\" of \"" + name + "\" is not a 部门经济分类 "
-          + "code (类 3 digits, 款 5 digits); row kept with its printed code");
+      s.context().warn(line, s.id(), ReaderMessage.of("economic.code.notDepartment", code, name));
     }
     return ImmutableEconomicRow.builder().departmentName(name).level(level).departmentCode(parsed)
         .cells(amounts).build();
@@ -173,10 +172,14 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
     if (found.size() == 1) {
       return Optional.of(found.get(0));
     }
-    s.context().info(line, s.id(), "部门经济分类 " + (level == CodeLevel.CLASS ? "class" : "款")
-        + " \"" + name + "\"" + parent.map(p -> " under " + p).orElse("") + ": "
-        + (found.isEmpty() ? "no such name" : "several codes " + found) + " in " + edition
-        + "; row kept without a code");
+    ReaderMessage what = ReaderMessage.of(level == CodeLevel.CLASS ? "economic.level.class"
+        : "economic.level.section");
+    ReaderMessage matches = found.isEmpty() ? ReaderMessage.of("economic.name.none")
+        : ReaderMessage.of("economic.name.several", found);
+    s.context().info(line, s.id(), parent.isPresent()
+        ? ReaderMessage.of("economic.department.noCodeUnder", what, name, parent.get(), matches,
+            edition.id())
+        : ReaderMessage.of("economic.department.noCode", what, name, matches, edition.id()));
     return Optional.empty();
   }
 
@@ -190,9 +193,9 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
     if (found.size() == 1) {
       return Optional.of(found.get(0));
     }
-    s.context().info(line, s.id(), "政府经济分类 款 \"" + name + "\": "
-        + (found.isEmpty() ? "no such name" : "several codes " + found) + " in " + edition
-        + "; row kept without a 政府 code");
+    s.context().info(line, s.id(), ReaderMessage.of("economic.government.noCode", name,
+        found.isEmpty() ? ReaderMessage.of("economic.name.none")
+            : ReaderMessage.of("economic.name.several", found), edition.id()));
     return Optional.empty();
   }
 
@@ -202,15 +205,13 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
     List<GovernmentEconomicCode> targets = code.map(c -> crosswalk.targets(c,
         UnitType.PUBLIC_INSTITUTION)).orElse(List.of());
     if (targets.size() == 1) {
-      s.context().warn(line, s.id(), "ambiguous: \"" + department + " | " + government
-          + "\" printed a second time with the same 政府 label; read by position as the 事业单位 "
-          + "row, 政府 code " + targets.get(0) + " (the label alone would give "
-          + governmentCode(s, line, government).map(Object::toString).orElse("no code") + ")");
+      s.context().warn(line, s.id(), ReaderMessage.of("economic.ambiguous.byPosition", department,
+          government, targets.get(0), governmentCode(s, line, government)
+              .<Object>map(Object::toString).orElse(ReaderMessage.of("economic.code.none"))));
       return Optional.of(targets.get(0));
     }
-    s.context().warn(line, s.id(), "ambiguous: \"" + department + " | " + government
-        + "\" printed a second time with the same 政府 label and no single 事业单位 code is known; "
-        + "row kept without a 政府 code");
+    s.context().warn(line, s.id(),
+        ReaderMessage.of("economic.ambiguous.noCode", department, government));
     return Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.AmountCell;
@@ -46,25 +47,24 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
     for (SourceLine line : data) {
       List<String> cells = line.cells();
       if (!isDataRow(line)) {
-        s.notUnderstood(line, "not a row of " + s.id() + " (科目编码 | 科目名称 | amounts)");
+        s.notUnderstood(line, ReaderMessage.of("table.row.notOf", s.id(), "科目编码 | 科目名称"));
         continue;
       }
       if (cells.size() > width && !emptyFrom(cells, width)) {
-        s.notUnderstood(line, "more cells than the " + width + " columns of " + s.id());
+        s.notUnderstood(line, ReaderMessage.of("table.cells.moreThan", width, s.id()));
         continue;
       }
       CellAligner.Result aligned = CellAligner.align(cells, width, 2,
           c -> RowArithmetic.holds(c, 2, columns, s.unit()));
       if (aligned.reanchored) {
-        s.context().info(line, s.id(), "row had " + cells.size() + " of " + width
-            + " cells; re-anchored so that the row adds up: " + aligned.cells.subList(2, width));
+        s.context().info(line, s.id(), ReaderMessage.of("table.cells.reanchored", cells.size(), width,
+            aligned.cells.subList(2, width)));
       } else if (aligned.ambiguous && cells.size() < width) {
-        s.context().warn(line, s.id(), "row had " + cells.size() + " of " + width
-            + " cells and no single alignment adds up; kept as printed (left-aligned)");
+        s.context().warn(line, s.id(), ReaderMessage.of("table.cells.ambiguous", cells.size(), width));
       }
       Optional<List<AmountCell>> amounts = amounts(s, aligned.cells, 2, columns.size());
       if (amounts.isEmpty()) {
-        s.notUnderstood(line, "a cell of " + s.id() + " is not an amount");
+        s.notUnderstood(line, ReaderMessage.of("table.cell.notAmount", s.id()));
         continue;
       }
       String code = aligned.cells.get(0);
@@ -72,12 +72,12 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
       if (TextNormalizer.label(code).equals(TOTAL) || code.isEmpty()
           && TextNormalizer.label(name).equals(TOTAL)) {
         if (totalSeen) {
-          s.notUnderstood(line, "a second 合计 row in " + s.id()); // the first one stands
+          s.notUnderstood(line, ReaderMessage.of("table.total.secondHeji", s.id())); // the first one stands
           continue;
         }
         if (rowsNotRead(s) > 0 && amounts.get().stream().allMatch(AmountCell::isEmpty)) {
           // its amounts may be among the lines not read (printed above its label): not a blank total
-          s.notUnderstood(line, "合计 without amounts in " + s.id() + ", whose amounts were not all read");
+          s.notUnderstood(line, ReaderMessage.of("table.total.noAmounts", s.id()));
           continue;
         }
         table.total(TotalRow.of(TOTAL, amounts.get()));
@@ -89,16 +89,16 @@ public final class FunctionTableReader extends TableSectionReader<FunctionTable>
       if (bracketed.matches()) {
         String inName = bracketed.group(1);
         if (!inName.equals(WhiteSpace.removeAll(code))) {
-          s.context().info(line, s.id(), "code " + inName + " printed inside the name cell used"
-              + (code.isEmpty() ? "" : " instead of the code column \"" + code + "\""));
+          s.context().info(line, s.id(), code.isEmpty()
+              ? ReaderMessage.of("table.code.inName", inName)
+              : ReaderMessage.of("table.code.inNameInstead", inName, code));
         }
         code = inName;
         name = bracketed.group(2);
       }
       FunctionRow row = FunctionRow.of(code, name, amounts.get());
       if (row.code().isEmpty()) {
-        s.context().warn(line, s.id(), "code \"" + code + "\" is not a 支出功能分类 code; row kept "
-            + "with its printed code");
+        s.context().warn(line, s.id(), ReaderMessage.of("table.code.notFunction", code));
       }
       table.addRows(row);
       if (row.code().isEmpty() && !code.isBlank()) {

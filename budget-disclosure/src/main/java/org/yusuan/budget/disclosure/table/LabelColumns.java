@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Kind;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
@@ -232,10 +233,11 @@ final class LabelColumns {
         if (numbers.isEmpty() && (label < 0 || !isOrdinal(t.get(label).text()))) {
           return; // a header: left to the reader as it is
         }
-        row.unplaced("the side (income or expenditure) of "
-            + (label >= 0 ? "\"" + t.get(label).text() + "\" with " : "") + numbers.size()
-            + " amount(s) is not shown: " + (aligned ? "no row prints both sides"
-                : "page text has no positions and " + columns + " expenditure column(s)"));
+        ReaderMessage why = aligned ? ReaderMessage.of("layout.side.noBothSides")
+            : ReaderMessage.of("layout.side.noPositions", columns);
+        row.unplaced(label >= 0
+            ? ReaderMessage.of("layout.side.labelled", t.get(label).text(), numbers.size(), why)
+            : ReaderMessage.of("layout.side.unlabelled", numbers.size(), why));
         return;
       }
       if (label >= 0) {

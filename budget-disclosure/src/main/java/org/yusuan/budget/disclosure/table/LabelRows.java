@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.table;
 
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.Amounts;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.table.AmountCell;
@@ -87,24 +88,22 @@ final class LabelRows {
     List<String> cells = line.cells();
     int width = labels + columns.size();
     if (cells.size() > width && !TableSectionReader.emptyFrom(cells, width)) {
-      s.notUnderstood(line, "more cells (" + cells.size() + ") than the " + width + " columns of "
-          + s.id());
+      s.notUnderstood(line, ReaderMessage.of("table.cells.more", cells.size(), width, s.id()));
       return Optional.empty();
     }
     CellAligner.Result aligned = CellAligner.align(cells, width, labels,
         c -> RowArithmetic.holds(c, labels, columns, s.unit()));
     if (aligned.reanchored) {
-      s.context().info(line, s.id(), "row had " + cells.size() + " of " + width
-          + " cells; re-anchored so that the row adds up: " + aligned.cells.subList(labels, width));
+      s.context().info(line, s.id(), ReaderMessage.of("table.cells.reanchored", cells.size(), width,
+          aligned.cells.subList(labels, width)));
     } else if (cells.size() < width && !aligned.ambiguous) {
-      s.context().info(line, s.id(), "row had " + cells.size() + " of " + width
-          + " cells; the lost cell taken as a trailing empty one (the row adds up so)");
+      s.context().info(line, s.id(), ReaderMessage.of("table.cells.trailingEmpty", cells.size(), width));
     }
     Optional<List<AmountCell>> amounts =
         TableSectionReader.amounts(s, aligned.cells, labels, columns.size());
     if (amounts.isEmpty()) {
-      s.notUnderstood(line, "a cell of " + s.id() + " is not an amount (or not exact to the fen): "
-          + aligned.cells.subList(labels, width));
+      s.notUnderstood(line, ReaderMessage.of("table.cell.notAmountToFen", s.id(),
+          aligned.cells.subList(labels, width)));
       return Optional.empty();
     }
     List<AmountCell> alternative = amounts.get();
@@ -118,7 +117,7 @@ final class LabelRows {
 
   /** Reports an ambiguous alignment that no other evidence settled (WARNING, printed reading kept). */
   static void warnAmbiguous(TableSectionReader.Section s, Row row, int width) {
-    s.context().warn(row.line, s.id(), "row had " + row.line.cells().size() + " of " + width
-        + " cells and no single alignment adds up; kept as printed (left-aligned)");
+    s.context().warn(row.line, s.id(),
+        ReaderMessage.of("table.cells.ambiguous", row.line.cells().size(), width));
   }
 }

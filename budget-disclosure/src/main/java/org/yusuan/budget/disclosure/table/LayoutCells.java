@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.yusuan.budget.disclosure.LineDisposition;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LayoutTokens;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
 import org.yusuan.budget.disclosure.text.LineLedger;
@@ -59,20 +60,21 @@ final class LayoutCells {
     void account(LineLedger ledger, String table) {
       for (LayoutRow part : joined) {
         SourceLine host = part.host.line;
-        String of = "part of L" + host.number() + " (wrapped in its cell)";
+        ReaderMessage of = ReaderMessage.of("layout.partOf", host.number());
         Optional<LineDisposition> d = ledger.disposition(host);
         if (d.isEmpty()) {
           continue; // left for the ledger to close, like its row
         }
         switch (d.get()) {
           case READ:
-            ledger.read(part.line, table + " row, " + of);
+            ledger.read(part.line, table + " row, " + of.english());
             break;
           case SKIPPED:
-            ledger.skip(part.line, of);
+            ledger.skip(part.line, of.english());
             break;
           default:
-            ledger.notUnderstood(part.line, Optional.of(table), of + ", which was not understood");
+            ledger.notUnderstood(part.line, Optional.of(table),
+                ReaderMessage.of("layout.partOfNotUnderstood", of));
         }
       }
     }
@@ -108,9 +110,8 @@ final class LayoutCells {
       if (aligned && isPageNumber(r, i + 1 < rows.size() ? rows.get(i + 1) : null)) {
         r.kind = LayoutRow.Kind.PAGE_NUMBER;
       } else if (r.kind == LayoutRow.Kind.OTHER && hasAmount(r)) {
-        r.unplaced("not a row of " + id + " (" + shape.get().labels() + " label cell(s), then "
-            + columns.size() + " amount column(s))" + (r.line.raw().indexOf('\f') > 0
-                ? ": it holds the end of one page and the start of the next" : ""));
+        r.unplaced(ReaderMessage.of(r.line.raw().indexOf('\f') > 0 ? "layout.notRowAcrossPages"
+            : "layout.notRow", id, shape.get().labels(), columns.size()));
       }
     }
     headersStayAsPrinted(rows, shape.get());
@@ -168,8 +169,7 @@ final class LayoutCells {
           break;
         case JOINED:
           joined.add(r);
-          context.info(r.host.line, id, "L" + line.number() + " \"" + line.text()
-              + "\" is a part of this row printed on a line of its own (wrapped in its cell): joined");
+          context.info(r.host.line, id, ReaderMessage.of("layout.joined", line.number(), line.text()));
           break;
         default:
           context.ledger().notUnderstood(line, Optional.of(id), r.problem);

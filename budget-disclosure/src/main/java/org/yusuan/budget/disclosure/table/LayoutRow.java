@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
 import org.yusuan.budget.disclosure.text.SourceLine;
 
@@ -32,7 +33,7 @@ final class LayoutRow {
   final int page;
   final List<Token> tokens;
   Kind kind = Kind.OTHER;
-  String problem = "";
+  ReaderMessage problem;
   /** The label cells, {@link RowShape#labels()} of them (SUMMARY: income label, expenditure label). */
   String[] labels;
   /** The start of each label cell's text, -1 when empty. */
@@ -93,7 +94,7 @@ final class LayoutRow {
   }
 
   /** Marks the row UNPLACED for {@code why}. */
-  void unplaced(String why) {
+  void unplaced(ReaderMessage why) {
     kind = Kind.UNPLACED;
     problem = why;
   }
@@ -129,23 +130,23 @@ final class LayoutRow {
   }
 
   /** The amounts of group {@code g} as printed, for messages. */
-  String printed(int g) {
+  ReaderMessage printed(int g) {
     return printed(amounts.get(g));
   }
 
   /** All the amounts of the row as printed, for messages. */
-  String printedAll() {
+  ReaderMessage printedAll() {
     List<Token> all = new ArrayList<>();
     amounts.forEach(all::addAll);
     return printed(all);
   }
 
-  private static String printed(List<Token> tokens) {
-    StringBuilder sb = new StringBuilder();
+  private static ReaderMessage printed(List<Token> tokens) {
+    ReaderMessage list = null;
     for (Token t : tokens) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(t.text()).append(" (ending at ")
-          .append(t.end()).append(')');
+      ReaderMessage one = ReaderMessage.of("layout.amountAt", t.text(), t.end());
+      list = list == null ? one : ReaderMessage.of("layout.amountList", list, one);
     }
-    return sb.toString();
+    return list != null ? list : ReaderMessage.of("layout.amountsNone");
   }
 }

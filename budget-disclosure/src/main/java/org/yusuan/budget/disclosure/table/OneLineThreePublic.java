@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.Amounts;
 import org.yusuan.budget.disclosure.text.LayoutTokens;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Token;
@@ -102,9 +103,9 @@ final class OneLineThreePublic {
       SourceLine line = amountLines.get(k);
       List<Token> amounts = LayoutTokens.aligned(line.raw());
       if (k > 0 || amounts.size() != labels.size()) {
-        context.ledger().notUnderstood(line, Optional.of(id), k > 0 ? "a second line of amounts in " + id
-            : amounts.size() + " amounts under " + labels.size() + " items of " + id
-                + ": which item a blank belongs to is not shown");
+        context.ledger().notUnderstood(line, Optional.of(id), k > 0
+            ? ReaderMessage.of("threePublic.amounts.secondLine", id)
+            : ReaderMessage.of("threePublic.amounts.blankNotShown", amounts.size(), labels.size(), id));
         refused++;
         continue;
       }
@@ -113,16 +114,16 @@ final class OneLineThreePublic {
         Label l = labels.get(i);
         Optional<AmountCell> cell = Amounts.cell(amounts.get(i).text(), unit);
         if (cell.isEmpty()) {
-          context.ledger().notUnderstood(line, Optional.of(id), "\"" + amounts.get(i).text()
-              + "\" under " + l.text() + " is not an amount");
+          context.ledger().notUnderstood(line, Optional.of(id),
+              ReaderMessage.of("threePublic.notAmount", amounts.get(i).text(), l.text()));
           return table.rowsNotRead(refused + 1).build();
         }
         placed.add(l.text() + " " + amounts.get(i).text());
         if (l.leaf() == Leaf.TOTAL) {
           table.total(TotalRow.of("合计", List.of(cell.get())));
         } else if (l.leaf() == Leaf.OPERATING_COSTS) {
-          context.info(line, id, "机关运行经费 " + amounts.get(i).text() + " printed in this table; kept "
-              + "here only (the 三公 table's model has no place for it)");
+          context.info(line, id,
+              ReaderMessage.of("threePublic.runningCosts", amounts.get(i).text()));
         } else {
           ThreePublicItem item = ThreePublicItem.valueOf(l.leaf().name());
           table.addRows(ImmutableThreePublicRow.builder().printedLabel(l.text()).item(item)

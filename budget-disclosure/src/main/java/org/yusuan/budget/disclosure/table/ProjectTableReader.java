@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.AmountCell;
@@ -52,7 +53,7 @@ public final class ProjectTableReader extends TableSectionReader<ProjectTable> {
     List<LabelRows.Row> rows = new ArrayList<>();
     for (SourceLine line : data) {
       if (!isDataRow(line)) {
-        s.notUnderstood(line, "not a row of " + s.id() + " (项目名称 | amounts)");
+        s.notUnderstood(line, ReaderMessage.of("table.row.notOf", s.id(), "项目名称"));
         continue;
       }
       LabelRows.align(s, line, LABELS, columns).ifPresent(rows::add);
@@ -67,15 +68,14 @@ public final class ProjectTableReader extends TableSectionReader<ProjectTable> {
     if (groups == null) {
       groups = byName(rows, department);
       byName = true;
-      s.context().warn(rows.get(0).line, s.id(), "the unit rows do not add up to their projects "
-          + "under any reading; unit rows taken by name (printed twice, or the department's name)");
+      s.context().warn(rows.get(0).line, s.id(), ReaderMessage.of("table.project.unitsByName"));
     }
     LabelRows.Row first = rows.get(0);
     table.total(TotalRow.of(first.cell(0), first.amounts));
     s.row(TextNormalizer.label(first.cell(0)), first.line);
     if (!byName && !TextNormalizer.label(first.cell(0)).equals(department)) {
-      s.context().info(first.line, s.id(), "department row \"" + first.cell(0) + "\" is not "
-          + "named as the department; taken as the department row (first row, the sum of the units)");
+      s.context().info(first.line, s.id(),
+          ReaderMessage.of("table.project.departmentRow", first.cell(0)));
     }
     for (Group g : groups) {
       ImmutableProjectGroup.Builder group = ImmutableProjectGroup.builder();
@@ -114,9 +114,8 @@ public final class ProjectTableReader extends TableSectionReader<ProjectTable> {
     boolean other = departmentAddsUp(rows, groups, true);
     for (LabelRows.Row r : ambiguous) {
       if (printed && !other) {
-        s.context().info(r.line, s.id(), "row had " + r.line.cells().size() + " of " + width
-            + " cells; the lost cell taken as a trailing one: the department row adds up so, and "
-            + "not with the last amount moved to the last column");
+        s.context().info(r.line, s.id(),
+            ReaderMessage.of("table.project.trailing", r.line.cells().size(), width));
       } else {
         LabelRows.warnAmbiguous(s, r, width);
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.disclosure.ImmutableRowOrigin;
 import org.yusuan.budget.disclosure.Provenance;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LineLedger;
 import org.yusuan.budget.disclosure.text.SourceLine;
 
@@ -58,12 +59,12 @@ public final class ReadContext {
   }
 
   /** A repair or re-anchoring in table {@code table}. */
-  public void info(SourceLine line, String table, String message) {
+  public void info(SourceLine line, String table, ReaderMessage message) {
     ledger.info(line, Optional.of(table), message);
   }
 
   /** An ambiguity in table {@code table}. */
-  public void warn(SourceLine line, String table, String message) {
+  public void warn(SourceLine line, String table, ReaderMessage message) {
     ledger.warn(line, Optional.of(table), message);
   }
 

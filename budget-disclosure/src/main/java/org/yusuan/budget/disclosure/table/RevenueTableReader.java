@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.table;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.AmountColumn;
@@ -44,7 +45,7 @@ public final class RevenueTableReader extends TableSectionReader<RevenueTable> {
     boolean totalSeen = false;
     for (SourceLine line : data) {
       if (!isDataRow(line)) {
-        s.notUnderstood(line, "not a row of " + s.id() + " (收入科目编码 | 科目名称 | amounts)");
+        s.notUnderstood(line, ReaderMessage.of("table.row.notOf", s.id(), "收入科目编码 | 科目名称"));
         continue;
       }
       LabelRows.Row r = LabelRows.align(s, line, LABELS, columns).orElse(null);
@@ -56,7 +57,7 @@ public final class RevenueTableReader extends TableSectionReader<RevenueTable> {
       }
       if (isTotal(r.cell(0), r.cell(1))) {
         if (totalSeen) {
-          s.notUnderstood(line, "a second 合计 row in " + s.id());
+          s.notUnderstood(line, ReaderMessage.of("table.total.secondHeji", s.id()));
           continue;
         }
         totalSeen = true;
@@ -66,8 +67,7 @@ public final class RevenueTableReader extends TableSectionReader<RevenueTable> {
       }
       RevenueRow row = RevenueRow.of(r.cell(0), r.cell(1), r.amounts);
       if (row.code().isEmpty()) {
-        s.context().warn(line, s.id(), "code \"" + r.cell(0) + "\" is not a 收入分类 code; row "
-            + "kept with its printed code");
+        s.context().warn(line, s.id(), ReaderMessage.of("table.code.notRevenue", r.cell(0)));
       }
       table.addRows(row);
       s.row(row.code().map(Object::toString).orElse(TextNormalizer.label(r.cell(1))), line);

@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.table;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.table.EconomicTable;
 
@@ -61,8 +62,8 @@ final class SideBySideHalves {
       if (amounts) {
         notRead++;
       }
-      context.ledger().notUnderstood(line, Optional.of(id), id + " is printed in two halves side by "
-          + "side: which amount belongs to which 科目 is not shown line by line; not read");
+      context.ledger().notUnderstood(line, Optional.of(id),
+          ReaderMessage.of("economic.sideBySide", id));
     }
     return EconomicTable.builder(section.spec()).printedTitle(section.printedTitle())
         .printedNumber(section.printedNumber()).declaredEmpty(declaredEmpty).rowsNotRead(notRead)

@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.Amounts;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
@@ -55,37 +56,35 @@ public final class StateCapitalTableReader extends TableSectionReader<StateCapit
     boolean totalSeen = false;
     for (SourceLine line : data) {
       if (!isDataRow(line)) {
-        s.notUnderstood(line, "not a row of " + s.id() + " (收入科目编码 | 科目名称 | 金额 | 科目编码 | "
-            + "科目名称 | amounts)");
+        s.notUnderstood(line, ReaderMessage.of("table.row.notOf", s.id(),
+            "收入科目编码 | 科目名称 | 金额 | 科目编码 | 科目名称"));
         continue;
       }
       List<String> cells = line.cells();
       if (cells.size() > width && !emptyFrom(cells, width)) {
-        s.notUnderstood(line, "more cells (" + cells.size() + ") than the " + width
-            + " columns of " + s.id());
+        s.notUnderstood(line, ReaderMessage.of("table.cells.more", cells.size(), width, s.id()));
         continue;
       }
       CellAligner.Result aligned = CellAligner.align(cells, width, left + 2,
           c -> RowArithmetic.holds(c, left + 2, columns, s.unit()));
       if (aligned.reanchored) {
-        s.context().info(line, s.id(), "row had " + cells.size() + " of " + width
-            + " cells; re-anchored so that the row adds up: " + aligned.cells.subList(left, width));
+        s.context().info(line, s.id(), ReaderMessage.of("table.cells.reanchored", cells.size(), width,
+            aligned.cells.subList(left, width)));
       } else if (aligned.ambiguous && cells.size() < width) {
-        s.context().warn(line, s.id(), "row had " + cells.size() + " of " + width
-            + " cells and no single alignment adds up; kept as printed (left-aligned)");
+        s.context().warn(line, s.id(), ReaderMessage.of("table.cells.ambiguous", cells.size(), width));
       }
       List<String> c = aligned.cells;
       Optional<List<AmountCell>> revenue = amounts(s, c, 2, 1);
       Optional<List<AmountCell>> expenditure = amounts(s, c, left + 2, columns.size());
       if (revenue.isEmpty() || expenditure.isEmpty()) {
-        s.notUnderstood(line, "a cell of " + s.id() + " is not an amount");
+        s.notUnderstood(line, ReaderMessage.of("table.cell.notAmount", s.id()));
         continue;
       }
       boolean revenueTotal = RevenueTableReader.isTotal(c.get(0), c.get(1));
       boolean expenditureTotal = RevenueTableReader.isTotal(c.get(left), c.get(left + 1));
       if (revenueTotal || expenditureTotal) {
         if (totalSeen) {
-          s.notUnderstood(line, "a second 合计 row in " + s.id());
+          s.notUnderstood(line, ReaderMessage.of("table.total.secondHeji", s.id()));
           continue;
         }
         totalSeen = true;
@@ -99,13 +98,12 @@ public final class StateCapitalTableReader extends TableSectionReader<StateCapit
       } else if (!revenueBlank) {
         RevenueRow row = RevenueRow.of(c.get(0), c.get(1), revenue.get());
         if (row.code().isEmpty()) {
-          s.context().warn(line, s.id(), "code \"" + c.get(0) + "\" is not a 收入分类 code; row "
-              + "kept with its printed code");
+          s.context().warn(line, s.id(), ReaderMessage.of("table.code.notRevenue", c.get(0)));
         }
         table.addRevenueRows(row);
         keys.add(row.code().map(Object::toString).orElse(TextNormalizer.label(c.get(1))));
       } else if (!revenue.get().get(0).isEmpty()) {
-        s.notUnderstood(line, "a revenue amount without its 收入科目 label");
+        s.notUnderstood(line, ReaderMessage.of("table.revenue.noLabel"));
         continue;
       }
       if (expenditureTotal || expenditureBlank && revenueTotal) {
@@ -116,13 +114,12 @@ public final class StateCapitalTableReader extends TableSectionReader<StateCapit
       } else if (!expenditureBlank) {
         FunctionRow row = FunctionRow.of(c.get(left), c.get(left + 1), expenditure.get());
         if (row.code().isEmpty()) {
-          s.context().warn(line, s.id(), "code \"" + c.get(left) + "\" is not a 支出功能分类 code; "
-              + "row kept with its printed code");
+          s.context().warn(line, s.id(), ReaderMessage.of("table.code.notFunction", c.get(left)));
         }
         table.addExpenditureRows(row);
         keys.add(row.code().map(Object::toString).orElse(TextNormalizer.label(c.get(left + 1))));
       } else if (expenditure.get().stream().anyMatch(a -> !a.isEmpty())) {
-        s.notUnderstood(line, "expenditure amounts without their 科目 label");
+        s.notUnderstood(line, ReaderMessage.of("table.expenditure.noLabel"));
         continue;
       }
       s.row(String.join("/", keys), line);

@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.table;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.AmountCell;
@@ -73,21 +74,21 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
     for (SourceLine line : data) {
       List<String> cells = line.cells();
       if (cells.size() > width && !emptyFrom(cells, width)) {
-        s.notUnderstood(line, "more cells than the " + width + " columns of " + s.id());
+        s.notUnderstood(line, ReaderMessage.of("table.cells.moreThan", width, s.id()));
         continue;
       }
       CellAligner.Result aligned = CellAligner.align(cells, width, 3,
           c -> RowArithmetic.holds(c, 3, columns, s.unit()));
       if (aligned.reanchored) {
-        s.context().info(line, s.id(), "row had " + cells.size() + " of " + width
-            + " cells; re-anchored so that the row adds up: " + aligned.cells.subList(3, width));
+        s.context().info(line, s.id(), ReaderMessage.of("table.cells.reanchored", cells.size(), width,
+            aligned.cells.subList(3, width)));
       }
       List<String> c = aligned.cells;
       Optional<AmountCell> incomeAmount = org.yusuan.budget.disclosure.text.Amounts.cell(
           c.get(1), s.unit());
       Optional<List<AmountCell>> amounts = amounts(s, c, 3, columns.size());
       if (incomeAmount.isEmpty() || amounts.isEmpty()) {
-        s.notUnderstood(line, "a cell of " + s.id() + " is not an amount");
+        s.notUnderstood(line, ReaderMessage.of("table.cell.notAmount", s.id()));
         continue;
       }
       String left = c.get(0);
@@ -117,15 +118,15 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
       // a label on each side that carries an amount, and at least one label: else the row is
       // not understood as a whole (nothing of it goes into the model, nothing is dropped in silence)
       if (left.isEmpty() && !incomeAmount.get().isEmpty()) {
-        s.notUnderstood(line, "an income amount without its 项目 label");
+        s.notUnderstood(line, ReaderMessage.of("table.income.noLabel"));
         continue;
       }
       if (right.isEmpty() && amounts.get().stream().anyMatch(a -> !a.isEmpty())) {
-        s.notUnderstood(line, "expenditure amounts without their 项目 label");
+        s.notUnderstood(line, ReaderMessage.of("table.expenditure.noItemLabel"));
         continue;
       }
       if (left.isEmpty() && right.isEmpty()) {
-        s.notUnderstood(line, "a row of " + s.id() + " without labels");
+        s.notUnderstood(line, ReaderMessage.of("table.row.noLabels", s.id()));
         continue;
       }
       if (!left.isEmpty()) {

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.Amounts;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
@@ -92,7 +93,7 @@ public abstract class TableSectionReader<T extends BudgetTable> {
     }
 
     /** Marks {@code line} as not understood. */
-    public void notUnderstood(SourceLine line, String reason) {
+    public void notUnderstood(SourceLine line, ReaderMessage reason) {
       context.ledger().notUnderstood(line, Optional.of(section.id()), reason);
     }
   }

@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.table;
 
 import java.util.List;
 import java.util.Optional;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.AmountColumn;
@@ -54,7 +55,7 @@ public final class ThreePublicTableReader extends TableSectionReader<ThreePublic
     boolean totalSeen = false;
     for (SourceLine line : data) {
       if (!LabelRows.isLabelRow(line)) {
-        s.notUnderstood(line, "not a row of " + s.id() + " (项目 | amounts)");
+        s.notUnderstood(line, ReaderMessage.of("table.row.notOf", s.id(), "项目"));
         continue;
       }
       LabelRows.Row r = LabelRows.align(s, line, LABELS, columns).orElse(null);
@@ -67,7 +68,7 @@ public final class ThreePublicTableReader extends TableSectionReader<ThreePublic
       String label = r.cell(0);
       if (TextNormalizer.label(label).equals(TOTAL)) {
         if (totalSeen) {
-          s.notUnderstood(line, "a second 合计 row in " + s.id());
+          s.notUnderstood(line, ReaderMessage.of("table.total.secondHeji", s.id()));
           continue;
         }
         totalSeen = true;
@@ -77,8 +78,7 @@ public final class ThreePublicTableReader extends TableSectionReader<ThreePublic
       }
       Optional<ThreePublicItem> item = ThreePublicItem.ofLabel(label);
       if (item.isEmpty()) {
-        s.context().warn(line, s.id(), "\"" + label + "\" is none of the 三公 items; row kept "
-            + "without an item");
+        s.context().warn(line, s.id(), ReaderMessage.of("table.threePublic.noItem", label));
       }
       ThreePublicRow row = ImmutableThreePublicRow.builder().printedLabel(label).item(item)
           .cells(r.amounts).build();

@@ -1,6 +1,7 @@
 package org.yusuan.budget.disclosure.table;
 
 import java.util.List;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.AmountColumn;
@@ -38,7 +39,7 @@ public final class UnitAmountTableReader extends TableSectionReader<UnitAmountTa
     boolean totalSeen = false;
     for (SourceLine line : data) {
       if (!isDataRow(line)) {
-        s.notUnderstood(line, "not a row of " + s.id() + " (单位名称 | amounts)");
+        s.notUnderstood(line, ReaderMessage.of("table.row.notOf", s.id(), "单位名称"));
         continue;
       }
       LabelRows.Row r = LabelRows.align(s, line, LABELS, columns).orElse(null);
@@ -51,7 +52,7 @@ public final class UnitAmountTableReader extends TableSectionReader<UnitAmountTa
       String label = r.cell(0);
       if (isTotal(label)) {
         if (totalSeen) {
-          s.notUnderstood(line, "a second total row in " + s.id());
+          s.notUnderstood(line, ReaderMessage.of("table.total.second", s.id()));
           continue;
         }
         totalSeen = true;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.LayoutTokens.Kind;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 
@@ -180,9 +181,8 @@ final class WrappedLines {
         r.kind = LayoutRow.Kind.JOINED;
         r.host = host;
       } else if (!fits.isEmpty() || next(r, -1) != null || next(r, 1) != null) {
-        r.unplaced("amounts on a line of their own that fit "
-            + (fits.isEmpty() ? "neither the row above nor the row below"
-                : "both the row above and the row below") + ": " + r.printedAll());
+        r.unplaced(ReaderMessage.of(fits.isEmpty() ? "layout.ownLine.fitsNeither"
+            : "layout.ownLine.fitsBoth", r.printedAll()));
       }
     }
   }

@@ -9,6 +9,7 @@ import org.yusuan.budget.disclosure.ImmutableReadReport;
 import org.yusuan.budget.disclosure.LineDisposition;
 import org.yusuan.budget.disclosure.ReadIssue;
 import org.yusuan.budget.disclosure.ReadReport;
+import org.yusuan.budget.disclosure.ReaderMessage;
 
 /**
  * The running account of a read: every reader marks the lines it consumes or skips, and at the end
@@ -50,9 +51,12 @@ public final class LineLedger {
     mark(line, LineDisposition.SKIPPED, reason);
   }
 
-  /** Marks {@code line} as not understood, with a warning saying {@code reason}. */
-  public void notUnderstood(SourceLine line, Optional<String> table, String reason) {
-    mark(line, LineDisposition.NOT_UNDERSTOOD, reason);
+  /**
+   * Marks {@code line} as not understood, with a warning saying {@code reason}; the ledger keeps its
+   * English text.
+   */
+  public void notUnderstood(SourceLine line, Optional<String> table, ReaderMessage reason) {
+    mark(line, LineDisposition.NOT_UNDERSTOOD, reason.english());
     warn(line, table, reason);
   }
 
@@ -83,15 +87,18 @@ public final class LineLedger {
   }
 
   /** Records a repair or re-anchoring made with evidence. */
-  public void info(SourceLine line, Optional<String> table, String message) {
-    issues.add(ImmutableReadIssue.builder().level(ReadIssue.Level.INFO).line(line.number())
-        .table(table).message(message).text(line.raw()).build());
+  public void info(SourceLine line, Optional<String> table, ReaderMessage message) {
+    issue(ReadIssue.Level.INFO, line, table, message);
   }
 
   /** Records an ambiguity or a doubt, keeping the printed reading. */
-  public void warn(SourceLine line, Optional<String> table, String message) {
-    issues.add(ImmutableReadIssue.builder().level(ReadIssue.Level.WARNING).line(line.number())
-        .table(table).message(message).text(line.raw()).build());
+  public void warn(SourceLine line, Optional<String> table, ReaderMessage message) {
+    issue(ReadIssue.Level.WARNING, line, table, message);
+  }
+
+  private void issue(ReadIssue.Level level, SourceLine line, Optional<String> table, ReaderMessage m) {
+    issues.add(ImmutableReadIssue.builder().level(level).line(line.number()).table(table)
+        .message(m.english()).messageZh(m.chinese()).text(line.raw()).build());
   }
 
   private void mark(SourceLine line, LineDisposition disposition, String reason) {
@@ -112,8 +119,9 @@ public final class LineLedger {
           reasons[i] = "blank";
         } else {
           dispositions[i] = LineDisposition.NOT_UNDERSTOOD;
-          reasons[i] = "no reader took this line";
-          warn(line, Optional.empty(), reasons[i]);
+          ReaderMessage m = ReaderMessage.of("line.untaken");
+          reasons[i] = m.english();
+          warn(line, Optional.empty(), m);
         }
       }
       b.addLines(ImmutableLineRecord.of(line.number(), dispositions[i], reasons[i], line.raw()));

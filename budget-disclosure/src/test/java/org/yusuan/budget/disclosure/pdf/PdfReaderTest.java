@@ -14,6 +14,7 @@ import org.yusuan.budget.disclosure.Disclosure;
 import org.yusuan.budget.disclosure.DisclosureFormatException;
 import org.yusuan.budget.disclosure.DisclosureReader;
 import org.yusuan.budget.disclosure.ReadIssue;
+import org.yusuan.budget.disclosure.ReaderMessage;
 
 /** PDFs the test writes itself: what is read from each, and the clear error for each bad one. */
 class PdfReaderTest {
@@ -80,7 +81,11 @@ class PdfReaderTest {
         .text(100, 130, 12, "2025年度部门预算公开").page().image(0, 0, 595, 842).bytes();
     PdfText text = PdfReader.read(pdf, "mixed.pdf");
     assertThat(text.notes()).containsExactly(new PdfText.Note(2, ReadIssue.Level.WARNING,
-        "page 2: an image without text (a scan?): not read; OCR is out of scope"));
+        ReaderMessage.of("pdf.scanned", 2)));
+    assertThat(text.notes().get(0).message().english())
+        .isEqualTo("page 2: an image without text (a scan?): not read; OCR is out of scope");
+    assertThat(text.notes().get(0).message().chinese())
+        .isEqualTo("第 2 页：只有图像而无文字（扫描件？）：未读取；不做文字识别（OCR）");
     Path file = dir.resolve("mixed.pdf");
     Files.write(file, pdf);
     Disclosure d = DisclosureReader.read(file);
@@ -106,8 +111,12 @@ class PdfReaderTest {
         .text(40, -30, 12, "页外文字").text(40, 900, 12, "页外文字").bytes();
     PdfText text = PdfReader.read(pdf, "o.pdf");
     assertThat(text.pages().get(0)).containsExactly("某某局");
-    assertThat(text.notes()).containsExactly(new PdfText.Note(1, ReadIssue.Level.INFO,
-        "page 1: 8 glyph(s) set outside the page's visible area are not read"));
+    assertThat(text.notes()).singleElement().satisfies(n -> {
+      assertThat(n.page()).isEqualTo(1);
+      assertThat(n.level()).isEqualTo(ReadIssue.Level.INFO);
+      assertThat(n.message().english())
+          .isEqualTo("page 1: 8 glyph(s) set outside the page's visible area are not read");
+    });
   }
 
   @Test
