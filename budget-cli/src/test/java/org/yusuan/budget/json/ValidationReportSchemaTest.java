@@ -25,16 +25,16 @@ import org.yusuan.budget.disclosure.DisclosureReader;
  * What {@code budget validate --format json} writes validates against {@code
  * docs/schema/validation-report.schema.json}, the copy in budget-validation's jar is the same file, and
  * the library's own {@link JsonReport} tree validates against its {@code #/$defs/report}. (In this
- * package for the test-only {@link MiniSchema}.)
+ * package for the test-only {@link SchemaCheck}.)
  */
 class ValidationReportSchemaTest {
   private static final Path DOCS = Path.of("..", "docs", "schema", "validation-report.schema.json");
 
-  private static MiniSchema schema() throws IOException {
+  private static SchemaCheck schema() throws IOException {
     try (InputStream in = JsonReport.class.getResourceAsStream(JsonReport.SCHEMA_RESOURCE)) {
       String jar = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(jar).as("the jar's schema is docs/schema's").isEqualTo(Files.readString(DOCS));
-      return new MiniSchema(BudgetJson.mapper().readTree(jar));
+      return new SchemaCheck(BudgetJson.mapper().readTree(jar));
     }
   }
 
@@ -47,7 +47,7 @@ class ValidationReportSchemaTest {
 
   @Test
   void theSeedReportsAndAnUnreadableFileValidate(@TempDir Path dir) throws IOException {
-    MiniSchema schema = schema();
+    SchemaCheck schema = schema();
     JsonNode report = BudgetJson.mapper().readTree(validate("validate", "../examples/seed-000.txt",
         "../examples/seed-001.txt", "../examples/seed-003.txt", dir.resolve("none.txt").toString(),
         "--format", "json", "--read-issues", "all"));
@@ -63,7 +63,7 @@ class ValidationReportSchemaTest {
 
   @Test
   void theSchemaRejectsAFindingWithoutItsNullKeys() throws IOException {
-    MiniSchema schema = schema();
+    SchemaCheck schema = schema();
     JsonNode report = BudgetJson.mapper().readTree(validate("validate", "../examples/seed-003.txt", "-f", "json"));
     ((com.fasterxml.jackson.databind.node.ObjectNode) report.get(0).get("findings").get(0)).remove("source");
     assertThat(schema.validate(report)).isNotEmpty();

@@ -11,4 +11,7 @@
  * 政府预算支出经济分类 by unit type; {@link org.yusuan.budget.catalog.EditionDiff} compares editions.
  */
 @org.yusuan.budget.style.BudgetStyle
+@NullMarked
 package org.yusuan.budget.catalog;
+
+import org.jspecify.annotations.NullMarked;

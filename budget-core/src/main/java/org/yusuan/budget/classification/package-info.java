@@ -5,4 +5,7 @@
  * org.yusuan.budget.classification.GovernmentEconomicCode} (政府预算支出经济分类). Form only: names and existence
  * are in the catalog of module budget-codes.
  */
+@NullMarked
 package org.yusuan.budget.classification;
+
+import org.jspecify.annotations.NullMarked;

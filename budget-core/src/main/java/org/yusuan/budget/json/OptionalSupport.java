@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.type.TypeModifier;
 import com.fasterxml.jackson.databind.util.NameTransformer;
 import java.lang.reflect.Type;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Optional} in yusuan JSON: an absent value is written as {@code null} and a present one as
@@ -47,7 +48,7 @@ final class OptionalSupport {
   /** Finds {@link OptionalSerializer} for {@code Optional<T>}. */
   static final class OptionalSerializers extends Serializers.Base {
     @Override
-    public JsonSerializer<?> findReferenceSerializer(SerializationConfig config,
+    public @Nullable JsonSerializer<?> findReferenceSerializer(SerializationConfig config,
         ReferenceType refType, BeanDescription beanDesc, TypeSerializer contentTypeSerializer,
         JsonSerializer<Object> contentValueSerializer) {
       if (refType.getRawClass() != Optional.class) {
@@ -63,7 +64,7 @@ final class OptionalSupport {
   /** Finds {@link OptionalDeserializer} for {@code Optional<T>}. */
   static final class OptionalDeserializers extends Deserializers.Base {
     @Override
-    public JsonDeserializer<?> findReferenceDeserializer(ReferenceType refType,
+    public @Nullable JsonDeserializer<?> findReferenceDeserializer(ReferenceType refType,
         DeserializationConfig config, BeanDescription beanDesc,
         TypeDeserializer contentTypeDeserializer, JsonDeserializer<?> contentDeserializer) {
       if (refType.getRawClass() != Optional.class) {

@@ -6,4 +6,7 @@
  * org.yusuan.budget.json.BudgetJson#mapper()}, and {@link org.yusuan.budget.json.BudgetJsonModule}
  * for the value types. The document's JSON Schema is {@code docs/schema/department-budget.schema.json}.
  */
+@NullMarked
 package org.yusuan.budget.json;
+
+import org.jspecify.annotations.NullMarked;

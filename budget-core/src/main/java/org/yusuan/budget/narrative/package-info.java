@@ -8,4 +8,7 @@
  * year's figure ({@link org.yusuan.budget.narrative.PriorYearBasis}: 预算数 or 执行数).
  */
 @org.yusuan.budget.style.BudgetStyle
+@NullMarked
 package org.yusuan.budget.narrative;
+
+import org.jspecify.annotations.NullMarked;

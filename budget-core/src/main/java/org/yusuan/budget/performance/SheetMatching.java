@@ -15,6 +15,7 @@ import org.yusuan.budget.table.ProjectTable;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.text.EditDistance;
 import org.yusuan.budget.text.TextKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches project performance sheets to the projects of 表十二 / 表十三 (docs/domain/performance-sheets.md §6):
@@ -370,7 +371,7 @@ public final class SheetMatching {
   }
 
   /** As {@link #fuzzy(String, String, EditDistance)}, with the names' {@link #chars} sets. */
-  static NameQuality fuzzy(String a, long aChars, String b, long bChars, EditDistance scratch) {
+  static @Nullable NameQuality fuzzy(String a, long aChars, String b, long bChars, EditDistance scratch) {
     if (a.isEmpty() || b.isEmpty()) {
       return null;
     }

@@ -10,6 +10,7 @@ import org.yusuan.budget.text.Punctuation;
 import org.yusuan.budget.text.StrippedText;
 import org.yusuan.budget.text.WhiteSpace;
 import org.yusuan.budget.text.Width;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reader behind {@link IndicatorTarget#parse}. One instance reads one value; it never throws on
@@ -211,7 +212,7 @@ final class TargetParser {
   // ---- formula -------------------------------------------------------------------------
 
   /** 35人×800元/月×12个月=33.6万元: keeps the calculation as text and reads the printed result. */
-  private TargetForm readFormula(String s) {
+  private @Nullable TargetForm readFormula(String s) {
     int eq = s.lastIndexOf('=');
     if (eq <= 0 || eq == s.length() - 1) {
       return null;
@@ -232,7 +233,7 @@ final class TargetParser {
 
   // ---- quantity ------------------------------------------------------------------------
 
-  private Quantity readQuantity(String s) {
+  private @Nullable Quantity readQuantity(String s) {
     Matcher m = QUANTITY.matcher(s);
     if (!m.matches()) {
       return null;
@@ -241,7 +242,7 @@ final class TargetParser {
   }
 
   /** The quantity of an operator, number, 多 and tail (unit, word operator, range), or null. */
-  private Quantity quantity(String leadOp, String number, String more, String tail) {
+  private @Nullable Quantity quantity(String leadOp, String number, String more, String tail) {
     Quantity q = new Quantity();
     q.operator = leadOp == null ? null : operatorOf(leadOp);
     q.numberText = number;
@@ -405,7 +406,7 @@ final class TargetParser {
 
   // ---- dates and periods ---------------------------------------------------------------
 
-  private static TargetPeriod readPeriod(String s) {
+  private static @Nullable TargetPeriod readPeriod(String s) {
     Matcher m = RECURRING.matcher(s);
     if (m.matches()) {
       return ImmutableTargetPeriod.builder().kind(PeriodKind.RECURRING)
@@ -512,7 +513,7 @@ final class TargetParser {
     }
 
     /** A date at the position, its missing year taken from {@code context} (a range's start). */
-    TargetDate date(TargetDate context) {
+    @Nullable TargetDate date(TargetDate context) {
       int start = pos;
       Matcher m = DASHED.matcher(s).region(pos, s.length());
       if (!m.lookingAt()) {

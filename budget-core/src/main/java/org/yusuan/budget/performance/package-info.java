@@ -13,4 +13,7 @@
  * org.yusuan.budget.performance.TargetDiagnostic}), never exceptions.
  */
 @org.yusuan.budget.style.BudgetStyle
+@NullMarked
 package org.yusuan.budget.performance;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,4 +14,7 @@
  * {@link org.yusuan.budget.template.TableProfile}. Sums are never checked here: they are validator findings.
  */
 @org.yusuan.budget.style.BudgetStyle
+@NullMarked
 package org.yusuan.budget.table;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markup residue (标记残留) in published text: disclosures converted from HTML, Word or a typesetting
@@ -110,7 +111,7 @@ public final class Markup {
   }
 
   /** The decoded reference, or null when a numeric one names no character. */
-  private static String entity(String reference) {
+  private static @Nullable String entity(String reference) {
     String named = ENTITIES.get(reference);
     if (named != null) {
       return named;

@@ -17,4 +17,7 @@
  * </ul>
  */
 @org.yusuan.budget.style.BudgetStyle
+@NullMarked
 package org.yusuan.budget.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,11 +18,11 @@ import org.yusuan.budget.table.TableLayout;
 /** Every budget round-trips through JSON exactly, and its document passes the schema. */
 class BudgetJsonProperties {
   private static final ObjectMapper MAPPER = BudgetJson.mapper();
-  private static final MiniSchema SCHEMA;
+  private static final SchemaCheck SCHEMA;
 
   static {
     try {
-      SCHEMA = new MiniSchema(MAPPER.readTree(Files.readString(RepoFiles.SCHEMA)));
+      SCHEMA = new SchemaCheck(MAPPER.readTree(Files.readString(RepoFiles.SCHEMA)));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -47,14 +47,14 @@ class ExampleDocumentTest {
 
   @Test
   void examplePassesTheSchema() throws Exception {
-    MiniSchema schema = new MiniSchema(MAPPER.readTree(Files.readString(RepoFiles.SCHEMA)));
+    SchemaCheck schema = new SchemaCheck(MAPPER.readTree(Files.readString(RepoFiles.SCHEMA)));
     assertThat(schema.validate(MAPPER.readTree(Files.readString(RepoFiles.EXAMPLE_003))))
         .isEmpty();
   }
 
   @Test
   void schemaAndReaderRejectTheSameBrokenDocuments() throws Exception {
-    MiniSchema schema = new MiniSchema(MAPPER.readTree(Files.readString(RepoFiles.SCHEMA)));
+    SchemaCheck schema = new SchemaCheck(MAPPER.readTree(Files.readString(RepoFiles.SCHEMA)));
     JsonNode doc = MAPPER.readTree(Files.readString(RepoFiles.EXAMPLE_003));
     bothReject(schema, doc, "/budget/units/0", n -> ((ObjectNode) n).remove("code"),
         "$.budget.units[0].code");
@@ -75,7 +75,7 @@ class ExampleDocumentTest {
         "$.format");
   }
 
-  private static void bothReject(MiniSchema schema, JsonNode doc, String pointer,
+  private static void bothReject(SchemaCheck schema, JsonNode doc, String pointer,
       Consumer<JsonNode> change, String path) throws Exception {
     JsonNode copy = doc.deepCopy();
     change.accept(copy.at(pointer));

@@ -1,10 +1,16 @@
 package org.yusuan.budget.disclosure;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
  * One message of the reader in Chinese and English (读取提示): a key of the bundles {@code
@@ -15,9 +21,7 @@ import java.util.ResourceBundle;
  * messages), so an unknown key or a missing argument fails where the message is made.
  */
 public final class ReaderMessage {
-  private static final String BUNDLE = "org.yusuan.budget.disclosure.ReaderMessages";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final String BUNDLE = "ReaderMessages";
 
   private final String key;
   private final String chinese;
@@ -39,19 +43,43 @@ public final class ReaderMessage {
   public static ReaderMessage of(String key, Object... args) {
     Objects.requireNonNull(key, "key");
     List<Object> a = Arrays.asList(args);
-    return new ReaderMessage(key, fill(Bundles.CHINESE.getString(key), a, true),
-        fill(Bundles.ENGLISH.getString(key), a, false));
+    return new ReaderMessage(key, fill(text(Bundles.CHINESE, "zh", key), a, true),
+        fill(text(Bundles.ENGLISH, "en", key), a, false));
   }
 
   /** The two bundles, loaded once (a reading of a damaged document makes many messages). */
   private static final class Bundles {
-    static final ResourceBundle CHINESE = bundle(Locale.CHINESE);
-    static final ResourceBundle ENGLISH = bundle(Locale.ENGLISH);
+    static final Properties CHINESE = bundle(Locale.CHINESE);
+    static final Properties ENGLISH = bundle(Locale.ENGLISH);
   }
 
-  /** The bundle of {@code locale}: {@link Locale#CHINESE} or {@link Locale#ENGLISH}. */
-  static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale, ReaderMessage.class.getClassLoader(), NO_FALLBACK);
+  private static String text(Properties bundle, String language, String key) {
+    String t = bundle.getProperty(key);
+    if (t == null) {
+      throw new MissingResourceException("no reader message " + key + " in " + BUNDLE + "_" + language,
+          BUNDLE, key);
+    }
+    return t;
+  }
+
+  /**
+   * The bundle of {@code locale} ({@link Locale#CHINESE} or {@link Locale#ENGLISH}), read as UTF-8
+   * from this package — not through {@code ResourceBundle.getBundle}, whose {@code Control} (no
+   * fallback to the platform's locale) a named module, an automatic one too, may not use.
+   */
+  static Properties bundle(Locale locale) {
+    String name = BUNDLE + "_" + locale.getLanguage() + ".properties";
+    try (InputStream in = ReaderMessage.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new MissingResourceException("no " + name + " beside " + ReaderMessage.class.getName(),
+            BUNDLE, "");
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
   }
 
   /** Replaces each {@code {n}} of {@code pattern} by argument n; any other brace is literal. */

@@ -5,6 +5,9 @@
  * every line.
  */
 @BudgetStyle
+@NullMarked
 package org.yusuan.budget.disclosure;
 
 import org.yusuan.budget.style.BudgetStyle;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * org.yusuan.budget.testkit.Mutators} breaks one rule of such a budget and says which cell it
  * changed ({@link org.yusuan.budget.testkit.Mutation}).
  */
+@NullMarked
 package org.yusuan.budget.testkit;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * exceptions.
  */
 @org.yusuan.budget.style.BudgetStyle
+@NullMarked
 package org.yusuan.budget.validation;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * cannot be attributed are reported, never dropped; text without figures is skipped with a reason.
  * Reading is linear in the length of the text.
  */
+@NullMarked
 package org.yusuan.budget.disclosure.narrative;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import org.yusuan.budget.performance.Indicator;
 import org.yusuan.budget.performance.IndicatorCategory;
 import org.yusuan.budget.performance.LabeledValue;
 import org.yusuan.budget.performance.TargetForm;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The indicator block of a layout sheet (一级 | 二级 | 三级指标 | 指标值 | 分值, docs/domain/performance-sheets.md
@@ -154,7 +155,7 @@ final class LayoutIndicators {
   }
 
   /** The line's 分值: its last cell, a number, in the 分值 column or beside other cells. */
-  private static Token scoreOf(Line l, int scoreColumn) {
+  private static @Nullable Token scoreOf(Line l, int scoreColumn) {
     Token last = l.tokens().get(l.tokens().size() - 1);
     if (!SCORE.matcher(last.key()).matches()) {
       return null;

@@ -10,6 +10,7 @@ import org.yusuan.budget.performance.ImmutableSheetFooter;
 import org.yusuan.budget.performance.LabeledValue;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.performance.SheetText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one project sheet (项目支出绩效目标表) from its lines: title and year line, the fields of the
@@ -178,7 +179,7 @@ final class ProjectSheetReader {
   }
 
   /** A cell {@code 实施单位 某局}: label and value, else null. */
-  private static String[] mergedLabel(Token t) {
+  private static String @Nullable [] mergedLabel(Token t) {
     String raw = t.raw().strip();
     int space = -1;
     for (int i = 0; i < raw.length(); i++) {

@@ -9,4 +9,7 @@
  * org.yusuan.budget.disclosure.performance.LayoutSheetReader}, cells placed by columns and wrapped
  * over lines. Cells no reader knows are kept and reported once per sheet.
  */
+@NullMarked
 package org.yusuan.budget.disclosure.performance;
+
+import org.jspecify.annotations.NullMarked;

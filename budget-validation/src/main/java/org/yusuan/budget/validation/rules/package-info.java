@@ -10,4 +10,7 @@
  * against a catalog edition ({@code rules.code}, C); helpers two subjects share are in {@code
  * rules.support}. Rule ids match the docs/domain/invariants.md catalog; docs/rules.md lists each id's class.
  */
+@NullMarked
 package org.yusuan.budget.validation.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * have if the year ran as budgeted, and {@link org.yusuan.budget.testkit.mutation.pairing.PairMutators}
  * breaks one place of the pair for one rule.
  */
+@NullMarked
 package org.yusuan.budget.testkit.mutation.pairing;
+
+import org.jspecify.annotations.NullMarked;

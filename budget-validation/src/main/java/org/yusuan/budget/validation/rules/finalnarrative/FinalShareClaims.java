@@ -16,6 +16,7 @@ import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
 import org.yusuan.budget.validation.rules.Inputs;
 import org.yusuan.budget.validation.rules.support.Budgets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * J22 — 决算说明 占比 = 部分 / 整体: each share the narrative states is its part's amount over the whole it
@@ -42,7 +43,7 @@ public final class FinalShareClaims extends BudgetRule {
         claims("shares (占…%)", c -> c.measure() == ClaimMeasure.SHARE && partOf(c.subject()) != null));
   }
 
-  static ClaimSubject partOf(ClaimSubject s) {
+  static @Nullable ClaimSubject partOf(ClaimSubject s) {
     for (ClaimSubject[] p : PARTS) {
       if (p[0] == s) {
         return p[1];

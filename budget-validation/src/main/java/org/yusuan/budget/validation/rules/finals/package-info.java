@@ -5,4 +5,7 @@
  * How the rules find the lines of the two summaries (F1, F4) by their printed labels: {@link
  * org.yusuan.budget.validation.rules.finals.FinalLabels}.
  */
+@NullMarked
 package org.yusuan.budget.validation.rules.finals;
+
+import org.jspecify.annotations.NullMarked;

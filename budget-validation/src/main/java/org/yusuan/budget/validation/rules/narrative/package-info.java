@@ -8,4 +8,7 @@
  * basis); N19 an item of the 编制说明 against the function tables; N20 a 类 name against the
  * catalog's former names.
  */
+@NullMarked
 package org.yusuan.budget.validation.rules.narrative;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,7 +17,7 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 import org.yusuan.budget.validation.rules.Inputs;
 
 /**
- * P12 — 主管部门及代码: a sheet prints NNN-<部门名称> with the document's department name (and code, where
+ * P12 — 主管部门及代码: a sheet prints {@code NNN-<部门名称>} with the document's department name (and code, where
  * the budget has one).
  */
 public final class SupervisingDepartment extends BudgetRule {

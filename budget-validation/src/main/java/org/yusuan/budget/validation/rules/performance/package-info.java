@@ -7,4 +7,7 @@
  * (docs/domain/invariants.md §1.7). The sheet facts and the sheet-to-project pairing the rules read
  * are derived once on the model ({@code DepartmentBudget.sheetFacts()}, {@code sheetPairing()}).
  */
+@NullMarked
 package org.yusuan.budget.validation.rules.performance;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import static org.yusuan.budget.validation.rules.support.Budgets.amount;
 
 import java.util.List;
 import org.yusuan.budget.table.*;
+import org.jspecify.annotations.Nullable;
 
 /** How rules name and find rows (行键): the key a row is located by, its code text, a 三公 item's row. */
 public final class RowKeys {
@@ -22,7 +23,7 @@ public final class RowKeys {
     return c == null ? null : c.value();
   }
 
-  public static ThreePublicRow item(ThreePublicTable t, ThreePublicItem item) {
+  public static @Nullable ThreePublicRow item(ThreePublicTable t, ThreePublicItem item) {
     List<ThreePublicRow> rows = t.rows();
     for (int i = 0; i < rows.size(); i++) {
       ThreePublicRow r = rows.get(i);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.*;
 import org.yusuan.budget.validation.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Amounts rules read from total, income and summary lines (合计行、收入行), 0 where a line is missing;
@@ -47,7 +48,7 @@ public final class TableAmounts {
     return i < 0 ? null : f.row(i);
   }
 
-  public static IncomeRow income(SummaryTable t, FundSource s) {
+  public static @Nullable IncomeRow income(SummaryTable t, FundSource s) {
     List<IncomeRow> rows = t.incomeRows();
     for (int i = 0; i < rows.size(); i++) {
       IncomeRow r = rows.get(i);

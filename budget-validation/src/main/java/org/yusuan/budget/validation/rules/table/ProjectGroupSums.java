@@ -11,6 +11,7 @@ import org.yusuan.budget.table.TotalRow;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.SumCheck;
 import org.yusuan.budget.validation.rules.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /** Per column of 表十二/十三 (单位小计与部门合计): each unit subtotal = Σ its projects; the department row = Σ units. */
 final class ProjectGroupSums {
@@ -63,7 +64,7 @@ final class ProjectGroupSums {
    * read in one pass over the rows; null when a sum overflows: the checks then add column by column
    * and overflow where they always did.
    */
-  private static long[] subtotalSums(List<ProjectGroup> groups, int columns) {
+  private static long @Nullable [] subtotalSums(List<ProjectGroup> groups, int columns) {
     long[] sums = new long[groups.size() * columns];
     try {
       for (int g = 0; g < groups.size(); g++) {

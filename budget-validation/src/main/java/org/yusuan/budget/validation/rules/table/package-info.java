@@ -4,4 +4,7 @@
  * share (summary, 支出功能分类 hierarchy columns, revenue codes, project groups) sit beside them as
  * package-private helpers.
  */
+@NullMarked
 package org.yusuan.budget.validation.rules.table;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Mutators for the cross-table rules (X).
+ */
+@NullMarked
+package org.yusuan.budget.testkit.mutation.crosstable;
+
+import org.jspecify.annotations.NullMarked;
