@@ -6,4 +6,7 @@
  * org.yusuan.budget.report.ChecklistXlsx}). They need the reader's account and the findings together,
  * so they live beside the command, which alone knows both.
  */
+@NullMarked
 package org.yusuan.budget.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * words, comparison words against their own figures, the 目录 against what is printed. One class per
  * rule; findings are located at the block's source line ({@link org.yusuan.budget.validation.Location#line()}).
  */
+@NullMarked
 package org.yusuan.budget.validation.rules.quality;
+
+import org.jspecify.annotations.NullMarked;
