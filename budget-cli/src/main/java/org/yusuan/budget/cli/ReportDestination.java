@@ -1,6 +1,5 @@
 package org.yusuan.budget.cli;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -37,14 +36,16 @@ final class ReportDestination implements AutoCloseable {
   /** The one stream of the report: {@code -o FILE}, else standard output (flushed, left open). */
   OutputStream stream() throws UsageException {
     if (opened == null) {
-      opened = output.isEmpty() ? new NoClose(standardOutput) : open(output.get());
+      opened = output.isEmpty() ? standardOutput : open(output.get());
     }
     return opened;
   }
 
   @Override
   public void close() throws IOException {
-    if (opened != null) {
+    if (opened == standardOutput) {
+      opened.flush(); // standard output stays open for the command's caller
+    } else if (opened != null) {
       opened.close();
     }
   }
@@ -57,23 +58,6 @@ final class ReportDestination implements AutoCloseable {
       return Files.newOutputStream(file);
     } catch (IOException e) {
       throw new UsageException("cannot write " + file + ": " + e.getMessage());
-    }
-  }
-
-  /** Standard output, flushed but left open when the report is done. */
-  private static final class NoClose extends FilterOutputStream {
-    NoClose(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }
