@@ -1,13 +1,14 @@
 package org.yusuan.budget.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import org.yusuan.budget.catalog.Edition;
 import org.yusuan.budget.catalog.Editions;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Parameters;
         "2:wrong arguments, or some file could not be read", "3:both 1 and 2"})
 final class ValidateCommand implements Callable<Integer> {
   private final Streams streams;
-  private final Map<Integer, Edition> catalogs = new HashMap<>();
+  private final Map<Integer, Edition> catalogs = new ConcurrentHashMap<>();
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "documents to check (- for stdin)")
   List<String> files;
@@ -86,12 +87,19 @@ final class ValidateCommand implements Callable<Integer> {
       + " against BUDGET, the 预算 of the same department and year, too (rules JB)")
   String budget;
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "documents checked at once"
+      + " (default: the number of processors, ${DEFAULT-VALUE} here); the report's order is the batch's")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
   ValidateCommand(Streams streams) {
     this.streams = streams;
   }
 
   @Override
   public Integer call() throws UsageException, IOException {
+    if (jobs < 1) {
+      throw new UsageException("--jobs " + jobs + ": at least 1");
+    }
     Optional<TableProfile> profile = Inputs.template(Optional.ofNullable(template));
     Acknowledgements acknowledgements = acknowledge != null ? Inputs.acknowledgements(acknowledge)
         : Acknowledgements.none();
@@ -112,20 +120,26 @@ final class ValidateCommand implements Callable<Integer> {
     try (ReportDestination to = new ReportDestination(Optional.ofNullable(output), documents.size(),
         streams.out())) {
       ReportWriter writer = format.open(to, settings);
-      for (int i = 0; i < documents.size(); i++) {
-        Documents.Document doc = documents.get(i);
-        if (documents.size() > 1) {
-          streams.err().println("[" + (i + 1) + "/" + documents.size() + "] " + doc.name());
-        }
-        FileReport report;
-        try {
-          report = FileReport.checked(doc.name(), check(doc, profile, acknowledgements, pairing));
-        } catch (UsageException e) {
-          streams.err().println("budget: " + e.getMessage());
-          report = FileReport.unreadable(doc.name(), e.getMessage());
-        }
-        summary.add(report);
-        writer.add(report);
+      Optional<Pairing> paired = pairing;
+      BatchRunner.Progress progress = new BatchRunner.Progress(streams.err(), documents.size(),
+          System.console() != null);
+      try {
+        BatchRunner.run(documents, jobs, doc -> {
+          try {
+            return FileReport.checked(doc.name(), check(doc, profile, acknowledgements, paired));
+          } catch (UsageException e) {
+            return FileReport.unreadable(doc.name(), e.getMessage());
+          }
+        }, progress, report -> {
+          summary.add(report);
+          try {
+            writer.add(report);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause(); // the report could not be written
       }
       writer.finish(summary);
     }
@@ -153,11 +167,13 @@ final class ValidateCommand implements Callable<Integer> {
     return new FileReport.Checked(d, edition, report, paired);
   }
 
+  /** The catalog edition of {@code year}, loaded once (documents of a batch are checked in parallel). */
   private Edition catalog(int year) throws UsageException {
     Edition e = catalogs.get(year);
     if (e == null) {
       e = catalog != null ? Catalogs.load(catalog, year) : Editions.nearestEmbedded(year);
-      catalogs.put(year, e);
+      Edition raced = catalogs.putIfAbsent(year, e);
+      e = raced != null ? raced : e;
     }
     return e;
   }

@@ -47,6 +47,25 @@ class BatchTest {
     assertThat(r.out()).endsWith("合计：2 个文件，已校验 2（有错误 2），无法读取 0；错误 28，警告 44，提示 50；退出码 1\n");
   }
 
+  /**
+   * Several jobs check the documents in parallel and report them in the batch's order: the same text,
+   * JSON, progress lines and exit code as one job — an unreadable document (the empty sub/c.txt) in the
+   * middle too.
+   */
+  @Test
+  void parallelJobsGiveTheReportOfOneJob() {
+    for (String format : new String[] {"text", "json"}) {
+      BudgetCliTest.Run one = BudgetCliTest.run("validate", folder + "/**.txt", "-f", format, "-j", "1");
+      BudgetCliTest.Run four = BudgetCliTest.run("validate", folder + "/**.txt", "-f", format, "--jobs", "4");
+      assertThat(four.out()).isEqualTo(one.out());
+      assertThat(four.err()).isEqualTo(one.err()).contains("[3/3] " + folder.resolve("sub/c.txt"));
+      assertThat(four.exit()).isEqualTo(one.exit()).isEqualTo(3);
+    }
+    BudgetCliTest.Run none = BudgetCliTest.run("validate", seed.toString(), "-j", "0");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("--jobs 0: at least 1");
+  }
+
   @Test
   void aGlobIsExpandedWhenTheShellDidNot() {
     BudgetCliTest.Run r = BudgetCliTest.run("validate", folder + "/*.txt", "--lang", "en");
