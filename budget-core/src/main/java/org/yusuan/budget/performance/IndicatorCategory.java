@@ -22,13 +22,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableIndicatorCategory.class)
 @JsonDeserialize(as = ImmutableIndicatorCategory.class)
 public abstract class IndicatorCategory {
+  /** The levels, copied once: {@code values()} copies its array at every call (per cell read). */
+  private static final IndicatorLevel1[] LEVEL1 = IndicatorLevel1.values();
+  private static final IndicatorLevel2[] LEVEL2 = IndicatorLevel2.values();
   private static final Map<String, IndicatorLevel1> LEVEL1_VARIANTS = new HashMap<>();
   private static final Map<String, IndicatorLevel2> LEVEL2_VARIANTS = new HashMap<>();
 
   static {
     LEVEL1_VARIANTS.put("产出", IndicatorLevel1.OUTPUT);
     LEVEL1_VARIANTS.put("效益", IndicatorLevel1.BENEFIT);
-    for (IndicatorLevel2 t : IndicatorLevel2.values()) {
+    for (IndicatorLevel2 t : LEVEL2) {
       // The canonical name without its 指标 suffix: 经济效益, 服务对象满意度, …
       String stem = t.chineseName().substring(0, t.chineseName().length() - 2);
       LEVEL2_VARIANTS.put(stem, t);
@@ -102,12 +105,12 @@ public abstract class IndicatorCategory {
     Objects.requireNonNull(label, "label");
     String key = Labels.normalize(label);
     ImmutableIndicatorCategory.Builder b = ImmutableIndicatorCategory.builder().label(label);
-    for (IndicatorLevel1 t : IndicatorLevel1.values()) {
+    for (IndicatorLevel1 t : LEVEL1) {
       if (t.chineseName().equals(key)) {
         return b.level1(t).match(LabelMatch.CANONICAL).build();
       }
     }
-    for (IndicatorLevel2 t : IndicatorLevel2.values()) {
+    for (IndicatorLevel2 t : LEVEL2) {
       if (t.chineseName().equals(key)) {
         return b.level1(t.level1()).level2(t).match(LabelMatch.CANONICAL).build();
       }
@@ -137,13 +140,13 @@ public abstract class IndicatorCategory {
     IndicatorLevel1 l1 = null;
     IndicatorLevel2 l2 = null;
     int matches = 0;
-    for (IndicatorLevel1 t : IndicatorLevel1.values()) {
+    for (IndicatorLevel1 t : LEVEL1) {
       if (t.chineseName().startsWith(key)) {
         l1 = t;
         matches++;
       }
     }
-    for (IndicatorLevel2 t : IndicatorLevel2.values()) {
+    for (IndicatorLevel2 t : LEVEL2) {
       if (t.chineseName().startsWith(key)) {
         l2 = t;
         matches++;

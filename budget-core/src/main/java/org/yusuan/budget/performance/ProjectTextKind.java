@@ -18,6 +18,9 @@ public enum ProjectTextKind {
 
   private final String chineseName;
 
+  /** The kinds, copied once ({@code values()} copies at every call). */
+  private static final ProjectTextKind[] ALL = values();
+
   ProjectTextKind(String chineseName) {
     this.chineseName = chineseName;
   }
@@ -34,7 +37,7 @@ public enum ProjectTextKind {
     if (key.startsWith("保证项目实施的")) {
       return Optional.of(SAFEGUARDS);
     }
-    for (ProjectTextKind k : values()) {
+    for (ProjectTextKind k : ALL) {
       if (k.chineseName.equals(key)) {
         return Optional.of(k);
       }

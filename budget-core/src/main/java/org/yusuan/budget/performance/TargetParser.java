@@ -24,6 +24,8 @@ final class TargetParser {
   /** One unit part: letters or ideographs (with an optional trailing 2/3 for m2, km3), bracket. */
   private static final String UNIT_PART =
       "每?(?:[\\p{IsHan}A-Za-z%‰°²³]+[23]?)(?:[（(][^（）()]*[）)])?";
+  /** A product written with x between digits ({@code 3x4}), a formula's left side. */
+  private static final Pattern DIGIT_TIMES_DIGIT = Pattern.compile("[0-9][xX][0-9]");
   private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]*[）)]$");
   private static final Pattern UNIT = Pattern.compile(UNIT_PART + "(?:/" + UNIT_PART + ")*");
   private static final Pattern QUANTITY =
@@ -218,8 +220,9 @@ final class TargetParser {
       return null;
     }
     String left = s.substring(0, eq);
-    boolean calculation = left.matches("(?s).*[0-9].*")
-        && (left.matches("(?s).*[×*÷+].*") || left.matches("(?s).*[0-9][xX][0-9].*"));
+    boolean calculation = left.chars().anyMatch(c -> c >= '0' && c <= '9')
+        && (left.chars().anyMatch(c -> c == '×' || c == '*' || c == '÷' || c == '+')
+            || DIGIT_TIMES_DIGIT.matcher(left).find());
     if (!calculation) {
       return null;
     }
@@ -381,10 +384,10 @@ final class TargetParser {
     }
 
     private void checkUnit(TargetOperator op, BigDecimal n, BigDecimal upper) {
-      if (unit.equals("百分比") || unit.matches("(?s).*/每.*")) {
+      if (unit.equals("百分比") || unit.contains("/每")) {
         diagnostics.add(TargetDiagnostic.MALFORMED_UNIT);
       }
-      if (unit.matches("[十百千万亿]+")) {
+      if (!unit.isEmpty() && unit.chars().allMatch(c -> "十百千万亿".indexOf(c) >= 0)) {
         diagnostics.add(TargetDiagnostic.MAGNITUDE_WITHOUT_UNIT);
       }
       if ((unit.startsWith("万") || unit.startsWith("亿")) && !unit.startsWith("万元") && !unit.startsWith("亿元")

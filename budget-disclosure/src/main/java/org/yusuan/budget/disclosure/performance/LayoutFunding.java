@@ -106,7 +106,7 @@ final class LayoutFunding {
 
   /** A dash printed for nothing: {@code -}, {@code —}. */
   static boolean isDash(String key) {
-    return key.matches("-{1,2}");
+    return key.equals("-") || key.equals("--");
   }
 
   /** Puts the block, its unit and the 执行率 分值 on the sheet. */

@@ -173,7 +173,7 @@ final class LayoutIndicators {
 
   /** Whether a cell is a label the taxonomy knows. */
   static boolean knownLabel(Token t) {
-    return IndicatorCategory.fromLabel(t.text()).isKnown() && !t.key().matches(".*[0-9].*");
+    return IndicatorCategory.fromLabel(t.text()).isKnown() && t.key().chars().noneMatch(c -> c >= '0' && c <= '9');
   }
 
   /** The columns of each page: 三级指标 names, 指标值 values, 分值 scores. */

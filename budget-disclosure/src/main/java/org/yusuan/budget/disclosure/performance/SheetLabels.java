@@ -68,7 +68,10 @@ final class SheetLabels {
    */
   static Optional<Field> field(String key) {
     String k = labelPart(key);
-    String bare = LEADING_NUMBER.matcher(k.replace("(", "").replace(")", "")).replaceFirst("");
+    String bare = k.indexOf('(') >= 0 || k.indexOf(')') >= 0 ? k.replace("(", "").replace(")", "") : k;
+    if (!bare.isEmpty() && Character.isDigit(bare.charAt(0))) { // 1.项目名称: the number set aside
+      bare = LEADING_NUMBER.matcher(bare).replaceFirst("");
+    }
     if (bare.startsWith("项目名称")) {
       return Optional.of(Field.PROJECT_NAME);
     }
@@ -171,6 +174,11 @@ final class SheetLabels {
 
   /** Whether a text is an amount, possibly with its own unit: {@code 3,000,000}, {@code 1000万元}. */
   static boolean isAmountText(String text) {
-    return WhiteSpace.removeAll(text).matches("-?[0-9][0-9,]*(\\.[0-9]+)?(元|万元|万|亿元|亿)?");
+    String s = WhiteSpace.removeAll(text);
+    // most cells are labels: no pattern for a cell that cannot open with a number (called per cell)
+    return !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '-')
+        && AMOUNT_TEXT.matcher(s).matches();
   }
+
+  private static final Pattern AMOUNT_TEXT = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?(元|万元|万|亿元|亿)?");
 }

@@ -2,6 +2,7 @@ package org.yusuan.budget.disclosure.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -70,8 +71,9 @@ public final class TableLocator {
     }
   }
 
-  private final TableProfile profile;
   private final String department;
+  /** Each spec's title keywords as labels, normalised once (every line of a document is tried). */
+  private final List<Map.Entry<TableSpec, String>> keywords = new ArrayList<>();
 
   /** A locator for the tables of {@code profile}. */
   public TableLocator(TableProfile profile) {
@@ -83,8 +85,12 @@ public final class TableLocator {
    * open a title ({@code 某某大学收支预算总表}).
    */
   public TableLocator(TableProfile profile, Optional<String> department) {
-    this.profile = profile;
     this.department = department.map(TextNormalizer::label).orElse("");
+    for (TableSpec spec : profile.tables()) {
+      for (String k : spec.titleKeywords()) {
+        keywords.add(Map.entry(spec, TextNormalizer.label(k)));
+      }
+    }
   }
 
   /** The spec, year and number of the table whose title {@code line} is, if it is one. */
@@ -115,6 +121,11 @@ public final class TableLocator {
     if (label.contains("。") || label.indexOf(',') >= 0 || label.contains("...")) {
       return Optional.empty(); // a sentence, or a table-of-contents entry with leaders (… folds to ...)
     }
+    String tail = label.endsWith(NOT_CARRY_OVER) ? label.substring(0, label.length() - NOT_CARRY_OVER.length())
+        : label;
+    if (keywords.stream().noneMatch(e -> tail.endsWith(e.getValue()))) {
+      return Optional.empty(); // most lines: no title ends them, no need to look for a number or year
+    }
     Parsed p = new Parsed();
     String rest = label;
     Matcher n = NUMBER.matcher(rest);
@@ -131,17 +142,15 @@ public final class TableLocator {
       rest = rest.substring(0, rest.length() - NOT_CARRY_OVER.length());
     }
     int best = -1;
-    for (TableSpec spec : profile.tables()) {
-      for (String k : spec.titleKeywords()) {
-        String keyword = TextNormalizer.label(k);
-        if (!rest.endsWith(keyword) || keyword.length() <= best) {
-          continue;
-        }
-        String qualifier = rest.substring(0, rest.length() - keyword.length());
-        if (qualifier.length() <= MAX_QUALIFIER || isDepartment(qualifier)) {
-          p.spec = spec;
-          best = keyword.length();
-        }
+    for (Map.Entry<TableSpec, String> e : keywords) {
+      String keyword = e.getValue();
+      if (!rest.endsWith(keyword) || keyword.length() <= best) {
+        continue;
+      }
+      String qualifier = rest.substring(0, rest.length() - keyword.length());
+      if (qualifier.length() <= MAX_QUALIFIER || isDepartment(qualifier)) {
+        p.spec = e.getKey();
+        best = keyword.length();
       }
     }
     if (p.spec == null) {

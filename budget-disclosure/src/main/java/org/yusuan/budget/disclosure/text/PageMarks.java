@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * Page furniture that the PDF extraction leaves in the text (docs/domain/parsing.md §5): marks that fill a whole
@@ -23,6 +24,14 @@ public final class PageMarks {
 
   /** Why a whole line is page furniture, if it is. */
   public static Optional<String> wholeLine(String line) {
+    int first = 0;
+    while (first < line.length() && WhiteSpace.isWhiteSpace(line.charAt(first))) {
+      first++;
+    }
+    // every mark opens with one of these: most lines are let go without being compacted
+    if (first == line.length() || "仅-—–－第续".indexOf(line.charAt(first)) < 0) {
+      return Optional.empty();
+    }
     String s = TextNormalizer.compact(line);
     if (s.isEmpty()) {
       return Optional.empty();
