@@ -112,6 +112,10 @@ public final class BudgetJson {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         // Collections are read through setters only, never filled through their getters.
         .disable(MapperFeature.USE_GETTERS_AS_SETTERS)
+        // Nor through a final field: Immutables' ImmutableX is read by its delegating creator (from
+        // ImmutableX.Json), but Jackson before 2.18 still resolves a deserializer for every final
+        // field it would infer as a mutator, and finds none for ImmutableList (no Guava module).
+        .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
         // null fails everywhere (as a value and inside lists) except as an absent Optional.
         .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
         .withConfigOverride(Optional.class,

@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * The Chinese and English {@link MessageTemplate}s of one kind of finding (消息模板对). Both must
- * take the same arguments.
+ * take the same arguments. The standard rules' pairs live in {@code RuleMessages_zh.properties} and
+ * {@code RuleMessages_en.properties} ({@link #named}); a rule of your own may give its patterns
+ * directly ({@link #of}).
  */
 public final class Messages implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -33,6 +35,20 @@ public final class Messages implements Serializable {
           "Chinese and English patterns take different arguments: " + chinesePattern + " / " + englishPattern);
     }
     return new Messages(zh, en);
+  }
+
+  /**
+   * The pair stored under {@code key} in the rule message bundles ({@code RuleMessages_zh} and
+   * {@code _en.properties} in this package), e.g. {@code "D3.YEAR_DIFFERS"} or {@code
+   * "StandardMessages.VIOLATED"}.
+   *
+   * @throws java.util.MissingResourceException if either bundle lacks {@code key}
+   * @throws IllegalArgumentException if the two patterns need a different number of arguments
+   */
+  public static Messages named(String key) {
+    Objects.requireNonNull(key, "key");
+    return of(MessageBundles.pattern(MessageBundles.CHINESE, "zh", key),
+        MessageBundles.pattern(MessageBundles.ENGLISH, "en", key));
   }
 
   /** The Chinese template. */

@@ -33,9 +33,7 @@ public final class CatalogName extends BudgetRule {
   /** The rule id. */
   public static final String ID = "C2";
 
-  private static final Messages NAME_DIFFERS = Messages.of(
-      "{0}：{1}的名称「{2}」与编码「{3}」的目录名称「{4}」不符",
-      "{0}: {1} prints the name \"{2}\" but the catalog name of \"{3}\" is \"{4}\"");
+  private static final Messages NAME_DIFFERS = Messages.named("CatalogName.NAME_DIFFERS");
 
   private final Edition edition;
 

@@ -39,12 +39,8 @@ public final class EconomicCodePair extends BudgetRule {
   /** The rule id. */
   public static final String ID = "C3";
 
-  private static final Messages PAIR_DIFFERS = Messages.of(
-      "{0}：{1}的部门经济科目「{2}」对应政府经济科目「{3}」，按对照表（{4}）应为「{5}」",
-      "{0}: {1} pairs the department item \"{2}\" with the government item \"{3}\"; the crosswalk ({4}) gives \"{5}\"");
-  private static final Messages UNRESOLVED = Messages.of(
-      "{0}：{1}的科目名称「{2}」在{3}中找不到对应编码，无法核对",
-      "{0}: the item name \"{2}\" of {1} has no code in {3}; the pair cannot be checked");
+  private static final Messages PAIR_DIFFERS = Messages.named("EconomicCodePair.PAIR_DIFFERS");
+  private static final Messages UNRESOLVED = Messages.named("EconomicCodePair.UNRESOLVED");
 
   private final Edition edition;
   private final String editionName;

@@ -27,10 +27,8 @@ public final class KnownCode extends BudgetRule {
   /** The rule id. */
   public static final String ID = "C1";
 
-  private static final Messages CODE_STATUS = Messages.of(
-      "{0}：{1}的编码「{2}」在{3}中{4}（{5}）", "{0}: the code \"{2}\" of {1} is {4} in {3} ({5})");
-  private static final Messages EDITION_YEAR = Messages.of(
-      "{0}：目录版本 {1} 与预算年度 {2} 不同", "{0}: the catalog edition {1} is not of the budget year {2}");
+  private static final Messages CODE_STATUS = Messages.named("KnownCode.CODE_STATUS");
+  private static final Messages EDITION_YEAR = Messages.named("KnownCode.EDITION_YEAR");
 
   private final Edition edition;
   private final String editionName;

@@ -40,15 +40,9 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 final class FinalNarrative {
   private FinalNarrative() {}
 
-  static final Messages AMOUNT_DIFFERS = Messages.of(
-      "{0}：{1}写为 {2}，按{3}应为 {4}，差 {5}（容差 {6}；原文：{7}）",
-      "{0}: {1} states {2}; {3} gives {4}, a difference of {5} (tolerance {6}; text: {7})");
-  static final Messages PERCENT_DIFFERS = Messages.of(
-      "{0}：{1}写为 {2}，按{3}应为 {4}（原文：{5}）",
-      "{0}: {1} states {2}; {3} gives {4} (text: {5})");
-  static final Messages STATED_BESIDE = Messages.of(
-      "{0}：{1}，而{2}（原文：{3}）",
-      "{0}: {1}, while {2} (text: {3})");
+  static final Messages AMOUNT_DIFFERS = Messages.named("FinalNarrative.AMOUNT_DIFFERS");
+  static final Messages PERCENT_DIFFERS = Messages.named("FinalNarrative.PERCENT_DIFFERS");
+  static final Messages STATED_BESIDE = Messages.named("FinalNarrative.STATED_BESIDE");
 
   private static final Availability NOT_FINAL = Availability.notApplicable("not a 部门决算");
 

@@ -32,12 +32,8 @@ public final class FinalStatedNone extends BudgetRule {
   /** The rule. */
   public static final FinalStatedNone RULE = new FinalStatedNone();
 
-  private static final Messages NONE_BUT_MONEY = Messages.of(
-      "{0}：说明称{1}，但{2}列有 {3}（原文：{4}）",
-      "{0}: the narrative says there is no {1}, but {2} shows {3} (text: {4})");
-  private static final Messages MONEY_BUT_EMPTY = Messages.of(
-      "{0}：说明写{1} {2}，但{3}为本表无数据（原文：{4}）",
-      "{0}: the narrative states {1} {2}, but {3} is declared empty (text: {4})");
+  private static final Messages NONE_BUT_MONEY = Messages.named("FinalStatedNone.NONE_BUT_MONEY");
+  private static final Messages MONEY_BUT_EMPTY = Messages.named("FinalStatedNone.MONEY_BUT_EMPTY");
 
   private FinalStatedNone() {
     super(describe("J35", "决算说明 “无…”与表一致", "Final narrative ‘none’ against the tables",

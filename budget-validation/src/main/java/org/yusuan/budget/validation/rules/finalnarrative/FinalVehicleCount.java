@@ -31,9 +31,7 @@ public final class FinalVehicleCount extends BudgetRule {
   /** The rule. */
   public static final FinalVehicleCount RULE = new FinalVehicleCount();
 
-  private static final Messages COUNT_DIFFERS = Messages.of(
-      "{0}：{1}写为 {2} 辆，所列分类合计 {3} 辆（原文：{4}）",
-      "{0}: {1} states {2} vehicles, its categories add up to {3} (text: {4})");
+  private static final Messages COUNT_DIFFERS = Messages.named("FinalVehicleCount.COUNT_DIFFERS");
 
   private FinalVehicleCount() {
     super(describe("J34", "决算说明 车辆总数 = Σ分类", "Final narrative vehicles = Σ categories",

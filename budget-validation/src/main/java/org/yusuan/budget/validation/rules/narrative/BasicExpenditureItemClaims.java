@@ -39,8 +39,7 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 public final class BasicExpenditureItemClaims extends BudgetRule {
   public static final BasicExpenditureItemClaims RULE = new BasicExpenditureItemClaims();
 
-  static final Messages NAMES_DIFFER = Messages.of(
-      "{0}：{1}列出的「{2}」与表六不符（{3}）", "{0}: the item \"{2}\" listed in {1} does not match Table 6 ({3})");
+  static final Messages NAMES_DIFFER = Messages.named("N7.NAMES_DIFFER");
 
   private BasicExpenditureItemClaims() {
     super(RuleDescriptor.builder().id("N7").family(RuleFamily.NARRATIVE)

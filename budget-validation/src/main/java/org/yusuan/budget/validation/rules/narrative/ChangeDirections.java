@@ -25,12 +25,8 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 public final class ChangeDirections extends BudgetRule {
   public static final ChangeDirections RULE = new ChangeDirections();
 
-  private static final Messages AGAINST_AMOUNTS = Messages.of(
-      "{0}：{1}说{2}，但本年 {3} 比上年 {4} 是{5}（原文：{6}）",
-      "{0}: {1} says {2}, but this year's {3} against the prior year's {4} is {5} (text: {6})");
-  private static final Messages AGAINST_WORDS = Messages.of(
-      "{0}：{1}说{2}，同一处陈述前文说{3}（原文：{4}）",
-      "{0}: {1} says {2}, where the same statement said {3} before (text: {4})");
+  private static final Messages AGAINST_AMOUNTS = Messages.named("N17.AGAINST_AMOUNTS");
+  private static final Messages AGAINST_WORDS = Messages.named("N17.AGAINST_WORDS");
 
   private ChangeDirections() {
     super(RuleDescriptor.builder().id("N17").family(RuleFamily.NARRATIVE)

@@ -24,12 +24,8 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 final class ClaimChecks {
   private ClaimChecks() {}
 
-  static final Messages CLAIM_ROUNDING = Messages.of(
-      "{0}：{1}写为 {2}，按表格应为 {3}，差 {4}，在四舍五入容差 {5} 以内（原文：{6}）",
-      "{0}: {1} states {2}, the tables give {3}; the difference {4} is within the rounding tolerance {5} (text: {6})");
-  static final Messages CLAIM_MISMATCH = Messages.of(
-      "{0}：{1}写为 {2}，按表格应为 {3}，差 {4}，超出容差 {5}（原文：{6}）",
-      "{0}: {1} states {2} but the tables give {3}; the difference {4} exceeds the tolerance {5} (text: {6})");
+  static final Messages CLAIM_ROUNDING = Messages.named("ClaimChecks.CLAIM_ROUNDING");
+  static final Messages CLAIM_MISMATCH = Messages.named("ClaimChecks.CLAIM_MISMATCH");
 
   /** The claim's printed text, with its line when known, quoted in findings. */
   static MessageArg source(NarrativeClaim c) {

@@ -14,8 +14,7 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 final class ClaimCounts {
   private ClaimCounts() {}
 
-  static final Messages COUNT_MISMATCH = Messages.of(
-      "{0}：{1}写为 {2} 个，应为 {3} 个（原文：{4}）", "{0}: {1} states {2}, expected {3} (text: {4})");
+  static final Messages COUNT_MISMATCH = Messages.named("ClaimCounts.COUNT_MISMATCH");
 
   static void countFinding(RuleContext ctx, NarrativeClaim c, long stated, long expected, Severity severity) {
     Location loc = ClaimSupport.at(c);

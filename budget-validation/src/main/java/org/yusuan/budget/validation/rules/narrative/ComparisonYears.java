@@ -31,12 +31,8 @@ public final class ComparisonYears extends BudgetRule {
 
   private static final Set<ClaimMeasure> THIS_YEAR =
       EnumSet.of(ClaimMeasure.AMOUNT, ClaimMeasure.RESTATED_AMOUNT);
-  private static final Messages WRONG_YEAR = Messages.of(
-      "{0}：{1}写作 {2} 年，预算年度为 {3} 年，应为 {4} 年（原文：{5}）",
-      "{0}: {1} names the year {2}; the budget year is {3}, so it should be {4} (text: {5})");
-  private static final Messages OTHER_BASIS = Messages.of(
-      "{0}：{1}与上年{2}比较，但同段只给出上年{3}（原文：{4}）",
-      "{0}: {1} compares with the prior year's {2}, but the statement gives only its {3} (text: {4})");
+  private static final Messages WRONG_YEAR = Messages.named("N18.WRONG_YEAR");
+  private static final Messages OTHER_BASIS = Messages.named("N18.OTHER_BASIS");
 
   private ComparisonYears() {
     super(RuleDescriptor.builder().id("N18").family(RuleFamily.NARRATIVE).severity(Severity.WARNING)

@@ -39,10 +39,7 @@ public final class FormerClassNames extends BudgetRule {
 
   private static final Set<ClaimSubject> CLASS_SUBJECTS = EnumSet.of(ClaimSubject.FISCAL_BY_CLASS,
       ClaimSubject.GENERAL_BUDGET_BY_CLASS, ClaimSubject.EXPENDITURE_BY_CLASS);
-  private static final Messages FORMER_NAME = Messages.of(
-      "{0}：{1}把类 {2} 写作「{3}」，这是目录中的旧称或别称，表格与目录现名为「{4}」（原文：{5}）",
-      "{0}: {1} names the 类 {2} \"{3}\", a former or variant name in the catalog; the tables print its"
-          + " name \"{4}\" (text: {5})");
+  private static final Messages FORMER_NAME = Messages.named("FormerClassNames.FORMER_NAME");
 
   private final Edition edition;
 

@@ -44,13 +44,8 @@ public final class ItemAmounts extends BudgetRule {
   /** The tables of 财政拨款 by function: their rows add up to the appropriation of a code. */
   private static final List<TableId> FISCAL_FUNCTION_TABLES = List.of(TableId.T5, TableId.T8);
   private static final Pattern PRINTED = Pattern.compile("\\d(?:[\\d,，]*)(?:\\.(\\d+))?\\s*(亿元|万元|元)");
-  private static final Messages ITEM_DIFFERS = Messages.of(
-      "{0}：{1}写为 {2}，功能分类表该行为 {3}，按所印精度应为 {4}（原文：{5}）",
-      "{0}: {1} states {2}; the function tables' row gives {3}, {4} at the printed precision (text: {5})");
-  private static final Messages NO_ROW = Messages.of(
-      "{0}：{1}在一般公共预算、政府性基金预算支出功能分类表中找不到对应的行（原文：{2}）",
-      "{0}: {1} has no row in the function tables of the general budget or the government funds"
-          + " (text: {2})");
+  private static final Messages ITEM_DIFFERS = Messages.named("N19.ITEM_DIFFERS");
+  private static final Messages NO_ROW = Messages.named("N19.NO_ROW");
 
   private ItemAmounts() {
     super(RuleDescriptor.builder().id("N19").family(RuleFamily.NARRATIVE)

@@ -17,9 +17,7 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 final class NoneClaims {
   private NoneClaims() {}
 
-  static final Messages NONE_CONTRADICTED = Messages.of(
-      "{0}：{1}称没有该项，但表格中为 {2}（原文：{3}）",
-      "{0}: {1} says there is none, but the tables give {2} (text: {3})");
+  static final Messages NONE_CONTRADICTED = Messages.named("NoneClaims.NONE_CONTRADICTED");
 
   /** Each NONE claim on {@code subject} is a MISMATCH when {@code actual} is not zero. */
   static void none(RuleContext ctx, DepartmentBudget b, ClaimSubject subject, WanYuan actual) {

@@ -24,9 +24,7 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 public final class RestatedAmounts extends BudgetRule {
   public static final RestatedAmounts RULE = new RestatedAmounts();
 
-  private static final Messages RESTATED_DIFFERS = Messages.of(
-      "{0}：{1}先写 {2}，同段又写本年预算安排 {3}，差 {4}（原文：{5}）",
-      "{0}: {1} states {2}, then restates the budget year's amount as {3}; the difference is {4} (text: {5})");
+  private static final Messages RESTATED_DIFFERS = Messages.named("N15.RESTATED_DIFFERS");
 
   private RestatedAmounts() {
     super(RuleDescriptor.builder().id("N15").family(RuleFamily.NARRATIVE)

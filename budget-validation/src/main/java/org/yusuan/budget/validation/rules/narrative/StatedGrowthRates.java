@@ -27,9 +27,7 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 public final class StatedGrowthRates extends BudgetRule {
   public static final StatedGrowthRates RULE = new StatedGrowthRates();
 
-  private static final Messages RATE_DIFFERS = Messages.of(
-      "{0}：{1}写为 {2}，按本年 {3} 与上年 {4} 应为 {5}（原文：{6}）",
-      "{0}: {1} states {2}; this year's {3} against the prior year's {4} give {5} (text: {6})");
+  private static final Messages RATE_DIFFERS = Messages.named("N16.RATE_DIFFERS");
 
   private StatedGrowthRates() {
     super(RuleDescriptor.builder().id("N16").family(RuleFamily.NARRATIVE)

@@ -28,9 +28,7 @@ import org.yusuan.budget.validation.rules.Inputs;
 public final class AnnualFundsBounded extends BudgetRule {
   public static final AnnualFundsBounded RULE = new AnnualFundsBounded();
 
-  private static final Messages ANNUAL_ZERO = Messages.of(
-      "{0}：{1}的年度资金总额为 {2}，但表十二安排了 {3} 万元",
-      "{0}: {1} has the annual total {2} while Table 12 budgets {3} (万元)");
+  private static final Messages ANNUAL_ZERO = Messages.named("P2.ANNUAL_ZERO");
 
   private AnnualFundsBounded() {
     super(PerformanceDescriptors.of("P2", Severity.ERROR, Tolerance.exact(), "年度资金 ≤ 实施期资金，且已安排项目年度资金 > 0",

@@ -28,15 +28,9 @@ import org.yusuan.budget.validation.rules.Inputs;
 public final class AnnualFundsMatchProject extends BudgetRule {
   public static final AnnualFundsMatchProject RULE = new AnnualFundsMatchProject();
 
-  private static final Messages AMOUNT_DIFFERS = Messages.of(
-      "{0}：{1}为 {2} 万元，{3}中该项目为 {4} 万元，差 {5}，超出容差 {6}",
-      "{0}: {1} is {2} (万元) but the project is {4} in {3}; the difference {5} exceeds the tolerance {6}");
-  private static final Messages AMOUNT_ROUNDING = Messages.of(
-      "{0}：{1}为 {2} 万元，{3}中该项目为 {4} 万元，差 {5}，在容差 {6} 以内",
-      "{0}: {1} is {2} (万元), the project is {4} in {3}; the difference {5} is within the tolerance {6}");
-  private static final Messages UNIT_ERROR = Messages.of(
-      "{0}：{1}为 {2} 万元，乘以 {5} 后才等于{3}的 {4} 万元：金额单位填错（如以元填入万元栏）",
-      "{0}: {1} is {2} (万元) and equals the {4} of {3} only after a factor {5}: entered in the wrong unit");
+  private static final Messages AMOUNT_DIFFERS = Messages.named("P3.AMOUNT_DIFFERS");
+  private static final Messages AMOUNT_ROUNDING = Messages.named("P3.AMOUNT_ROUNDING");
+  private static final Messages UNIT_ERROR = Messages.named("P3.UNIT_ERROR");
 
   private AnnualFundsMatchProject() {
     super(PerformanceDescriptors.of("P3", Severity.ERROR, "年度资金 = 表十二项目金额", "Annual funds = the Table 12 amount",

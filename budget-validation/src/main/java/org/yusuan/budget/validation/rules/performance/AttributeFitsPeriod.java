@@ -24,8 +24,7 @@ import org.yusuan.budget.validation.rules.Inputs;
 public final class AttributeFitsPeriod extends BudgetRule {
   public static final AttributeFitsPeriod RULE = new AttributeFitsPeriod();
 
-  private static final Messages PERIOD_DIFFERS = Messages.of(
-      "{0}：{1}的项目属性「{2}」与项目期「{3}」不符", "{0}: {1} has the attribute \"{2}\" but the period \"{3}\"");
+  private static final Messages PERIOD_DIFFERS = Messages.named("P10.PERIOD_DIFFERS");
 
   private AttributeFitsPeriod() {
     super(PerformanceDescriptors.of("P10", Severity.WARNING, "项目属性与项目期", "Project attribute and period",

@@ -31,11 +31,8 @@ import org.yusuan.budget.validation.rules.Inputs;
 public final class FundingSourcesAddUp extends BudgetRule {
   public static final FundingSourcesAddUp RULE = new FundingSourcesAddUp();
 
-  private static final Messages NO_SOURCES = Messages.of(
-      "{0}：{1}填有总额 {2}，但各资金来源均为空，无法核对",
-      "{0}: {1} has the total {2} but every source is blank; the sum cannot be checked");
-  private static final Messages UNREADABLE = Messages.of(
-      "{0}：{1}的金额「{2}」无法识别", "{0}: {1} prints the unreadable amount \"{2}\"");
+  private static final Messages NO_SOURCES = Messages.named("P1.NO_SOURCES");
+  private static final Messages UNREADABLE = Messages.named("P1.UNREADABLE");
 
   private FundingSourcesAddUp() {
     super(PerformanceDescriptors.of("P1", Severity.ERROR, Tolerance.exact(), "资金来源之和 = 资金总额",

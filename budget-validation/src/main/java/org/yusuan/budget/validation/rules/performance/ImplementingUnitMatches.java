@@ -19,9 +19,7 @@ import org.yusuan.budget.validation.rules.Inputs;
 public final class ImplementingUnitMatches extends BudgetRule {
   public static final ImplementingUnitMatches RULE = new ImplementingUnitMatches();
 
-  private static final Messages UNIT_DIFFERS = Messages.of(
-      "{0}：{1}的实施单位为「{2}」，表中该项目属于「{3}」",
-      "{0}: {1} names the unit \"{2}\" but the tables list the project under \"{3}\"");
+  private static final Messages UNIT_DIFFERS = Messages.named("P6.UNIT_DIFFERS");
 
   private ImplementingUnitMatches() {
     super(PerformanceDescriptors.of("P6", Severity.WARNING, "实施单位与表十二一致", "Implementing unit matches Table 12",

@@ -13,8 +13,7 @@ import org.yusuan.budget.validation.Severity;
 final class IndicatorFindings {
   private IndicatorFindings() {}
 
-  static final Messages BAD_VALUE = Messages.of(
-      "{0}：{1}的指标值「{2}」{3}", "{0}: {1} has the value \"{2}\": {3}");
+  static final Messages BAD_VALUE = Messages.named("IndicatorFindings.BAD_VALUE");
 
   /** A finding on the value of indicator {@code k}, located in its sheet, half and name. */
   static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,

@@ -24,8 +24,7 @@ import org.yusuan.budget.validation.rules.support.Checks;
 public final class IndicatorsComplete extends BudgetRule {
   public static final IndicatorsComplete RULE = new IndicatorsComplete();
 
-  private static final Messages INCOMPLETE = Messages.of(
-      "{0}：{1}缺少指标：{2}", "{0}: {1} lacks indicators: {2}");
+  private static final Messages INCOMPLETE = Messages.named("P7.INCOMPLETE");
 
   private static final IndicatorLevel2[] OUTPUT_TYPES = {
     IndicatorLevel2.QUANTITY, IndicatorLevel2.QUALITY, IndicatorLevel2.TIMELINESS, IndicatorLevel2.COST

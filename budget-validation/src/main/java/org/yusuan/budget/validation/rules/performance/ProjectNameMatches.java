@@ -22,8 +22,7 @@ import org.yusuan.budget.validation.rules.Inputs;
 public final class ProjectNameMatches extends BudgetRule {
   public static final ProjectNameMatches RULE = new ProjectNameMatches();
 
-  private static final Messages FUZZY_NAME = Messages.of(
-      "{0}：{1}的项目名称与{2}中的「{3}」近似（{4}）", "{0}: the project name of {1} is close to \"{3}\" in {2} ({4})");
+  private static final Messages FUZZY_NAME = Messages.named("P5.FUZZY_NAME");
   private static final MessageArg CONFIRMED_BY_AMOUNT = MessageArg.localized("金额相符", "confirmed by amount");
   private static final MessageArg NOT_CONFIRMED = MessageArg.localized("金额未能印证", "amount does not confirm");
   private static final MessageArg BY_AMOUNT_ONLY =

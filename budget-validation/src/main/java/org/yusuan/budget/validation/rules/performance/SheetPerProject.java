@@ -27,13 +27,9 @@ import org.yusuan.budget.validation.rules.Inputs;
 public final class SheetPerProject extends BudgetRule {
   public static final SheetPerProject RULE = new SheetPerProject();
 
-  private static final Messages NO_SHEET = Messages.of(
-      "{0}：{1}没有绩效目标表（{2} 万元）", "{0}: {1} has no performance sheet ({2} 万元)");
-  private static final Messages NO_PROJECT = Messages.of(
-      "{0}：{1}在表十二、表十三中均找不到对应项目（{2} 万元）",
-      "{0}: {1} matches no project of Table 12 or Table 13 ({2} 万元)");
-  private static final Messages SEVERAL_SHEETS = Messages.of(
-      "{0}：{1}有 {2} 张绩效目标表", "{0}: {1} has {2} performance sheets");
+  private static final Messages NO_SHEET = Messages.named("P4.NO_SHEET");
+  private static final Messages NO_PROJECT = Messages.named("P4.NO_PROJECT");
+  private static final Messages SEVERAL_SHEETS = Messages.named("P4.SEVERAL_SHEETS");
 
   private SheetPerProject() {
     super(PerformanceDescriptors.of("P4", Severity.WARNING, "项目与绩效目标表一一对应", "Every project has a sheet",

@@ -16,8 +16,7 @@ import org.yusuan.budget.validation.Severity;
 final class StaffCounts {
   private StaffCounts() {}
 
-  static final Messages COUNT_DIFFERS = Messages.of(
-      "{0}：{1}为 {2}，应为 {3}", "{0}: {1} is {2}, expected {3}");
+  static final Messages COUNT_DIFFERS = Messages.named("StaffCounts.COUNT_DIFFERS");
 
   static Optional<Integer> count(DepartmentPerformanceSheet s, StaffCountKind kind) {
     return s.count(kind).flatMap(StaffCount::count);

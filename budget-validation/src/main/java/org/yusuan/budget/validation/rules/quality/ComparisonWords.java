@@ -36,12 +36,8 @@ public final class ComparisonWords extends BudgetRule {
   private static final Pattern PARTS = Pattern.compile(
       "共[^，,。；;\\d（(]{0,12}?" + NUMBER + "(平方米|万元|元|辆|个|台|套|人|项|家)[（(]其中[：:]?([^（()）]*)[)）]");
 
-  private static final Messages WORD = Messages.of(
-      "{0}：{1}中「{2}」的用语与其数字不符：{4} 与 {5}（{3}）",
-      "{0}: in the {1}, \"{2}\" says the opposite of its figures {4} and {5} ({3})");
-  private static final Messages PARTS_EXCEED = Messages.of(
-      "{0}：{1}中「{2}」括号内各项之和 {4} 超过总数 {5}（{3}）",
-      "{0}: in the {1}, the parts of \"{2}\" add up to {4}, more than the whole {5} ({3})");
+  private static final Messages WORD = Messages.named("Q5.WORD");
+  private static final Messages PARTS_EXCEED = Messages.named("Q5.PARTS_EXCEED");
 
   private ComparisonWords() {
     super(RuleDescriptor.builder().id("Q5").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.ERROR)

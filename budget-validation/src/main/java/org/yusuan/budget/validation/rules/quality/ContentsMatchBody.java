@@ -35,11 +35,8 @@ public final class ContentsMatchBody extends BudgetRule {
   /** How much of a paragraph's opening may hold an entry's words (a heading run into its text). */
   private static final int OPENING = 40;
 
-  private static final Messages NO_PART = Messages.of(
-      "{0}：目录条目「{2}」在正文中没有对应的部分或表（{3}）",
-      "{0}: the 目录 entry \"{2}\" has no part or table in the document ({3})");
-  private static final Messages NO_ENTRY = Messages.of(
-      "{0}：表「{2}」在目录中没有条目（{3}）", "{0}: the table \"{2}\" has no entry in the 目录 ({3})");
+  private static final Messages NO_PART = Messages.named("Q7.NO_PART");
+  private static final Messages NO_ENTRY = Messages.named("Q7.NO_ENTRY");
 
   private ContentsMatchBody() {
     super(RuleDescriptor.builder().id("Q7").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)

@@ -34,8 +34,7 @@ public final class DocumentKindWords extends BudgetRule {
   private static final Pattern REPORTED_AS_BUDGET = Pattern.compile(
       "(?:本年|本年度|\\d{4}年度?)(?:收入|支出|收支)(?:总计|合计)?预算(?:数|总计|合计)");
 
-  private static final Messages WRONG_KIND = Messages.of(
-      "{0}：{4}的{1}写作「{2}」（{3}）", "{0}: the {1} of a {4} says \"{2}\" ({3})");
+  private static final Messages WRONG_KIND = Messages.named("Q4.WRONG_KIND");
 
   private DocumentKindWords() {
     super(RuleDescriptor.builder().id("Q4").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)

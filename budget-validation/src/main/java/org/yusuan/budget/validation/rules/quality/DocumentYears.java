@@ -39,9 +39,7 @@ public final class DocumentYears extends BudgetRule {
           + "\\s*((?:19|20)\\d{2})\\s*年(度)?(年初)?([^，,。；\\d]{0,6})");
   private static final Pattern EXECUTION = Pattern.compile("((?:19|20)\\d{2})\\s*年当年预算执行数");
 
-  private static final Messages WRONG_YEAR = Messages.of(
-      "{0}：{1}写作 {2}，文件年度为 {4} 年，应为 {5} 年（{3}）",
-      "{0}: the {1} prints {2}; the document's year is {4}, so it should be {5} ({3})");
+  private static final Messages WRONG_YEAR = Messages.named("Q3.WRONG_YEAR");
 
   private DocumentYears() {
     super(RuleDescriptor.builder().id("Q3").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)

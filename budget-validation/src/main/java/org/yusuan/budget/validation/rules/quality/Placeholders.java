@@ -30,12 +30,8 @@ public final class Placeholders extends BudgetRule {
   private static final Pattern ALTERNATIVES = Pattern.compile(
       DIRECTIONS + "\\s*(?:[（(]\\s*" + DIRECTIONS + "\\s*[)）]|[/／]\\s*" + DIRECTIONS + ")");
 
-  private static final Messages PLACEHOLDER = Messages.of(
-      "{0}：{1}中留有占位符「{2}」（{3}）",
-      "{0}: the {1} keeps the placeholder \"{2}\" ({3})");
-  private static final Messages ALTERNATIVE = Messages.of(
-      "{0}：{1}中留有未选定的备选用语「{2}」（{3}）",
-      "{0}: the {1} keeps the template's alternatives \"{2}\" unchosen ({3})");
+  private static final Messages PLACEHOLDER = Messages.named("Q1.PLACEHOLDER");
+  private static final Messages ALTERNATIVE = Messages.named("Q1.ALTERNATIVE");
 
   private Placeholders() {
     super(RuleDescriptor.builder().id("Q1").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)

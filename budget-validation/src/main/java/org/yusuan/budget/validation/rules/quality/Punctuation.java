@@ -37,18 +37,11 @@ public final class Punctuation extends BudgetRule {
       "\\d(?:万元|亿元|元|%|％|个|辆|项|人|名|平方米|台|套|台（套）|家|次)$");
   private static final String SENTENCE_ENDS = "。！？!?；;：:…”’）)》";
 
-  private static final Messages MARK = Messages.of(
-      "{0}：{1}中标点重复「{2}」（{3}）", "{0}: repeated punctuation \"{2}\" in the {1} ({3})");
-  private static final Messages WORD = Messages.of(
-      "{0}：{1}中词语重复「{2}」（{3}）", "{0}: a word typed twice, \"{2}\", in the {1} ({3})");
-  private static final Messages CUT = Messages.of(
-      "{0}：{1}中句子不完整「{2}」（{3}）", "{0}: a sentence cut short, \"{2}\", in the {1} ({3})");
-  private static final Messages UNBALANCED = Messages.of(
-      "{0}：{1}中「{2}」没有与之配对的括号或引号（{3}）",
-      "{0}: \"{2}\" has no partner bracket or quote in the {1} ({3})");
-  private static final Messages NO_STOP = Messages.of(
-      "{0}：{1}在下一标题前未以句号结束（{3}）",
-      "{0}: the {1} ends without its full stop before the next heading ({3})");
+  private static final Messages MARK = Messages.named("Q2.MARK");
+  private static final Messages WORD = Messages.named("Q2.WORD");
+  private static final Messages CUT = Messages.named("Q2.CUT");
+  private static final Messages UNBALANCED = Messages.named("Q2.UNBALANCED");
+  private static final Messages NO_STOP = Messages.named("Q2.NO_STOP");
 
   private Punctuation() {
     super(RuleDescriptor.builder().id("Q2").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)

@@ -23,9 +23,7 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 public final class AssetReferenceDate extends BudgetRule {
   public static final AssetReferenceDate RULE = new AssetReferenceDate();
 
-  static final Messages REFERENCE_DATE = Messages.of(
-      "{0}：{1}写为截至 {2}，应为截至 {3}（预算年度上一年的年末）",
-      "{0}: {1} is stated as at {2}, expected as at {3} (the end of the year before the budget year)");
+  static final Messages REFERENCE_DATE = Messages.named("S6.REFERENCE_DATE");
 
   private AssetReferenceDate() {
     super(RuleDescriptor.builder().id("S6").family(RuleFamily.SOFT).severity(Severity.WARNING)

@@ -28,8 +28,7 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 public final class IncomeSharesSumToHundred extends BudgetRule {
   public static final IncomeSharesSumToHundred RULE = new IncomeSharesSumToHundred();
 
-  static final Messages SHARES = Messages.of(
-      "{0}：各收入来源占比之和为 {1}，偏离 100% 超过 {2}", "{0}: the income shares sum to {1}, off 100% by more than {2}");
+  static final Messages SHARES = Messages.named("S9.SHARES");
 
   private static final ClaimSubject[] SOURCES = {
     ClaimSubject.REVENUE_GENERAL_BUDGET, ClaimSubject.REVENUE_GOVERNMENT_FUND, ClaimSubject.REVENUE_STATE_CAPITAL,

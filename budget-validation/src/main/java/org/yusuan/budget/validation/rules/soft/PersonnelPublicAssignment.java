@@ -30,8 +30,7 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
 public final class PersonnelPublicAssignment extends BudgetRule {
   public static final PersonnelPublicAssignment RULE = new PersonnelPublicAssignment();
 
-  static final Messages WRONG_COLUMN = Messages.of(
-      "{0}：{1}属于{2}，却列在{3}（{4}）", "{0}: {1} belongs to {2} but is printed under {3} ({4})");
+  static final Messages WRONG_COLUMN = Messages.named("S1.WRONG_COLUMN");
 
   private static final Set<String> PERSONNEL_CLASSES = Set.of("工资福利支出", "对个人和家庭的补助");
   private static final Set<String> PUBLIC_CLASSES = Set.of("商品和服务支出", "资本性支出");

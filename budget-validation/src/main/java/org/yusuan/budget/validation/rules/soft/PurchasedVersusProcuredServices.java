@@ -24,8 +24,7 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 public final class PurchasedVersusProcuredServices extends BudgetRule {
   public static final PurchasedVersusProcuredServices RULE = new PurchasedVersusProcuredServices();
 
-  static final Messages WORDING = Messages.of(
-      "{0}：{1}（{2} 万元）与政府采购服务（{3} 万元）是不同口径", "{0}: {1} ({2} 万元) is not 政府采购服务 ({3} 万元)");
+  static final Messages WORDING = Messages.named("S8.WORDING");
 
   private PurchasedVersusProcuredServices() {
     super(RuleDescriptor.builder().id("S8").family(RuleFamily.SOFT).severity(Severity.INFO)

@@ -27,8 +27,7 @@ import org.yusuan.budget.validation.rules.support.Budgets;
 public final class RunningCostItemsBasicOnly extends BudgetRule {
   public static final RunningCostItemsBasicOnly RULE = new RunningCostItemsBasicOnly();
 
-  static final Messages PROJECT_ON_RUNNING = Messages.of(
-      "{0}：{1}为运行类科目，却安排项目支出 {2}", "{0}: {1} is a running-cost item but carries project spending {2}");
+  static final Messages PROJECT_ON_RUNNING = Messages.named("S3.PROJECT_ON_RUNNING");
 
   private static final TableId[] TABLES = {TableId.T3, TableId.T5};
 

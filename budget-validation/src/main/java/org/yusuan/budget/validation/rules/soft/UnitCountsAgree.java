@@ -30,10 +30,8 @@ import org.yusuan.budget.validation.rules.support.Checks;
 public final class UnitCountsAgree extends BudgetRule {
   public static final UnitCountsAgree RULE = new UnitCountsAgree();
 
-  static final Messages UNIT_COUNTS = Messages.of(
-      "{0}：单位数不一致：{1}", "{0}: the unit counts differ: {1}");
-  static final Messages ONE_UNIT_CLAIMED = Messages.of(
-      "{0}：文档只列出 1 个预算单位，但{1}载有 {2} 个单位", "{0}: the document lists one budget unit but {1} carries {2}");
+  static final Messages UNIT_COUNTS = Messages.named("S7.UNIT_COUNTS");
+  static final Messages ONE_UNIT_CLAIMED = Messages.named("S7.ONE_UNIT_CLAIMED");
 
   private static final TableId[] PROJECT_TABLES = {TableId.T12, TableId.T13};
 

@@ -20,8 +20,7 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 public final class VehiclesWithinAuthorized extends BudgetRule {
   public static final VehiclesWithinAuthorized RULE = new VehiclesWithinAuthorized();
 
-  static final Messages MORE_THAN_AUTHORIZED = Messages.of(
-      "{0}：{1}实有 {2}，超过编制 {3}", "{0}: {1} has {2}, more than the authorized {3}");
+  static final Messages MORE_THAN_AUTHORIZED = Messages.named("S5.MORE_THAN_AUTHORIZED");
 
   private VehiclesWithinAuthorized() {
     super(RuleDescriptor.builder().id("S5").family(RuleFamily.SOFT).severity(Severity.WARNING)

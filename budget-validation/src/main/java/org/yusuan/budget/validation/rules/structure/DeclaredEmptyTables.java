@@ -37,9 +37,7 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 public final class DeclaredEmptyTables extends BudgetRule {
   public static final DeclaredEmptyTables RULE = new DeclaredEmptyTables();
 
-  private static final Messages PRINTS_AMOUNTS = Messages.of(
-      "{0}：{1}注明本表无数据（空表），却印有金额 {2}",
-      "{0}: {1} declares itself empty, yet prints the amount {2}");
+  private static final Messages PRINTS_AMOUNTS = Messages.named("D4.PRINTS_AMOUNTS");
 
   private DeclaredEmptyTables() {
     super(RuleDescriptor.builder().id("D4").family(RuleFamily.STRUCTURE).severity(Severity.ERROR)

@@ -18,8 +18,7 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 public final class PrintedDepartment extends BudgetRule {
   public static final PrintedDepartment RULE = new PrintedDepartment();
 
-  private static final Messages DEPARTMENT_DIFFERS = Messages.of(
-      "{0}：{1}印的部门名称「{2}」与部门「{3}」不同", "{0}: {1} prints the department \"{2}\", not \"{3}\"");
+  private static final Messages DEPARTMENT_DIFFERS = Messages.named("D2.DEPARTMENT_DIFFERS");
 
   private PrintedDepartment() {
     super(RuleDescriptor.builder().id("D2").family(RuleFamily.STRUCTURE).severity(Severity.WARNING)

@@ -20,8 +20,7 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 public final class RequiredTables extends BudgetRule {
   public static final RequiredTables RULE = new RequiredTables();
 
-  private static final Messages TABLE_MISSING = Messages.of(
-      "{0}：缺少必需的{1}（{2}）", "{0}: the required {1} ({2}) is missing");
+  private static final Messages TABLE_MISSING = Messages.named("D1.TABLE_MISSING");
 
   private RequiredTables() {
     super(RuleDescriptor.builder().id("D1").family(RuleFamily.STRUCTURE).severity(Severity.ERROR)

@@ -17,8 +17,7 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 public final class TitleYear extends BudgetRule {
   public static final TitleYear RULE = new TitleYear();
 
-  private static final Messages YEAR_DIFFERS = Messages.of(
-      "{0}：{1}的标题「{2}」不含预算年度 {3}", "{0}: the title \"{2}\" of {1} lacks the budget year {3}");
+  private static final Messages YEAR_DIFFERS = Messages.named("D3.YEAR_DIFFERS");
 
   private TitleYear() {
     super(RuleDescriptor.builder().id("D3").family(RuleFamily.STRUCTURE).severity(Severity.WARNING)

@@ -38,15 +38,10 @@ import org.yusuan.budget.validation.SumCheck;
 public final class Checks {
   private Checks() {}
 
-  public static final Messages BAD_CODE = Messages.of(
-      "{0}：{1}的编码「{2}」不是规范的分类编码（3、5 或 7 位，且以上级编码开头）",
-      "{0}: {1} carries the code \"{2}\", not a well-formed classification code (3, 5 or 7 digits under its parent)");
-  public static final Messages DUPLICATE_CODE = Messages.of(
-      "{0}：编码「{2}」在{1}中重复出现", "{0}: the code \"{2}\" occurs more than once in {1}");
-  public static final Messages ORPHAN_CODE = Messages.of(
-      "{0}：{1}的上级编码「{2}」没有对应的行", "{0}: the parent \"{2}\" of {1} has no row");
-  public static final Messages DUPLICATE_GROUP_ROW = Messages.of(
-      "{0}：{1}重复打印的单位行金额不一致：{2} 与 {3}", "{0}: {1} is printed twice with different amounts: {2} and {3}");
+  public static final Messages BAD_CODE = Messages.named("Checks.BAD_CODE");
+  public static final Messages DUPLICATE_CODE = Messages.named("Checks.DUPLICATE_CODE");
+  public static final Messages ORPHAN_CODE = Messages.named("Checks.ORPHAN_CODE");
+  public static final Messages DUPLICATE_GROUP_ROW = Messages.named("Checks.DUPLICATE_GROUP_ROW");
 
   /** The row key of a function row: its printed code, else its printed name. */
   public static String key(FunctionRow r) {

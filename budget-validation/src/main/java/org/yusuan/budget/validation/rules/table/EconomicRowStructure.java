@@ -30,19 +30,11 @@ public final class EconomicRowStructure extends BudgetRule {
   /** The rule. */
   public static final EconomicRowStructure RULE = new EconomicRowStructure();
 
-  private static final Messages CLASS_WITH_GOVERNMENT = Messages.of(
-      "{0}：类行{1}带有政府经济科目「{2}」", "{0}: the class row {1} carries a government item \"{2}\"");
-  private static final Messages SECTION_WITHOUT_GOVERNMENT = Messages.of(
-      "{0}：款行{1}没有政府经济科目", "{0}: the item row {1} has no government item");
-  private static final Messages REPEATED = Messages.of(
-      "{0}：部门经济科目「{2}」在{1}中出现超过两次或不相邻",
-      "{0}: the department item \"{2}\" occurs more than twice or not consecutively in {1}");
-  private static final Messages AMBIGUOUS = Messages.of(
-      "{0}：部门经济科目「{2}」连续两行使用同一政府经济科目「{3}」，第二行按事业单位处理",
-      "{0}: the department item \"{2}\" is printed twice with the same government item \"{3}\"; the second row is taken as 事业单位");
-  private static final Messages ORDER = Messages.of(
-      "{0}：{1}中「{2}」的事业单位科目「{3}」排在机关科目「{4}」之前",
-      "{0}: in {1}, \"{2}\" prints the 事业单位 item \"{3}\" before the 机关 item \"{4}\"");
+  private static final Messages CLASS_WITH_GOVERNMENT = Messages.named("EconomicRowStructure.CLASS_WITH_GOVERNMENT");
+  private static final Messages SECTION_WITHOUT_GOVERNMENT = Messages.named("EconomicRowStructure.SECTION_WITHOUT_GOVERNMENT");
+  private static final Messages REPEATED = Messages.named("EconomicRowStructure.REPEATED");
+  private static final Messages AMBIGUOUS = Messages.named("EconomicRowStructure.AMBIGUOUS");
+  private static final Messages ORDER = Messages.named("EconomicRowStructure.ORDER");
 
   /** 政府经济科目 names of the 事业单位 series (505, 506); every other 款 name is 机关 (501–504) or shared (509). */
   private static final Set<String> INSTITUTION_NAMES = Set.of(
