@@ -112,6 +112,7 @@ import org.yusuan.budget.validation.rules.finals.BasicFinalEconomicTotals;
 import org.yusuan.budget.validation.rules.finals.ThreePublicFinalTotals;
 import org.yusuan.budget.validation.rules.finals.EmptyFundTablesWithoutMoney;
 import org.yusuan.budget.validation.rules.quality.ComparisonWords;
+import org.yusuan.budget.validation.rules.quality.ClassificationNames;
 import org.yusuan.budget.validation.rules.quality.ContentsMatchBody;
 import org.yusuan.budget.validation.rules.quality.DocumentKindWords;
 import org.yusuan.budget.validation.rules.quality.DocumentYears;
@@ -339,7 +340,7 @@ public final class StandardRules {
 
   /**
    * The rules that need the catalog edition, in running order: the code rules (C1–C4) and N20 (the
-   * narrative's 类 names against the edition's former names).
+   * narrative's 类 names against the edition's former names) and Q6 (the narrative's 类/款/项 names).
    */
   public static List<Rule<DepartmentBudget>> codeRules(Edition edition) {
     Objects.requireNonNull(edition, "edition");
@@ -353,6 +354,8 @@ public final class StandardRules {
     // ---------------------------------------------------------------- end of 科目编码
     // the narrative's 类 names against the edition's former names (rules.narrative)
     all.add(new FormerClassNames(edition));
+    // the narrative's 类/款/项 names against the tables and the edition (rules.quality)
+    all.add(new ClassificationNames(edition));
 
     return all;
   }
