@@ -206,6 +206,19 @@ class CorpusDocumentsTest {
     }
   }
 
+  /**
+   * D5 (空表应注明): every all-blank grid of the corpus carries its 本表无数据 / 故本表为空表 (the Shanghai
+   * 表八/表九, the 决算's F8/F9) or is a page-text table not read whole (石泉路, the 决算's F2/F3/F6).
+   */
+  @Test
+  void everyEmptyGridOfTheCorpusSaysItIsEmpty() throws IOException {
+    for (String file : List.of("sh-putuo-wanli-2024-budget.txt", "sh-putuo-shangwuwei-2025-unit-budget.txt",
+        "sh-putuo-shiquanlu-2026-unit-budget.pagetext.txt", "sh-putuo-caizhengju-2024-final-accounts.txt",
+        "swu-2024-budget.txt", "swu-2024-final-accounts.txt")) {
+      assertThat(check(file).report().outcome("D5")).as(file).contains(org.yusuan.budget.validation.Outcome.PASS);
+    }
+  }
+
   /** The 决算 of the corpus as its text and as its PDF: both read to the same model (PdfCorpusTest). */
   private static Checked[] textAndPdf(String name) throws IOException {
     Checked text = check(name + ".txt");

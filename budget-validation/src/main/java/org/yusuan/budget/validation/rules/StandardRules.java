@@ -73,6 +73,7 @@ import org.yusuan.budget.validation.rules.soft.SocialSecurityMatchesFunctionCode
 import org.yusuan.budget.validation.rules.soft.UnitCountsAgree;
 import org.yusuan.budget.validation.rules.soft.VehiclesWithinAuthorized;
 import org.yusuan.budget.validation.rules.structure.DeclaredEmptyTables;
+import org.yusuan.budget.validation.rules.structure.UndeclaredEmptyTables;
 import org.yusuan.budget.validation.rules.finalnarrative.FinalTotalClaims;
 import org.yusuan.budget.validation.rules.finalnarrative.FinalShareClaims;
 import org.yusuan.budget.validation.rules.finalnarrative.FinalGrowthRates;
@@ -252,6 +253,7 @@ public final class StandardRules {
     all.add(PrintedDepartment.RULE);
     all.add(TitleYear.RULE);
     all.add(DeclaredEmptyTables.RULE);
+    all.add(UndeclaredEmptyTables.RULE);
     // ---------------------------------------------------------------- end of 文档结构
 
     // ---------------------------------------------------------------- 文本质量 (rules.quality)
