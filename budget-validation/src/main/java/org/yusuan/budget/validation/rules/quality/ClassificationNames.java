@@ -16,6 +16,7 @@ import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.validation.Availability;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
@@ -71,8 +72,7 @@ public final class ClassificationNames extends BudgetRule {
             .build(),
         Inputs.input("类/款/项 names in the narrative",
             b -> b.claims().stream().anyMatch(c -> !names(c).isEmpty())
-                ? org.yusuan.budget.validation.Availability.AVAILABLE
-                : org.yusuan.budget.validation.Availability.notApplicable("no 类 named in the narrative")));
+                ? Availability.AVAILABLE : Availability.notApplicable("no 类 named in the narrative")));
     this.edition = Objects.requireNonNull(edition, "edition");
   }
 
@@ -187,8 +187,7 @@ public final class ClassificationNames extends BudgetRule {
         .location(loc).actual(Quantity.text(name)));
   }
 
-  /** The comparison key of a narrative name: quotes and a trailing （类）/（款）/（项） marker dropped. */
-  static String key(String name) {
-    return Names.normalize(name).replaceAll("^\"+|\"+$", "").replaceAll("\\((类|款|项)\\)$", "");
+  private static String key(String name) {
+    return PrintedNames.key(name);
   }
 }

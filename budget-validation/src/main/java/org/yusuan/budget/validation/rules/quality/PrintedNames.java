@@ -49,13 +49,18 @@ final class PrintedNames {
 
   /** The printed code of {@code length} digits whose printed name is {@code name} (key-equal). */
   Optional<String> codeOf(String name, int length) {
-    String key = ClassificationNames.key(name);
+    String key = key(name);
     for (Map.Entry<String, String> e : byCode.entrySet()) {
       if (e.getKey().length() == length && Names.normalize(e.getValue()).equals(key)) {
         return Optional.of(e.getKey());
       }
     }
     return Optional.empty();
+  }
+
+  /** The comparison key of a narrative name: quotes and a trailing （类）/（款）/（项） marker dropped. */
+  static String key(String name) {
+    return Names.normalize(name).replaceAll("^\"+|\"+$", "").replaceAll("\\((类|款|项)\\)$", "");
   }
 
   /** The names printed for the children of {@code parent}. */
