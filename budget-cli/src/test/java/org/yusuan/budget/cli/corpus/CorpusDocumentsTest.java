@@ -190,6 +190,35 @@ class CorpusDocumentsTest {
         "ERROR N16", 1, "WARNING N18", 5, "WARNING N20", 1, "WARNING S6", 1));
   }
 
+  /**
+   * Q6 (科目名称) judges the 类（类）款（款）项（项） of the Shanghai 编制说明 and the 类 of the statements by
+   * 类, and finds every name as the tables print it: the one older 类 name (石泉路's 医疗卫生与计划生育支出
+   * in a 预算) is N20's alone.
+   */
+  @Test
+  void theNarrativesNamesOfClassesAreTheTablesNames() throws IOException {
+    for (String file : List.of("sh-putuo-wanli-2024-budget.txt", "sh-putuo-shangwuwei-2025-unit-budget.txt",
+        "sh-putuo-shiquanlu-2026-unit-budget.pagetext.txt", "sh-putuo-caizhengju-2024-final-accounts.txt")) {
+      Checked c = check(file);
+      assertThat(c.budget().claims()).as(file).anyMatch(cl -> !cl.functionNames().isEmpty());
+      assertThat(c.report().outcome("Q6")).as(file).contains(org.yusuan.budget.validation.Outcome.PASS);
+      assertThat(c.report().findingsOf("Q6")).as(file).isEmpty();
+    }
+  }
+
+  /**
+   * D5 (空表应注明): every all-blank grid of the corpus carries its 本表无数据 / 故本表为空表 (the Shanghai
+   * 表八/表九, the 决算's F8/F9) or is a page-text table not read whole (石泉路, the 决算's F2/F3/F6).
+   */
+  @Test
+  void everyEmptyGridOfTheCorpusSaysItIsEmpty() throws IOException {
+    for (String file : List.of("sh-putuo-wanli-2024-budget.txt", "sh-putuo-shangwuwei-2025-unit-budget.txt",
+        "sh-putuo-shiquanlu-2026-unit-budget.pagetext.txt", "sh-putuo-caizhengju-2024-final-accounts.txt",
+        "swu-2024-budget.txt", "swu-2024-final-accounts.txt")) {
+      assertThat(check(file).report().outcome("D5")).as(file).contains(org.yusuan.budget.validation.Outcome.PASS);
+    }
+  }
+
   /** The 决算 of the corpus as its text and as its PDF: both read to the same model (PdfCorpusTest). */
   private static Checked[] textAndPdf(String name) throws IOException {
     Checked text = check(name + ".txt");

@@ -73,6 +73,7 @@ import org.yusuan.budget.validation.rules.soft.SocialSecurityMatchesFunctionCode
 import org.yusuan.budget.validation.rules.soft.UnitCountsAgree;
 import org.yusuan.budget.validation.rules.soft.VehiclesWithinAuthorized;
 import org.yusuan.budget.validation.rules.structure.DeclaredEmptyTables;
+import org.yusuan.budget.validation.rules.structure.UndeclaredEmptyTables;
 import org.yusuan.budget.validation.rules.finalnarrative.FinalTotalClaims;
 import org.yusuan.budget.validation.rules.finalnarrative.FinalShareClaims;
 import org.yusuan.budget.validation.rules.finalnarrative.FinalGrowthRates;
@@ -112,6 +113,7 @@ import org.yusuan.budget.validation.rules.finals.BasicFinalEconomicTotals;
 import org.yusuan.budget.validation.rules.finals.ThreePublicFinalTotals;
 import org.yusuan.budget.validation.rules.finals.EmptyFundTablesWithoutMoney;
 import org.yusuan.budget.validation.rules.quality.ComparisonWords;
+import org.yusuan.budget.validation.rules.quality.ClassificationNames;
 import org.yusuan.budget.validation.rules.quality.ContentsMatchBody;
 import org.yusuan.budget.validation.rules.quality.DocumentKindWords;
 import org.yusuan.budget.validation.rules.quality.DocumentYears;
@@ -251,6 +253,7 @@ public final class StandardRules {
     all.add(PrintedDepartment.RULE);
     all.add(TitleYear.RULE);
     all.add(DeclaredEmptyTables.RULE);
+    all.add(UndeclaredEmptyTables.RULE);
     // ---------------------------------------------------------------- end of 文档结构
 
     // ---------------------------------------------------------------- 文本质量 (rules.quality)
@@ -339,7 +342,7 @@ public final class StandardRules {
 
   /**
    * The rules that need the catalog edition, in running order: the code rules (C1–C4) and N20 (the
-   * narrative's 类 names against the edition's former names).
+   * narrative's 类 names against the edition's former names) and Q6 (the narrative's 类/款/项 names).
    */
   public static List<Rule<DepartmentBudget>> codeRules(Edition edition) {
     Objects.requireNonNull(edition, "edition");
@@ -353,6 +356,8 @@ public final class StandardRules {
     // ---------------------------------------------------------------- end of 科目编码
     // the narrative's 类 names against the edition's former names (rules.narrative)
     all.add(new FormerClassNames(edition));
+    // the narrative's 类/款/项 names against the tables and the edition (rules.quality)
+    all.add(new ClassificationNames(edition));
 
     return all;
   }

@@ -384,6 +384,20 @@ final class Mutate {
         .withDeclaredEmpty(true));
   }
 
+  /** 表三 printed as an empty grid: its rows kept, every amount blank, no 合计, no 本表无数据 (D5). */
+  static UnaryOperator<DepartmentBudget> t3BlankGrid() {
+    return b -> {
+      FunctionTable t3 = b.tablesById().functionTable(TableId.T3).orElseThrow();
+      List<FunctionRow> rows = new ArrayList<>();
+      for (FunctionRow r : t3.rows()) {
+        rows.add(FunctionRow.of(r.printedCode(), r.printedName(),
+            java.util.Collections.nCopies(r.cells().size(), AmountCell.empty())));
+      }
+      return replaceFunction(b, ImmutableFunctionTable.copyOf(t3).withRows(rows)
+          .withTotal(java.util.Optional.empty()));
+    };
+  }
+
   /** Composition. */
   @SafeVarargs
   static UnaryOperator<DepartmentBudget> all(UnaryOperator<DepartmentBudget>... ops) {

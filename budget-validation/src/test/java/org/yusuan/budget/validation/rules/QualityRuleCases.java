@@ -9,6 +9,11 @@ import org.yusuan.budget.document.DocumentText;
 import org.yusuan.budget.document.ImmutableDepartmentBudget;
 import org.yusuan.budget.document.TextBlock;
 import org.yusuan.budget.document.TextBlockKind;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.narrative.ImmutableNarrativeClaim;
+import org.yusuan.budget.narrative.NarrativeClaim;
 
 /**
  * The cases of the 文本质量 rules (Q) for {@link StandardRulesTest}: seed 003 given a clean text of
@@ -26,6 +31,11 @@ final class QualityRuleCases {
           TextBlock.of(TextBlockKind.TOC_ENTRY, "表一2025年预算收支总表.....3", 13),
           TextBlock.of(TextBlockKind.TABLE_TITLE, "2025年预算收支总表", 78),
           TextBlock.of(TextBlockKind.PARAGRAPH, PARAGRAPH, 500))));
+
+  /** The 款 20805's name given as a 类 name (Q6). */
+  private static final NarrativeClaim KUAN_AS_CLASS = ImmutableNarrativeClaim.builder()
+      .subject(ClaimSubject.EXPENDITURE_BY_CLASS).measure(ClaimMeasure.AMOUNT).qualifier("行政事业单位养老支出")
+      .amount(WanYuan.parse("667.92")).sourceText("行政事业单位养老支出667.92万元").sourceLine(420).build();
 
   /** The text with the block at {@code line} now reading {@code text}. */
   static UnaryOperator<DepartmentBudget> block(int line, String text) {
@@ -46,6 +56,7 @@ final class QualityRuleCases {
         NewRuleCases.c("Q4", TEXT, block(5, "2025年度单位预算公开"), "Q", "2025年度单位预算公开"),
         NewRuleCases.c("Q5", TEXT, block(500, PARAGRAPH.replace("减少", "增加")), "Q",
             "…经费财政拨款预算67.89万元，比2024年预算69.81万元增加1.92万元。"),
+        NewRuleCases.c("Q6", TEXT, Mutate.addClaims(KUAN_AS_CLASS), "N", "支出（类）·行政事业单位养老支出"),
         NewRuleCases.c("Q7", TEXT, block(78, "2025年预算收入总表"), "Q", "表一2025年预算收支总表.....3"));
   }
 }

@@ -188,7 +188,8 @@ class StandardRulesTest {
         c("D1", dropProjectTable(TableId.T13), "T13", null),
         c("D2", t3Printed("另一个局", "2025年预算支出总表"), "T3", null),
         c("D3", t3Printed("泽州县自然资源局", "2024年预算支出总表"), "T3", null),
-        c("D4", t3DeclaredEmpty(), "T3", null));
+        c("D4", t3DeclaredEmpty(), "T3", null),
+        c("D5", t3BlankGrid(), "T3", null));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -13,7 +13,21 @@ import org.yusuan.budget.template.DocumentKind;
 import org.yusuan.budget.testkit.Mutation;
 import org.yusuan.budget.testkit.mutation.MutatorRegistry;
 import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.catalog.Edition;
+import org.yusuan.budget.catalog.Editions;
+import org.yusuan.budget.classification.CodeLevel;
+import org.yusuan.budget.classification.Scheme;
+import org.yusuan.budget.money.WanYuan;
+import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.narrative.ImmutableNarrativeClaim;
+import org.yusuan.budget.narrative.NarrativeClaim;
+import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FunctionTable;
+import org.yusuan.budget.testkit.mutation.BudgetEdits;
+import org.yusuan.budget.validation.rules.quality.ClassificationNames;
 import org.yusuan.budget.validation.rules.quality.ComparisonWords;
+import org.yusuan.budget.validation.rules.support.ClaimSupport;
 import org.yusuan.budget.validation.rules.quality.ContentsMatchBody;
 import org.yusuan.budget.validation.rules.quality.DocumentKindWords;
 import org.yusuan.budget.validation.rules.quality.DocumentYears;
@@ -23,8 +37,8 @@ import org.yusuan.budget.validation.rules.quality.Punctuation;
 /**
  * The mutators of the document-quality rules (文本质量, Q1–Q7): one block of the document's text
  * changed as a careless edit would — a placeholder left, a full stop typed twice, last year's cover,
- * the other kind's word, a comparison word against its figures, a table title lost. Each mutation is
- * located at the changed block's line.
+ * the other kind's word, a comparison word against its figures, a table title lost; each located at
+ * the changed block's line. Q6's adds a claim naming a 款 as a 类, located at the claim.
  */
 public final class QualityMutators {
   private QualityMutators() {}
@@ -45,6 +59,36 @@ public final class QualityMutators {
         t -> t + "机关运行经费财政拨款预算67.89万元，比上年预算69.81万元增加1.92万元。",
         "段落 → …比上年预算69.81万元增加（应为减少）"));
     r.add(ContentsMatchBody.RULE, QualityMutators::dropTitle);
+    r.add(ClassificationNames.class, ClassificationNames.ID, QualityMutators::kuanAsClass);
+  }
+
+  /**
+   * Q6: the name of a 款 of a function table (a name no 类 of the budget year's embedded edition
+   * bears) stated in the narrative as a 类 with the 款's amount.
+   */
+  static Optional<Mutation> kuanAsClass(DepartmentBudget b) {
+    Edition edition = Editions.nearestEmbedded(b.budgetYear());
+    for (FunctionTable t : b.functionTables()) {
+      for (FunctionRow row : t.rows()) {
+        String name = row.printedName().strip();
+        if (row.code().isEmpty() || row.code().get().value().length() != 5
+            || edition.findByName(Scheme.FUNCTIONAL, name).stream()
+                .noneMatch(e -> e.code().equals(row.code().get()))
+            || edition.findByName(Scheme.FUNCTIONAL, name).stream()
+                .anyMatch(e -> e.level() == CodeLevel.CLASS)) {
+          continue;
+        }
+        NarrativeClaim c = ImmutableNarrativeClaim.builder().subject(ClaimSubject.EXPENDITURE_BY_CLASS)
+            .measure(ClaimMeasure.AMOUNT).qualifier(name).amount(WanYuan.of(1))
+            .sourceText("支出主要用于" + name + "1.00万元。").build();
+        List<NarrativeClaim> all = new ArrayList<>(b.claims());
+        all.add(c);
+        return Optional.of(BudgetEdits.mutation(ClassificationNames.ID,
+            ImmutableDepartmentBudget.copyOf(b).withClaims(all), ClaimSupport.N, ClaimSupport.row(c),
+            ClaimSupport.measureName(c.measure()), "情况说明 款 " + row.code().get().value() + " 的名称作类名"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The word of a kind the budget is not: 单位预算 for a 部门预算 or 决算, 部门预算 for a 单位预算. */

@@ -15,6 +15,9 @@ import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.testkit.Mutation;
 import org.yusuan.budget.testkit.mutation.MutatorRegistry;
 import org.yusuan.budget.validation.rules.structure.DeclaredEmptyTables;
+import org.yusuan.budget.validation.rules.structure.UndeclaredEmptyTables;
+import org.yusuan.budget.table.AmountCell;
+import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.validation.rules.structure.PrintedDepartment;
 import org.yusuan.budget.validation.rules.structure.RequiredTables;
 import org.yusuan.budget.validation.rules.structure.TitleYear;
@@ -29,6 +32,24 @@ public final class StructureMutators {
     r.add(PrintedDepartment.RULE, b -> retitle(b, PrintedDepartment.RULE.id(), false));
     r.add(TitleYear.RULE, b -> retitle(b, TitleYear.RULE.id(), true));
     r.add(DeclaredEmptyTables.RULE, StructureMutators::declareEmpty);
+    r.add(UndeclaredEmptyTables.RULE, StructureMutators::blankGrid);
+  }
+
+  /** D5: 表三 printed as an empty grid (its rows kept, every amount blank) without 本表无数据. */
+  static Optional<Mutation> blankGrid(DepartmentBudget b) {
+    Optional<FunctionTable> found = b.functionTable(TableId.T3);
+    if (found.isEmpty() || found.get().declaredEmpty() || found.get().rows().isEmpty()) {
+      return Optional.empty();
+    }
+    List<FunctionRow> rows = new ArrayList<>();
+    for (FunctionRow r : found.get().rows()) {
+      rows.add(FunctionRow.of(r.printedCode(), r.printedName(),
+          java.util.Collections.nCopies(r.cells().size(), AmountCell.empty())));
+    }
+    FunctionTable n = ImmutableFunctionTable.copyOf(found.get()).withRows(rows)
+        .withTotal(Optional.empty());
+    return Optional.of(mutation(UndeclaredEmptyTables.RULE.id(), replace(b, n), "T3", null, null,
+        "表三 空表格（金额全空，未注明本表无数据）"));
   }
 
   /** D4: 表三, which prints amounts, declared empty (本表无数据). */

@@ -1,23 +1,10 @@
 package org.yusuan.budget.validation.rules.structure;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
-import org.yusuan.budget.table.AmountRow;
 import org.yusuan.budget.table.BudgetTable;
-import org.yusuan.budget.table.EconomicTable;
-import org.yusuan.budget.table.FunctionTable;
-import org.yusuan.budget.table.IncomeRow;
-import org.yusuan.budget.table.ProjectGroup;
-import org.yusuan.budget.table.ProjectTable;
-import org.yusuan.budget.table.RevenueTable;
-import org.yusuan.budget.table.StateCapitalTable;
-import org.yusuan.budget.table.SummaryTable;
-import org.yusuan.budget.table.ThreePublicTable;
-import org.yusuan.budget.table.UnitAmountTable;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
@@ -64,51 +51,11 @@ public final class DeclaredEmptyTables extends BudgetRule {
 
   /** The first amount other than zero the table prints: its total, else the first row's. */
   private static Optional<WanYuan> firstNonZero(BudgetTable t) {
-    List<AmountCell> cells = new ArrayList<>();
-    for (AmountRow row : rows(t)) {
-      cells.addAll(row.cells());
-    }
-    if (t instanceof SummaryTable s) {
-      for (IncomeRow r : s.incomeRows()) {
-        cells.add(r.amount());
-      }
-    }
-    for (AmountCell c : cells) {
+    for (AmountCell c : TableCells.cells(t)) {
       if (!c.amountOrZero().isZero()) {
         return c.amount();
       }
     }
     return Optional.empty();
-  }
-
-  private static List<AmountRow> rows(BudgetTable t) {
-    List<AmountRow> rows = new ArrayList<>();
-    if (t instanceof SummaryTable s) {
-      rows.addAll(s.categoryRows());
-    } else if (t instanceof FunctionTable f) {
-      f.total().ifPresent(rows::add);
-      rows.addAll(f.rows());
-    } else if (t instanceof EconomicTable e) {
-      e.total().ifPresent(rows::add);
-      rows.addAll(e.rows());
-    } else if (t instanceof RevenueTable r) {
-      r.total().ifPresent(rows::add);
-      rows.addAll(r.rows());
-    } else if (t instanceof StateCapitalTable c) {
-      rows.addAll(c.revenueRows());
-      rows.addAll(c.expenditureRows());
-    } else if (t instanceof ThreePublicTable p) {
-      p.total().ifPresent(rows::add);
-      rows.addAll(p.rows());
-    } else if (t instanceof UnitAmountTable u) {
-      u.total().ifPresent(rows::add);
-      rows.addAll(u.rows());
-    } else if (t instanceof ProjectTable p) {
-      for (ProjectGroup g : p.groups()) {
-        rows.addAll(g.projects());
-      }
-      p.total().ifPresent(rows::add);
-    }
-    return rows;
   }
 }
