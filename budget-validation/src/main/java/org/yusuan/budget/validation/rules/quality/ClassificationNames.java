@@ -45,18 +45,9 @@ public final class ClassificationNames extends BudgetRule {
       ClaimSubject.GENERAL_BUDGET_BY_CLASS, ClaimSubject.EXPENDITURE_BY_CLASS,
       ClaimSubject.FINAL_EXPENDITURE_BY_CLASS, ClaimSubject.FINAL_GENERAL_BUDGET_BY_CLASS);
 
-  private static final Messages OLDER = Messages.of(
-      "{0}：{1}把{2} {3} 写作「{4}」，这是目录中的旧称或别称，表格印作「{5}」（原文：{6}）",
-      "{0}: {1} names the {2} {3} \"{4}\", a former or variant name in the catalog; the tables print"
-          + " \"{5}\" (text: {6})");
-  private static final Messages NOT_A_CLASS = Messages.of(
-      "{0}：{1}把「{4}」作为类名，它是{2} {3} 的名称，其类为「{5}」（原文：{6}）",
-      "{0}: {1} gives \"{4}\" as a 类 name; it is the name of the {2} {3}, whose 类 is \"{5}\""
-          + " (text: {6})");
-  private static final Messages ELSEWHERE = Messages.of(
-      "{0}：{1}在 {5} 下写「{4}」，目录中 {5} 下无此名称，它是{2} {3} 的名称（原文：{6}）",
-      "{0}: {1} names \"{4}\" under {5}, which has no such child in the catalog; it is the name of the"
-          + " {2} {3} (text: {6})");
+  private static final Messages OLDER = Messages.named("Q6.OLDER");
+  private static final Messages NOT_A_CLASS = Messages.named("Q6.NOT_A_CLASS");
+  private static final Messages ELSEWHERE = Messages.named("Q6.ELSEWHERE");
 
   private final Edition edition;
 

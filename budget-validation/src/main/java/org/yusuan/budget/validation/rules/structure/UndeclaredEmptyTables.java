@@ -22,9 +22,7 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 public final class UndeclaredEmptyTables extends BudgetRule {
   public static final UndeclaredEmptyTables RULE = new UndeclaredEmptyTables();
 
-  private static final Messages NOT_DECLARED = Messages.of(
-      "{0}：{1}未印任何金额，却未注明本表无数据（空表）",
-      "{0}: {1} prints no amount at all but does not say that it is empty");
+  private static final Messages NOT_DECLARED = Messages.named("D5.NOT_DECLARED");
 
   private UndeclaredEmptyTables() {
     super(RuleDescriptor.builder().id("D5").family(RuleFamily.STRUCTURE).severity(Severity.WARNING)
