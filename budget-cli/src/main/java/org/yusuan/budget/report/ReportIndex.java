@@ -20,7 +20,7 @@ public final class ReportIndex {
    *
    * @param file the file as given
    * @param href the report's address relative to the index ({@code seed-003.html})
-   * @param title the document ({@code 某县自然资源局 2025})
+   * @param title the document ({@code 某县某局 2025})
    * @param summary the counts of its validation
    */
   public record Entry(String file, String href, String title, Summary summary) {
