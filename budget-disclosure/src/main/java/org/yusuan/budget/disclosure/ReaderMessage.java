@@ -1,16 +1,11 @@
 package org.yusuan.budget.disclosure;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Properties;
+import org.yusuan.budget.text.MessageBundle;
 
 /**
  * One message of the reader in Chinese and English (读取提示): a key of the bundles {@code
@@ -54,32 +49,12 @@ public final class ReaderMessage {
   }
 
   private static String text(Properties bundle, String language, String key) {
-    String t = bundle.getProperty(key);
-    if (t == null) {
-      throw new MissingResourceException("no reader message " + key + " in " + BUNDLE + "_" + language,
-          BUNDLE, key);
-    }
-    return t;
+    return MessageBundle.text(bundle, BUNDLE, language, key, "reader message");
   }
 
-  /**
-   * The bundle of {@code locale} ({@link Locale#CHINESE} or {@link Locale#ENGLISH}), read as UTF-8
-   * from this package — not through {@code ResourceBundle.getBundle}, whose {@code Control} (no
-   * fallback to the platform's locale) a named module, an automatic one too, may not use.
-   */
+  /** The bundle of {@code locale} ({@link Locale#CHINESE} or {@link Locale#ENGLISH}), by {@link MessageBundle}. */
   static Properties bundle(Locale locale) {
-    String name = BUNDLE + "_" + locale.getLanguage() + ".properties";
-    try (InputStream in = ReaderMessage.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new MissingResourceException("no " + name + " beside " + ReaderMessage.class.getName(),
-            BUNDLE, "");
-      }
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
+    return MessageBundle.load(ReaderMessage.class, BUNDLE, locale.getLanguage());
   }
 
   /** Replaces each {@code {n}} of {@code pattern} by argument n; any other brace is literal. */

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,13 +28,8 @@ class ReaderMessagesTest {
   /** Keys made at run time from a constant's name (Topic.title()). */
   private static final String DYNAMIC_PREFIX = "narrative.topic.";
 
-  private static Properties load(String lang) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = ReaderMessage.class.getResourceAsStream("ReaderMessages_" + lang + ".properties")) {
-      assertThat(in).as("bundle " + lang).isNotNull();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return p;
+  private static Properties load(String lang) {
+    return ReaderMessage.bundle(Locale.forLanguageTag(lang));
   }
 
   private static Set<String> placeholders(String pattern) {
