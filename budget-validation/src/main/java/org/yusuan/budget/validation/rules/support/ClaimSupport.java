@@ -17,18 +17,31 @@ public final class ClaimSupport {
   /** The table id of findings on the narrative. */
   public static final String N = "N";
 
-  /** Where findings on claim {@code c} are located: table {@code N}, its row, its measure's column. */
+  /**
+   * {@return where findings on claim {@code c} are located: table {@code N}, its row, its measure's column}
+   *
+   * @param c a claim read from the narrative (情况说明)
+   */
   public static Location at(NarrativeClaim c) {
     return Location.cell(N, row(c), measureName(c.measure()));
   }
 
-  /** The row of claim {@code c} in findings: its subject, with its qualifier ({@code 一般公共服务支出·金额}'s 类). */
+  /**
+   * {@return the row of claim {@code c} in findings: its subject, with its qualifier
+   * ({@code 一般公共服务支出·金额}'s 类)}
+   *
+   * @param c a claim read from the narrative
+   */
   public static String row(NarrativeClaim c) {
     return c.qualifier().isPresent() ? c.subject().chineseName() + "·" + c.qualifier().get()
         : c.subject().chineseName();
   }
 
-  /** The readable column name of a claim's measure (金额, 占比, 增减率, …). */
+  /**
+   * {@return the readable column name of a claim's measure (金额, 占比, 增减率, …)}
+   *
+   * @param m the measure a claim states
+   */
   public static String measureName(ClaimMeasure m) {
     switch (m) {
       case AMOUNT:
@@ -60,6 +73,15 @@ public final class ClaimSupport {
     }
   }
 
+  /**
+   * {@return the first claim of the narrative on subject {@code s} with measure {@code m}, or null when
+   * the narrative states none}
+   *
+   * @param ctx the running rule's context (not used)
+   * @param b the budget whose narrative claims are searched
+   * @param s the subject (e.g. 预算收入总计)
+   * @param m the measure (e.g. 金额)
+   */
   public static NarrativeClaim first(RuleContext ctx, DepartmentBudget b, ClaimSubject s, ClaimMeasure m) {
     return b.claimsBySubject().first(s, m).orElse(null);
   }
