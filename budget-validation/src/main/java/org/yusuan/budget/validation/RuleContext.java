@@ -86,22 +86,22 @@ public final class RuleContext {
 
   // ------------------------------------------------------------------ for rules
 
-  /** The running rule's catalog entry. */
+  /** {@return the running rule's catalog entry (id, family, titles, statement)} */
   public RuleDescriptor descriptor() {
     return descriptor;
   }
 
-  /** The running rule's id. */
+  /** {@return the running rule's id, e.g. {@code T2.1}} */
   public String ruleId() {
     return descriptor.id();
   }
 
-  /** The severity of the running rule's primary findings, after the validator's overrides. */
+  /** {@return the severity of the running rule's primary findings, after the validator's overrides} */
   public Severity severity() {
     return severity;
   }
 
-  /** The running rule's tolerance, after the validator's overrides. */
+  /** {@return the running rule's tolerance, after the validator's overrides} */
   public Tolerance tolerance() {
     return tolerance;
   }
@@ -111,13 +111,22 @@ public final class RuleContext {
     notApplicable = true;
   }
 
-  /** As {@link #notApplicable()}, with the reason, e.g. "表九 declared 本表无数据". */
+  /**
+   * As {@link #notApplicable()}, with the reason, e.g. "表九 declared 本表无数据".
+   *
+   * @param reason why the rule does not apply, shown as the outcome's note
+   */
   public void notApplicable(String reason) {
     notApplicable = true;
     note = Objects.requireNonNull(reason, "reason");
   }
 
-  /** Declares that the rule's inputs are missing or unreadable: outcome INSUFFICIENT_DATA. */
+  /**
+   * Declares that the rule's inputs are missing or unreadable: outcome INSUFFICIENT_DATA, whatever
+   * was reported.
+   *
+   * @param reason which input is missing or unreadable, shown as the outcome's note
+   */
   public void insufficientData(String reason) {
     insufficient = true;
     note = Objects.requireNonNull(reason, "reason");
@@ -128,6 +137,11 @@ public final class RuleContext {
    * NOTE, else {@link #severity()}), the messages and their arguments, and the source line of the
    * first {@link MessageArg#quote} among them. Add location and values,
    * then {@link #report(ImmutableFinding.Builder)}.
+   *
+   * @param kind what the finding says about the document (mismatch, missing, …)
+   * @param messages the finding's message in each language, by key in RuleMessages
+   * @param arguments the message's arguments {0}, {1}, … in order
+   * @return a builder to complete and report
    */
   public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg... arguments) {
     Severity s = kind == FindingKind.ROUNDING || kind == FindingKind.NOTE ? Severity.INFO : severity;
@@ -194,14 +208,20 @@ public final class RuleContext {
     return label.isPresent() ? ImmutableLocation.copyOf(l).withTableLabel(label) : l;
   }
 
-  /** Builds and reports a finding. */
+  /**
+   * Builds and reports a finding, as {@link #report(Finding)}.
+   *
+   * @param finding a builder from {@link #finding}, with its location and values set
+   */
   public void report(ImmutableFinding.Builder finding) {
     report(finding.build());
   }
 
   /**
-   * Reports a finding, adding the caller's keys and acknowledgement. A finding of severity WARNING
-   * or ERROR makes the outcome FAIL.
+   * Reports a finding, adding the caller's keys and acknowledgement and naming its tables as the
+   * document prints them. A finding of severity WARNING or ERROR makes the outcome FAIL.
+   *
+   * @param finding the finding of the running rule
    */
   public void report(Finding finding) {
     Finding f = labelled(finding);
@@ -228,7 +248,14 @@ public final class RuleContext {
    * Starts an amount check of a printed total in {@code table} at ({@code row}, {@code column})
    * against addends added with {@link SumCheck#plus}. Row and column are any objects whose
    * {@code toString()} names them (a code, an enum constant); they are turned into text only when
-   * a finding is reported. Returns this context's single reusable check.
+   * a finding is reported. The total counts as printed to the default 0.01 万元.
+   *
+   * @param table the id of the table printing the total, e.g. {@code T1}
+   * @param row the total's row key, or null for none
+   * @param column the total's column, or null for none
+   * @param printedTotal the total as printed
+   * @return this context's single reusable check, valid until the next call to {@code total} or
+   *     {@code compare}
    */
   public SumCheck total(String table, Object row, Object column, WanYuan printedTotal) {
     return sumCheck.start(table, row, column, printedTotal);
@@ -237,6 +264,15 @@ public final class RuleContext {
   /**
    * As {@link #total(String, Object, Object, WanYuan)} for a total derived from printed cells (a sum
    * of some of them), counted as one operand of precision {@code quantum}, the coarsest of theirs.
+   *
+   * @param table the id of the table the total is derived from
+   * @param row the total's row key, or null for none
+   * @param column the total's column, or null for none
+   * @param total the derived total
+   * @param quantum the precision it counts with, e.g. from {@link
+   *     org.yusuan.budget.validation.rules.support.Checks#coarsest}
+   * @return this context's single reusable check
+   * @throws IllegalArgumentException if {@code quantum} is not positive
    */
   public SumCheck total(String table, Object row, Object column, WanYuan total, WanYuan quantum) {
     return sumCheck.start(table, row, column, total, quantum);
@@ -245,6 +281,12 @@ public final class RuleContext {
   /**
    * As {@link #total(String, Object, Object, WanYuan)} for a printed total cell, whose printed
    * precision enters the tolerance (an empty cell is a total of 0).
+   *
+   * @param table the id of the table printing the total
+   * @param row the total's row key, or null for none
+   * @param column the total's column, or null for none
+   * @param printedTotal the total's cell
+   * @return this context's single reusable check
    */
   public SumCheck total(String table, Object row, Object column, AmountCell printedTotal) {
     return sumCheck.start(table, row, column, printedTotal);
@@ -252,8 +294,18 @@ public final class RuleContext {
 
   /**
    * Compares two prints of one quantity (n = 1: tolerance 0.01 by default). The first is reported
-   * as the location of the finding (the projection or summary, docs/domain/invariants.md §1.7), the second as the
-   * authority.
+   * as the location of the finding (the projection or summary, docs/domain/invariants.md §1.7), the
+   * second as the authority. Both count as printed to the default 0.01 万元.
+   *
+   * @param table the id of the table of the first print (the projection or summary)
+   * @param row its row key, or null for none
+   * @param column its column, or null for none
+   * @param value its amount
+   * @param otherTable the id of the table of the second print (the authority)
+   * @param otherRow its row key, or null for none
+   * @param otherColumn its column, or null for none
+   * @param otherValue its amount
+   * @return the class of the difference (none, rounding or mismatch), reported unless none
    */
   public Discrepancy compare(
       String table, Object row, Object column, WanYuan value,
@@ -265,6 +317,16 @@ public final class RuleContext {
    * As {@link #compare(String, Object, Object, WanYuan, String, Object, Object, WanYuan)} for two
    * printed cells: the tolerance is half the quantum of each (0.01 for two cells of 万元 tables, 1 元
    * for two of whole-元 tables).
+   *
+   * @param table the id of the table of the first print (the projection or summary)
+   * @param row its row key, or null for none
+   * @param column its column, or null for none
+   * @param value its cell
+   * @param otherTable the id of the table of the second print (the authority)
+   * @param otherRow its row key, or null for none
+   * @param otherColumn its column, or null for none
+   * @param otherValue its cell
+   * @return the class of the difference (none, rounding or mismatch), reported unless none
    */
   public Discrepancy compare(
       String table, Object row, Object column, AmountCell value,

@@ -77,22 +77,56 @@ public final class SumCheck {
     return this;
   }
 
-  /** Adds an amount of the total's table, printed to the default 0.01 万元. */
+  /**
+   * Adds an amount of the total's table, printed to the default 0.01 万元.
+   *
+   * @param row the addend's row key, or null for none
+   * @param column the addend's column, or null for none
+   * @param value the amount
+   * @return this check
+   * @throws ArithmeticException if the sum overflows
+   */
   public SumCheck plus(Object row, Object column, WanYuan value) {
     return add(table, row, column, value.fen(), DEFAULT_QUANTUM, false, false);
   }
 
-  /** Adds a cell of the total's table, with its printed precision. */
+  /**
+   * Adds a cell of the total's table, with its printed precision.
+   *
+   * @param row the addend's row key, or null for none
+   * @param column the addend's column, or null for none
+   * @param cell the cell as printed (an empty cell adds 0 and does not count for the tolerance)
+   * @return this check
+   * @throws ArithmeticException if the sum overflows
+   */
   public SumCheck plus(Object row, Object column, AmountCell cell) {
     return add(table, row, column, cell.amountOrZero().fen(), cell.quantumFen(), !cell.isEmpty(), false);
   }
 
-  /** Adds an amount of another table, printed to the default 0.01 万元. */
+  /**
+   * Adds an amount of another table, printed to the default 0.01 万元.
+   *
+   * @param table the addend's table id, e.g. {@code T6}
+   * @param row the addend's row key, or null for none
+   * @param column the addend's column, or null for none
+   * @param value the amount
+   * @return this check
+   * @throws ArithmeticException if the sum overflows
+   */
   public SumCheck plus(String table, Object row, Object column, WanYuan value) {
     return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), DEFAULT_QUANTUM, false, false);
   }
 
-  /** Adds a cell of another table, with its printed precision. */
+  /**
+   * Adds a cell of another table, with its printed precision.
+   *
+   * @param table the addend's table id, e.g. {@code T6}
+   * @param row the addend's row key, or null for none
+   * @param column the addend's column, or null for none
+   * @param cell the cell as printed (an empty cell adds 0 and does not count for the tolerance)
+   * @return this check
+   * @throws ArithmeticException if the sum overflows
+   */
   public SumCheck plus(String table, Object row, Object column, AmountCell cell) {
     return add(Objects.requireNonNull(table, "table"), row, column, cell.amountOrZero().fen(), cell.quantumFen(),
         !cell.isEmpty(), false);
@@ -101,6 +135,15 @@ public final class SumCheck {
   /**
    * Adds an amount derived from printed cells (a sum of some of them) of another table, counted as
    * one operand of precision {@code quantum} — the coarsest of the cells it comes from.
+   *
+   * @param table the addend's table id
+   * @param row the addend's row key, or null for none
+   * @param column the addend's column, or null for none
+   * @param value the derived amount
+   * @param quantum the precision it counts with, positive
+   * @return this check
+   * @throws IllegalArgumentException if {@code quantum} is not positive
+   * @throws ArithmeticException if the sum overflows
    */
   public SumCheck plus(String table, Object row, Object column, WanYuan value, WanYuan quantum) {
     return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), quantumFen(quantum), false, false);
@@ -113,18 +156,43 @@ public final class SumCheck {
     return quantum.fen();
   }
 
-  /** Subtracts an amount of another table (e.g. 本年收入合计 − 单位资金), printed to the default 0.01 万元. */
+  /**
+   * Subtracts an amount of another table (e.g. 本年收入合计 − 单位资金), printed to the default 0.01 万元.
+   *
+   * @param table the operand's table id
+   * @param row the operand's row key, or null for none
+   * @param column the operand's column, or null for none
+   * @param value the amount to subtract
+   * @return this check
+   * @throws ArithmeticException if the sum overflows
+   */
   public SumCheck minus(String table, Object row, Object column, WanYuan value) {
     return add(Objects.requireNonNull(table, "table"), row, column, value.fen(), DEFAULT_QUANTUM, false, true);
   }
 
-  /** Subtracts a cell of another table, with its printed precision. */
+  /**
+   * Subtracts a cell of another table, with its printed precision.
+   *
+   * @param table the operand's table id
+   * @param row the operand's row key, or null for none
+   * @param column the operand's column, or null for none
+   * @param cell the cell as printed (an empty cell subtracts 0 and does not count for the tolerance)
+   * @return this check
+   * @throws ArithmeticException if the sum overflows
+   */
   public SumCheck minus(String table, Object row, Object column, AmountCell cell) {
     return add(Objects.requireNonNull(table, "table"), row, column, cell.amountOrZero().fen(), cell.quantumFen(),
         !cell.isEmpty(), true);
   }
 
-  /** Uses {@code n} instead of the count of counted addends (non-zero or printed) for the tolerance. */
+  /**
+   * Uses {@code n} instead of the count of counted addends (non-zero or printed) for the tolerance;
+   * every operand then counts at the coarsest quantum among them.
+   *
+   * @param n the number of addends that may carry rounding, 0 or more
+   * @return this check
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
   public SumCheck addends(int n) {
     if (n < 0) {
       throw new IllegalArgumentException("Negative number of addends: " + n);
@@ -133,7 +201,13 @@ public final class SumCheck {
     return this;
   }
 
-  /** Reports a mismatch of this check with {@code severity} instead of the rule's. */
+  /**
+   * Reports a mismatch of this check with {@code severity} instead of the rule's (a rounding
+   * difference stays INFO).
+   *
+   * @param severity the severity of a MISMATCH finding of this check
+   * @return this check
+   */
   public SumCheck severity(Severity severity) {
     this.severityOverride = Objects.requireNonNull(severity, "severity");
     return this;
@@ -168,7 +242,7 @@ public final class SumCheck {
     return this;
   }
 
-  /** The sum of the addends so far, in fen. */
+  /** {@return the sum of the addends so far (subtracted operands negated), in fen (分)} */
   public long sumFen() {
     return sumFen;
   }
@@ -190,7 +264,12 @@ public final class SumCheck {
     return context.tolerance().allowedFen(n, countedQuanta());
   }
 
-  /** Checks total = Σ, reporting a finding unless equal; returns the class of the difference. */
+  /**
+   * Checks total = Σ, reporting a finding unless equal: ROUNDING (INFO) within the tolerance,
+   * MISMATCH beyond it.
+   *
+   * @return the class of the difference, {@link Discrepancy#NONE} when equal
+   */
   public Discrepancy verify() {
     long d = Math.subtractExact(totalFen, sumFen);
     int n = addends();
@@ -203,16 +282,18 @@ public final class SumCheck {
   }
 
   /**
-   * Checks total ≤ Σ: fails only if total − Σ exceeds the allowance (reported as MISMATCH);
-   * returns NONE otherwise.
+   * Checks total ≤ Σ: fails only if total − Σ exceeds the allowance (reported as MISMATCH).
+   *
+   * @return {@link Discrepancy#MISMATCH} when reported, else {@link Discrepancy#NONE}
    */
   public Discrepancy verifyAtMost() {
     return inequality(1);
   }
 
   /**
-   * Checks total ≥ Σ: fails only if Σ − total exceeds the allowance (reported as MISMATCH);
-   * returns NONE otherwise.
+   * Checks total ≥ Σ: fails only if Σ − total exceeds the allowance (reported as MISMATCH).
+   *
+   * @return {@link Discrepancy#MISMATCH} when reported, else {@link Discrepancy#NONE}
    */
   public Discrepancy verifyAtLeast() {
     return inequality(-1);

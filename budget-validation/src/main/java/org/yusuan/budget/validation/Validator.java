@@ -62,6 +62,9 @@ public final class Validator<M> {
   /**
    * A validator of these rules, in this order, with their default severities and tolerances.
    *
+   * @param <M> the model type the rules check
+   * @param rules the rules, in running order
+   * @return the validator
    * @throws IllegalArgumentException if two rules share an id
    */
   public static <M> Validator<M> of(Iterable<? extends Rule<? super M>> rules) {
@@ -76,7 +79,12 @@ public final class Validator<M> {
     return new Validator<>(ImmutableMap.copyOf(m));
   }
 
-  /** A validator without rules. */
+  /**
+   * A validator without rules; add them with {@link #withRule}.
+   *
+   * @param <M> the model type
+   * @return the empty validator, whose reports are empty
+   */
   public static <M> Validator<M> empty() {
     return new Validator<>(ImmutableMap.of());
   }
@@ -84,8 +92,10 @@ public final class Validator<M> {
   // ------------------------------------------------------------------ configuration
 
   /**
-   * This validator plus {@code rule}, run after the others.
+   * This validator plus {@code rule}, run after the others, with its default severity and tolerance.
    *
+   * @param rule the rule to add
+   * @return a new validator; this one is unchanged
    * @throws IllegalArgumentException if a rule with the same id is present (remove it first with
    *     {@link #without(String)})
    */
@@ -104,6 +114,8 @@ public final class Validator<M> {
   /**
    * This validator without the rule {@code ruleId}.
    *
+   * @param ruleId the id of a rule of this validator, e.g. {@code S5}
+   * @return a new validator; this one is unchanged
    * @throws IllegalArgumentException if there is no such rule
    */
   public Validator<M> without(String ruleId) {
@@ -117,6 +129,9 @@ public final class Validator<M> {
    * This validator with the severity of {@code ruleId}'s primary findings (mismatches) set to
    * {@code severity}. Rounding findings stay INFO.
    *
+   * @param ruleId the id of a rule of this validator
+   * @param severity the new severity of its primary findings
+   * @return a new validator; this one is unchanged
    * @throws IllegalArgumentException if there is no such rule
    */
   public Validator<M> withSeverity(String ruleId, Severity severity) {
@@ -128,6 +143,9 @@ public final class Validator<M> {
   /**
    * This validator with {@code ruleId}'s amount comparisons using {@code tolerance}.
    *
+   * @param ruleId the id of a rule of this validator
+   * @param tolerance the allowance its checks classify differences with
+   * @return a new validator; this one is unchanged
    * @throws IllegalArgumentException if there is no such rule
    */
   public Validator<M> withTolerance(String ruleId, Tolerance tolerance) {
@@ -152,30 +170,47 @@ public final class Validator<M> {
 
   // ------------------------------------------------------------------ introspection
 
-  /** The rule ids, in running order. */
+  /** {@return the rule ids, in running order} */
   public List<String> ruleIds() {
     return entries.keySet().asList();
   }
 
-  /** The rule with this id. */
+  /**
+   * {@return the rule with this id, empty when this validator has none}
+   *
+   * @param ruleId a rule id, e.g. {@code T2.1}
+   */
   public Optional<Rule<? super M>> rule(String ruleId) {
     Entry<M> e = entries.get(ruleId);
     return e == null ? Optional.empty() : Optional.of(e.rule);
   }
 
-  /** The effective severity of a rule. */
+  /**
+   * {@return the effective severity of a rule (its default or the override), empty when this
+   * validator has no such rule}
+   *
+   * @param ruleId a rule id
+   */
   public Optional<Severity> severity(String ruleId) {
     Entry<M> e = entries.get(ruleId);
     return e == null ? Optional.empty() : Optional.of(e.severity);
   }
 
-  /** The effective tolerance of a rule. */
+  /**
+   * {@return the effective tolerance of a rule (its default or the override), empty when this
+   * validator has no such rule}
+   *
+   * @param ruleId a rule id
+   */
   public Optional<Tolerance> tolerance(String ruleId) {
     Entry<M> e = entries.get(ruleId);
     return e == null ? Optional.empty() : Optional.of(e.tolerance);
   }
 
-  /** The catalog of this validator: each rule's descriptor with its effective severity and tolerance. */
+  /**
+   * {@return the catalog of this validator: each rule's descriptor with its effective severity and
+   * tolerance, its declared inputs and its implementing class, in running order}
+   */
   public RuleCatalog catalog() {
     List<RuleDescriptor> list = new ArrayList<>(entries.size());
     for (Entry<M> e : entries.values()) {
@@ -213,7 +248,12 @@ public final class Validator<M> {
     return id -> labels.getOrDefault(id, Optional.empty());
   }
 
-  /** Validates {@code model} with default options. */
+  /**
+   * Validates {@code model} with default options, as {@link #validate(Object, ValidationOptions)}.
+   *
+   * @param model the model to check, e.g. a department budget as read
+   * @return the report: one outcome per rule, in running order, and the findings
+   */
   public ValidationReport validate(M model) {
     return validate(model, ValidationOptions.defaults());
   }
@@ -221,8 +261,13 @@ public final class Validator<M> {
   /**
    * Validates {@code model}: runs every rule, in order, and collects one outcome per rule and the
    * findings. A rule whose declared input is missing is not run: its outcome is the input's
-   * (NOT_APPLICABLE or INSUFFICIENT_DATA, with the input's reason as the note). A rule that throws is reported as a {@link FindingKind#RULE_FAILURE} finding (ERROR)
-   * with outcome INSUFFICIENT_DATA; the other rules still run.
+   * (NOT_APPLICABLE or INSUFFICIENT_DATA, with the input's reason as the note). A rule that throws is
+   * reported as a {@link FindingKind#RULE_FAILURE} finding (ERROR) with outcome INSUFFICIENT_DATA;
+   * the other rules still run.
+   *
+   * @param model the model to check
+   * @param options the caller's keys, acknowledgements and subject for this run
+   * @return the report: one outcome per rule, in running order, and the findings
    */
   public ValidationReport validate(M model, ValidationOptions options) {
     Objects.requireNonNull(model, "model");
