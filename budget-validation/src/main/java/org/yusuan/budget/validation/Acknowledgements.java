@@ -20,7 +20,7 @@ public final class Acknowledgements {
     this.byFingerprint = byFingerprint;
   }
 
-  /** No acknowledgements. */
+  /** {@return no acknowledgements} */
   public static Acknowledgements none() {
     return NONE;
   }
@@ -61,12 +61,12 @@ public final class Acknowledgements {
     return Optional.ofNullable(byFingerprint.get(fingerprint));
   }
 
-  /** True if there are none. */
+  /** {@return true if there are none} */
   public boolean isEmpty() {
     return byFingerprint.isEmpty();
   }
 
-  /** Fingerprint → explanation. */
+  /** {@return fingerprint → explanation} */
   public Map<String, String> asMap() {
     return byFingerprint;
   }

@@ -31,17 +31,17 @@ public final class Availability {
     return new Availability(Outcome.INSUFFICIENT_DATA, Objects.requireNonNull(reason, "reason"));
   }
 
-  /** True if the input is there. */
+  /** {@return true if the input is there} */
   public boolean isAvailable() {
     return outcome == null;
   }
 
-  /** NOT_APPLICABLE or INSUFFICIENT_DATA when missing; empty when available. */
+  /** {@return NOT_APPLICABLE or INSUFFICIENT_DATA when missing; empty when available} */
   public Optional<Outcome> outcome() {
     return Optional.ofNullable(outcome);
   }
 
-  /** Why the input is missing; empty when available. */
+  /** {@return why the input is missing; empty when available} */
   public Optional<String> reason() {
     return Optional.ofNullable(reason);
   }

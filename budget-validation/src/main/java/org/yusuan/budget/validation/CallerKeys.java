@@ -14,7 +14,7 @@ public interface CallerKeys {
   /** The keys for a finding at {@code location}; an empty map for none. */
   Map<String, String> keysFor(Location location);
 
-  /** No keys. */
+  /** {@return no keys} */
   static CallerKeys none() {
     return NoCallerKeys.INSTANCE;
   }

@@ -24,7 +24,7 @@ public enum Discrepancy {
     return Math.abs(differenceFen) <= allowedFen ? ROUNDING : MISMATCH;
   }
 
-  /** The finding kind this class is reported as; {@link #NONE} has none. */
+  /** {@return the finding kind this class is reported as; {@link #NONE} has none} */
   public FindingKind kind() {
     switch (this) {
       case ROUNDING:

@@ -17,40 +17,40 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Finding {
-  /** The rule id, e.g. {@code T6.1}. */
+  /** {@return the rule id, e.g. {@code T6.1}} */
   public abstract String rule();
 
-  /** How serious. */
+  /** {@return how serious} */
   public abstract Severity severity();
 
-  /** What kind of problem. */
+  /** {@return what kind of problem} */
   public abstract FindingKind kind();
 
-  /** Where. */
+  /** {@return where} */
   @Value.Default
   public Location location() {
     return Location.document();
   }
 
-  /** The expected value (from the addends or the authoritative table). */
+  /** {@return the expected value (from the addends or the authoritative table)} */
   public abstract Optional<Quantity> expected();
 
-  /** The value printed at the location. */
+  /** {@return the value printed at the location} */
   public abstract Optional<Quantity> actual();
 
-  /** actual − expected. */
+  /** {@return actual − expected} */
   public abstract Optional<Quantity> difference();
 
-  /** The tolerance that was applied (an allowance for this comparison, not the model). */
+  /** {@return the tolerance that was applied (an allowance for this comparison, not the model)} */
   public abstract Optional<Quantity> tolerance();
 
-  /** The cells the check read. */
+  /** {@return the cells the check read} */
   public abstract List<Operand> operands();
 
-  /** The message templates. */
+  /** {@return the message templates} */
   public abstract Messages messages();
 
-  /** The positional arguments of {@link #messages()}. */
+  /** {@return the positional arguments of {@link #messages()}} */
   public abstract List<MessageArg> arguments();
 
   /**
@@ -60,13 +60,13 @@ public abstract class Finding {
    */
   public abstract Optional<Integer> sourceLine();
 
-  /** The caller's pass-through keys (e.g. its own row ids), copied from the validation options. */
+  /** {@return the caller's pass-through keys (e.g. its own row ids), copied from the validation options} */
   public abstract Map<String, String> callerKeys();
 
-  /** The caller's explanation (出错说明) if the caller acknowledged this finding. */
+  /** {@return the caller's explanation (出错说明) if the caller acknowledged this finding} */
   public abstract Optional<String> acknowledgement();
 
-  /** True if the caller acknowledged this finding. */
+  /** {@return true if the caller acknowledged this finding} */
   public boolean acknowledged() {
     return acknowledgement().isPresent();
   }
@@ -86,7 +86,7 @@ public abstract class Finding {
     return Fingerprints.of(rule(), kind(), location(), expected(), actual(), operands());
   }
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }

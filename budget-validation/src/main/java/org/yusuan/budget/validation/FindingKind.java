@@ -39,12 +39,12 @@ public enum FindingKind {
     this.englishName = englishName;
   }
 
-  /** The Chinese name, e.g. {@code 不一致}. */
+  /** {@return the Chinese name, e.g. {@code 不一致}} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The English name, e.g. {@code mismatch}. */
+  /** {@return the English name, e.g. {@code mismatch}} */
   public String englishName() {
     return englishName;
   }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 public abstract class Location {
   private static final Location DOCUMENT = ImmutableLocation.builder().build();
 
-  /** The table id, e.g. {@code T2}. */
+  /** {@return the table id, e.g. {@code T2}} */
   public abstract Optional<String> table();
 
   /**
@@ -24,16 +24,16 @@ public abstract class Location {
    */
   public abstract Optional<String> tableLabel();
 
-  /** The row key: a classification code or a printed row name. */
+  /** {@return the row key: a classification code or a printed row name} */
   public abstract Optional<String> row();
 
-  /** The column label. */
+  /** {@return the column label} */
   public abstract Optional<String> column();
 
-  /** The project name (performance sheets, 表十二/十三). */
+  /** {@return the project name (performance sheets, 表十二/十三)} */
   public abstract Optional<String> project();
 
-  /** The indicator name (performance sheets). */
+  /** {@return the indicator name (performance sheets)} */
   public abstract Optional<String> indicator();
 
   /**
@@ -42,7 +42,7 @@ public abstract class Location {
    */
   public abstract Optional<Integer> line();
 
-  /** The whole document. */
+  /** {@return the whole document} */
   public static Location document() {
     return DOCUMENT;
   }
@@ -62,7 +62,7 @@ public abstract class Location {
     return ImmutableLocation.builder().table(table).row(row).column(column).build();
   }
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static ImmutableLocation.Builder builder() {
     return ImmutableLocation.builder();
   }

@@ -108,7 +108,7 @@ public interface MessageArg {
       this.text = text;
     }
 
-    /** The quoted text's source line, when known. */
+    /** {@return the quoted text's source line, when known} */
     public Optional<Integer> line() {
       return line;
     }

@@ -73,12 +73,12 @@ public final class MessageTemplate implements Serializable {
     return new MessageTemplate(pattern, literals.toArray(new String[0]), idx);
   }
 
-  /** The pattern text. */
+  /** {@return the pattern text} */
   public String pattern() {
     return pattern;
   }
 
-  /** The number of arguments the pattern needs: one more than its highest index. */
+  /** {@return the number of arguments the pattern needs: one more than its highest index} */
   public int arity() {
     return arity;
   }

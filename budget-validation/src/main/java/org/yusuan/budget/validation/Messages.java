@@ -51,12 +51,12 @@ public final class Messages implements Serializable {
         MessageBundles.pattern(MessageBundles.ENGLISH, "en", key));
   }
 
-  /** The Chinese template. */
+  /** {@return the Chinese template} */
   public MessageTemplate chinese() {
     return chinese;
   }
 
-  /** The English template. */
+  /** {@return the English template} */
   public MessageTemplate english() {
     return english;
   }
@@ -66,7 +66,7 @@ public final class Messages implements Serializable {
     return Languages.isChinese(locale) ? chinese : english;
   }
 
-  /** The number of arguments both templates need. */
+  /** {@return the number of arguments both templates need} */
   public int arity() {
     return chinese.arity();
   }

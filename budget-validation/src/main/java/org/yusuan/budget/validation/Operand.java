@@ -7,11 +7,11 @@ import org.yusuan.budget.money.WanYuan;
 /** One cell a finding's check read (操作数): where it is and the value printed there. */
 @Value.Immutable
 public abstract class Operand {
-  /** Where the value is. */
+  /** {@return where the value is} */
   @Value.Parameter
   public abstract Location location();
 
-  /** The value read there. */
+  /** {@return the value read there} */
   @Value.Parameter
   public abstract Quantity value();
 

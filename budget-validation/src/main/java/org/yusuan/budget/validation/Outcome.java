@@ -17,7 +17,7 @@ public enum Outcome {
     this.chineseName = chineseName;
   }
 
-  /** The Chinese name, e.g. {@code 通过}. */
+  /** {@return the Chinese name, e.g. {@code 通过}} */
   public String chineseName() {
     return chineseName;
   }

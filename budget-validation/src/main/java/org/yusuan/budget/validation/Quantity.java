@@ -58,12 +58,12 @@ public final class Quantity implements Serializable {
     return new Quantity(Kind.TEXT, Objects.requireNonNull(text, "text"), null);
   }
 
-  /** What this quantity measures. */
+  /** {@return what this quantity measures} */
   public Kind kind() {
     return kind;
   }
 
-  /** The amount, for {@link Kind#AMOUNT} quantities. */
+  /** {@return the amount, for {@link Kind#AMOUNT} quantities} */
   public Optional<WanYuan> amount() {
     return Optional.ofNullable(amount);
   }

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * @param <M> the model type, e.g. {@code DepartmentBudget}
  */
 public interface Rule<M> {
-  /** The catalog entry: id, family, severity, tolerance, titles, statement. */
+  /** {@return the catalog entry: id, family, severity, tolerance, titles, statement} */
   RuleDescriptor descriptor();
 
   /** Checks {@code model}, reporting to {@code context}. */
@@ -33,7 +33,7 @@ public interface Rule<M> {
     return List.of();
   }
 
-  /** The rule id, {@code descriptor().id()}. */
+  /** {@return the rule id, {@code descriptor().id()}} */
   default String id() {
     return descriptor().id();
   }

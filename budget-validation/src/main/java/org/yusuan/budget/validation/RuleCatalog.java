@@ -20,7 +20,7 @@ public final class RuleCatalog {
     return new RuleCatalog(ImmutableList.copyOf(rules));
   }
 
-  /** The descriptors, in running order. */
+  /** {@return the descriptors, in running order} */
   public List<RuleDescriptor> rules() {
     return rules;
   }
@@ -35,7 +35,7 @@ public final class RuleCatalog {
     return Optional.empty();
   }
 
-  /** The number of rules. */
+  /** {@return the number of rules} */
   public int size() {
     return rules.size();
   }

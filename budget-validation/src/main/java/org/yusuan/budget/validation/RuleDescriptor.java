@@ -10,34 +10,34 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RuleDescriptor {
-  /** The stable id, e.g. {@code T6.1}; unique within a validator. */
+  /** {@return the stable id, e.g. {@code T6.1}; unique within a validator} */
   public abstract String id();
 
-  /** The family. */
+  /** {@return the family} */
   @Value.Default
   public RuleFamily family() {
     return RuleFamily.CUSTOM;
   }
 
-  /** The severity of a mismatch; rounding differences are always INFO. */
+  /** {@return the severity of a mismatch; rounding differences are always INFO} */
   @Value.Default
   public Severity severity() {
     return Severity.ERROR;
   }
 
-  /** The default tolerance of the rule's amount comparisons. */
+  /** {@return the default tolerance of the rule's amount comparisons} */
   @Value.Default
   public Tolerance tolerance() {
     return Tolerance.PUBLISHED_CELLS;
   }
 
-  /** The title in Chinese. */
+  /** {@return the title in Chinese} */
   public abstract String titleZh();
 
-  /** The title in English. */
+  /** {@return the title in English} */
   public abstract String titleEn();
 
-  /** What the rule checks, in one or two sentences (English with the Chinese terms). */
+  /** {@return what the rule checks, in one or two sentences (English with the Chinese terms)} */
   @Value.Default
   public String statement() {
     return titleEn();
@@ -55,14 +55,14 @@ public abstract class RuleDescriptor {
    */
   public abstract Optional<String> implementation();
 
-  /** The title as a message argument. */
+  /** {@return the title as a message argument} */
   @Value.Derived
   @Value.Auxiliary
   public MessageArg title() {
     return MessageArg.localized(titleZh(), titleEn());
   }
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static ImmutableRuleDescriptor.Builder builder() {
     return ImmutableRuleDescriptor.builder();
   }

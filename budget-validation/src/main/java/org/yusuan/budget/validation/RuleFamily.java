@@ -31,12 +31,12 @@ public enum RuleFamily {
     this.englishName = englishName;
   }
 
-  /** The Chinese name. */
+  /** {@return the Chinese name} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The English name. */
+  /** {@return the English name} */
   public String englishName() {
     return englishName;
   }

@@ -12,7 +12,10 @@ package org.yusuan.budget.validation;
  * @param <M> the model type
  */
 public interface RuleInput<M> {
-  /** What the input is, for the catalog and {@code docs/rules.md}, e.g. {@code T3 columns 合计, 基本支出}. */
+  /**
+   * {@return what the input is, for the catalog and {@code docs/rules.md}, e.g. {@code T3 columns 合计,
+   * 基本支出}}
+   */
   String description();
 
   /** Whether {@code model} has this input: {@link Availability#AVAILABLE}, or why not. */

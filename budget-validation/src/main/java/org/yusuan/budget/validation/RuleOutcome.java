@@ -6,25 +6,25 @@ import org.immutables.value.Value;
 /** What one rule concluded on one model (规则结果). */
 @Value.Immutable
 public abstract class RuleOutcome {
-  /** The rule id. */
+  /** {@return the rule id} */
   public abstract String rule();
 
-  /** The outcome. */
+  /** {@return the outcome} */
   public abstract Outcome outcome();
 
-  /** How many findings the rule reported. */
+  /** {@return how many findings the rule reported} */
   @Value.Default
   public int findings() {
     return 0;
   }
 
-  /** Why the rule was not applicable or short of data, when it said. */
+  /** {@return why the rule was not applicable or short of data, when it said} */
   public abstract Optional<String> note();
 
-  /** The caller's name for the validated model ({@link ValidationOptions#subject()}). */
+  /** {@return the caller's name for the validated model ({@link ValidationOptions#subject()})} */
   public abstract Optional<String> subject();
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static ImmutableRuleOutcome.Builder builder() {
     return ImmutableRuleOutcome.builder();
   }

@@ -21,12 +21,12 @@ public enum Severity {
     this.chineseName = chineseName;
   }
 
-  /** The Chinese name, e.g. {@code 错误}. */
+  /** {@return the Chinese name, e.g. {@code 错误}} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** True if this severity makes a rule's outcome {@link Outcome#FAIL} (ERROR or WARNING). */
+  /** {@return true if this severity makes a rule's outcome {@link Outcome#FAIL} (ERROR or WARNING)} */
   public boolean fails() {
     return this != INFO;
   }

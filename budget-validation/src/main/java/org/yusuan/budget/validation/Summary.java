@@ -6,16 +6,16 @@ import org.immutables.value.Value;
 /** Counts of a {@link ValidationReport} (汇总): findings per severity, outcomes per outcome. */
 @Value.Immutable
 public abstract class Summary {
-  /** The number of findings. */
+  /** {@return the number of findings} */
   public abstract int findings();
 
-  /** The number of acknowledged findings. */
+  /** {@return the number of acknowledged findings} */
   public abstract int acknowledged();
 
-  /** Findings per severity; every severity is a key, in declaration order. */
+  /** {@return findings per severity; every severity is a key, in declaration order} */
   public abstract Map<Severity, Integer> bySeverity();
 
-  /** Rule outcomes per outcome; every outcome is a key, in declaration order. */
+  /** {@return rule outcomes per outcome; every outcome is a key, in declaration order} */
   public abstract Map<Outcome, Integer> byOutcome();
 
   /** The count of findings of {@code severity}. */

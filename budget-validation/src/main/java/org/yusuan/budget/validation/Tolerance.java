@@ -44,7 +44,12 @@ public final class Tolerance implements Serializable {
 
   private static final Tolerance EXACT = new Tolerance(Kind.FIXED, 0L);
 
+  /** Which model of allowance this is (part of the serialized form). */
   private final Kind kind;
+  /**
+   * The model's amount in fen: per operand (half the default quantum for the printed-precision model)
+   * or the constant allowance (part of the serialized form).
+   */
   private final long fen;
 
   private Tolerance(Kind kind, long fen) {
@@ -52,7 +57,9 @@ public final class Tolerance implements Serializable {
     this.fen = fen;
   }
 
-  /** The printed-precision model (XBRL Calculations 1.1, round-to-nearest): {@link #PUBLISHED_CELLS}. */
+  /**
+   * {@return the printed-precision model (XBRL Calculations 1.1, round-to-nearest): {@link #PUBLISHED_CELLS}}
+   */
   public static Tolerance printedPrecision() {
     return PUBLISHED_CELLS;
   }
@@ -61,6 +68,8 @@ public final class Tolerance implements Serializable {
    * The independent-rounding model at one assumed precision: {@code unit × (n + 1)} for a total of
    * n addends, whatever the operands' printed precision.
    *
+   * @param unit the allowance per operand in 万元, e.g. 0.005 for amounts rounded to 0.01 万元
+   * @return the tolerance
    * @throws IllegalArgumentException if {@code unit} is negative
    */
   public static Tolerance perAddend(WanYuan unit) {
@@ -70,6 +79,8 @@ public final class Tolerance implements Serializable {
   /**
    * A constant allowance, whatever the number of addends.
    *
+   * @param allowed the largest difference still counted as rounding, in 万元; 0 gives {@link #exact()}
+   * @return the tolerance
    * @throws IllegalArgumentException if {@code allowed} is negative
    */
   public static Tolerance fixed(WanYuan allowed) {
@@ -77,7 +88,7 @@ public final class Tolerance implements Serializable {
     return f == 0 ? EXACT : new Tolerance(Kind.FIXED, f);
   }
 
-  /** No allowance: any difference is a mismatch. */
+  /** {@return no allowance: any difference is a mismatch} */
   public static Tolerance exact() {
     return EXACT;
   }
@@ -90,19 +101,19 @@ public final class Tolerance implements Serializable {
     return amount.fen();
   }
 
-  /** True for the per-addend model. */
+  /** {@return true for the per-addend model} */
   public boolean isPerAddend() {
     return kind == Kind.PER_ADDEND;
   }
 
-  /** True for the printed-precision model. */
+  /** {@return true for the printed-precision model} */
   public boolean isPrintedPrecision() {
     return kind == Kind.PRINTED;
   }
 
   /**
-   * The amount per operand (per-addend model; 0.005, half the default quantum, for the
-   * printed-precision model) or the constant allowance.
+   * {@return the amount per operand (per-addend model; 0.005, half the default quantum, for the
+   * printed-precision model) or the constant allowance}
    */
   public WanYuan unit() {
     return WanYuan.ofFen(fen);
@@ -112,6 +123,8 @@ public final class Tolerance implements Serializable {
    * The allowance in fen for a comparison with {@code addends} addends (n; use 1 for two prints
    * of the same quantity), every operand printed to the default 0.01 万元. Allocation-free.
    *
+   * @param addends n, the number of addends that may carry rounding
+   * @return the allowance in fen (分)
    * @throws IllegalArgumentException if {@code addends} is negative
    */
   public long allowedFen(int addends) {
@@ -126,6 +139,9 @@ public final class Tolerance implements Serializable {
    * n non-zero addends and the total) have quanta summing to {@code quantaFen} fen: ⌊quantaFen / 2⌋
    * for the printed-precision model, as {@link #allowedFen(int)} for the others. Allocation-free.
    *
+   * @param addends n, the number of addends that may carry rounding
+   * @param quantaFen Σ of the printed quanta of the counted operands and the total, in fen
+   * @return the allowance in fen (分)
    * @throws IllegalArgumentException if {@code addends} or {@code quantaFen} is negative
    */
   public long allowedFen(int addends, long quantaFen) {
@@ -141,7 +157,12 @@ public final class Tolerance implements Serializable {
     return quantaFen / 2;
   }
 
-  /** The allowance for a comparison with {@code addends} addends, as {@link #allowedFen(int)}. */
+  /**
+   * {@return the allowance for a comparison with {@code addends} addends, as {@link #allowedFen(int)}}
+   *
+   * @param addends n, the number of addends that may carry rounding
+   * @throws IllegalArgumentException if {@code addends} is negative
+   */
   public WanYuan allowed(int addends) {
     return WanYuan.ofFen(allowedFen(addends));
   }
@@ -149,6 +170,11 @@ public final class Tolerance implements Serializable {
   /**
    * Classifies a difference of {@code differenceFen} fen between two sides of an identity with
    * {@code addends} addends, every operand printed to the default 0.01 万元.
+   *
+   * @param differenceFen total − Σ addends, in fen; its sign does not matter
+   * @param addends n, the number of addends that may carry rounding
+   * @return NONE for 0, ROUNDING within the allowance, MISMATCH beyond it
+   * @throws IllegalArgumentException if {@code addends} is negative
    */
   public Discrepancy classify(long differenceFen, int addends) {
     return Discrepancy.of(differenceFen, allowedFen(addends));
@@ -157,6 +183,12 @@ public final class Tolerance implements Serializable {
   /**
    * Classifies a difference of {@code differenceFen} fen with {@code addends} addends whose counted
    * operands have quanta summing to {@code quantaFen}, as {@link #allowedFen(int, long)}.
+   *
+   * @param differenceFen total − Σ addends, in fen; its sign does not matter
+   * @param addends n, the number of addends that may carry rounding
+   * @param quantaFen Σ of the printed quanta of the counted operands and the total, in fen
+   * @return NONE for 0, ROUNDING within the allowance, MISMATCH beyond it
+   * @throws IllegalArgumentException if {@code addends} or {@code quantaFen} is negative
    */
   public Discrepancy classify(long differenceFen, int addends, long quantaFen) {
     return Discrepancy.of(differenceFen, allowedFen(addends, quantaFen));

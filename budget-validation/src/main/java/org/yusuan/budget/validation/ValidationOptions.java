@@ -8,27 +8,27 @@ import org.immutables.value.Value;
 public abstract class ValidationOptions {
   private static final ValidationOptions DEFAULTS = ImmutableValidationOptions.builder().build();
 
-  /** The keys copied into each finding. */
+  /** {@return the keys copied into each finding} */
   @Value.Default
   public CallerKeys callerKeys() {
     return CallerKeys.none();
   }
 
-  /** The caller's explanations of known findings. */
+  /** {@return the caller's explanations of known findings} */
   @Value.Default
   public Acknowledgements acknowledgements() {
     return Acknowledgements.none();
   }
 
-  /** The caller's name for the validated model, copied into each outcome (for merged reports). */
+  /** {@return the caller's name for the validated model, copied into each outcome (for merged reports)} */
   public abstract Optional<String> subject();
 
-  /** No keys, no acknowledgements, no subject. */
+  /** {@return no keys, no acknowledgements, no subject} */
   public static ValidationOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder. */
+  /** {@return a new builder} */
   public static ImmutableValidationOptions.Builder builder() {
     return ImmutableValidationOptions.builder();
   }

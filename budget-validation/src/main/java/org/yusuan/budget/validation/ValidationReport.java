@@ -31,7 +31,7 @@ public final class ValidationReport {
     return new ValidationReport(ImmutableList.copyOf(outcomes), ImmutableList.copyOf(findings));
   }
 
-  /** The report with nothing in it. */
+  /** {@return the report with nothing in it} */
   public static ValidationReport empty() {
     return EMPTY;
   }
@@ -52,12 +52,12 @@ public final class ValidationReport {
     return merge(List.of(this, other));
   }
 
-  /** The outcomes, in rule order (per subject when merged). */
+  /** {@return the outcomes, in rule order (per subject when merged)} */
   public List<RuleOutcome> outcomes() {
     return outcomes;
   }
 
-  /** All findings. */
+  /** {@return all findings} */
   public List<Finding> findings() {
     return findings;
   }
@@ -111,7 +111,7 @@ public final class ValidationReport {
     }
   }
 
-  /** True if some ERROR finding is not acknowledged. */
+  /** {@return true if some ERROR finding is not acknowledged} */
   public boolean hasUnacknowledgedErrors() {
     for (Finding f : findings) {
       if (f.severity() == Severity.ERROR && !f.acknowledged()) {
@@ -138,7 +138,7 @@ public final class ValidationReport {
     return new ValidationReport(outcomes, b.build());
   }
 
-  /** Counts per severity and per outcome. */
+  /** {@return counts per severity and per outcome} */
   public Summary summary() {
     Summary s = summary;
     if (s == null) {

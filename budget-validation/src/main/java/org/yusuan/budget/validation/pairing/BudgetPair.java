@@ -36,7 +36,7 @@ public record BudgetPair(DepartmentBudget budget, DepartmentBudget finalAccounts
     }
   }
 
-  /** Whether the 决算 is of the year the 预算 budgets (the 决算 of year Y pairs with the 预算 of year Y). */
+  /** {@return whether the 决算 is of the year the 预算 budgets (the 决算 of year Y pairs with the 预算 of year Y)} */
   public boolean sameYear() {
     return budget.budgetYear() == finalAccounts.budgetYear();
   }

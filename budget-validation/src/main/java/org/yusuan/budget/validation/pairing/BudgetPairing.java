@@ -30,12 +30,12 @@ public final class BudgetPairing {
 
   private BudgetPairing() {}
 
-  /** A validator of the pairing rules (configurable like any validator: severities, tolerances). */
+  /** {@return a validator of the pairing rules (configurable like any validator: severities, tolerances)} */
   public static Validator<BudgetPair> validator() {
     return VALIDATOR;
   }
 
-  /** The catalog of the pairing rules (listed in docs/rules.md after the standard rules). */
+  /** {@return the catalog of the pairing rules (listed in docs/rules.md after the standard rules)} */
   public static RuleCatalog catalog() {
     return VALIDATOR.catalog();
   }

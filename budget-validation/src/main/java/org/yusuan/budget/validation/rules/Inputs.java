@@ -122,14 +122,14 @@ public final class Inputs {
         .orElse(Availability.AVAILABLE));
   }
 
-  /** The project performance sheets (项目绩效目标表): NOT_APPLICABLE when there are none. */
+  /** {@return the project performance sheets (项目绩效目标表): NOT_APPLICABLE when there are none} */
   public static RuleInput<DepartmentBudget> projectSheets() {
     Availability none = Availability.notApplicable("no project performance sheets");
     return input("project performance sheets (项目绩效目标表)",
         b -> b.projectSheets().isEmpty() ? none : Availability.AVAILABLE);
   }
 
-  /** The department-wide sheet (部门整体支出绩效目标表): NOT_APPLICABLE when there is none. */
+  /** {@return the department-wide sheet (部门整体支出绩效目标表): NOT_APPLICABLE when there is none} */
   public static RuleInput<DepartmentBudget> departmentSheet() {
     Availability none = Availability.notApplicable("no department-wide performance sheet");
     return input("the department-wide performance sheet (部门整体支出绩效目标表)",

@@ -164,7 +164,7 @@ import org.yusuan.budget.validation.rules.table.ThreePublicVehicles;
 public final class StandardRules {
   private StandardRules() {}
 
-  /** The standard rules that need no code catalog, in running order: T, X, N, D, Q, P, J, S. */
+  /** {@return the standard rules that need no code catalog, in running order: T, X, N, D, Q, P, J, S} */
   public static List<Rule<DepartmentBudget>> withoutCatalog() {
     List<Rule<DepartmentBudget>> all = new ArrayList<>();
 
