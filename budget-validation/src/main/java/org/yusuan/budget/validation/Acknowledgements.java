@@ -28,6 +28,8 @@ public final class Acknowledgements {
   /**
    * Acknowledgements from fingerprint → explanation.
    *
+   * @param byFingerprint the explanations by {@link Finding#fingerprint()}; copied
+   * @return the acknowledgements
    * @throws IllegalArgumentException if an explanation is blank
    */
   public static Acknowledgements of(Map<String, String> byFingerprint) {
@@ -35,7 +37,14 @@ public final class Acknowledgements {
     return byFingerprint.isEmpty() ? NONE : new Acknowledgements(ImmutableMap.copyOf(byFingerprint));
   }
 
-  /** These plus one more (replacing an earlier text for the same fingerprint). */
+  /**
+   * These plus one more (replacing an earlier text for the same fingerprint).
+   *
+   * @param fingerprint the {@link Finding#fingerprint()} of the finding explained
+   * @param explanation the caller's explanation (出错说明), not blank
+   * @return new acknowledgements; these are unchanged
+   * @throws IllegalArgumentException if {@code explanation} is blank
+   */
   public Acknowledgements with(String fingerprint, String explanation) {
     checkEntry(fingerprint, explanation);
     Map<String, String> m = new LinkedHashMap<>(byFingerprint);
@@ -43,7 +52,14 @@ public final class Acknowledgements {
     return new Acknowledgements(ImmutableMap.copyOf(m));
   }
 
-  /** These plus an acknowledgement of {@code finding}. */
+  /**
+   * These plus an acknowledgement of {@code finding}.
+   *
+   * @param finding the finding explained
+   * @param explanation the caller's explanation (出错说明), not blank
+   * @return new acknowledgements; these are unchanged
+   * @throws IllegalArgumentException if {@code explanation} is blank
+   */
   public Acknowledgements with(Finding finding, String explanation) {
     return with(finding.fingerprint(), explanation);
   }
@@ -56,7 +72,11 @@ public final class Acknowledgements {
     }
   }
 
-  /** The explanation for a fingerprint. */
+  /**
+   * {@return the explanation for a fingerprint, empty when that finding is not acknowledged}
+   *
+   * @param fingerprint a {@link Finding#fingerprint()}
+   */
   public Optional<String> explanation(String fingerprint) {
     return Optional.ofNullable(byFingerprint.get(fingerprint));
   }

@@ -21,12 +21,20 @@ public final class Availability {
     this.reason = reason;
   }
 
-  /** The input does not apply to this model, e.g. {@code "T9 本表无数据"}. */
+  /**
+   * {@return an input that does not apply to this model: the rule is NOT_APPLICABLE}
+   *
+   * @param reason why, e.g. {@code "T9 本表无数据"}
+   */
   public static Availability notApplicable(String reason) {
     return new Availability(Outcome.NOT_APPLICABLE, Objects.requireNonNull(reason, "reason"));
   }
 
-  /** The input should be there and is not, e.g. {@code "T1 has no 本年收入合计 row"}. */
+  /**
+   * {@return an input that should be there and is not: the rule has INSUFFICIENT_DATA}
+   *
+   * @param reason what is missing, e.g. {@code "T1 has no 本年收入合计 row"}
+   */
   public static Availability insufficientData(String reason) {
     return new Availability(Outcome.INSUFFICIENT_DATA, Objects.requireNonNull(reason, "reason"));
   }

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 @FunctionalInterface
 public interface CallerKeys {
-  /** The keys for a finding at {@code location}; an empty map for none. */
+  /**
+   * {@return the keys for a finding at {@code location}; an empty map for none}
+   *
+   * @param location where the finding is
+   */
   Map<String, String> keysFor(Location location);
 
   /** {@return no keys} */
@@ -19,7 +23,11 @@ public interface CallerKeys {
     return NoCallerKeys.INSTANCE;
   }
 
-  /** The same keys on every finding, e.g. the caller's id of the department. */
+  /**
+   * {@return the same keys on every finding}, e.g. the caller's id of the department.
+   *
+   * @param keys the keys; copied
+   */
   static CallerKeys constant(Map<String, String> keys) {
     ImmutableMap<String, String> copy = ImmutableMap.copyOf(Objects.requireNonNull(keys, "keys"));
     return location -> copy;

@@ -12,7 +12,13 @@ public enum Discrepancy {
   /** |d| &gt; allowed: a MISMATCH finding, the rule's severity (ERROR by default). */
   MISMATCH;
 
-  /** Classifies a difference of {@code differenceFen} against an allowance of {@code allowedFen}. */
+  /**
+   * Classifies a difference of {@code differenceFen} against an allowance of {@code allowedFen}.
+   *
+   * @param differenceFen the difference d in fen (分); its sign does not matter
+   * @param allowedFen the allowance in fen, as from {@link Tolerance#allowedFen(int, long)}
+   * @return NONE for d = 0, ROUNDING for 0 &lt; |d| ≤ allowed, MISMATCH beyond
+   */
   public static Discrepancy of(long differenceFen, long allowedFen) {
     if (differenceFen == 0) {
       return NONE;

@@ -20,13 +20,16 @@ public abstract class Finding {
   /** {@return the rule id, e.g. {@code T6.1}} */
   public abstract String rule();
 
-  /** {@return how serious} */
+  /**
+   * {@return how serious the finding is: the rule's severity (or the validator's override) for a
+   * mismatch, INFO for rounding differences and notes}
+   */
   public abstract Severity severity();
 
-  /** {@return what kind of problem} */
+  /** {@return what kind of problem the finding describes (mismatch, missing, rounding …)} */
   public abstract FindingKind kind();
 
-  /** {@return where} */
+  /** {@return where the finding is (table, row, column, …); the whole document when not set} */
   @Value.Default
   public Location location() {
     return Location.document();
@@ -54,9 +57,9 @@ public abstract class Finding {
   public abstract List<MessageArg> arguments();
 
   /**
-   * The line of the document's text the finding's figure was read from, when the model records it (a
-   * narrative claim's line; table rows are located through the reader's provenance instead). Reports
-   * cite it as {@code file:line}; not part of the {@link #fingerprint()}.
+   * {@return the line of the document's text the finding's figure was read from}, when the model
+   * records it (a narrative claim's line; table rows are located through the reader's provenance
+   * instead). Reports cite it as {@code file:line}; not part of the {@link #fingerprint()}.
    */
   public abstract Optional<Integer> sourceLine();
 
@@ -71,15 +74,20 @@ public abstract class Finding {
     return acknowledgement().isPresent();
   }
 
-  /** The message in {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
+  /**
+   * {@return the message in {@code locale}: Chinese for any {@code zh} locale, English otherwise}
+   *
+   * @param locale the reader's locale
+   */
   public String message(Locale locale) {
     return messages().format(arguments(), locale);
   }
 
   /**
-   * A stable identifier of this finding on this data: 16 hex digits of SHA-256 over the rule id,
-   * kind, location, expected and actual values and operands. The same across runs and JVMs;
-   * independent of severity, messages, caller keys and acknowledgement.
+   * {@return a stable identifier of this finding on this data: 16 hex digits of SHA-256 over the rule
+   * id, kind, location, expected and actual values and operands}. The same across runs and JVMs;
+   * independent of severity, messages, caller keys and acknowledgement: callers acknowledge a
+   * finding by it.
    */
   @Value.Lazy
   public String fingerprint() {

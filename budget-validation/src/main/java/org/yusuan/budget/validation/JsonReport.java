@@ -46,7 +46,12 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  /** The report as a JSON document, messages in {@code locale}. */
+  /**
+   * {@return the report as a JSON document, messages in {@code locale}, every {@code source} null}
+   *
+   * @param report the report
+   * @param locale the language of the messages: Chinese for a {@code zh} locale, else English
+   */
   public static String render(ValidationReport report, Locale locale) {
     try {
       return MAPPER.writeValueAsString(toTree(report, locale));
@@ -55,14 +60,23 @@ public final class JsonReport {
     }
   }
 
-  /** The report as a JSON tree, messages in {@code locale}, every {@code source} null. */
+  /**
+   * {@return the report as a JSON tree, messages in {@code locale}, every {@code source} null}
+   *
+   * @param report the report
+   * @param locale the language of the messages: Chinese for a {@code zh} locale, else English
+   */
   public static ObjectNode toTree(ValidationReport report, Locale locale) {
     return toTree(report, locale, f -> Optional.empty());
   }
 
   /**
-   * The report as a JSON tree, messages in {@code locale}, each finding's {@code source} as {@code
-   * origin} says ({@code 003.txt:185}; null when empty).
+   * {@return the report as a JSON tree, messages in {@code locale}, each finding's {@code source} as
+   * {@code origin} says ({@code 003.txt:185}; null when empty)}
+   *
+   * @param report the report
+   * @param locale the language of the messages: Chinese for a {@code zh} locale, else English
+   * @param origin where a finding was printed in the source, empty when unknown
    */
   public static ObjectNode toTree(ValidationReport report, Locale locale,
       Function<Finding, Optional<String>> origin) {

@@ -7,7 +7,11 @@ import java.util.Objects;
 public final class Languages {
   private Languages() {}
 
-  /** Whether {@code locale} asks for Chinese text ({@code zh}, any country or script). */
+  /**
+   * {@return whether {@code locale} asks for Chinese text ({@code zh}, any country or script)}
+   *
+   * @param locale the reader's locale
+   */
   public static boolean isChinese(Locale locale) {
     return "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage());
   }

@@ -18,9 +18,9 @@ public abstract class Location {
   public abstract Optional<String> table();
 
   /**
-   * The table as the document prints it ({@code 表6 部门政府性基金预算支出功能分类预算表}), when the
-   * validated model records it; reports show it instead of the concept id. Not part of a finding's
-   * fingerprint: the same finding keeps its fingerprint whatever the table is called.
+   * {@return the table as the document prints it ({@code 表6 部门政府性基金预算支出功能分类预算表})},
+   * when the validated model records it; reports show it instead of the concept id. Not part of a
+   * finding's fingerprint: the same finding keeps its fingerprint whatever the table is called.
    */
   public abstract Optional<String> tableLabel();
 
@@ -37,8 +37,9 @@ public abstract class Location {
   public abstract Optional<String> indicator();
 
   /**
-   * The 1-based source line of a finding on the document's own text (公开文本), when the model
-   * records it. Not part of a finding's fingerprint: a line moves when the text above it changes.
+   * {@return the 1-based source line of a finding on the document's own text (公开文本)}, when the
+   * model records it. Not part of a finding's fingerprint: a line moves when the text above it
+   * changes.
    */
   public abstract Optional<Integer> line();
 
@@ -47,17 +48,32 @@ public abstract class Location {
     return DOCUMENT;
   }
 
-  /** A whole table. */
+  /**
+   * {@return a whole table}
+   *
+   * @param table the table id, e.g. {@code T2}
+   */
   public static Location table(String table) {
     return ImmutableLocation.builder().table(table).build();
   }
 
-  /** A row of a table. */
+  /**
+   * {@return a row of a table}
+   *
+   * @param table the table id, e.g. {@code T2}
+   * @param row the row key: a classification code or the row's printed name
+   */
   public static Location row(String table, String row) {
     return ImmutableLocation.builder().table(table).row(row).build();
   }
 
-  /** One cell of a table. */
+  /**
+   * {@return one cell of a table}
+   *
+   * @param table the table id, e.g. {@code T2}
+   * @param row the row key: a classification code or the row's printed name
+   * @param column the column label, e.g. {@code 合计}
+   */
   public static Location cell(String table, String row, String column) {
     return ImmutableLocation.builder().table(table).row(row).column(column).build();
   }
@@ -68,8 +84,11 @@ public abstract class Location {
   }
 
   /**
-   * A human description in Chinese ({@code Locale.CHINESE} or any {@code zh} locale) or English:
-   * {@code 表二「212」行「合计」列} / {@code Table 2, row 212, column 合计}.
+   * {@return a human description in Chinese ({@code Locale.CHINESE} or any {@code zh} locale) or
+   * English}: {@code 表二「212」行「合计」列} / {@code Table 2, row 212, column 合计}; {@code 全文} /
+   * {@code document} when no part is set.
+   *
+   * @param locale the reader's locale
    */
   public String describe(Locale locale) {
     boolean zh = Languages.isChinese(locale);

@@ -11,48 +11,85 @@ import org.yusuan.budget.money.WanYuan;
  * {@code {0}} stays inert.
  */
 public interface MessageArg {
-  /** The argument as printed in {@code locale}. */
+  /**
+   * {@return the argument as printed in {@code locale}}
+   *
+   * @param locale the reader's locale (Chinese for {@code zh}, else English)
+   */
   String format(Locale locale);
 
-  /** An amount in 万元, printed exactly ({@code 13487.42}). */
+  /**
+   * {@return an amount in 万元, printed exactly ({@code 13487.42})}
+   *
+   * @param amount the amount
+   */
   static MessageArg amount(WanYuan amount) {
     return new Literal(Objects.requireNonNull(amount, "amount"));
   }
 
-  /** A value, printed by {@link Quantity#toString()}. */
+  /**
+   * {@return a value, printed by {@link Quantity#toString()}}
+   *
+   * @param quantity the value
+   */
   static MessageArg of(Quantity quantity) {
     return new Literal(Objects.requireNonNull(quantity, "quantity"));
   }
 
-  /** A count. */
+  /**
+   * {@return a count, printed in decimal}
+   *
+   * @param count the count
+   */
   static MessageArg count(long count) {
     return new Literal(Long.valueOf(count));
   }
 
-  /** Verbatim text from the data (a code, a name); never interpreted. */
+  /**
+   * {@return verbatim text from the data (a code, a name); never interpreted}
+   *
+   * @param text the text as read
+   */
   static MessageArg text(String text) {
     return new Literal(Objects.requireNonNull(text, "text"));
   }
 
   /**
-   * Text quoted from the document (原文), with its source line when known: printed {@code L469 text}.
-   * A finding built with one cites that line ({@link Finding#sourceLine()}).
+   * {@return text quoted from the document (原文), with its source line when known}: printed
+   * {@code L469 text}. A finding built with one cites that line ({@link Finding#sourceLine()}).
+   *
+   * @param line the 1-based source line of the quoted text, empty when unknown
+   * @param text the quoted text
    */
   static MessageArg quote(Optional<Integer> line, String text) {
     return new Quote(Objects.requireNonNull(line, "line"), Objects.requireNonNull(text, "text"));
   }
 
-  /** A table id, printed as 表二 / Table 2. */
+  /**
+   * {@return a table id, printed as 表二 / Table 2}, or as the document prints the table when the
+   * report knows its label.
+   *
+   * @param tableId the table id, e.g. {@code T2}
+   */
   static MessageArg table(String tableId) {
     return new TableArg(Objects.requireNonNull(tableId, "tableId"));
   }
 
-  /** A location, described per locale. */
+  /**
+   * {@return a location, described per locale ({@link Location#describe})}
+   *
+   * @param location the location
+   */
   static MessageArg location(Location location) {
     return new LocationArg(Objects.requireNonNull(location, "location"));
   }
 
-  /** Fixed wording in both languages (e.g. a rule title). */
+  /**
+   * {@return fixed wording in both languages (e.g. a rule title)}
+   *
+   * @param chinese the Chinese wording
+   * @param english the English wording
+   */
   static MessageArg localized(String chinese, String english) {
     return new Localized(Objects.requireNonNull(chinese), Objects.requireNonNull(english));
   }

@@ -16,10 +16,13 @@ import java.util.Objects;
 public final class MessageTemplate implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The pattern as given (part of the serialized form; equality is by it). */
   private final String pattern;
   /** Literal segments; segment i is followed by the argument at {@code indexes[i]}, if any. */
   private final String[] literals;
+  /** The argument index after each literal segment, in pattern order. */
   private final int[] indexes;
+  /** One more than the highest argument index: the number of arguments {@link #format} needs. */
   private final int arity;
 
   private MessageTemplate(String pattern, String[] literals, int[] indexes) {
@@ -36,6 +39,8 @@ public final class MessageTemplate implements Serializable {
   /**
    * Parses a pattern such as {@code "{0} 印为 {1}"}.
    *
+   * @param pattern the pattern: literal text with placeholders {@code {0}} … {@code {99}}
+   * @return the parsed template
    * @throws IllegalArgumentException if a placeholder index is absurdly large (over 99)
    */
   public static MessageTemplate of(String pattern) {
@@ -86,6 +91,10 @@ public final class MessageTemplate implements Serializable {
   /**
    * Fills the pattern.
    *
+   * @param args the arguments, the placeholder {@code {i}} taking {@code args.get(i)}; extra ones are
+   *     ignored
+   * @param locale the locale each argument is printed in
+   * @return the message text
    * @throws IllegalArgumentException if fewer than {@link #arity()} arguments are given
    */
   public String format(List<? extends MessageArg> args, Locale locale) {

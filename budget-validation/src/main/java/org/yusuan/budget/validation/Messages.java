@@ -14,7 +14,9 @@ import java.util.Objects;
 public final class Messages implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The Chinese template (part of the serialized form). */
   private final MessageTemplate chinese;
+  /** The English template, taking the same arguments (part of the serialized form). */
   private final MessageTemplate english;
 
   private Messages(MessageTemplate chinese, MessageTemplate english) {
@@ -23,9 +25,13 @@ public final class Messages implements Serializable {
   }
 
   /**
-   * A template pair.
+   * A template pair from its patterns, as {@link MessageTemplate#of}.
    *
-   * @throws IllegalArgumentException if the two patterns need a different number of arguments
+   * @param chinesePattern the Chinese pattern, arguments written {@code {0}}, {@code {1}} …
+   * @param englishPattern the English pattern, taking the same arguments
+   * @return the pair
+   * @throws IllegalArgumentException if a pattern is malformed or the two patterns need a different
+   *     number of arguments
    */
   public static Messages of(String chinesePattern, String englishPattern) {
     MessageTemplate zh = MessageTemplate.of(chinesePattern);
@@ -42,6 +48,8 @@ public final class Messages implements Serializable {
    * {@code _en.properties} in this package), e.g. {@code "D3.YEAR_DIFFERS"} or {@code
    * "StandardMessages.VIOLATED"}.
    *
+   * @param key the message key, by convention {@code RuleOrClass.NAME}
+   * @return the pair
    * @throws java.util.MissingResourceException if either bundle lacks {@code key}
    * @throws IllegalArgumentException if the two patterns need a different number of arguments
    */
@@ -61,7 +69,11 @@ public final class Messages implements Serializable {
     return english;
   }
 
-  /** The template for {@code locale}: Chinese for {@code zh}, English otherwise. */
+  /**
+   * {@return the template for {@code locale}: Chinese for {@code zh}, English otherwise}
+   *
+   * @param locale the reader's locale
+   */
   public MessageTemplate forLocale(Locale locale) {
     return Languages.isChinese(locale) ? chinese : english;
   }
@@ -71,7 +83,13 @@ public final class Messages implements Serializable {
     return chinese.arity();
   }
 
-  /** Fills the template of {@code locale}. */
+  /**
+   * Fills the template of {@code locale}.
+   *
+   * @param args the arguments {0}, {1} …, each printed in {@code locale}; at least {@link #arity()}
+   * @param locale the reader's locale
+   * @return the message text
+   */
   public String format(List<? extends MessageArg> args, Locale locale) {
     return forLocale(locale).format(args, locale);
   }

@@ -16,7 +16,12 @@ public abstract class NamedRule<T> implements Rule<T> {
   private final RuleDescriptor descriptor;
   private final List<RuleInput<T>> inputs;
 
-  /** A rule with this descriptor, reading these inputs (checked in order). */
+  /**
+   * A rule with this descriptor, reading these inputs (checked in order).
+   *
+   * @param descriptor the rule's catalog entry
+   * @param inputs what {@link #check} reads, checked in this order by the validator before it runs
+   */
   @SafeVarargs
   protected NamedRule(RuleDescriptor descriptor, RuleInput<T>... inputs) {
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");

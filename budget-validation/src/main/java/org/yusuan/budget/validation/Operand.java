@@ -16,17 +16,28 @@ public abstract class Operand {
   public abstract Quantity value();
 
   /**
-   * The printed precision of an amount cell (the quantum of its last printed place, e.g. 0.0001 万元
-   * = 1 元 for a whole-元 table) when it is not the default 0.01 万元; not part of the fingerprint.
+   * {@return the printed precision of an amount cell (the quantum of its last printed place, e.g.
+   * 0.0001 万元 = 1 元 for a whole-元 table) when it is not the default 0.01 万元}; not part of the
+   * fingerprint.
    */
   public abstract Optional<Quantity> precision();
 
-  /** An amount cell. */
+  /**
+   * {@return an amount cell, its precision the default}
+   *
+   * @param location where the cell is
+   * @param amount the amount printed there, in 万元
+   */
   public static Operand of(Location location, WanYuan amount) {
     return ImmutableOperand.of(location, Quantity.of(amount));
   }
 
-  /** Any value. */
+  /**
+   * {@return an operand of any value, its precision the default}
+   *
+   * @param location where the value is
+   * @param value the value read there
+   */
   public static Operand of(Location location, Quantity value) {
     return ImmutableOperand.of(location, value);
   }

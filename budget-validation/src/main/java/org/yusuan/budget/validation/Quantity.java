@@ -26,10 +26,13 @@ public final class Quantity implements Serializable {
     TEXT
   }
 
+  /** What this quantity measures (part of the serialized form). */
   private final Kind kind;
   // An amount's text is made when first needed (most findings are never printed); the racy
   // single-check idiom is safe for an immutable String.
+  /** The printed form; null for an amount not yet printed, always set in the serialized form. */
   private String text;
+  /** The exact amount of an {@link Kind#AMOUNT} quantity, null for the other kinds. */
   private final WanYuan amount;
 
   private Quantity(Kind kind, String text, WanYuan amount) {
@@ -38,22 +41,38 @@ public final class Quantity implements Serializable {
     this.amount = amount;
   }
 
-  /** An amount in 万元. */
+  /**
+   * {@return an amount in 万元, printed exactly ({@code 13487.42})}
+   *
+   * @param amount the amount
+   */
   public static Quantity of(WanYuan amount) {
     return new Quantity(Kind.AMOUNT, null, Objects.requireNonNull(amount, "amount"));
   }
 
-  /** A percentage, e.g. {@code percent(new BigDecimal("70.71"))} prints {@code 70.71%}. */
+  /**
+   * {@return a percentage}, e.g. {@code percent(new BigDecimal("70.71"))} prints {@code 70.71%}.
+   *
+   * @param percent the percentage (70.71 for 70.71 %), printed with its scale as given
+   */
   public static Quantity percent(BigDecimal percent) {
     return new Quantity(Kind.PERCENT, percent.toPlainString() + "%", null);
   }
 
-  /** A count. */
+  /**
+   * {@return a count (of projects, rows, sheets …)}
+   *
+   * @param count the count
+   */
   public static Quantity count(long count) {
     return new Quantity(Kind.COUNT, Long.toString(count), null);
   }
 
-  /** A text value (a code, a name), reported verbatim. */
+  /**
+   * {@return a text value (a code, a name, a date), reported verbatim}
+   *
+   * @param text the text as read
+   */
   public static Quantity text(String text) {
     return new Quantity(Kind.TEXT, Objects.requireNonNull(text, "text"), null);
   }
@@ -89,7 +108,12 @@ public final class Quantity implements Serializable {
     return t;
   }
 
-  /** Writes the text too, so the serial form is the one of an eagerly printed amount. */
+  /**
+   * Writes the text too, so the serial form is the one of an eagerly printed amount.
+   *
+   * @param out the stream
+   * @throws java.io.IOException if the stream fails
+   */
   private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
     toString();
     out.defaultWriteObject();

@@ -22,12 +22,19 @@ public interface Rule<M> {
   /** {@return the catalog entry: id, family, severity, tolerance, titles, statement} */
   RuleDescriptor descriptor();
 
-  /** Checks {@code model}, reporting to {@code context}. */
+  /**
+   * Checks {@code model}, reporting to {@code context}. Called only when every declared input is
+   * there; must not throw for bad data.
+   *
+   * @param model the model to check
+   * @param context where findings, "not applicable" and "insufficient data" are reported; valid only
+   *     during this call
+   */
   void check(M model, RuleContext context);
 
   /**
-   * What the rule reads, checked in this order by the validator before {@link #check}; empty for a
-   * rule that reads the whole model (and decides for itself what it lacks).
+   * {@return what the rule reads, checked in this order by the validator before {@link #check}}; empty
+   * for a rule that reads the whole model (and decides for itself what it lacks).
    */
   default List<? extends RuleInput<? super M>> inputs() {
     return List.of();
@@ -38,12 +45,27 @@ public interface Rule<M> {
     return descriptor().id();
   }
 
-  /** A rule from a descriptor and a check, without declared inputs. */
+  /**
+   * A rule from a descriptor and a check, without declared inputs.
+   *
+   * @param <M> the model type
+   * @param descriptor the rule's catalog entry
+   * @param check the check, called with the model and the context
+   * @return the rule
+   */
   static <M> Rule<M> of(RuleDescriptor descriptor, BiConsumer<? super M, RuleContext> check) {
     return of(descriptor, List.of(), check);
   }
 
-  /** A rule from a descriptor, the inputs it reads and a check that runs only when they are there. */
+  /**
+   * A rule from a descriptor, the inputs it reads and a check that runs only when they are there.
+   *
+   * @param <M> the model type
+   * @param descriptor the rule's catalog entry
+   * @param inputs the inputs the check reads, checked in this order; copied
+   * @param check the check, called with the model and the context
+   * @return the rule
+   */
   static <M> Rule<M> of(RuleDescriptor descriptor, List<? extends RuleInput<? super M>> inputs,
       BiConsumer<? super M, RuleContext> check) {
     Objects.requireNonNull(descriptor, "descriptor");
@@ -75,6 +97,12 @@ public interface Rule<M> {
   /**
    * The simplest custom rule: a predicate that must hold. When it does not, one ERROR finding of
    * kind MISMATCH at document level is reported, its message the title.
+   *
+   * @param <M> the model type
+   * @param id the rule id, unique within the validator it joins
+   * @param title the title in both languages, and the finding's message
+   * @param holds true when the model satisfies the rule
+   * @return the rule, of family {@link RuleFamily#CUSTOM}
    */
   static <M> Rule<M> of(String id, String title, Predicate<? super M> holds) {
     Objects.requireNonNull(holds, "holds");

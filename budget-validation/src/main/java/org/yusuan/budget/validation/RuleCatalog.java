@@ -15,7 +15,11 @@ public final class RuleCatalog {
     this.rules = rules;
   }
 
-  /** A catalog of these descriptors. */
+  /**
+   * {@return a catalog of these descriptors}
+   *
+   * @param rules the descriptors, in running order; copied
+   */
   public static RuleCatalog of(List<RuleDescriptor> rules) {
     return new RuleCatalog(ImmutableList.copyOf(rules));
   }
@@ -25,7 +29,11 @@ public final class RuleCatalog {
     return rules;
   }
 
-  /** The descriptor with this id. */
+  /**
+   * {@return the descriptor with this id, empty when the catalog has none}
+   *
+   * @param id a rule id, e.g. {@code T2.1}
+   */
   public Optional<RuleDescriptor> rule(String id) {
     for (RuleDescriptor d : rules) {
       if (d.id().equals(id)) {
@@ -41,8 +49,9 @@ public final class RuleCatalog {
   }
 
   /**
-   * The catalog as a Markdown document: one table per family with id, severity, tolerance, titles
-   * and statement. Deterministic: the same catalog always gives the same text.
+   * {@return the catalog as a Markdown document: one table per family with id, severity, tolerance,
+   * titles, statement, inputs and implementing class}. Deterministic: the same catalog always gives
+   * the same text.
    */
   public String toMarkdown() {
     StringBuilder sb = new StringBuilder();

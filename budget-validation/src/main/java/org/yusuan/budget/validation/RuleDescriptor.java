@@ -44,14 +44,14 @@ public abstract class RuleDescriptor {
   }
 
   /**
-   * The descriptions of the rule's declared {@linkplain Rule#inputs() inputs}, in order. Filled by
-   * {@link Validator#catalog()} from the rule; empty on a descriptor built by hand.
+   * {@return the descriptions of the rule's declared {@linkplain Rule#inputs() inputs}, in order}.
+   * Filled by {@link Validator#catalog()} from the rule; empty on a descriptor built by hand.
    */
   public abstract List<String> inputs();
 
   /**
-   * The class that implements the rule (its simple name, e.g. {@code SummaryIncomeTotal}), where the
-   * rule is a named unit rather than a lambda; filled by {@link Validator#catalog()}.
+   * {@return the class that implements the rule (its simple name, e.g. {@code SummaryIncomeTotal})},
+   * where the rule is a named unit rather than a lambda; filled by {@link Validator#catalog()}.
    */
   public abstract Optional<String> implementation();
 

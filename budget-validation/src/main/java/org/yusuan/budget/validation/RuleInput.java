@@ -18,6 +18,10 @@ public interface RuleInput<M> {
    */
   String description();
 
-  /** Whether {@code model} has this input: {@link Availability#AVAILABLE}, or why not. */
+  /**
+   * {@return whether {@code model} has this input: {@link Availability#AVAILABLE}, or why not}
+   *
+   * @param model the model about to be checked
+   */
   Availability availability(M model);
 }

@@ -18,12 +18,20 @@ public abstract class Summary {
   /** {@return rule outcomes per outcome; every outcome is a key, in declaration order} */
   public abstract Map<Outcome, Integer> byOutcome();
 
-  /** The count of findings of {@code severity}. */
+  /**
+   * {@return the count of findings of {@code severity}}
+   *
+   * @param severity the severity counted
+   */
   public int count(Severity severity) {
     return bySeverity().getOrDefault(severity, 0);
   }
 
-  /** The count of rule outcomes equal to {@code outcome}. */
+  /**
+   * {@return the count of rule outcomes equal to {@code outcome}}
+   *
+   * @param outcome the outcome counted
+   */
   public int count(Outcome outcome) {
     return byOutcome().getOrDefault(outcome, 0);
   }

@@ -13,7 +13,13 @@ public final class TableNames {
 
   private TableNames() {}
 
-  /** The name of table {@code id} in the language of {@code locale}. */
+  /**
+   * {@return the name of table {@code id} in the language of {@code locale}}: {@code T2} → 表二 /
+   * Table 2 (T1 … T13), {@code N} → 情况说明 / narrative; an unknown id as it is.
+   *
+   * @param id a table id, e.g. {@code T2}, {@code N}, {@code P}
+   * @param locale Chinese for a {@code zh} locale, else English
+   */
   public static String display(String id, Locale locale) {
     boolean zh = Languages.isChinese(locale);
     if (id.length() >= 2 && id.charAt(0) == 'T') {

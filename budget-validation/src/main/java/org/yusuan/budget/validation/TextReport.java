@@ -17,14 +17,24 @@ import java.util.function.Function;
 public final class TextReport {
   private TextReport() {}
 
-  /** The report as text in {@code locale}. */
+  /**
+   * {@return the report as text in {@code locale}}: every finding, without where it was printed.
+   *
+   * @param report the report
+   * @param locale Chinese for a {@code zh} locale, else English
+   */
   public static String render(ValidationReport report, Locale locale) {
     return render(report, locale, f -> Optional.empty());
   }
 
   /**
-   * The report as text in {@code locale}, each finding's line opening with where it was printed, as
-   * {@code origin} says ({@code 003.txt:185: }, from a reader's provenance), as compilers print.
+   * {@return the report as text in {@code locale}}, each finding's line opening with where it was
+   * printed, as {@code origin} says ({@code 003.txt:185: }, from a reader's provenance), as compilers
+   * print.
+   *
+   * @param report the report
+   * @param locale Chinese for a {@code zh} locale, else English
+   * @param origin where a finding was printed in the source, empty when unknown
    */
   public static String render(ValidationReport report, Locale locale,
       Function<Finding, Optional<String>> origin) {
@@ -37,6 +47,12 @@ public final class TextReport {
    * ran), each group under a line {@code -- [错误] N11：3 条}, each finding a line {@code WHERE: [错误]
    * N11 不一致 — message #fingerprint} ({@code WHERE} from {@code origin}, left out when empty); then the
    * rules that did not pass. The summary counts every finding, listed or not.
+   *
+   * @param report the report
+   * @param locale Chinese for a {@code zh} locale, else English
+   * @param origin where a finding was printed in the source, empty when unknown
+   * @param least the least severity listed (INFO lists all)
+   * @return the text, one line per finding, each line ending in a newline
    */
   public static String render(ValidationReport report, Locale locale,
       Function<Finding, Optional<String>> origin, Severity least) {

@@ -26,7 +26,12 @@ public final class ValidationReport {
     this.findings = findings;
   }
 
-  /** A report of these outcomes and findings. */
+  /**
+   * {@return a report of these outcomes and findings}
+   *
+   * @param outcomes one outcome per rule that ran, in rule order; copied
+   * @param findings the findings, in rule order; copied
+   */
   public static ValidationReport of(List<RuleOutcome> outcomes, List<Finding> findings) {
     return new ValidationReport(ImmutableList.copyOf(outcomes), ImmutableList.copyOf(findings));
   }
@@ -36,7 +41,11 @@ public final class ValidationReport {
     return EMPTY;
   }
 
-  /** One report holding the outcomes and findings of all, in order. Linear in the total size. */
+  /**
+   * {@return one report holding the outcomes and findings of all, in order}. Linear in the total size.
+   *
+   * @param reports the reports, e.g. one per department (each with its subject set)
+   */
   public static ValidationReport merge(Iterable<ValidationReport> reports) {
     ImmutableList.Builder<RuleOutcome> o = ImmutableList.builder();
     ImmutableList.Builder<Finding> f = ImmutableList.builder();
@@ -47,7 +56,11 @@ public final class ValidationReport {
     return new ValidationReport(o.build(), f.build());
   }
 
-  /** This report followed by {@code other}. */
+  /**
+   * {@return this report followed by {@code other}}
+   *
+   * @param other the report to append
+   */
   public ValidationReport merge(ValidationReport other) {
     return merge(List.of(this, other));
   }
@@ -62,7 +75,11 @@ public final class ValidationReport {
     return findings;
   }
 
-  /** The findings of {@code severity}. */
+  /**
+   * {@return the findings of {@code severity}, in report order}
+   *
+   * @param severity the severity sought
+   */
   public List<Finding> findings(Severity severity) {
     List<Finding> list = new ArrayList<>();
     for (Finding f : findings) {
@@ -73,7 +90,11 @@ public final class ValidationReport {
     return list;
   }
 
-  /** The findings of rule {@code ruleId}. */
+  /**
+   * {@return the findings of rule {@code ruleId}, in report order; empty when it reported none}
+   *
+   * @param ruleId a rule id, e.g. {@code X16}
+   */
   public List<Finding> findingsOf(String ruleId) {
     List<Finding> list = new ArrayList<>();
     for (Finding f : findings) {
@@ -85,8 +106,10 @@ public final class ValidationReport {
   }
 
   /**
-   * The outcome of rule {@code ruleId}; for a merged report the worst over all subjects (FAIL, then
-   * INSUFFICIENT_DATA, PASS, NOT_APPLICABLE). Empty if the rule did not run.
+   * {@return the outcome of rule {@code ruleId}}; for a merged report the worst over all subjects
+   * (FAIL, then INSUFFICIENT_DATA, PASS, NOT_APPLICABLE). Empty if the rule did not run.
+   *
+   * @param ruleId a rule id
    */
   public Optional<Outcome> outcome(String ruleId) {
     Outcome worst = null;
@@ -124,6 +147,9 @@ public final class ValidationReport {
   /**
    * This report with {@code acknowledgements} applied: a finding whose fingerprint is acknowledged
    * carries the explanation; others are unchanged (earlier acknowledgements are kept).
+   *
+   * @param acknowledgements the caller's explanations of known findings
+   * @return the acknowledged report; this one when there are none
    */
   public ValidationReport acknowledge(Acknowledgements acknowledgements) {
     Objects.requireNonNull(acknowledgements, "acknowledgements");
