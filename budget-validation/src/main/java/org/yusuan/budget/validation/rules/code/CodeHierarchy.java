@@ -28,6 +28,10 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
  * the other code rules it is one instance; it runs with them ({@code StandardRules.codeRules}).
  */
 public final class CodeHierarchy extends BudgetRule {
+  /**
+   * Rule {@code C4}, 编码层级完整. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final CodeHierarchy RULE = new CodeHierarchy();
 
   private static final TableId[] FUNCTION_TABLES = {TableId.T5, TableId.T8};

@@ -19,6 +19,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * 表五.
  */
 public final class BasicExpenditureByItem extends BudgetRule {
+  /**
+   * Rule {@code X7}, 表六合计 = 表五基本支出. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final BasicExpenditureByItem RULE = new BasicExpenditureByItem();
 
   private BasicExpenditureByItem() {

@@ -19,6 +19,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * 政府性基金 (表八) and 国有资本经营 (表九) where printed.
  */
 public final class BasicExpenditureBySource extends BudgetRule {
+  /**
+   * Rule {@code X15}, 表三基本 = 表五基本 + 表八基本. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final BasicExpenditureBySource RULE = new BasicExpenditureBySource();
 
   private BasicExpenditureBySource() {

@@ -25,6 +25,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * fund the 结转 rows of 表四.
  */
 public final class CarryOverProjects extends BudgetRule {
+  /**
+   * Rule {@code X14}, 表十三 ↔ 结转. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final CarryOverProjects RULE = new CarryOverProjects();
 
   private CarryOverProjects() {

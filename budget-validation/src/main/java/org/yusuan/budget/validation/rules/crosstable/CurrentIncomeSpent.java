@@ -26,6 +26,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * projects (表十二), while 基本支出 carries no 结转.
  */
 public final class CurrentIncomeSpent extends BudgetRule {
+  /**
+   * Rule {@code X13}, 表三基本 + 表十二 = 表一本年收入. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final CurrentIncomeSpent RULE = new CurrentIncomeSpent();
 
   private CurrentIncomeSpent() {

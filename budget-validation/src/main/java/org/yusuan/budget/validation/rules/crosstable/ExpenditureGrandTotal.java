@@ -23,6 +23,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** X4 — 表三合计 = 表一支出总计 = 收入总计: 表三 (支出总表) spends 表一's grand totals. */
 public final class ExpenditureGrandTotal extends BudgetRule {
+  /**
+   * Rule {@code X4}, 表三合计 = 表一支出总计 = 收入总计. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ExpenditureGrandTotal RULE = new ExpenditureGrandTotal();
 
   private ExpenditureGrandTotal() {

@@ -26,6 +26,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * in this year plus the carry-over, and both tables list the same codes.
  */
 public final class ExpenditurePerCode extends BudgetRule {
+  /**
+   * Rule {@code X3}, 表三 = 表二 本年 + 结转（逐编码）. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ExpenditurePerCode RULE = new ExpenditurePerCode();
 
   private ExpenditurePerCode() {

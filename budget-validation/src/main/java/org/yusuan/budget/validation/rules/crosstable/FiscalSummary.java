@@ -30,6 +30,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * its income and per 类; its 结转 and 收入总计 match 表一's when all 结转 is 财政拨款.
  */
 public final class FiscalSummary extends BudgetRule {
+  /**
+   * Rule {@code X5}, 表四 ↔ 表一. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalSummary RULE = new FiscalSummary();
 
   private FiscalSummary() {

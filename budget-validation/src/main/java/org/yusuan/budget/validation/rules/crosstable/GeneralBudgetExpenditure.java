@@ -28,6 +28,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * in total and per code as 表二 lists it.
  */
 public final class GeneralBudgetExpenditure extends BudgetRule {
+  /**
+   * Rule {@code X6}, 表五 ↔ 表一、表二 一般公共预算. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetExpenditure RULE = new GeneralBudgetExpenditure();
 
   private GeneralBudgetExpenditure() {

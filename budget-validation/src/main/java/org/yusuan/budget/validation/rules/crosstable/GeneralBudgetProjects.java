@@ -19,6 +19,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * money of the projects in 表十二.
  */
 public final class GeneralBudgetProjects extends BudgetRule {
+  /**
+   * Rule {@code X11}, 表五项目支出 = 表十二 一般公共预算. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetProjects RULE = new GeneralBudgetProjects();
 
   private GeneralBudgetProjects() {

@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * per code the 政府性基金 column of 表二.
  */
 public final class GovernmentFundExpenditure extends BudgetRule {
+  /**
+   * Rule {@code X9}, 表八 ↔ 表七、表二 政府性基金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GovernmentFundExpenditure RULE = new GovernmentFundExpenditure();
 
   private GovernmentFundExpenditure() {

@@ -19,6 +19,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * money of the projects in 表十二.
  */
 public final class GovernmentFundProjects extends BudgetRule {
+  /**
+   * Rule {@code X12}, 表八项目支出 = 表十二 政府性基金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GovernmentFundProjects RULE = new GovernmentFundProjects();
 
   private GovernmentFundProjects() {

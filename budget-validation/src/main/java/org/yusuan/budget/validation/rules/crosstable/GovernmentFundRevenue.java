@@ -24,6 +24,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * and of 表二.
  */
 public final class GovernmentFundRevenue extends BudgetRule {
+  /**
+   * Rule {@code X8}, 表七合计 = 表一、表二 政府性基金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GovernmentFundRevenue RULE = new GovernmentFundRevenue();
 
   private GovernmentFundRevenue() {

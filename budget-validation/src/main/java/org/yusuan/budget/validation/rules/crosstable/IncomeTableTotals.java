@@ -27,6 +27,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * income row and 上年结转.
  */
 public final class IncomeTableTotals extends BudgetRule {
+  /**
+   * Rule {@code X1}, 表二合计 ↔ 表一收入. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final IncomeTableTotals RULE = new IncomeTableTotals();
 
   /** The fund columns of 表二, each matched with the 表一 income row of its source. */

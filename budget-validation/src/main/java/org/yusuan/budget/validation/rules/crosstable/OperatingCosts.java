@@ -25,6 +25,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * the 机关 series in 表六, within 表六's 公用经费 合计.
  */
 public final class OperatingCosts extends BudgetRule {
+  /**
+   * Rule {@code X16}, 机关运行经费 = 表六机关公用经费. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final OperatingCosts RULE = new OperatingCosts();
 
   /** Government economic 款 labels of the 机关 series (501xx/502xx), docs/domain/tables.md §4. */

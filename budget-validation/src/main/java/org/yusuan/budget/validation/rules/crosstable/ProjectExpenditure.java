@@ -20,6 +20,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * and, when printed, the carried-over ones (表十三).
  */
 public final class ProjectExpenditure extends BudgetRule {
+  /**
+   * Rule {@code X10}, 表三项目支出 = 表十二 + 表十三. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ProjectExpenditure RULE = new ProjectExpenditure();
 
   private ProjectExpenditure() {

@@ -27,6 +27,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * (当年预算安排, 上年结转安排) and totals as in 表三.
  */
 public final class SummaryCategories extends BudgetRule {
+  /**
+   * Rule {@code X2}, 表一类 ↔ 表二、表三. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SummaryCategories RULE = new SummaryCategories();
 
   private SummaryCategories() {

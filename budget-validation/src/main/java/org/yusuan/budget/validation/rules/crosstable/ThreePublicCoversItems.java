@@ -24,6 +24,10 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
  * 表六 spends under the same names.
  */
 public final class ThreePublicCoversItems extends BudgetRule {
+  /**
+   * Rule {@code X17}, 表十 ≥ 表六 同名经费. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ThreePublicCoversItems RULE = new ThreePublicCoversItems();
 
   private ThreePublicCoversItems() {

@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * 基本支出 stated is F5's 合计 基本支出 when F5 is printed, else the sum of F6's classes.
  */
 public final class FinalBasicAgainstTables extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J29}, 决算说明 人员经费、公用经费 = 基本支出决算表. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalBasicAgainstTables RULE = new FinalBasicAgainstTables();
 
   private FinalBasicAgainstTables() {

@@ -22,7 +22,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * 人员经费 plus the 公用经费 it states.
  */
 public final class FinalBasicSplit extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J28}, 决算说明 基本支出 = 人员经费 + 公用经费. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalBasicSplit RULE = new FinalBasicSplit();
 
   private FinalBasicSplit() {

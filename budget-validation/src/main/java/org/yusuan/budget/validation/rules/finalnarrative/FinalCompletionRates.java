@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * no 年初预算 stated, or one of zero, there is no rate to check.
  */
 public final class FinalCompletionRates extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J27}, 决算说明 完成率 = 决算数 / 年初预算数. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalCompletionRates RULE = new FinalCompletionRates();
 
   private FinalCompletionRates() {

@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * 基本支出 / 项目支出 F10's 合计 row.
  */
 public final class FinalFiscalTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J24}, 决算说明 财政拨款总计 = 财政拨款收支决算总表. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalFiscalTotals RULE = new FinalFiscalTotals();
 
   private FinalFiscalTotals() {

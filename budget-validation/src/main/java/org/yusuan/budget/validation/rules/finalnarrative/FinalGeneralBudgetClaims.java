@@ -21,7 +21,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * J25 — 决算说明 一般公共预算财政拨款支出 = F5: the amount is F5's 合计, each 类 its F5 类 row (合计 column).
  */
 public final class FinalGeneralBudgetClaims extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J25}, 决算说明 一般公共预算财政拨款支出 = F5. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalGeneralBudgetClaims RULE = new FinalGeneralBudgetClaims();
 
   private FinalGeneralBudgetClaims() {

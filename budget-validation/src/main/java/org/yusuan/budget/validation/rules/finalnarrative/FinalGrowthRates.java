@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * change), HALF_UP to the printed decimals; and a change of zero goes with an unchanged direction.
  */
 public final class FinalGrowthRates extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J23}, 决算说明 增减率 = 增减额 / 上年数. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalGrowthRates RULE = new FinalGrowthRates();
 
   private FinalGrowthRates() {

@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * code printed with the item ({@code 小学教育（2050202）}) or by the 项 name under the item's 类.
  */
 public final class FinalItemClaims extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J26}, 决算说明 科目决算数 = 表中项. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalItemClaims RULE = new FinalItemClaims();
 
   private FinalItemClaims() {

@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * than 301 and 303. A department with 事业单位 may state less: WARNING.
  */
 public final class FinalOperatingCosts extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J31}, 决算说明 机关运行经费 = 公用经费合计. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalOperatingCosts RULE = new FinalOperatingCosts();
 
   private FinalOperatingCosts() {

@@ -22,7 +22,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * the share awarded to 小微企业 is of the 中小企业 awards, both as the narrative states them.
  */
 public final class FinalProcurementShares extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J33}, 决算说明 授予中小企业、小微企业占比. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalProcurementShares RULE = new FinalProcurementShares();
 
   private FinalProcurementShares() {

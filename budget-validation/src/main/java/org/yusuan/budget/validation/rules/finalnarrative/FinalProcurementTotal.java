@@ -22,7 +22,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * three kinds it states (a kind not stated counts as 0 only when at least two are stated).
  */
 public final class FinalProcurementTotal extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J32}, 决算说明 政府采购总额 = 货物 + 工程 + 服务. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalProcurementTotal RULE = new FinalProcurementTotal();
 
   private FinalProcurementTotal() {

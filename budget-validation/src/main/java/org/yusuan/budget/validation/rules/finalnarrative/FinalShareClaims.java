@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * printed decimals. The text contradicting its own figures is an ERROR.
  */
 public final class FinalShareClaims extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J22}, 决算说明 占比 = 部分 / 整体. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalShareClaims RULE = new FinalShareClaims();
 
   /** Each part subject and the whole its share is of. */

@@ -29,7 +29,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * 本表无数据); and a 三公 决算数 above zero in the narrative needs an F7 that is not declared empty.
  */
 public final class FinalStatedNone extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J35}, 决算说明 “无…”与表一致. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalStatedNone RULE = new FinalStatedNone();
 
   private static final Messages NONE_BUT_MONEY = Messages.named("FinalStatedNone.NONE_BUT_MONEY");

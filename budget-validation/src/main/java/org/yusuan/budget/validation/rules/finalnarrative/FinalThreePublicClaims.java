@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * and a 本表无数据 F7 are zeros.
  */
 public final class FinalThreePublicClaims extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J30}, 决算说明 “三公”经费 = “三公”经费支出决算表. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalThreePublicClaims RULE = new FinalThreePublicClaims();
 
   private static final ClaimSubject[] SUBJECTS = {FINAL_THREE_PUBLIC_OVERSEAS_TRAVEL, FINAL_THREE_PUBLIC_VEHICLES,

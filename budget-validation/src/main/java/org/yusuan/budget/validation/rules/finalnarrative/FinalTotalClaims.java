@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * 项目支出 and each 类 the 合计 row and 类 rows of F3 when F3 is printed (else the 类 rows of F1).
  */
 public final class FinalTotalClaims extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J21}, 决算说明 收支总计 = 收入支出决算总表. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalTotalClaims RULE = new FinalTotalClaims();
 
   private FinalTotalClaims() {

@@ -28,7 +28,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * are the sum of the categories it lists ({@code 其中：主要领导干部用车0辆、…}).
  */
 public final class FinalVehicleCount extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J34}, 决算说明 车辆总数 = Σ分类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalVehicleCount RULE = new FinalVehicleCount();
 
   private static final Messages COUNT_DIFFERS = Messages.named("FinalVehicleCount.COUNT_DIFFERS");

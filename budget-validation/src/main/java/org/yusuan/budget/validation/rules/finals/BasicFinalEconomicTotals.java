@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * the model: the rule adds the class rows.
  */
 public final class BasicFinalEconomicTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J18}, 基本支出决算表 类 = Σ款，人员 + 公用 = 基本支出. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final BasicFinalEconomicTotals RULE = new BasicFinalEconomicTotals();
 
   private BasicFinalEconomicTotals() {

@@ -20,7 +20,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * fund has no money, so F4's column of that fund and the fund's income and 年初 lines in F4 and F1 are 0.
  */
 public final class EmptyFundTablesWithoutMoney extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J20}, 本表无数据的基金、国资决算表 无资金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final EmptyFundTablesWithoutMoney RULE = new EmptyFundTablesWithoutMoney();
 
   private static final List<TableId> TABLES = List.of(TableId.F8, TableId.F9);

@@ -16,7 +16,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * 年末结转和结余, and the two 总计 agree.
  */
 public final class FinalBalance extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J3}, 收入支出决算总表 收支平衡. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalBalance RULE = new FinalBalance();
 
   private FinalBalance() {

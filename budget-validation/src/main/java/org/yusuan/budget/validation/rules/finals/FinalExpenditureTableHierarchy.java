@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** J10 — F3 支出决算表: rule H in every column, and the 合计 row = Σ 类 rows. */
 public final class FinalExpenditureTableHierarchy extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J10}, 支出决算表 类 = Σ款 = Σ项，合计 = Σ类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalExpenditureTableHierarchy RULE = new FinalExpenditureTableHierarchy();
 
   private FinalExpenditureTableHierarchy() {

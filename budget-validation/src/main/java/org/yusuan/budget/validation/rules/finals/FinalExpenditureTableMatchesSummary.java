@@ -18,7 +18,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** J15 — F1 支出 = F3: F1 本年支出合计 = F3 合计, and each F1 类 line = the F3 类 row of its code. */
 public final class FinalExpenditureTableMatchesSummary extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J15}, 收入支出决算总表 支出 = 支出决算表. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalExpenditureTableMatchesSummary RULE = new FinalExpenditureTableMatchesSummary();
 
   private FinalExpenditureTableMatchesSummary() {

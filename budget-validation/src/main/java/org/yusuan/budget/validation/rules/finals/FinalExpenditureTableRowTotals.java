@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** J9 — F3 支出决算表: each row's total is the sum of its five kinds of spending. */
 public final class FinalExpenditureTableRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J9}, 支出决算表 合计 = 基本 + 项目 + 上缴 + 经营 + 对附属. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalExpenditureTableRowTotals RULE = new FinalExpenditureTableRowTotals();
 
   private FinalExpenditureTableRowTotals() {

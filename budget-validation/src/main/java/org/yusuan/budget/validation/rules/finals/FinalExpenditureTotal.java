@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** J2 — F1 本年支出合计 = Σ 类: the 类 lines add up to 本年支出合计 (结余分配 apart). */
 public final class FinalExpenditureTotal extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J2}, 收入支出决算总表 本年支出合计 = Σ 类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalExpenditureTotal RULE = new FinalExpenditureTotal();
 
   private FinalExpenditureTotal() {

@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** J8 — F2 收入决算表: rule H in every column, and the 合计 row = Σ 类 rows. */
 public final class FinalIncomeTableHierarchy extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J8}, 收入决算表 类 = Σ款 = Σ项，合计 = Σ类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalIncomeTableHierarchy RULE = new FinalIncomeTableHierarchy();
 
   private FinalIncomeTableHierarchy() {

@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * 财政拨款收入 line).
  */
 public final class FinalIncomeTableMatchesSummary extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J14}, 收入决算表 合计 = 收入支出决算总表 收入. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalIncomeTableMatchesSummary RULE = new FinalIncomeTableMatchesSummary();
 
   private FinalIncomeTableMatchesSummary() {

@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** J7 — F2 收入决算表: each row's 本年收入合计 is the sum of its sources; 其中：教育收费 is part of 事业收入. */
 public final class FinalIncomeTableRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J7}, 收入决算表 合计 = Σ 来源. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalIncomeTableRowTotals RULE = new FinalIncomeTableRowTotals();
 
   private FinalIncomeTableRowTotals() {

@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** J1 — F1 本年收入合计 = Σ 收入行: the income lines add up to 本年收入合计 (其中 lines and 使用非财政拨款结余 apart). */
 public final class FinalIncomeTotal extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J1}, 收入支出决算总表 本年收入合计 = Σ 收入. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FinalIncomeTotal RULE = new FinalIncomeTotal();
 
   private FinalIncomeTotal() {

@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** J13 — F10 财政拨款支出决算表 (all 财政拨款 by function, as a university prints it): row totals, 基建 within 项目, rule H, 合计. */
 public final class FiscalFinalExpenditureTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J13}, 财政拨款支出决算表 合计 = 基本 + 项目，类 = Σ款 = Σ项. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalFinalExpenditureTotals RULE = new FiscalFinalExpenditureTotals();
 
   private FiscalFinalExpenditureTotals() {

@@ -17,7 +17,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * fund's column.
  */
 public final class FiscalFinalFundBalance extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J6}, 财政拨款收入支出决算总表 各资金收支平衡. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalFinalFundBalance RULE = new FiscalFinalFundBalance();
 
   private FiscalFinalFundBalance() {

@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** J4 — F4 合计 = Σ 资金: in every 类 line and footer line, 合计 = 一般公共预算 + 政府性基金 + 国有资本经营. */
 public final class FiscalFinalRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J4}, 财政拨款收入支出决算总表 合计 = Σ 资金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalFinalRowTotals RULE = new FiscalFinalRowTotals();
 
   private static final AmountColumn[] FUNDS = {GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL};

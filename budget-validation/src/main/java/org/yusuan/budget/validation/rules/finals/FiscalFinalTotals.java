@@ -16,7 +16,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * 本年 + 年初 (income) and 本年 + 年末 (every expenditure column); the two 总计 agree.
  */
 public final class FiscalFinalTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J5}, 财政拨款收入支出决算总表 合计与总计. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalFinalTotals RULE = new FiscalFinalTotals();
 
   private FiscalFinalTotals() {

@@ -19,7 +19,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * 国有资本经营 决算 tables with their balances, each one printed with data.
  */
 public final class FundFinalTableTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J12}, 基金、国资决算表 收支平衡与层级. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FundFinalTableTotals RULE = new FundFinalTableTotals();
 
   static final List<TableId> TABLES = List.of(TableId.F8, TableId.F9);

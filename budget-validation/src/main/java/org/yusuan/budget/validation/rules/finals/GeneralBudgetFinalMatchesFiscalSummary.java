@@ -22,7 +22,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 一般公共预算 cell = F5's 类 row of that code.
  */
 public final class GeneralBudgetFinalMatchesFiscalSummary extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J16}, 财政拨款收入支出决算总表 一般公共预算 = 一般公共预算财政拨款支出决算表. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetFinalMatchesFiscalSummary RULE = new GeneralBudgetFinalMatchesFiscalSummary();
 
   private GeneralBudgetFinalMatchesFiscalSummary() {

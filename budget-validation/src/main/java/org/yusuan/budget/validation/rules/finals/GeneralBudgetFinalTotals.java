@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** J11 — F5 一般公共预算财政拨款支出决算表: row totals, rule H and the 合计 row. */
 public final class GeneralBudgetFinalTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J11}, 一般公共预算财政拨款支出决算表 合计 = 基本 + 项目，类 = Σ款 = Σ项. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetFinalTotals RULE = new GeneralBudgetFinalTotals();
 
   private GeneralBudgetFinalTotals() {

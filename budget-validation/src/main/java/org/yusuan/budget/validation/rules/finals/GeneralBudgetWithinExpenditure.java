@@ -17,7 +17,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 合计, 基本支出 and 项目支出 (and for the 合计 rows).
  */
 public final class GeneralBudgetWithinExpenditure extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J17}, 一般公共预算财政拨款支出 ≤ 支出决算. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetWithinExpenditure RULE = new GeneralBudgetWithinExpenditure();
 
   private static final AmountColumn[] COLUMNS = {TOTAL, BASIC, PROJECT};

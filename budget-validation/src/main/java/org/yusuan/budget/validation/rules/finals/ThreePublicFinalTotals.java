@@ -24,7 +24,10 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
  * 30217 公务接待费, 30231 公务用车运行维护费, 31013 公务用车购置).
  */
 public final class ThreePublicFinalTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code J19}, “三公”经费决算表 合计 = 出国 + 车辆 + 接待. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ThreePublicFinalTotals RULE = new ThreePublicFinalTotals();
 
   /** The F6 部门经济分类 款 each 三公 item covers. */

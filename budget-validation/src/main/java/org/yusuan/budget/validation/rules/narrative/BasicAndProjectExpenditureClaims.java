@@ -20,6 +20,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** N3 — 说明三 基本支出与项目支出: the stated 基本支出 and 项目支出 and their shares are 表三's. */
 public final class BasicAndProjectExpenditureClaims extends BudgetRule {
+  /**
+   * Rule {@code N3}, 说明三 基本支出与项目支出. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final BasicAndProjectExpenditureClaims RULE = new BasicAndProjectExpenditureClaims();
 
   private BasicAndProjectExpenditureClaims() {

@@ -37,6 +37,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * WARNING).
  */
 public final class BasicExpenditureItemClaims extends BudgetRule {
+  /**
+   * Rule {@code N7}, 说明六 基本支出经济分类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final BasicExpenditureItemClaims RULE = new BasicExpenditureItemClaims();
 
   static final Messages NAMES_DIFFER = Messages.named("N7.NAMES_DIFFER");

@@ -23,6 +23,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * is no figure and is not read.
  */
 public final class ChangeDirections extends BudgetRule {
+  /**
+   * Rule {@code N17}, 说明 增减方向与数字一致. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ChangeDirections RULE = new ChangeDirections();
 
   private static final Messages AGAINST_AMOUNTS = Messages.named("N17.AGAINST_AMOUNTS");

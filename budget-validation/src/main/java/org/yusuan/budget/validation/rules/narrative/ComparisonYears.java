@@ -27,6 +27,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * still be right).
  */
 public final class ComparisonYears extends BudgetRule {
+  /**
+   * Rule {@code N18}, 说明 年度与口径用语. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ComparisonYears RULE = new ComparisonYears();
 
   private static final Set<ClaimMeasure> THIS_YEAR =

@@ -26,6 +26,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * add up by themselves, and the stated unit count agrees with the document's (WARNING).
  */
 public final class DepartmentTargetFundClaims extends BudgetRule {
+  /**
+   * Rule {@code N11}, 说明十 整体绩效目标资金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final DepartmentTargetFundClaims RULE = new DepartmentTargetFundClaims();
 
   private DepartmentTargetFundClaims() {

@@ -29,6 +29,10 @@ public final class FiscalAppropriationClaims extends BudgetRule {
   /** Templates whose 财政拨款收支总表 prints only 支出总计 (no 本年支出合计 line) give nothing to compare. */
   private static final Availability NO_CURRENT_YEAR_LINE =
       Availability.notApplicable("T4 prints no 本年支出合计 line");
+  /**
+   * Rule {@code N4}, 说明四 财政拨款收支. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalAppropriationClaims RULE = new FiscalAppropriationClaims();
 
   private FiscalAppropriationClaims() {

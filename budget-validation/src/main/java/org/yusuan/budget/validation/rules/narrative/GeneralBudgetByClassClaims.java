@@ -20,6 +20,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** N6 — 说明五(二) 一般公共预算分类: each stated 类 amount and share is 表五's. */
 public final class GeneralBudgetByClassClaims extends BudgetRule {
+  /**
+   * Rule {@code N6}, 说明五(二) 一般公共预算分类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetByClassClaims RULE = new GeneralBudgetByClassClaims();
 
   private GeneralBudgetByClassClaims() {

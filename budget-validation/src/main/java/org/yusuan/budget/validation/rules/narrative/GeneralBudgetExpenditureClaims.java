@@ -19,6 +19,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * from the stated change.
  */
 public final class GeneralBudgetExpenditureClaims extends BudgetRule {
+  /**
+   * Rule {@code N5}, 说明五(一) 一般公共预算当年支出. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetExpenditureClaims RULE = new GeneralBudgetExpenditureClaims();
 
   private GeneralBudgetExpenditureClaims() {

@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * its share of 收入总计 (上年结转 too).
  */
 public final class IncomeSourceClaims extends BudgetRule {
+  /**
+   * Rule {@code N2}, 说明二 收入来源及占比. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final IncomeSourceClaims RULE = new IncomeSourceClaims();
 
   /** The claim subjects of the five income sources, in the order of {@link #FUNDS}. */

@@ -39,6 +39,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * to the decimals the text prints before comparing.
  */
 public final class ItemAmounts extends BudgetRule {
+  /**
+   * Rule {@code N19}, 说明 科目金额与功能分类表. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ItemAmounts RULE = new ItemAmounts();
 
   /** The tables of 财政拨款 by function: their rows add up to the appropriation of a code. */

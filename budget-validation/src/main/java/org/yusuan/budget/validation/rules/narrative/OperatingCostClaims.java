@@ -21,6 +21,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * “本部门无机关运行经费” holds only when 表十一 is empty.
  */
 public final class OperatingCostClaims extends BudgetRule {
+  /**
+   * Rule {@code N9}, 说明八 机关运行经费. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final OperatingCostClaims RULE = new OperatingCostClaims();
 
   private OperatingCostClaims() {

@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * and their growth rates are recomputed from the stated change.
  */
 public final class OverallTotalsClaims extends BudgetRule {
+  /**
+   * Rule {@code N1}, 说明一 收支总额与增减. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final OverallTotalsClaims RULE = new OverallTotalsClaims();
 
   private OverallTotalsClaims() {

@@ -16,6 +16,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * backs these figures in the standard template).
  */
 public final class ProcurementTotalClaims extends BudgetRule {
+  /**
+   * Rule {@code N10}, 说明九 政府采购. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ProcurementTotalClaims RULE = new ProcurementTotalClaims();
 
   private static final ClaimSubject[] PARTS = {

@@ -24,6 +24,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * categories add up to them, and the published share is of 表十二 合计.
  */
 public final class ProjectTargetClaims extends BudgetRule {
+  /**
+   * Rule {@code N12}, 说明十 项目绩效目标. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ProjectTargetClaims RULE = new ProjectTargetClaims();
 
   private ProjectTargetClaims() {

@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * are one number.
  */
 public final class RestatedAmounts extends BudgetRule {
+  /**
+   * Rule {@code N15}, 说明 本年金额重述一致. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final RestatedAmounts RULE = new RestatedAmounts();
 
   private static final Messages RESTATED_DIFFERS = Messages.named("N15.RESTATED_DIFFERS");

@@ -17,6 +17,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * worth 100万元 than 50万元.
  */
 public final class StateAssetClaims extends BudgetRule {
+  /**
+   * Rule {@code N13}, 说明十一 国有资产. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final StateAssetClaims RULE = new StateAssetClaims();
 
   private StateAssetClaims() {

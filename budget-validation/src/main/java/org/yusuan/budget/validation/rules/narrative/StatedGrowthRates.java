@@ -25,6 +25,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * compares sizes.
  */
 public final class StatedGrowthRates extends BudgetRule {
+  /**
+   * Rule {@code N16}, 说明 增减率与两年金额. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final StatedGrowthRates RULE = new StatedGrowthRates();
 
   private static final Messages RATE_DIFFERS = Messages.named("N16.RATE_DIFFERS");

@@ -24,6 +24,10 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
  * only when 表十 is empty or zero.
  */
 public final class ThreePublicExpenseClaims extends BudgetRule {
+  /**
+   * Rule {@code N8}, 说明七 “三公”经费. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ThreePublicExpenseClaims RULE = new ThreePublicExpenseClaims();
 
   /** The claim subject of each {@link ThreePublicItem}, in the items' order. */

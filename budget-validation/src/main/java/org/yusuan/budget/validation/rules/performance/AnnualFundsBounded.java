@@ -26,6 +26,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * and positive on the sheet of a project 表十二 budgets.
  */
 public final class AnnualFundsBounded extends BudgetRule {
+  /**
+   * Rule {@code P2}, 年度资金 ≤ 实施期资金，且已安排项目年度资金 &gt; 0. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final AnnualFundsBounded RULE = new AnnualFundsBounded();
 
   private static final Messages ANNUAL_ZERO = Messages.named("P2.ANNUAL_ZERO");

@@ -26,6 +26,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * in 表十二 or 表十三 within 0.01 万元; a match only after a factor 10000 or 10 is a UNIT_ERROR.
  */
 public final class AnnualFundsMatchProject extends BudgetRule {
+  /**
+   * Rule {@code P3}, 年度资金 = 表十二项目金额. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final AnnualFundsMatchProject RULE = new AnnualFundsMatchProject();
 
   private static final Messages AMOUNT_DIFFERS = Messages.named("P3.AMOUNT_DIFFERS");

@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * WARNING.
  */
 public final class AttributeFitsPeriod extends BudgetRule {
+  /**
+   * Rule {@code P10}, 项目属性与项目期. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final AttributeFitsPeriod RULE = new AttributeFitsPeriod();
 
   private static final Messages PERIOD_DIFFERS = Messages.named("P10.PERIOD_DIFFERS");

@@ -21,6 +21,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * agrees with one of the sheet's own totals.
  */
 public final class CostIndicators extends BudgetRule {
+  /**
+   * Rule {@code P9}, 成本指标. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final CostIndicators RULE = new CostIndicators();
 
   private CostIndicators() {

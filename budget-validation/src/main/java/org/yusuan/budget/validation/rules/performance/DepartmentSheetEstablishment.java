@@ -13,6 +13,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 核定编制 and 行政人员 + 事业人员 = 实有人数.
  */
 public final class DepartmentSheetEstablishment extends BudgetRule {
+  /**
+   * Rule {@code P17}, 整体绩效编制与实有人数. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final DepartmentSheetEstablishment RULE = new DepartmentSheetEstablishment();
 
   private DepartmentSheetEstablishment() {

@@ -32,6 +32,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * income, its 基本支出 with 表三, its 项目支出 with 表十二 (万元, HALF_UP to 0.01).
  */
 public final class DepartmentSheetMatchesTables extends BudgetRule {
+  /**
+   * Rule {@code P15}, 整体绩效资金与表一、表三、表十二一致. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final DepartmentSheetMatchesTables RULE = new DepartmentSheetMatchesTables();
 
   /** The 表一 income rows, in the order of {@link #SHEET_FUNDS}. */

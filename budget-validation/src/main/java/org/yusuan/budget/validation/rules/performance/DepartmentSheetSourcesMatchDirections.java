@@ -20,6 +20,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * and the two 合计 are equal.
  */
 public final class DepartmentSheetSourcesMatchDirections extends BudgetRule {
+  /**
+   * Rule {@code P14}, 整体绩效：来源合计 = 方向合计. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final DepartmentSheetSourcesMatchDirections RULE = new DepartmentSheetSourcesMatchDirections();
 
   private DepartmentSheetSourcesMatchDirections() {

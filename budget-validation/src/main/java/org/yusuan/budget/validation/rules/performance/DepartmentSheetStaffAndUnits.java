@@ -24,6 +24,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * narrative declares it, else as the tables list the units.
  */
 public final class DepartmentSheetStaffAndUnits extends BudgetRule {
+  /**
+   * Rule {@code P16}, 整体绩效人员与单位数. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final DepartmentSheetStaffAndUnits RULE = new DepartmentSheetStaffAndUnits();
 
   private DepartmentSheetStaffAndUnits() {

@@ -21,6 +21,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * before.
  */
 public final class FilingDate extends BudgetRule {
+  /**
+   * Rule {@code P11}, 填报日期. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FilingDate RULE = new FilingDate();
 
   /** The year of a 填报日期 that is no real time. */

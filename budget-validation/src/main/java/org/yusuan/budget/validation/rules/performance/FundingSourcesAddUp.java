@@ -29,6 +29,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 资金总额, exact in 元; a total with every source blank, or an unreadable amount, is a WARNING.
  */
 public final class FundingSourcesAddUp extends BudgetRule {
+  /**
+   * Rule {@code P1}, 资金来源之和 = 资金总额. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FundingSourcesAddUp RULE = new FundingSourcesAddUp();
 
   private static final Messages NO_SOURCES = Messages.named("P1.NO_SOURCES");

@@ -17,6 +17,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** P6 — 实施单位与表十二一致: a sheet's 实施单位 is the unit 表十二 (表十三) lists its project under. */
 public final class ImplementingUnitMatches extends BudgetRule {
+  /**
+   * Rule {@code P6}, 实施单位与表十二一致. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ImplementingUnitMatches RULE = new ImplementingUnitMatches();
 
   private static final Messages UNIT_DIFFERS = Messages.named("P6.UNIT_DIFFERS");

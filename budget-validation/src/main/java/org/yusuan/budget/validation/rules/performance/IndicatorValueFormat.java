@@ -19,6 +19,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * name; one finding per printed value naming all its problems.
  */
 public final class IndicatorValueFormat extends BudgetRule {
+  /**
+   * Rule {@code P13}, 指标值格式. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final IndicatorValueFormat RULE = new IndicatorValueFormat();
 
   private IndicatorValueFormat() {

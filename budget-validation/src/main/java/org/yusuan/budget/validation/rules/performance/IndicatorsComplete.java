@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * indicator; 满意度 with 服务对象满意度. One finding per sheet names what is missing.
  */
 public final class IndicatorsComplete extends BudgetRule {
+  /**
+   * Rule {@code P7}, 绩效指标完整. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final IndicatorsComplete RULE = new IndicatorsComplete();
 
   private static final Messages INCOMPLETE = Messages.named("P7.INCOMPLETE");

@@ -20,6 +20,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * edit distance, or by amount alone) is noted with both names.
  */
 public final class ProjectNameMatches extends BudgetRule {
+  /**
+   * Rule {@code P5}, 项目名称与表十二一致. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ProjectNameMatches RULE = new ProjectNameMatches();
 
   private static final Messages FUZZY_NAME = Messages.named("P5.FUZZY_NAME");

@@ -21,6 +21,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * value is noted, anything else is a WARNING.
  */
 public final class SatisfactionValues extends BudgetRule {
+  /**
+   * Rule {@code P8}, 满意度指标值. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SatisfactionValues RULE = new SatisfactionValues();
 
   private SatisfactionValues() {

@@ -25,6 +25,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * several sheets for one project are noted.
  */
 public final class SheetPerProject extends BudgetRule {
+  /**
+   * Rule {@code P4}, 项目与绩效目标表一一对应. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SheetPerProject RULE = new SheetPerProject();
 
   private static final Messages NO_SHEET = Messages.named("P4.NO_SHEET");

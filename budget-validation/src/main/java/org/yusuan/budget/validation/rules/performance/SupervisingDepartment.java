@@ -21,6 +21,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * the budget has one).
  */
 public final class SupervisingDepartment extends BudgetRule {
+  /**
+   * Rule {@code P12}, 主管部门及代码. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SupervisingDepartment RULE = new SupervisingDepartment();
 
   private SupervisingDepartment() {

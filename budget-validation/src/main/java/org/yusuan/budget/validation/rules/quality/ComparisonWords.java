@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * ERROR: the text contradicts its own figures.
  */
 public final class ComparisonWords extends BudgetRule {
+  /**
+   * Rule {@code Q5}, 比较用语与数字. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ComparisonWords RULE = new ComparisonWords();
 
   private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?)";

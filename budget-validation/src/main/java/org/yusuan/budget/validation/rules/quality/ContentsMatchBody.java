@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * opening of a paragraph holds its words.
  */
 public final class ContentsMatchBody extends BudgetRule {
+  /**
+   * Rule {@code Q7}, 目录与正文. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ContentsMatchBody RULE = new ContentsMatchBody();
 
   /** An outline or table number opening a line: 第一部分 stays (it is the part's name). */

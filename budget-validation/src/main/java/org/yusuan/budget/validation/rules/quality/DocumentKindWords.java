@@ -23,6 +23,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * year's income or spending as what it reports.
  */
 public final class DocumentKindWords extends BudgetRule {
+  /**
+   * Rule {@code Q4}, 文件类别用语. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final DocumentKindWords RULE = new DocumentKindWords();
 
   /** 部门预算, not in the name of the classification 部门预算(支出)经济分类. */

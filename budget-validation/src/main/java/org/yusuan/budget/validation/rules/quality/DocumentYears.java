@@ -28,6 +28,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * document number ({@code 晋财综〔2023〕43号}) is no year of the text.
  */
 public final class DocumentYears extends BudgetRule {
+  /**
+   * Rule {@code Q3}, 文本年度. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final DocumentYears RULE = new DocumentYears();
 
   /** A printed year: four digits and 年, not inside a document number's 〔〕. */

@@ -17,6 +17,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * 增加（减少）}, {@code 增长/下降}).
  */
 public final class Placeholders extends BudgetRule {
+  /**
+   * Rule {@code Q1}, 占位符与模板残留. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final Placeholders RULE = new Placeholders();
 
   /** Two or more placeholder crosses (X, ×, Ｘ), not inside a Latin word ({@code XXL}). */

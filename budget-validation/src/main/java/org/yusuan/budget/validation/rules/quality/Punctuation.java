@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * list item and a bracketed note want none; a paragraph ending mid-clause is taken as cut by the page).
  */
 public final class Punctuation extends BudgetRule {
+  /**
+   * Rule {@code Q2}, 标点与断句. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final Punctuation RULE = new Punctuation();
 
   private static final Pattern REPEATED_MARK = Pattern.compile("[。，、；：]{2,}");

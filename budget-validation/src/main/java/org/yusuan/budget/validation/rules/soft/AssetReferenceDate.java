@@ -21,6 +21,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * budget year.
  */
 public final class AssetReferenceDate extends BudgetRule {
+  /**
+   * Rule {@code S6}, 国有资产截至日期. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final AssetReferenceDate RULE = new AssetReferenceDate();
 
   static final Messages REFERENCE_DATE = Messages.named("S6.REFERENCE_DATE");

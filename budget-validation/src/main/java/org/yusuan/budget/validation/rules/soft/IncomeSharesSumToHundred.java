@@ -26,6 +26,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * within 0.01 per share.
  */
 public final class IncomeSharesSumToHundred extends BudgetRule {
+  /**
+   * Rule {@code S9}, 收入来源占比之和约为 100%. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final IncomeSharesSumToHundred RULE = new IncomeSharesSumToHundred();
 
   static final Messages SHARES = Messages.named("S9.SHARES");

@@ -25,6 +25,10 @@ import org.yusuan.budget.validation.rules.support.TableAmounts;
  * spending (21208, 21211).
  */
 public final class LandFundIncomeMatchesExpenditure extends BudgetRule {
+  /**
+   * Rule {@code S4}, 基金收入与对应支出. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final LandFundIncomeMatchesExpenditure RULE = new LandFundIncomeMatchesExpenditure();
 
   /** 表七 revenue code and the 表二 类/款 code it funds. */

@@ -28,6 +28,10 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
  * money in the other column is a WARNING on a class row, a noted exception (INFO) on a 款.
  */
 public final class PersonnelPublicAssignment extends BudgetRule {
+  /**
+   * Rule {@code S1}, 表六 人员/公用经费归属. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final PersonnelPublicAssignment RULE = new PersonnelPublicAssignment();
 
   static final Messages WRONG_COLUMN = Messages.named("S1.WRONG_COLUMN");

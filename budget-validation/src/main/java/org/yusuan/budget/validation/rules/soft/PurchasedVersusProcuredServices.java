@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
  * they are different measures.
  */
 public final class PurchasedVersusProcuredServices extends BudgetRule {
+  /**
+   * Rule {@code S8}, 政府购买服务与政府采购服务. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final PurchasedVersusProcuredServices RULE = new PurchasedVersusProcuredServices();
 
   static final Messages WORDING = Messages.named("S8.WORDING");

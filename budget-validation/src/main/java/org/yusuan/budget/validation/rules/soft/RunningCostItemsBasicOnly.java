@@ -25,6 +25,10 @@ import org.yusuan.budget.validation.rules.support.Budgets;
  * only. Reads whichever of the two tables has data, so it declares no table input.
  */
 public final class RunningCostItemsBasicOnly extends BudgetRule {
+  /**
+   * Rule {@code S3}, 运行类科目只有基本支出. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final RunningCostItemsBasicOnly RULE = new RunningCostItemsBasicOnly();
 
   static final Messages PROJECT_ON_RUNNING = Messages.named("S3.PROJECT_ON_RUNNING");

@@ -24,6 +24,10 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
  * 表二's matching 功能科目 (本年合计); not 1:1 in general, so differences are INFO.
  */
 public final class SocialSecurityMatchesFunctionCodes extends BudgetRule {
+  /**
+   * Rule {@code S2}, 表六社保项目与表二功能科目. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SocialSecurityMatchesFunctionCodes RULE = new SocialSecurityMatchesFunctionCodes();
 
   /** 表六 款 name and the 表二 项 code that funds it. */

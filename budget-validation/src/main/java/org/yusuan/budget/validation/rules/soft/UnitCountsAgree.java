@@ -28,6 +28,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * document has, so it declares no input.
  */
 public final class UnitCountsAgree extends BudgetRule {
+  /**
+   * Rule {@code S7}, 单位数. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final UnitCountsAgree RULE = new UnitCountsAgree();
 
   static final Messages UNIT_COUNTS = Messages.named("S7.UNIT_COUNTS");

@@ -18,6 +18,10 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 
 /** S5 — 公务用车实有不超过编制: the narrative's 公务用车 实有 is at most its 编制. */
 public final class VehiclesWithinAuthorized extends BudgetRule {
+  /**
+   * Rule {@code S5}, 公务用车实有不超过编制. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final VehiclesWithinAuthorized RULE = new VehiclesWithinAuthorized();
 
   static final Messages MORE_THAN_AUTHORIZED = Messages.named("S5.MORE_THAN_AUTHORIZED");

@@ -22,6 +22,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * other tables tell (the cross-table rules), this rule reports that they disagree.
  */
 public final class DeclaredEmptyTables extends BudgetRule {
+  /**
+   * Rule {@code D4}, 空表不应有数. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final DeclaredEmptyTables RULE = new DeclaredEmptyTables();
 
   private static final Messages PRINTS_AMOUNTS = Messages.named("D4.PRINTS_AMOUNTS");

@@ -16,6 +16,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 
 /** D2 — 各表部门名称一致: each table that prints a 部门名称 names the budget's department. */
 public final class PrintedDepartment extends BudgetRule {
+  /**
+   * Rule {@code D2}, 各表部门名称一致. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final PrintedDepartment RULE = new PrintedDepartment();
 
   private static final Messages DEPARTMENT_DIFFERS = Messages.named("D2.DEPARTMENT_DIFFERS");

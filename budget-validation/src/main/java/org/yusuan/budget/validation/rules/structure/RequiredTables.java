@@ -18,6 +18,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * the whole document: an absent table is what it reports, not a reason not to run.
  */
 public final class RequiredTables extends BudgetRule {
+  /**
+   * Rule {@code D1}, 必需的表齐全. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final RequiredTables RULE = new RequiredTables();
 
   private static final Messages TABLE_MISSING = Messages.named("D1.TABLE_MISSING");

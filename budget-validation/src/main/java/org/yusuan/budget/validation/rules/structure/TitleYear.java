@@ -15,6 +15,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 
 /** D3 — 标题年度一致: a printed table title that starts with a year names the budget year. */
 public final class TitleYear extends BudgetRule {
+  /**
+   * Rule {@code D3}, 标题年度一致. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final TitleYear RULE = new TitleYear();
 
   private static final Messages YEAR_DIFFERS = Messages.named("D3.YEAR_DIFFERS");

@@ -20,6 +20,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * (page text) is no empty grid; a declared-empty table is D4's.
  */
 public final class UndeclaredEmptyTables extends BudgetRule {
+  /**
+   * Rule {@code D5}, 空表应注明. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final UndeclaredEmptyTables RULE = new UndeclaredEmptyTables();
 
   private static final Messages NOT_DECLARED = Messages.named("D5.NOT_DECLARED");

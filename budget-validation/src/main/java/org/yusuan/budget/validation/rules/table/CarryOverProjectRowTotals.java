@@ -14,7 +14,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 国有资本经营预算.
  */
 public final class CarryOverProjectRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T13.1}, 表十三 合计 = Σ 资金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final CarryOverProjectRowTotals RULE = new CarryOverProjectRowTotals();
 
   private CarryOverProjectRowTotals() {

@@ -12,7 +12,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * subtotals add up and repeated group rows agree.
  */
 public final class CarryOverProjectSubtotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T13.2}, 表十三 单位小计 = Σ 项目，部门 = Σ 单位. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final CarryOverProjectSubtotals RULE = new CarryOverProjectSubtotals();
 
   private CarryOverProjectSubtotals() {

@@ -14,7 +14,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T6.2 — 表六 类 = Σ款，合计 = Σ类: every column, a class row = Σ its 款 rows; the 合计 row = Σ classes. */
 public final class EconomicClassTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T6.2}, 表六 类 = Σ款，合计 = Σ类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final EconomicClassTotals RULE = new EconomicClassTotals();
 
   private EconomicClassTotals() {

@@ -27,7 +27,10 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
  * ambiguous.
  */
 public final class EconomicRowStructure extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T6.3}, 表六 行结构. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final EconomicRowStructure RULE = new EconomicRowStructure();
 
   private static final Messages CLASS_WITH_GOVERNMENT = Messages.named("EconomicRowStructure.CLASS_WITH_GOVERNMENT");

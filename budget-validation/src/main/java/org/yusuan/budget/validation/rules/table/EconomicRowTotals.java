@@ -15,7 +15,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T6.1 — 表六 合计 = 人员经费 + 公用经费: per row of 一般公共预算基本支出表, and its 合计 row. */
 public final class EconomicRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T6.1}, 表六 合计 = 人员经费 + 公用经费. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final EconomicRowTotals RULE = new EconomicRowTotals();
 
   private EconomicRowTotals() {

@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T3.3 — 表三 合计 = Σ 类: the 合计 row of 预算支出总表 = Σ of its 类 rows. */
 public final class ExpenditureTableClassTotal extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T3.3}, 表三 合计 = Σ 类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ExpenditureTableClassTotal RULE = new ExpenditureTableClassTotal();
 
   private ExpenditureTableClassTotal() {

@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T3.4 — 表三 编码规范: the 功能分类 codes of 预算支出总表 are well-formed, unique and under a printed parent. */
 public final class ExpenditureTableCodes extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T3.4}, 表三 编码规范. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ExpenditureTableCodes RULE = new ExpenditureTableCodes();
 
   private ExpenditureTableCodes() {

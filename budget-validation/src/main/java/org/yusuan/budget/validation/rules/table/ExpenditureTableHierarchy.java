@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T3.2 — 表三 类 = Σ款 = Σ项: rule H in every column of 预算支出总表. */
 public final class ExpenditureTableHierarchy extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T3.2}, 表三 类 = Σ款 = Σ项. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ExpenditureTableHierarchy RULE = new ExpenditureTableHierarchy();
 
   private ExpenditureTableHierarchy() {

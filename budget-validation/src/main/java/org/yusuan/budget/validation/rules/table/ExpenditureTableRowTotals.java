@@ -15,7 +15,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T3.1 — 表三 合计 = 基本 + 项目: per row of 预算支出总表, 合计 = 基本支出 + 项目支出. */
 public final class ExpenditureTableRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T3.1}, 表三 合计 = 基本 + 项目. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ExpenditureTableRowTotals RULE = new ExpenditureTableRowTotals();
 
   private ExpenditureTableRowTotals() {

@@ -14,7 +14,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** T4.2 — 表四 上年财政拨款结转 = Σ 分资金结转: the carry-over line = Σ its rows by fund. */
 public final class FiscalSummaryCarryOver extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T4.2}, 表四 上年财政拨款结转 = Σ 分资金结转. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalSummaryCarryOver RULE = new FiscalSummaryCarryOver();
 
   private FiscalSummaryCarryOver() {

@@ -9,7 +9,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** T4.4 — 表四 Σ 类 = 本年支出合计: per column, the 类 rows add up to 本年支出合计. */
 public final class FiscalSummaryCategoryColumnTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T4.4}, 表四 Σ 类 = 本年支出合计. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalSummaryCategoryColumnTotals RULE = new FiscalSummaryCategoryColumnTotals();
 
   private FiscalSummaryCategoryColumnTotals() {

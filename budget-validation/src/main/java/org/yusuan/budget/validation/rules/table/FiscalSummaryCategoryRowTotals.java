@@ -14,7 +14,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** T4.3 — 表四 类 小计 = Σ 资金: per 类 row, 小计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算. */
 public final class FiscalSummaryCategoryRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T4.3}, 表四 类 小计 = Σ 资金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalSummaryCategoryRowTotals RULE = new FiscalSummaryCategoryRowTotals();
 
   private FiscalSummaryCategoryRowTotals() {

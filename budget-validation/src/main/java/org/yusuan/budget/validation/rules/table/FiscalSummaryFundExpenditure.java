@@ -22,7 +22,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 上年财政拨款结转 rows.
  */
 public final class FiscalSummaryFundExpenditure extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T4.5}, 表四 分资金支出 = 收入 + 结转. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalSummaryFundExpenditure RULE = new FiscalSummaryFundExpenditure();
 
   private FiscalSummaryFundExpenditure() {

@@ -12,7 +12,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 支出总计.
  */
 public final class FiscalSummaryIncomeTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T4.1}, 表四 收入合计与总计. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FiscalSummaryIncomeTotals RULE = new FiscalSummaryIncomeTotals();
 
   private FiscalSummaryIncomeTotals() {

@@ -18,7 +18,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * 合计 row = Σ 类.
  */
 public final class FundExpenditureTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T8.1}, 表八 行、层级与合计. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FundExpenditureTotals RULE = new FundExpenditureTotals();
 
   private FundExpenditureTotals() {

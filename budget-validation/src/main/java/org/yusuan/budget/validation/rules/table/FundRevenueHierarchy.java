@@ -12,7 +12,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * row = Σ its child code rows.
  */
 public final class FundRevenueHierarchy extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T7.1}, 表七 合计 = 类 = 款 = Σ项. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final FundRevenueHierarchy RULE = new FundRevenueHierarchy();
 
   private FundRevenueHierarchy() {

@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T5.3 — 表五 合计 = Σ 类: the 合计 row of 一般公共预算支出预算表 = Σ of its 类 rows. */
 public final class GeneralBudgetClassTotal extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T5.3}, 表五 合计 = Σ 类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetClassTotal RULE = new GeneralBudgetClassTotal();
 
   private GeneralBudgetClassTotal() {

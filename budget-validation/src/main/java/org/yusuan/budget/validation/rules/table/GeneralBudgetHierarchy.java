@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T5.2 — 表五 类 = Σ款 = Σ项: rule H in every column of 一般公共预算支出预算表; zero rows count as 0. */
 public final class GeneralBudgetHierarchy extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T5.2}, 表五 类 = Σ款 = Σ项. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetHierarchy RULE = new GeneralBudgetHierarchy();
 
   private GeneralBudgetHierarchy() {

@@ -15,7 +15,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T5.1 — 表五 合计 = 基本 + 项目: per row of 一般公共预算支出预算表, 合计 = 基本支出 + 项目支出. */
 public final class GeneralBudgetRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T5.1}, 表五 合计 = 基本 + 项目. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final GeneralBudgetRowTotals RULE = new GeneralBudgetRowTotals();
 
   private GeneralBudgetRowTotals() {

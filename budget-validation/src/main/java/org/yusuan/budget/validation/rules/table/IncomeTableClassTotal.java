@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T2.3 — 表二 合计 = Σ 类: the 合计 row of 预算收入总表 = Σ of its 类 rows, every column. */
 public final class IncomeTableClassTotal extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T2.3}, 表二 合计 = Σ 类. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final IncomeTableClassTotal RULE = new IncomeTableClassTotal();
 
   private IncomeTableClassTotal() {

@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T2.4 — 表二 编码规范: the 功能分类 codes of 预算收入总表 are well-formed, unique and under a printed parent. */
 public final class IncomeTableCodes extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T2.4}, 表二 编码规范. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final IncomeTableCodes RULE = new IncomeTableCodes();
 
   private IncomeTableCodes() {

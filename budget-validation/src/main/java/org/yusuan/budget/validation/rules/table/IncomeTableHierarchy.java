@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T2.2 — 表二 类 = Σ款 = Σ项: rule H in every column of 预算收入总表, 上年结转 included. */
 public final class IncomeTableHierarchy extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T2.2}, 表二 类 = Σ款 = Σ项. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final IncomeTableHierarchy RULE = new IncomeTableHierarchy();
 
   private IncomeTableHierarchy() {

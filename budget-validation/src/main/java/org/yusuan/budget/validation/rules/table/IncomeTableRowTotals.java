@@ -21,7 +21,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * sources.
  */
 public final class IncomeTableRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T2.1}, 表二 本年合计 = Σ 资金来源. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final IncomeTableRowTotals RULE = new IncomeTableRowTotals();
 
   private IncomeTableRowTotals() {

@@ -22,7 +22,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * department row = Σ unit rows.
  */
 public final class OperatingCostTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T11.1}, 表十一 合计 = Σ 资金，部门合计 = Σ 单位. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final OperatingCostTotals RULE = new OperatingCostTotals();
 
   private OperatingCostTotals() {

@@ -9,7 +9,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** T12.3 — 表十二 重复单位行一致: a unit row printed twice carries the same amounts both times. */
 public final class ProjectRepeatedGroupRows extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T12.3}, 表十二 重复单位行一致. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ProjectRepeatedGroupRows RULE = new ProjectRepeatedGroupRows();
 
   private ProjectRepeatedGroupRows() {

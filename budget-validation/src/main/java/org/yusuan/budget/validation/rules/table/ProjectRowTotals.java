@@ -14,7 +14,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * Σ the fund columns.
  */
 public final class ProjectRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T12.1}, 表十二 合计 = Σ 资金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ProjectRowTotals RULE = new ProjectRowTotals();
 
   private ProjectRowTotals() {

@@ -12,7 +12,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * the department row = Σ unit subtotals.
  */
 public final class ProjectSubtotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T12.2}, 表十二 单位小计 = Σ 项目，部门 = Σ 单位. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ProjectSubtotals RULE = new ProjectSubtotals();
 
   private ProjectSubtotals() {

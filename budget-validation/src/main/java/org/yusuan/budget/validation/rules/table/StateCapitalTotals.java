@@ -18,7 +18,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
  * 合计 = 基本支出 + 项目支出, rule H and 合计 = Σ 类.
  */
 public final class StateCapitalTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T9.1}, 表九 收入与支出. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final StateCapitalTotals RULE = new StateCapitalTotals();
 
   private StateCapitalTotals() {

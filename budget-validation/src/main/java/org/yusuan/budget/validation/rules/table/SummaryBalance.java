@@ -22,7 +22,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 本年支出合计 + 年终结转 in every column.
  */
 public final class SummaryBalance extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T1.5}, 表一 收支平衡. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SummaryBalance RULE = new SummaryBalance();
 
   private SummaryBalance() {

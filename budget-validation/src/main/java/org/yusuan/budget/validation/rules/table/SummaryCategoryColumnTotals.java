@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** T1.4 — 表一 Σ 类 = 本年支出合计: per expenditure column, the 类 rows add up to 本年支出合计. */
 public final class SummaryCategoryColumnTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T1.4}, 表一 Σ 类 = 本年支出合计. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SummaryCategoryColumnTotals RULE = new SummaryCategoryColumnTotals();
 
   private SummaryCategoryColumnTotals() {

@@ -15,7 +15,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** T1.3 — 表一 类 合计 = 当年 + 结转: per 类 row, 合计 = 当年预算安排 + 上年结转安排. */
 public final class SummaryCategoryRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T1.3}, 表一 类 合计 = 当年 + 结转. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SummaryCategoryRowTotals RULE = new SummaryCategoryRowTotals();
 
   private SummaryCategoryRowTotals() {

@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** T1.2 — 表一 收入总计 = 本年收入合计 + 上年结转, and 收入总计 = 支出总计. */
 public final class SummaryGrandTotal extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T1.2}, 表一 收入总计 = 本年收入合计 + 上年结转. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SummaryGrandTotal RULE = new SummaryGrandTotal();
 
   private SummaryGrandTotal() {

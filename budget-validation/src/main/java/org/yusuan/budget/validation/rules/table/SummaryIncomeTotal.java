@@ -11,7 +11,10 @@ import org.yusuan.budget.validation.rules.Inputs;
 
 /** T1.1 — 表一 收入合计 = Σ 五项收入: the five income rows add up to 本年收入合计. */
 public final class SummaryIncomeTotal extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T1.1}, 表一 收入合计 = Σ 五项收入. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final SummaryIncomeTotal RULE = new SummaryIncomeTotal();
 
   private SummaryIncomeTotal() {

@@ -15,7 +15,10 @@ import org.yusuan.budget.validation.rules.support.Checks;
 
 /** T10.1 — 表十 合计 = Σ 资金: per 三公 row, 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算. */
 public final class ThreePublicRowTotals extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T10.1}, 表十 合计 = Σ 资金. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ThreePublicRowTotals RULE = new ThreePublicRowTotals();
 
   private ThreePublicRowTotals() {

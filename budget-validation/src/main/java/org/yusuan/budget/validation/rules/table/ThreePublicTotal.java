@@ -19,7 +19,10 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
  * not added again).
  */
 public final class ThreePublicTotal extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T10.3}, 表十 合计 = 出国 + 接待 + 公务用车. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ThreePublicTotal RULE = new ThreePublicTotal();
 
   private ThreePublicTotal() {

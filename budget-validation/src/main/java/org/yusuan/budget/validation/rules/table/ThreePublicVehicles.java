@@ -15,7 +15,10 @@ import org.yusuan.budget.validation.rules.support.RowKeys;
 
 /** T10.2 — 表十 公务用车购置及运行费 = ① + ②: every column, vehicles = purchase + operation. */
 public final class ThreePublicVehicles extends BudgetRule {
-  /** The rule. */
+  /**
+   * Rule {@code T10.2}, 表十 公务用车购置及运行费 = ① + ②. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final ThreePublicVehicles RULE = new ThreePublicVehicles();
 
   private ThreePublicVehicles() {
