@@ -17,6 +17,8 @@ public record BudgetPair(DepartmentBudget budget, DepartmentBudget finalAccounts
   /**
    * A pair.
    *
+   * @param budget the 预算: a 部门预算 or 单位预算
+   * @param finalAccounts the 决算 (部门决算) compared with it
    * @throws IllegalArgumentException if {@code budget} is a 决算 or {@code finalAccounts} is not one
    */
   public BudgetPair {

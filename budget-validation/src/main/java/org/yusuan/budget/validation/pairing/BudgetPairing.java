@@ -41,15 +41,26 @@ public final class BudgetPairing {
   }
 
   /**
-   * Checks {@code finalAccounts} against {@code budget}.
+   * Checks {@code finalAccounts} against {@code budget} with the pairing rules JB1…JB7.
    *
+   * @param budget the 预算 (部门预算 or 单位预算), as read
+   * @param finalAccounts the 决算 (部门决算), as read; normally of the same department and year
+   * @return the report, findings located in the 决算's tables
    * @throws IllegalArgumentException if {@code budget} is a 决算 or {@code finalAccounts} is not one
    */
   public static ValidationReport check(DepartmentBudget budget, DepartmentBudget finalAccounts) {
     return VALIDATOR.validate(new BudgetPair(budget, finalAccounts));
   }
 
-  /** As {@link #check(DepartmentBudget, DepartmentBudget)} with options (acknowledgements, subject …). */
+  /**
+   * As {@link #check(DepartmentBudget, DepartmentBudget)} with options (acknowledgements, subject …).
+   *
+   * @param budget the 预算 (部门预算 or 单位预算), as read
+   * @param finalAccounts the 决算 (部门决算), as read
+   * @param options the caller's keys, acknowledgements and subject
+   * @return the report, findings located in the 决算's tables
+   * @throws IllegalArgumentException if {@code budget} is a 决算 or {@code finalAccounts} is not one
+   */
   public static ValidationReport check(DepartmentBudget budget, DepartmentBudget finalAccounts,
       ValidationOptions options) {
     return VALIDATOR.validate(new BudgetPair(budget, finalAccounts), options);

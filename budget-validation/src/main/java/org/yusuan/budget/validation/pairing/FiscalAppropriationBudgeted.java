@@ -23,7 +23,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * in a template without 表四, the 财政拨款支出表 (T14) 合计.
  */
 public final class FiscalAppropriationBudgeted extends PairRule {
-  /** The rule. */
+  /**
+   * Rule {@code JB7}, 决算财政拨款预算数合计 = 预算财政拨款合计. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.pairing.BudgetPairing}.
+   */
   public static final FiscalAppropriationBudgeted RULE = new FiscalAppropriationBudgeted();
 
   private FiscalAppropriationBudgeted() {

@@ -22,7 +22,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 预算数 column, it is the 预算's 一般公共预算支出表 (T5 合计) per code and in total.
  */
 public final class GeneralBudgetBudgeted extends PairRule {
-  /** The rule. */
+  /**
+   * Rule {@code JB4}, 决算一般公共预算年初预算数 = 预算表五. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.pairing.BudgetPairing}.
+   */
   public static final GeneralBudgetBudgeted RULE = new GeneralBudgetBudgeted();
 
   private GeneralBudgetBudgeted() {

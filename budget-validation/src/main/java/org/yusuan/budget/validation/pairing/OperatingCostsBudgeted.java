@@ -20,7 +20,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 预算数 is the 预算's 机关运行经费 (T11 部门合计, 合计 column; zero when T11 is declared 本表无数据).
  */
 public final class OperatingCostsBudgeted extends PairRule {
-  /** The rule. */
+  /**
+   * Rule {@code JB5}, 决算机关运行经费预算数 = 预算表十一. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.pairing.BudgetPairing}.
+   */
   public static final OperatingCostsBudgeted RULE = new OperatingCostsBudgeted();
 
   /** The key of the row label (机关运行经费, also printed 机关运行经费支出). */

@@ -9,7 +9,13 @@ import org.yusuan.budget.validation.RuleInput;
  * {@link BudgetPair}. {@link #check} runs only when every declared input is there.
  */
 public abstract class PairRule extends NamedRule<BudgetPair> {
-  /** A rule with this descriptor, reading these inputs (checked in order). */
+  /**
+   * A rule with this descriptor, reading these inputs (checked in order).
+   *
+   * @param descriptor the rule's catalog entry (family 部门决算, id JB…)
+   * @param inputs what {@link #check} reads of the pair; checked in this order by the validator
+   *     before the check runs
+   */
   @SafeVarargs
   protected PairRule(RuleDescriptor descriptor, RuleInput<BudgetPair>... inputs) {
     super(descriptor, inputs);

@@ -15,7 +15,10 @@ import org.yusuan.budget.validation.RuleFamily;
  * {@link TextKey text keys}, a trailing {@code （本级）} ignored), or print the same department code.
  */
 public final class SameDepartment extends PairRule {
-  /** The rule. */
+  /**
+   * Rule {@code JB1}, 预算与决算同一部门. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.pairing.BudgetPairing}.
+   */
   public static final SameDepartment RULE = new SameDepartment();
 
   private SameDepartment() {

@@ -13,7 +13,10 @@ import org.yusuan.budget.validation.RuleFamily;
  * (JB3…JB7) are NOT_APPLICABLE: the figures of two years are not the same quantities.
  */
 public final class SameYear extends PairRule {
-  /** The rule. */
+  /**
+   * Rule {@code JB2}, 预算与决算同一年度. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.pairing.BudgetPairing}.
+   */
   public static final SameYear RULE = new SameYear();
 
   private SameYear() {

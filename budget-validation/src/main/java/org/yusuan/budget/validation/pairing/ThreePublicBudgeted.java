@@ -21,7 +21,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * 本表无数据 budgets zero.
  */
 public final class ThreePublicBudgeted extends PairRule {
-  /** The rule. */
+  /**
+   * Rule {@code JB3}, 决算“三公”预算数 = 预算表十. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.pairing.BudgetPairing}.
+   */
   public static final ThreePublicBudgeted RULE = new ThreePublicBudgeted();
 
   private ThreePublicBudgeted() {

@@ -24,7 +24,10 @@ import org.yusuan.budget.validation.rules.Inputs;
  * error — money can be added during the year — but a reviewer notes it (INFO).
  */
 public final class UnbudgetedItems extends PairRule {
-  /** The rule. */
+  /**
+   * Rule {@code JB6}, 决算支出而预算未安排的项. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.pairing.BudgetPairing}.
+   */
   public static final UnbudgetedItems RULE = new UnbudgetedItems();
 
   /** A 项 code has 7 digits (类 3, 款 5). */

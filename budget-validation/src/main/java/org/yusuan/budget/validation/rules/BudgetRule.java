@@ -17,7 +17,7 @@ import org.yusuan.budget.validation.RuleInput;
  * public final class SummaryIncomeTotal extends BudgetRule {
  *   public static final SummaryIncomeTotal RULE = new SummaryIncomeTotal();
  *   private SummaryIncomeTotal() {
- *     super(RuleDescriptor.builder().id("T1.1")...build(), Inputs.table(TableId.T1));
+ *     super(RuleDescriptor.builder().id("T1.1")...build(), Inputs.table(TableId.T1, SummaryTable.class));
  *   }
  *   @Override public void check(DepartmentBudget b, RuleContext ctx) { ... }
  * }
@@ -27,7 +27,13 @@ import org.yusuan.budget.validation.RuleInput;
  * NOT_APPLICABLE or INSUFFICIENT_DATA otherwise.
  */
 public abstract class BudgetRule extends NamedRule<DepartmentBudget> {
-  /** A rule with this descriptor, reading these inputs (checked in order). */
+  /**
+   * A rule with this descriptor, reading these inputs (checked in order).
+   *
+   * @param descriptor the rule's catalog entry: id, family, severity, titles, statement
+   * @param inputs what {@link #check} reads, usually from {@link Inputs}; checked in this order by
+   *     the validator before the check runs
+   */
   @SafeVarargs
   protected BudgetRule(RuleDescriptor descriptor, RuleInput<DepartmentBudget>... inputs) {
     super(descriptor, inputs);

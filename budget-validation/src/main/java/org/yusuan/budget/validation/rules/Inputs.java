@@ -23,7 +23,11 @@ public final class Inputs {
    * Table {@code id} printed in the layout {@code type} (e.g. {@code SummaryTable.class}), with data:
    * NOT_APPLICABLE when the document does not print it in that layout ({@code "T9 absent"} — a rule
    * reads a table by its typed shape, so a table of another layout is absent to it) or prints it as
-   * 本表无数据 ({@code "T9 本表无数据"}).
+   * 本表无数据 ({@code "T9 本表无数据"}); INSUFFICIENT_DATA when no row or not every row of it was read.
+   *
+   * @param id the table's concept id, e.g. {@link TableId#T1}
+   * @param type the layout the rule reads it as
+   * @return the input
    */
   public static RuleInput<DepartmentBudget> table(TableId id, Class<? extends BudgetTable> type) {
     Objects.requireNonNull(id, "id");
@@ -44,13 +48,25 @@ public final class Inputs {
 
   /**
    * Table {@code id} printed in the layout {@code type}, 本表无数据 included (its cells read as zeros, so
-   * that money elsewhere contradicts it): NOT_APPLICABLE ({@code "T1 absent"}) when not printed so.
+   * that money elsewhere contradicts it): NOT_APPLICABLE ({@code "T1 absent"}) when not printed so;
+   * INSUFFICIENT_DATA when a table with data was not read in full.
+   *
+   * @param id the table's concept id
+   * @param type the layout the rule reads it as
+   * @return the input
    */
   public static RuleInput<DepartmentBudget> printed(TableId id, Class<? extends BudgetTable> type) {
     return printed(id, type, id + " absent");
   }
 
-  /** As {@link #printed(TableId, Class)}, with the rule's own reason when the table is absent. */
+  /**
+   * As {@link #printed(TableId, Class)}, with the rule's own reason when the table is absent.
+   *
+   * @param id the table's concept id
+   * @param type the layout the rule reads it as
+   * @param absent the note of the NOT_APPLICABLE outcome when the table is not printed in that layout
+   * @return the input
+   */
   public static RuleInput<DepartmentBudget> printed(TableId id, Class<? extends BudgetTable> type, String absent) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
@@ -82,6 +98,10 @@ public final class Inputs {
    * when the template prints it but the table read lacks it ({@code "T1 has no column 合计"}).
    * Declare {@link #table(TableId, Class)} before it: an absent table is available here (the table
    * input decides).
+   *
+   * @param id the table's concept id
+   * @param column the column the rule reads
+   * @return the input
    */
   public static RuleInput<DepartmentBudget> column(TableId id, AmountColumn column) {
     Objects.requireNonNull(id, "id");
@@ -101,6 +121,10 @@ public final class Inputs {
   /**
    * The columns the standard template's {@code id} has and a rule written for that shape reads: each
    * a {@link #column} input.
+   *
+   * @param id the table's concept id
+   * @param columns the columns the rule reads
+   * @return one input per column, in the order given
    */
   public static List<RuleInput<DepartmentBudget>> columns(TableId id, AmountColumn... columns) {
     List<RuleInput<DepartmentBudget>> inputs = new java.util.ArrayList<>(columns.length);
@@ -112,7 +136,11 @@ public final class Inputs {
 
   /**
    * The 政府经济分类 of the economic table {@code id}: NOT_APPLICABLE when no row prints one (templates
-   * that print the 部门经济分类 alone, by code).
+   * that print the 部门经济分类 alone, by code). An absent table is available here (the table input
+   * decides).
+   *
+   * @param id the economic table's concept id, e.g. {@link TableId#T6}
+   * @return the input
    */
   public static RuleInput<DepartmentBudget> governmentClassification(TableId id) {
     Availability none = Availability.notApplicable(id + " prints no 政府经济分类");
@@ -122,21 +150,31 @@ public final class Inputs {
         .orElse(Availability.AVAILABLE));
   }
 
-  /** {@return the project performance sheets (项目绩效目标表): NOT_APPLICABLE when there are none} */
+  /** {@return the input "project performance sheets (项目绩效目标表)": NOT_APPLICABLE when there are none} */
   public static RuleInput<DepartmentBudget> projectSheets() {
     Availability none = Availability.notApplicable("no project performance sheets");
     return input("project performance sheets (项目绩效目标表)",
         b -> b.projectSheets().isEmpty() ? none : Availability.AVAILABLE);
   }
 
-  /** {@return the department-wide sheet (部门整体支出绩效目标表): NOT_APPLICABLE when there is none} */
+  /**
+   * {@return the input "the department-wide sheet (部门整体支出绩效目标表)": NOT_APPLICABLE when there is
+   * none}
+   */
   public static RuleInput<DepartmentBudget> departmentSheet() {
     Availability none = Availability.notApplicable("no department-wide performance sheet");
     return input("the department-wide performance sheet (部门整体支出绩效目标表)",
         b -> b.departmentSheet().isPresent() ? Availability.AVAILABLE : none);
   }
 
-  /** An input from a description and a test; the test must not allocate when the input is there. */
+  /**
+   * An input from a description and a test; the test must not allocate when the input is there.
+   *
+   * @param description what the input is, for the catalog and {@code docs/rules.md}
+   * @param test the availability of the input in a budget; return a shared {@link Availability}
+   *     (pre-built, or {@link Availability#AVAILABLE})
+   * @return the input
+   */
   public static RuleInput<DepartmentBudget> input(String description,
       java.util.function.Function<DepartmentBudget, Availability> test) {
     Objects.requireNonNull(description, "description");

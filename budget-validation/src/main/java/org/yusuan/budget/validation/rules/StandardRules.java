@@ -343,6 +343,9 @@ public final class StandardRules {
   /**
    * The rules that need the catalog edition, in running order: the code rules (C1–C4) and N20 (the
    * narrative's 类 names against the edition's former names) and Q6 (the narrative's 类/款/项 names).
+   *
+   * @param edition the catalog edition (政府收支分类科目) the rules check against
+   * @return a new mutable list of the rules
    */
   public static List<Rule<DepartmentBudget>> codeRules(Edition edition) {
     Objects.requireNonNull(edition, "edition");

@@ -23,17 +23,22 @@ public final class Validators {
   private Validators() {}
 
   /**
-   * Every standard rule that needs no code catalog: table (T), cross-table (X), narrative (N),
-   * structure (D), performance-sheet (P) and soft (S) rules.
+   * {@return a validator of every standard rule that needs no code catalog}: table (T), cross-table
+   * (X), narrative (N), structure (D), document-quality (Q), performance-sheet (P), 决算 (J) and soft
+   * (S) rules, in the order of {@link StandardRules#withoutCatalog()}.
    */
   public static Validator<DepartmentBudget> standard() {
     return Validator.of(StandardRules.withoutCatalog());
   }
 
   /**
-   * The rules of {@link #standard()} plus the rules that need the catalog: the code rules (C1–C4)
-   * and N20 (the narrative's 类 names against the edition's former names) against {@code edition},
-   * e.g. {@code Editions.embedded(2025)} for a 2025 budget; C1 notes an edition of another year.
+   * The rules of {@link #standard()} plus the rules that need the catalog: the code rules (C1–C4),
+   * N20 (the narrative's 类 names against the edition's former names) and Q6 (the narrative's
+   * 类/款/项 names) against {@code edition}, e.g. {@code Editions.embedded(2025)} for a 2025 budget;
+   * C1 notes an edition of another year.
+   *
+   * @param edition the catalog edition (政府收支分类科目), normally the budget year's
+   * @return the validator
    */
   public static Validator<DepartmentBudget> standard(Edition edition) {
     Objects.requireNonNull(edition, "edition");

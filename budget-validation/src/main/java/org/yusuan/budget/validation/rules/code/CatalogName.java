@@ -37,7 +37,13 @@ public final class CatalogName extends BudgetRule {
 
   private final Edition edition;
 
-  /** C2 against {@code edition}. */
+  /**
+   * Rule C2 (打印名称与目录名称一致) against {@code edition}: each printed name is the catalog name of
+   * its code there, an alias, or a recognised shortening.
+   *
+   * @param edition the catalog edition (政府收支分类科目) the names are checked against, normally the
+   *     budget year's
+   */
   public CatalogName(Edition edition) {
     super(RuleDescriptor.builder().id(ID).family(RuleFamily.CODES).severity(Severity.WARNING)
         .titleZh("打印名称与目录名称一致").titleEn("Printed names match the catalog")

@@ -46,7 +46,13 @@ public final class EconomicCodePair extends BudgetRule {
   private final String editionName;
   private final EconomicCrosswalk crosswalk;
 
-  /** C3 against {@code edition} and the embedded crosswalk. */
+  /**
+   * Rule C3 (表六 部门/政府经济科目对应) against {@code edition} and the embedded crosswalk: each 表六
+   * 款 row pairs a 部门经济科目 with a 政府经济科目 the crosswalk allows.
+   *
+   * @param edition the catalog edition (政府收支分类科目) economic names are looked up in when a row
+   *     prints no code
+   */
   public EconomicCodePair(Edition edition) {
     super(RuleDescriptor.builder().id(ID).family(RuleFamily.CODES).severity(Severity.WARNING)
             .titleZh("表六 部门/政府经济科目对应").titleEn("Table 6 department/government pairs")

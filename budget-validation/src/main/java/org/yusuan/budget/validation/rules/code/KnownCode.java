@@ -33,7 +33,13 @@ public final class KnownCode extends BudgetRule {
   private final Edition edition;
   private final String editionName;
 
-  /** C1 against {@code edition}. */
+  /**
+   * Rule C1 (编码在目录版本中存在) against {@code edition}: every code printed in 表一–表八 is known
+   * there.
+   *
+   * @param edition the catalog edition (政府收支分类科目) the codes must be known in; one of another
+   *     year than the budget's is noted
+   */
   public KnownCode(Edition edition) {
     super(RuleDescriptor.builder().id(ID).family(RuleFamily.CODES).severity(Severity.ERROR)
         .titleZh("编码在目录版本中存在").titleEn("Codes known in the catalog edition")

@@ -27,30 +27,52 @@ public final class FinalLabels {
     return s.replaceFirst("^[0-9]{1,2}[.．]", "");
   }
 
-  /** A {@code 其中} line: part of the line above, never added to a total. */
+  /**
+   * {@return whether the label is a {@code 其中} line: part of the line above, never added to a total}
+   *
+   * @param label a line's label as printed
+   */
   public static boolean isSubItem(String label) {
     return bare(label).startsWith("其中");
   }
 
-  /** The income-side 使用非财政拨款结余（含专用结余） line: beside, not part of, 本年收入合计. */
+  /**
+   * {@return whether the label is the income-side 使用非财政拨款结余（含专用结余） line: beside, not part
+   * of, 本年收入合计}
+   *
+   * @param label a line's label as printed
+   */
   public static boolean isBalanceUse(String label) {
     String s = bare(label);
     return s.contains("使用") && s.contains("结余");
   }
 
-  /** The expenditure-side 结余分配 line: beside, not part of, 本年支出合计. */
+  /**
+   * {@return whether the row is the expenditure-side 结余分配 line (no code): beside, not part of,
+   * 本年支出合计}
+   *
+   * @param r an expenditure-side row of F1 / F4
+   */
   public static boolean isDistribution(CategoryRow r) {
     return r.code().isEmpty() && bare(r.printedName()).contains("结余分配");
   }
 
-  /** An income row that 本年收入合计 adds: not a 其中 line, not 使用非财政拨款结余. */
+  /**
+   * {@return whether the row is an income row that 本年收入合计 adds: not a 其中 line, not
+   * 使用非财政拨款结余}
+   *
+   * @param r an income row of F1 / F4
+   */
   public static boolean isIncome(IncomeRow r) {
     return !isSubItem(r.printedLabel()) && !isBalanceUse(r.printedLabel());
   }
 
   /**
-   * The fund an F1 / F4 line names ({@code 一、一般公共预算财政拨款收入}, {@code 二、政府性基金预算财政拨款}):
-   * the row's own source when the reader set one, else read from the label.
+   * {@return the fund an F1 / F4 line names ({@code 一、一般公共预算财政拨款收入}, {@code
+   * 二、政府性基金预算财政拨款})}: the row's own source when the reader set one, else read from the
+   * label; empty for a line naming no fund.
+   *
+   * @param r an income row of F1 / F4
    */
   public static Optional<FundSource> fund(IncomeRow r) {
     if (r.source().isPresent()) {
@@ -59,7 +81,12 @@ public final class FinalLabels {
     return fund(r.printedLabel());
   }
 
-  /** The fund a label names, or empty. */
+  /**
+   * {@return the fund a label names (一般公共预算, 政府性基金 or 国有资本经营, at its start), or empty;
+   * a {@code 其中} line names none}
+   *
+   * @param label a line's label as printed
+   */
   public static Optional<FundSource> fund(String label) {
     String s = bare(label);
     if (s.startsWith("其中")) {
@@ -78,8 +105,11 @@ public final class FinalLabels {
   }
 
   /**
-   * The F2 收入决算表 column an F1 income line is ({@code 事业收入} → {@link AmountColumn#BUSINESS_INCOME}); a
-   * fund's 财政拨款 line is {@link AmountColumn#FISCAL_APPROPRIATION}. Empty for other lines.
+   * {@return the F2 收入决算表 column an F1 income line is ({@code 事业收入} → {@link
+   * AmountColumn#BUSINESS_INCOME})}; a fund's 财政拨款 line is {@link
+   * AmountColumn#FISCAL_APPROPRIATION}. Empty for other lines, 其中 lines and 使用非财政拨款结余.
+   *
+   * @param r an income row of F1
    */
   public static Optional<AmountColumn> incomeColumn(IncomeRow r) {
     if (!isIncome(r)) {

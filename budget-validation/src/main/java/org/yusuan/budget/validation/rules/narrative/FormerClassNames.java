@@ -43,7 +43,12 @@ public final class FormerClassNames extends BudgetRule {
 
   private final Edition edition;
 
-  /** N20 against {@code edition}. */
+  /**
+   * Rule N20 (说明 类名为旧版名称) against {@code edition}: a 类 the narrative names by a name the
+   * edition has retired.
+   *
+   * @param edition the catalog edition (政府收支分类科目) whose former names are looked up
+   */
   public FormerClassNames(Edition edition) {
     super(RuleDescriptor.builder().id(ID).family(RuleFamily.NARRATIVE).severity(Severity.WARNING)
             .titleZh("说明 类名为旧版名称").titleEn("Narrative 类 names of an older edition")

@@ -51,7 +51,12 @@ public final class ClassificationNames extends BudgetRule {
 
   private final Edition edition;
 
-  /** Q6 against {@code edition}. */
+  /**
+   * Rule Q6 (科目名称) against {@code edition}: the 类/款/项 names the narrative prints against the
+   * tables and the edition.
+   *
+   * @param edition the catalog edition (政府收支分类科目) the names are looked up in
+   */
   public ClassificationNames(Edition edition) {
     super(RuleDescriptor.builder().id(ID).family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)
             .titleZh("科目名称").titleEn("Names of 类, 款 and 项")
