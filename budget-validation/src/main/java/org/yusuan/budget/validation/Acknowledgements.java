@@ -20,7 +20,7 @@ public final class Acknowledgements {
     this.byFingerprint = byFingerprint;
   }
 
-  /** {@return no acknowledgements} */
+  /** {@return the empty acknowledgements} */
   public static Acknowledgements none() {
     return NONE;
   }
@@ -86,7 +86,7 @@ public final class Acknowledgements {
     return byFingerprint.isEmpty();
   }
 
-  /** {@return fingerprint → explanation} */
+  /** {@return the explanations by finding fingerprint (fingerprint → explanation)} */
   public Map<String, String> asMap() {
     return byFingerprint;
   }

@@ -18,7 +18,7 @@ public interface CallerKeys {
    */
   Map<String, String> keysFor(Location location);
 
-  /** {@return no keys} */
+  /** {@return the caller keys that add none (the validator then skips the call)} */
   static CallerKeys none() {
     return NoCallerKeys.INSTANCE;
   }

@@ -30,7 +30,11 @@ public enum Discrepancy {
     return Math.abs(differenceFen) <= allowedFen ? ROUNDING : MISMATCH;
   }
 
-  /** {@return the finding kind this class is reported as; {@link #NONE} has none} */
+  /**
+   * {@return the finding kind this class is reported as}
+   *
+   * @throws IllegalStateException for {@link #NONE}, which is not reported
+   */
   public FindingKind kind() {
     switch (this) {
       case ROUNDING:

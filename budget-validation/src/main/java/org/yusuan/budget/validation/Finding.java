@@ -41,16 +41,16 @@ public abstract class Finding {
   /** {@return the value printed at the location} */
   public abstract Optional<Quantity> actual();
 
-  /** {@return actual − expected} */
+  /** {@return the difference actual − expected} */
   public abstract Optional<Quantity> difference();
 
   /** {@return the tolerance that was applied (an allowance for this comparison, not the model)} */
   public abstract Optional<Quantity> tolerance();
 
-  /** {@return the cells the check read} */
+  /** {@return the cells the check read (for a sum check: the total, then its addends)} */
   public abstract List<Operand> operands();
 
-  /** {@return the message templates} */
+  /** {@return the message templates (Chinese and English) the finding's text is made from} */
   public abstract Messages messages();
 
   /** {@return the positional arguments of {@link #messages()}} */

@@ -13,7 +13,7 @@ public abstract class RuleDescriptor {
   /** {@return the stable id, e.g. {@code T6.1}; unique within a validator} */
   public abstract String id();
 
-  /** {@return the family} */
+  /** {@return the family the rule belongs to (T, X, N … rules); CUSTOM unless set} */
   @Value.Default
   public RuleFamily family() {
     return RuleFamily.CUSTOM;

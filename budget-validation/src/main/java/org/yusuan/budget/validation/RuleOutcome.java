@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 /** What one rule concluded on one model (规则结果). */
 @Value.Immutable
 public abstract class RuleOutcome {
-  /** {@return the rule id} */
+  /** {@return the id of the rule this outcome is of} */
   public abstract String rule();
 
-  /** {@return the outcome} */
+  /** {@return the outcome: PASS, FAIL, NOT_APPLICABLE or INSUFFICIENT_DATA} */
   public abstract Outcome outcome();
 
   /** {@return how many findings the rule reported} */

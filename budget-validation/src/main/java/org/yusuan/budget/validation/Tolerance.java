@@ -88,7 +88,7 @@ public final class Tolerance implements Serializable {
     return f == 0 ? EXACT : new Tolerance(Kind.FIXED, f);
   }
 
-  /** {@return no allowance: any difference is a mismatch} */
+  /** {@return the tolerance without allowance: any difference is a mismatch} */
   public static Tolerance exact() {
     return EXACT;
   }

@@ -23,7 +23,7 @@ public abstract class ValidationOptions {
   /** {@return the caller's name for the validated model, copied into each outcome (for merged reports)} */
   public abstract Optional<String> subject();
 
-  /** {@return no keys, no acknowledgements, no subject} */
+  /** {@return the default options: no keys, no acknowledgements, no subject} */
   public static ValidationOptions defaults() {
     return DEFAULTS;
   }
