@@ -251,8 +251,8 @@ public final class RuleContext {
    * a finding is reported. The total counts as printed to the default 0.01 万元.
    *
    * @param table the id of the table printing the total, e.g. {@code T1}
-   * @param row the total's row key, or null for none
-   * @param column the total's column, or null for none
+   * @param row the total's row key
+   * @param column the total's column
    * @param printedTotal the total as printed
    * @return this context's single reusable check, valid until the next call to {@code total} or
    *     {@code compare}
@@ -266,8 +266,8 @@ public final class RuleContext {
    * of some of them), counted as one operand of precision {@code quantum}, the coarsest of theirs.
    *
    * @param table the id of the table the total is derived from
-   * @param row the total's row key, or null for none
-   * @param column the total's column, or null for none
+   * @param row the total's row key
+   * @param column the total's column
    * @param total the derived total
    * @param quantum the precision it counts with, e.g. from {@link
    *     org.yusuan.budget.validation.rules.support.Checks#coarsest}
@@ -283,8 +283,8 @@ public final class RuleContext {
    * precision enters the tolerance (an empty cell is a total of 0).
    *
    * @param table the id of the table printing the total
-   * @param row the total's row key, or null for none
-   * @param column the total's column, or null for none
+   * @param row the total's row key
+   * @param column the total's column
    * @param printedTotal the total's cell
    * @return this context's single reusable check
    */
@@ -298,12 +298,12 @@ public final class RuleContext {
    * second as the authority. Both count as printed to the default 0.01 万元.
    *
    * @param table the id of the table of the first print (the projection or summary)
-   * @param row its row key, or null for none
-   * @param column its column, or null for none
+   * @param row its row key
+   * @param column its column
    * @param value its amount
    * @param otherTable the id of the table of the second print (the authority)
-   * @param otherRow its row key, or null for none
-   * @param otherColumn its column, or null for none
+   * @param otherRow its row key
+   * @param otherColumn its column
    * @param otherValue its amount
    * @return the class of the difference (none, rounding or mismatch), reported unless none
    */
@@ -319,12 +319,12 @@ public final class RuleContext {
    * for two of whole-元 tables).
    *
    * @param table the id of the table of the first print (the projection or summary)
-   * @param row its row key, or null for none
-   * @param column its column, or null for none
+   * @param row its row key
+   * @param column its column
    * @param value its cell
    * @param otherTable the id of the table of the second print (the authority)
-   * @param otherRow its row key, or null for none
-   * @param otherColumn its column, or null for none
+   * @param otherRow its row key
+   * @param otherColumn its column
    * @param otherValue its cell
    * @return the class of the difference (none, rounding or mismatch), reported unless none
    */

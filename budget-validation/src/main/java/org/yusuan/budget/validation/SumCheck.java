@@ -80,8 +80,8 @@ public final class SumCheck {
   /**
    * Adds an amount of the total's table, printed to the default 0.01 万元.
    *
-   * @param row the addend's row key, or null for none
-   * @param column the addend's column, or null for none
+   * @param row the addend's row key
+   * @param column the addend's column
    * @param value the amount
    * @return this check
    * @throws ArithmeticException if the sum overflows
@@ -93,8 +93,8 @@ public final class SumCheck {
   /**
    * Adds a cell of the total's table, with its printed precision.
    *
-   * @param row the addend's row key, or null for none
-   * @param column the addend's column, or null for none
+   * @param row the addend's row key
+   * @param column the addend's column
    * @param cell the cell as printed (an empty cell adds 0 and does not count for the tolerance)
    * @return this check
    * @throws ArithmeticException if the sum overflows
@@ -107,8 +107,8 @@ public final class SumCheck {
    * Adds an amount of another table, printed to the default 0.01 万元.
    *
    * @param table the addend's table id, e.g. {@code T6}
-   * @param row the addend's row key, or null for none
-   * @param column the addend's column, or null for none
+   * @param row the addend's row key
+   * @param column the addend's column
    * @param value the amount
    * @return this check
    * @throws ArithmeticException if the sum overflows
@@ -121,8 +121,8 @@ public final class SumCheck {
    * Adds a cell of another table, with its printed precision.
    *
    * @param table the addend's table id, e.g. {@code T6}
-   * @param row the addend's row key, or null for none
-   * @param column the addend's column, or null for none
+   * @param row the addend's row key
+   * @param column the addend's column
    * @param cell the cell as printed (an empty cell adds 0 and does not count for the tolerance)
    * @return this check
    * @throws ArithmeticException if the sum overflows
@@ -137,8 +137,8 @@ public final class SumCheck {
    * one operand of precision {@code quantum} — the coarsest of the cells it comes from.
    *
    * @param table the addend's table id
-   * @param row the addend's row key, or null for none
-   * @param column the addend's column, or null for none
+   * @param row the addend's row key
+   * @param column the addend's column
    * @param value the derived amount
    * @param quantum the precision it counts with, positive
    * @return this check
@@ -160,8 +160,8 @@ public final class SumCheck {
    * Subtracts an amount of another table (e.g. 本年收入合计 − 单位资金), printed to the default 0.01 万元.
    *
    * @param table the operand's table id
-   * @param row the operand's row key, or null for none
-   * @param column the operand's column, or null for none
+   * @param row the operand's row key
+   * @param column the operand's column
    * @param value the amount to subtract
    * @return this check
    * @throws ArithmeticException if the sum overflows
@@ -174,8 +174,8 @@ public final class SumCheck {
    * Subtracts a cell of another table, with its printed precision.
    *
    * @param table the operand's table id
-   * @param row the operand's row key, or null for none
-   * @param column the operand's column, or null for none
+   * @param row the operand's row key
+   * @param column the operand's column
    * @param cell the cell as printed (an empty cell subtracts 0 and does not count for the tolerance)
    * @return this check
    * @throws ArithmeticException if the sum overflows

@@ -45,7 +45,7 @@ public final class FormerClassNames extends BudgetRule {
 
   /**
    * Rule N20 (说明 类名为旧版名称) against {@code edition}: a 类 the narrative names by a name the
-   * edition has retired.
+   * edition lists only as an alias (a former name) while a table prints the 类 by its current name.
    *
    * @param edition the catalog edition (政府收支分类科目) whose former names are looked up
    */

@@ -53,7 +53,7 @@ public final class ClassificationNames extends BudgetRule {
 
   /**
    * Rule Q6 (科目名称) against {@code edition}: the 类/款/项 names the narrative prints against the
-   * tables and the edition.
+   * names the tables print and the names the edition lists under each code.
    *
    * @param edition the catalog edition (政府收支分类科目) the names are looked up in
    */
