@@ -10,6 +10,8 @@ public interface AmountRow {
   /** {@return the amount cells in the order of the table's {@link BudgetTable#columns()}} */
   List<AmountCell> cells();
 
-  /** {@return the printed label of the row (code and name, unit name, project name…), for messages} */
+  /**
+   * {@return the printed label of the row (code and name, unit name, project name…), for messages}
+   */
   String describe();
 }

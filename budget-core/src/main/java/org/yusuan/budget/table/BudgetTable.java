@@ -81,7 +81,9 @@ public interface BudgetTable {
   /** {@return the amount columns of the table's rows, in printed order; never empty} */
   List<AmountColumn> columns();
 
-  /** {@return {@link TablePresence#NO_DATA} when declared empty, else {@link TablePresence#PRESENT}} */
+  /**
+   * {@return {@link TablePresence#NO_DATA} when declared empty, else {@link TablePresence#PRESENT}}
+   */
   @JsonIgnore
   default TablePresence presence() {
     return declaredEmpty() ? TablePresence.NO_DATA : TablePresence.PRESENT;

@@ -20,7 +20,9 @@ public interface CategoryRow extends AmountRow {
   /** {@return the name as printed, ordinal and stray spaces included ({@code 二十二、国有资本经营 预算支出})} */
   String printedName();
 
-  /** {@return the 类 code (201…234) assigned from the name; empty when the name could not be mapped} */
+  /**
+   * {@return the 类 code (201…234) assigned from the name; empty when the name could not be mapped}
+   */
   Optional<FunctionCode> code();
 
   @Override

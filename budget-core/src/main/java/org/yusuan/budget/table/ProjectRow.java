@@ -15,8 +15,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableProjectRow.class)
 public interface ProjectRow extends AmountRow {
   /**
-   * {@return the project name as printed; it may repeat for distinct projects and carry stray spaces
-   * from line wrapping}
+   * {@return the project name as printed; it may repeat for distinct projects and carry stray
+   * spaces from line wrapping}
    */
   String printedName();
 

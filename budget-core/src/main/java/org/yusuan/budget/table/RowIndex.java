@@ -39,7 +39,9 @@ public abstract class RowIndex<R extends AmountRow> {
     return id;
   }
 
-  /** {@return the number of rows, the 合计 row not counted; rows are numbered {@code 0 … size() - 1}} */
+  /**
+   * {@return the number of rows, the 合计 row not counted; rows are numbered {@code 0 … size() - 1}}
+   */
   public final int size() {
     return rows.length;
   }

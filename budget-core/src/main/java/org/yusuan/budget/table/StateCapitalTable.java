@@ -33,13 +33,19 @@ public interface StateCapitalTable extends BudgetTable {
     return List.of(AmountColumn.AMOUNT);
   }
 
-  /** {@return the revenue-side {@code 合计} (cells per {@link #revenueColumns()}); empty when not printed} */
+  /**
+   * {@return the revenue-side {@code 合计} (cells per {@link #revenueColumns()}); empty when not
+   * printed}
+   */
   Optional<TotalRow> revenueTotal();
 
   /** {@return the revenue rows (收入分类) in printed order} */
   List<RevenueRow> revenueRows();
 
-  /** {@return the expenditure-side {@code 合计} (cells per {@link #columns()}); empty when not printed} */
+  /**
+   * {@return the expenditure-side {@code 合计} (cells per {@link #columns()}); empty when not
+   * printed}
+   */
   Optional<TotalRow> expenditureTotal();
 
   /** {@return the expenditure rows (支出功能分类) in printed order} */

@@ -120,7 +120,9 @@ public final class TableId implements Comparable<TableId>, Serializable {
     return new TableId(value);
   }
 
-  /** {@return the thirteen identifiers of the standard template, {@code T1}…{@code T13}, in order} */
+  /**
+   * {@return the thirteen identifiers of the standard template, {@code T1}…{@code T13}, in order}
+   */
   public static List<TableId> standardIds() {
     return STANDARD;
   }
@@ -130,7 +132,10 @@ public final class TableId implements Comparable<TableId>, Serializable {
     return value;
   }
 
-  /** {@return the Chinese number of a standard table ({@code "表三"} for {@code T3}); empty for other ids} */
+  /**
+   * {@return the Chinese number of a standard table ({@code "表三"} for {@code T3}); empty for other
+   * ids}
+   */
   public Optional<String> chineseNumber() {
     int i = STANDARD.indexOf(this);
     return i < 0 ? Optional.empty() : Optional.of(CHINESE_NUMBERS.get(i));
