@@ -58,8 +58,8 @@ public abstract class RowIndex<R extends AmountRow> {
   }
 
   /**
-   * {@return row {@code i}'s key, as findings name the row (for a 功能分类 row its printed code,
-   * else its printed name)}
+   * {@return row {@code i}'s key, as findings name the row: a 功能分类 row's printed code, else its
+   * printed name; a 表六 row's {@code 部门经济科目名称|政府经济科目名称}, or the first alone}
    *
    * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
    * @throws IndexOutOfBoundsException if {@code i} is outside that range
