@@ -10,16 +10,23 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDepartmentFundingLine.class)
 @JsonDeserialize(as = ImmutableDepartmentFundingLine.class)
 public abstract class DepartmentFundingLine {
-  /** The label as printed. */
+  /** {@return the label as printed} */
   public abstract String label();
 
-  /** The source the label names; absent when unknown (kept). */
+  /** {@return the source the label names; empty for a label not known (the line is kept)} */
   public abstract Optional<DepartmentFundingSource> source();
 
-  /** The printed amount. */
+  /** {@return the amount as printed, in the block's unit unless the cell prints its own} */
   public abstract PrintedAmount amount();
 
-  /** A line whose source is read from its label. */
+  /**
+   * A line whose source is read from its label by {@link
+   * DepartmentFundingSource#fromLabel(String)}.
+   *
+   * @param label the label as printed
+   * @param amount the amount as printed
+   * @return the line, its source empty for a label not known
+   */
   public static DepartmentFundingLine of(String label, PrintedAmount amount) {
     return ImmutableDepartmentFundingLine.builder().label(label)
         .source(DepartmentFundingSource.fromLabel(label)).amount(amount).build();

@@ -24,12 +24,18 @@ public enum DepartmentFundingSource {
     this.chineseName = chineseName;
   }
 
-  /** The canonical label. */
+  /** {@return the canonical label, as the standard template prints it} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The source a label names ({@code 其中：一般公共预算资金}), compared without white space. */
+  /**
+   * The source a label names, compared without white space, a leading {@code 其中：} and a trailing
+   * colon; a label that starts with the source's stem ({@code 一般公共预算}, {@code 单位}) counts.
+   *
+   * @param label the label as printed, e.g. {@code 其中：一般公共预算资金}
+   * @return the source; empty for other labels
+   */
   public static Optional<DepartmentFundingSource> fromLabel(String label) {
     Objects.requireNonNull(label, "label");
     String key = Labels.withoutOfWhich(Labels.normalize(label));

@@ -16,65 +16,86 @@ import org.yusuan.budget.money.MoneyUnit;
 @JsonSerialize(as = ImmutableDepartmentPerformanceSheet.class)
 @JsonDeserialize(as = ImmutableDepartmentPerformanceSheet.class)
 public abstract class DepartmentPerformanceSheet {
-  /** The title line as printed. */
+  /** {@return the title line as printed; empty when missing} */
   public abstract Optional<String> title();
 
-  /** The year line as printed: {@code （2024）年度}. */
+  /** {@return the year line as printed: {@code （2024）年度}; empty when not printed} */
   public abstract Optional<String> yearLine();
 
-  /** 部门名称 (or 部门（单位）名称) as printed, e.g. {@code 210-某市某局}. */
+  /**
+   * {@return 部门名称 (or 部门（单位）名称) as printed, code included, e.g. {@code 210-某市某局};
+   * empty when not printed}
+   */
   public abstract Optional<String> department();
 
-  /** The counts of 部门基本信息 / 人员结构 in printed order. */
+  /** {@return the counts of 部门基本信息 / 人员结构 (编制数, 在职人数 …) in printed order} */
   public abstract List<StaffCount> counts();
 
-  /** 部门职责 (duties). */
+  /** {@return 部门职责 (the department's duties) as printed; empty when not printed} */
   public abstract Optional<String> duties();
 
-  /** 部门战略目标 (or 中长期战略目标). */
+  /** {@return 部门战略目标 (or 中长期战略目标) as printed; empty when not printed} */
   public abstract Optional<String> strategicGoal();
 
-  /** The unit of the 年度预算情况 block from its column label ({@code 资金总额（万元）}). */
+  /**
+   * {@return the unit of the 年度预算情况 block, from its column label ({@code 资金总额（万元）});
+   * empty when the label prints none}
+   */
   public abstract Optional<MoneyUnit> fundingUnit();
 
-  /** The 合计 of the 按资金来源划分 column. */
+  /** {@return the printed 合计 of the 按资金来源划分 column; empty when not printed} */
   public abstract Optional<PrintedAmount> sourceTotal();
 
-  /** The 按资金来源划分 lines. */
+  /** {@return the 按资金来源划分 (funding by source) lines in printed order, 合计 not among them} */
   public abstract List<DepartmentFundingLine> sources();
 
-  /** The 合计 of the 按资金方向划分 column. */
+  /** {@return the printed 合计 of the 按资金方向划分 column; empty when not printed} */
   public abstract Optional<PrintedAmount> directionTotal();
 
-  /** The 按资金方向划分 lines. */
+  /** {@return the 按资金方向划分 (funding by direction) lines in printed order, 合计 not among them} */
   public abstract List<DirectionFundingLine> directions();
 
-  /** 年度重点任务 rows. */
+  /** {@return the 年度重点任务 (the year's key tasks) rows in printed order} */
   public abstract List<KeyTask> keyTasks();
 
-  /** 年度绩效目标 text. */
+  /** {@return the 年度绩效目标 (the year's performance goal) text as printed; empty when not printed} */
   public abstract Optional<String> annualGoal();
 
-  /** 年度绩效指标. */
+  /** {@return the 年度绩效指标 (the year's indicators) in printed order} */
   public abstract List<Indicator> indicators();
 
-  /** The footer. */
+  /** {@return the footer (负责人, 经办人, 联系电话, 填报日期); empty when the sheet prints none} */
   public abstract Optional<SheetFooter> footer();
 
-  /** What the reader found but could not place. */
+  /**
+   * {@return what the reader found but could not place, label and value as printed, in printed
+   * order; kept to be reported, never dropped}
+   */
   public abstract List<LabeledValue> unrecognized();
 
-  /** The first count of the given kind, if printed. */
+  /**
+   * {@return the first count of {@code kind}; empty when none is printed}
+   *
+   * @param kind the count wanted, e.g. {@link StaffCountKind#AUTHORIZED_STAFF} (核定的人员编制数)
+   */
   public Optional<StaffCount> count(StaffCountKind kind) {
     return counts().stream().filter(c -> c.kind().equals(Optional.of(kind))).findFirst();
   }
 
-  /** The first 按资金来源划分 line of {@code source}, if printed. */
+  /**
+   * {@return the first 按资金来源划分 line of {@code source}; empty when none is printed}
+   *
+   * @param source the funding source wanted
+   */
   public Optional<DepartmentFundingLine> line(DepartmentFundingSource source) {
     return sources().stream().filter(l -> l.source().equals(Optional.of(source))).findFirst();
   }
 
-  /** The first 按资金方向划分 line of {@code direction}, if printed. */
+  /**
+   * {@return the first 按资金方向划分 line of {@code direction}; empty when none is printed}
+   *
+   * @param direction the funding direction wanted (基本支出 / 项目支出)
+   */
   public Optional<DirectionFundingLine> line(FundingDirection direction) {
     return directions().stream().filter(l -> l.direction().equals(Optional.of(direction)))
         .findFirst();

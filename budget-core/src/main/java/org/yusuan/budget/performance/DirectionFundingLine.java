@@ -10,16 +10,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDirectionFundingLine.class)
 @JsonDeserialize(as = ImmutableDirectionFundingLine.class)
 public abstract class DirectionFundingLine {
-  /** The label as printed. */
+  /** {@return the label as printed} */
   public abstract String label();
 
-  /** The direction the label names; absent when unknown (kept). */
+  /** {@return the direction the label names; empty for a label not known (the line is kept)} */
   public abstract Optional<FundingDirection> direction();
 
-  /** The printed amount. */
+  /** {@return the amount as printed, in the block's unit unless the cell prints its own} */
   public abstract PrintedAmount amount();
 
-  /** A line whose direction is read from its label. */
+  /**
+   * A line whose direction is read from its label by {@link FundingDirection#fromLabel(String)}.
+   *
+   * @param label the label as printed
+   * @param amount the amount as printed
+   * @return the line, its direction empty for a label not known
+   */
   public static DirectionFundingLine of(String label, PrintedAmount amount) {
     return ImmutableDirectionFundingLine.builder().label(label)
         .direction(FundingDirection.fromLabel(label)).amount(amount).build();

@@ -18,25 +18,29 @@ import org.yusuan.budget.money.WanYuan;
 @JsonDeserialize(as = ImmutableFundingBlock.class)
 public abstract class FundingBlock {
   /**
-   * The total's label as printed: {@code 实施期资金总额}, {@code 年度资金总额}, or a variant ({@code
-   * 实施资金总额}, {@code 本期资金总额}, {@code 项目资金总额}).
+   * {@return the total's label as printed: {@code 实施期资金总额}, {@code 年度资金总额}, or a variant
+   * ({@code 实施资金总额}, {@code 本期资金总额}, {@code 项目资金总额}); empty when not printed}
    */
   public abstract Optional<String> totalLabel();
 
-  /** The printed total, if the block has one. */
+  /** {@return the printed total; empty when the block has none} */
   public abstract Optional<PrintedAmount> total();
 
-  /** The source lines in printed order. */
+  /** {@return the source lines in printed order} */
   public abstract List<FundingLine> sources();
 
-  /** The first line of {@code source}, if printed. */
+  /**
+   * {@return the first line of {@code source}; empty when none is printed}
+   *
+   * @param source the funding source wanted
+   */
   public Optional<FundingLine> line(FundingSource source) {
     return sources().stream().filter(l -> l.source().equals(Optional.of(source))).findFirst();
   }
 
   /**
-   * The sum of the sources' amounts, blank cells counting as nothing; empty when a non-blank
-   * source cell has no exact amount (the sum would be a guess).
+   * {@return the sum of the sources' amounts in 万元, exact, blank cells counting as nothing; empty
+   * when a non-blank source cell has no exact amount (the sum would be a guess)}
    */
   public Optional<WanYuan> sumOfSources() {
     List<WanYuan> parts = new ArrayList<>();

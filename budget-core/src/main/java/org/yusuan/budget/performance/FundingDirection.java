@@ -16,12 +16,18 @@ public enum FundingDirection {
     this.chineseName = chineseName;
   }
 
-  /** The canonical label. */
+  /** {@return the canonical label, as the standard template prints it} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The direction a label names: {@code 其中：基本支出}, {@code 1 基本支出}, {@code 项目支出}. */
+  /**
+   * The direction a label names, compared without white space, a leading {@code 其中：} or number
+   * and a trailing colon.
+   *
+   * @param label the label as printed: {@code 其中：基本支出}, {@code 1 基本支出}, {@code 项目支出}
+   * @return the direction; empty for other labels
+   */
   public static Optional<FundingDirection> fromLabel(String label) {
     Objects.requireNonNull(label, "label");
     String key = Labels.withoutOfWhich(Labels.normalize(label)).replaceFirst("^[0-9]+[.、]?", "");

@@ -10,16 +10,22 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFundingLine.class)
 @JsonDeserialize(as = ImmutableFundingLine.class)
 public abstract class FundingLine {
-  /** The label as printed ({@code 其中:中央财政资金}, {@code 市县(区)财政资}). */
+  /** {@return the label as printed ({@code 其中:中央财政资金}, {@code 市县(区)财政资})} */
   public abstract String label();
 
-  /** The source the label names; absent for an unknown label (kept, to be reported). */
+  /** {@return the source the label names; empty for an unknown label (kept, to be reported)} */
   public abstract Optional<FundingSource> source();
 
-  /** The printed amount. */
+  /** {@return the amount as printed, in the block's unit unless the cell prints its own} */
   public abstract PrintedAmount amount();
 
-  /** A line whose source is read from its label by {@link FundingSource#fromLabel}. */
+  /**
+   * A line whose source is read from its label by {@link FundingSource#fromLabel}.
+   *
+   * @param label the label as printed
+   * @param amount the amount as printed
+   * @return the line, its source empty for an unknown label
+   */
   public static FundingLine of(String label, PrintedAmount amount) {
     return ImmutableFundingLine.builder().label(label).source(FundingSource.fromLabel(label))
         .amount(amount).build();

@@ -26,7 +26,7 @@ public enum FundingSource {
     this.chineseName = chineseName;
   }
 
-  /** The canonical label. */
+  /** {@return the canonical label, as the standard template prints it} */
   public String chineseName() {
     return chineseName;
   }
@@ -36,7 +36,10 @@ public enum FundingSource {
    * width-insensitive brackets: {@code 其中: 中央财政资金:}, {@code 省财政专项资金}, {@code 省财政财政资金},
    * {@code 市县(区)财政资} (truncated), {@code 市县（区）财政资 金}, {@code 市(县、区)财政资金}, {@code
    * 市、县(区)财政资金}, {@code 市(区)级财政资金}, {@code 市(县)财政财政资金}; the central template's
-   * {@code 其中：财政拨款} and {@code 上年结转}. Empty for other labels.
+   * {@code 其中：财政拨款} and {@code 上年结转}.
+   *
+   * @param label the label as printed in the 项目资金 block
+   * @return the source; empty for other labels (a 市/县 label without 财政 included)
    */
   public static Optional<FundingSource> fromLabel(String label) {
     Objects.requireNonNull(label, "label");

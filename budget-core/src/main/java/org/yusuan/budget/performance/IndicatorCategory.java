@@ -54,19 +54,24 @@ public abstract class IndicatorCategory {
     LEVEL2_VARIANTS.put("生态环境成本", IndicatorLevel2.COST);
   }
 
-  /** The label as printed (white space and all). */
+  /** {@return the label as printed (white space and all)} */
   public abstract String label();
 
-  /** The first-level type: printed, or implied by the second-level type. */
+  /**
+   * {@return the first-level type: printed, or implied by the second-level type; empty exactly when
+   * the label is {@link LabelMatch#UNKNOWN}}
+   */
   public abstract Optional<IndicatorLevel1> level1();
 
-  /** The second-level type, if the label names one. */
+  /** {@return the second-level type; empty when the label names a first-level type or none} */
   public abstract Optional<IndicatorLevel2> level2();
 
-  /** How the label was matched. */
+  /** {@return how the label was matched: canonical, variant, truncated or unknown} */
   public abstract LabelMatch match();
 
-  /** Whether the label maps onto a known type. */
+  /**
+   * {@return whether the label maps onto a known type (any match but {@link LabelMatch#UNKNOWN})}
+   */
   public boolean isKnown() {
     return match() != LabelMatch.UNKNOWN;
   }
@@ -83,13 +88,21 @@ public abstract class IndicatorCategory {
     }
   }
 
-  /** The canonical category of a first-level type. */
+  /**
+   * {@return the canonical category of a first-level type, labelled with its Chinese name}
+   *
+   * @param level1 the first-level type, e.g. {@link IndicatorLevel1#OUTPUT} (产出指标)
+   */
   public static IndicatorCategory of(IndicatorLevel1 level1) {
     return ImmutableIndicatorCategory.builder().label(level1.chineseName()).level1(level1)
         .match(LabelMatch.CANONICAL).build();
   }
 
-  /** The canonical category of a second-level type. */
+  /**
+   * {@return the canonical category of a second-level type, labelled with its Chinese name}
+   *
+   * @param level2 the second-level type, e.g. {@link IndicatorLevel2#COST} (成本指标)
+   */
   public static IndicatorCategory of(IndicatorLevel2 level2) {
     return ImmutableIndicatorCategory.builder().label(level2.chineseName())
         .level1(level2.level1()).level2(level2).match(LabelMatch.CANONICAL).build();
@@ -100,6 +113,9 @@ public abstract class IndicatorCategory {
    * 可持续发展影响}, {@code 进度指标} → 时效, {@code 总投入} → 成本, {@code 环境影响} → 生态效益, …),
    * compared without white space; labels cut short by the cell ({@code 服务对象满意度指}) by prefix.
    * Anything else is kept as {@link LabelMatch#UNKNOWN}. Never throws for a non-null label.
+   *
+   * @param label the 一级 or 二级 cell's text as printed
+   * @return the category, keeping {@code label} as printed
    */
   public static IndicatorCategory fromLabel(String label) {
     Objects.requireNonNull(label, "label");

@@ -15,7 +15,7 @@ public enum IndicatorLevel1 {
     this.chineseName = chineseName;
   }
 
-  /** The canonical printed label, e.g. {@code 产出指标}. */
+  /** {@return the canonical printed label, e.g. {@code 产出指标}} */
   public String chineseName() {
     return chineseName;
   }

@@ -33,17 +33,24 @@ public enum IndicatorLevel2 {
     this.level1 = level1;
   }
 
-  /** The canonical printed label, e.g. {@code 数量指标}. */
+  /** {@return the canonical printed label, e.g. {@code 数量指标}} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The first-level type this type belongs to. */
+  /**
+   * {@return the first-level type this type belongs to, e.g. {@link IndicatorLevel1#OUTPUT} for
+   * 数量指标}
+   */
   public IndicatorLevel1 level1() {
     return level1;
   }
 
-  /** The second-level types under {@code level1}, in sheet order. */
+  /**
+   * {@return the second-level types under {@code level1}, in sheet order; a new list per call}
+   *
+   * @param level1 the first-level type
+   */
   public static List<IndicatorLevel2> under(IndicatorLevel1 level1) {
     return Arrays.stream(values()).filter(t -> t.level1 == level1).collect(Collectors.toList());
   }

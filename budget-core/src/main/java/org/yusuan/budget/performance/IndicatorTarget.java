@@ -27,59 +27,76 @@ import org.yusuan.budget.money.WanYuan;
 @JsonSerialize(as = ImmutableIndicatorTarget.class)
 @JsonDeserialize(as = ImmutableIndicatorTarget.class)
 public abstract class IndicatorTarget {
-  /** The text exactly as printed (empty for an empty cell). */
+  /** {@return the text exactly as printed (empty for an empty cell)} */
   public abstract String raw();
 
-  /** The form of the value. */
+  /** {@return the form of the value: empty, placeholder, qualitative, quantity, period …} */
   public abstract TargetForm form();
 
-  /** The comparison, if one was printed (symbol or word). */
+  /**
+   * {@return the comparison printed as a symbol or a word ({@code ≥}, {@code 不低于}); empty when none
+   * is}
+   */
   public abstract Optional<TargetOperator> operator();
 
-  /** The number, thousands separators removed; for a formula, its printed result. */
+  /**
+   * {@return the number in {@link #unit()}, thousands separators removed, scale as printed; for a
+   * formula, its printed result; empty when there is none}
+   */
   public abstract Optional<BigDecimal> number();
 
-  /** The upper end of a numeric range ({@code 90%-95%}). */
+  /**
+   * {@return the upper end of a numeric range ({@code 95} of {@code 90%-95%}); empty unless a range
+   * is printed}
+   */
   public abstract Optional<BigDecimal> upperNumber();
 
-  /** The unit as printed, white space removed: {@code 个}, {@code %}, {@code 元/人/月}, {@code 套（台）}. */
+  /**
+   * {@return the unit as printed, white space removed: {@code 个}, {@code %}, {@code 元/人/月},
+   * {@code 套（台）}; empty when none is printed}
+   */
   public abstract Optional<String> unit();
 
-  /** The date or period, for {@link TargetForm#PERIOD}. */
+  /** {@return the date or period, for {@link TargetForm#PERIOD}; empty for other forms} */
   public abstract Optional<TargetPeriod> period();
 
   /**
-   * The words: the qualitative word or sentence, the words around a number ({@link
-   * TargetForm#MIXED}), or the calculation of a formula.
+   * {@return the words: the qualitative word or sentence, the words around a number ({@link
+   * TargetForm#MIXED}), or the calculation of a formula; empty for other forms}
    */
   public abstract Optional<String> text();
 
-  /** What is wrong with the value; empty when nothing is. */
+  /** {@return what is wrong with the value, in the order found; empty when nothing is} */
   public abstract List<TargetDiagnostic> diagnostics();
 
-  /** Whether the unit is a percentage ({@code %} or the word {@code 百分比}). */
+  /** {@return whether the unit is a percentage ({@code %} or the word {@code 百分比})} */
   public boolean isPercent() {
     return unit().map(u -> u.equals("%") || u.equals("百分比")).orElse(false);
   }
 
-  /** Whether the unit is compound ({@code 元/人/月}). */
+  /** {@return whether the unit is compound ({@code 元/人/月}); false when there is no unit} */
   public boolean hasCompoundUnit() {
     return unit().map(IndicatorUnits::isCompound).orElse(false);
   }
 
-  /** Whether the unit is in the unit catalogue; false when there is no unit. */
+  /**
+   * {@return whether the unit is in the unit catalogue ({@link IndicatorUnits}); false when there
+   * is no unit}
+   */
   public boolean hasKnownUnit() {
     return unit().map(IndicatorUnits::isKnown).orElse(false);
   }
 
-  /** The money unit, when the unit is exactly 元, 万元 or 亿元 (a cost target). */
+  /**
+   * {@return the money unit when the unit is exactly 元, 万元 or 亿元 (a cost target); empty otherwise}
+   */
   public Optional<MoneyUnit> moneyUnit() {
     return unit().filter(u -> u.endsWith("元")).flatMap(MoneyUnit::ofSymbol);
   }
 
   /**
-   * The number as an amount of money, when the unit is 元, 万元 or 亿元 and the number is exact to the
-   * fen and in range; empty otherwise.
+   * {@return the number as an amount of money in 万元, when the unit is 元, 万元 or 亿元 and the
+   * number is exact to the fen and in range; empty otherwise}
    */
   public Optional<WanYuan> amount() {
     if (!number().isPresent() || !moneyUnit().isPresent()) {
@@ -92,12 +109,16 @@ public abstract class IndicatorTarget {
     }
   }
 
-  /** Whether the value carries nothing: empty or a placeholder. */
+  /** {@return whether the value carries nothing: empty or a placeholder such as {@code /}} */
   public boolean isEmpty() {
     return form() == TargetForm.EMPTY || form() == TargetForm.PLACEHOLDER;
   }
 
-  /** Whether the value has the given diagnostic. */
+  /**
+   * {@return whether the value has {@code diagnostic}}
+   *
+   * @param diagnostic the problem asked about
+   */
   public boolean has(TargetDiagnostic diagnostic) {
     return diagnostics().contains(diagnostic);
   }
@@ -105,6 +126,8 @@ public abstract class IndicatorTarget {
   /**
    * Reads a printed 指标值. Never throws for a non-null string; the raw text is kept as given.
    *
+   * @param text the cell text as printed, e.g. {@code ≥95%} or {@code 2025年6月前}
+   * @return the value as read, with {@link #diagnostics()} for what is wrong with it
    * @throws NullPointerException if {@code text} is null
    */
   public static IndicatorTarget parse(String text) {

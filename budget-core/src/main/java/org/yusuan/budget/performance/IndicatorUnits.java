@@ -25,7 +25,10 @@ public final class IndicatorUnits {
 
   private IndicatorUnits() {}
 
-  /** The simple units of the catalogue ({@code 个}, {@code 平方米}, {@code %}, …). */
+  /**
+   * {@return the simple units of the catalogue ({@code 个}, {@code 平方米}, {@code %}, …),
+   * unmodifiable}
+   */
   public static Set<String> simpleUnits() {
     return SIMPLE;
   }
@@ -34,6 +37,9 @@ public final class IndicatorUnits {
    * Whether every part of {@code unit} is a catalogue unit: simple ({@code 平方米}), with a
    * multiplier ({@code 万亩}, {@code 万人}), with a bracketed qualifier ({@code 套（台）}, {@code
    * 个县（市、区）}), or compound with {@code /} ({@code 元/人/月}, {@code 次/年}).
+   *
+   * @param unit a unit as {@link IndicatorTarget#unit()} gives it, white space removed
+   * @return whether it is familiar; false for empty text and for a compound unit with an empty part
    */
   public static boolean isKnown(String unit) {
     Objects.requireNonNull(unit, "unit");
@@ -59,7 +65,11 @@ public final class IndicatorUnits {
     return p.length() > 1 && MULTIPLIERS.indexOf(p.charAt(0)) >= 0 && SIMPLE.contains(p.substring(1));
   }
 
-  /** Whether {@code unit} is compound ({@code 元/人/月}). */
+  /**
+   * {@return whether {@code unit} is compound, i.e. contains {@code /} ({@code 元/人/月})}
+   *
+   * @param unit a unit as {@link IndicatorTarget#unit()} gives it
+   */
   public static boolean isCompound(String unit) {
     return unit.indexOf('/') >= 0;
   }

@@ -9,15 +9,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLabeledValue.class)
 @JsonDeserialize(as = ImmutableLabeledValue.class)
 public abstract class LabeledValue {
-  /** The label as printed. */
+  /** {@return the label as printed} */
   @Value.Parameter
   public abstract String label();
 
-  /** The value as printed. */
+  /** {@return the value as printed; may be blank} */
   @Value.Parameter
   public abstract String value();
 
-  /** A label and its value. */
+  /**
+   * A label and its value, both kept as printed.
+   *
+   * @param label the label as printed
+   * @param value the value as printed
+   * @return the pair
+   */
   public static LabeledValue of(String label, String value) {
     return ImmutableLabeledValue.of(label, value);
   }

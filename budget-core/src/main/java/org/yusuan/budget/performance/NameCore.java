@@ -35,6 +35,10 @@ public final class NameCore {
   /**
    * A core over {@code departments} (the department and unit names of the document): each name and
    * the place it begins with are prefixes to set aside.
+   *
+   * @param departments the department and unit names as printed; blank names are ignored, and a
+   *     name ending in 本级 also gives the name without it
+   * @return the core reader, its prefixes tried longest first
    */
   public static NameCore of(Collection<String> departments) {
     Objects.requireNonNull(departments, "departments");
@@ -70,7 +74,12 @@ public final class NameCore {
     return out;
   }
 
-  /** The core of {@code name}; empty when nothing is left. */
+  /**
+   * {@return the core of {@code name}: its comparison key without leading codes and prefixes and
+   * without trailing 费用 / 经费 / 项目; empty text when nothing is left}
+   *
+   * @param name a project name as printed on a sheet or in 表十二 / 表十三
+   */
   public String core(String name) {
     String k = TextKey.key(name);
     boolean changed = true;
@@ -130,6 +139,10 @@ public final class NameCore {
   /**
    * Whether two cores are related: one contains the other, the shorter with at least {@value
    * #MIN_CORE} characters.
+   *
+   * @param a one core, as {@link #core(String)} gives it
+   * @param b the other core
+   * @return whether they are related; false when the shorter is too short to say
    */
   public static boolean related(String a, String b) {
     String shorter = a.length() <= b.length() ? a : b;

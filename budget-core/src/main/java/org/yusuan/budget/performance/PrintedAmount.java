@@ -30,18 +30,23 @@ public abstract class PrintedAmount {
   private static final Pattern AMOUNT = Pattern.compile(
       "(-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)(元|万元|万|亿元|亿)?");
 
-  /** The cell text exactly as printed ({@code ""} for an empty cell). */
+  /** {@return the cell text exactly as printed ({@code ""} for an empty cell)} */
   public abstract String raw();
 
-  /** The unit the number is printed in. */
+  /**
+   * {@return the unit the number is printed in: the cell's own ({@code 1000万元}), else its block's}
+   */
   public abstract MoneyUnit unit();
 
-  /** The printed number in {@link #unit()}, separators removed; absent when blank or unreadable. */
+  /**
+   * {@return the printed number in {@link #unit()}, separators removed; empty when blank or
+   * unreadable}
+   */
   public abstract Optional<BigDecimal> number();
 
   /**
-   * Whether the cell is empty: {@linkplain WhiteSpace white space} only, or a dash alone ({@code -},
-   * {@code —}), which layout tables print for nothing.
+   * {@return whether the cell is empty: {@linkplain WhiteSpace white space} only, or a dash alone
+   * ({@code -}, {@code —}), which layout tables print for nothing}
    */
   public boolean isBlank() {
     return WhiteSpace.isBlank(raw()) || isDash(raw().strip());
@@ -51,15 +56,16 @@ public abstract class PrintedAmount {
     return !s.isEmpty() && s.length() <= 2 && s.chars().allMatch(c -> c == '-' || c == '—' || c == '－' || c == '–');
   }
 
-  /** Whether the cell has text that is not a number: kept as printed, to be reported. */
+  /** {@return whether the cell has text that is not a number: kept as printed, to be reported} */
   public boolean isUnreadable() {
     return !number().isPresent() && !isBlank();
   }
 
   /**
-   * The amount in 万元, exact; empty when there is no number, or it is finer than a fen or out of
-   * range (see {@link #isExact()}). Computed once per instance (validators read it many times); not a
-   * JSON property and not part of equality, being a function of {@link #number()} and {@link #unit()}.
+   * {@return the amount in 万元, exact; empty when there is no number, or it is finer than a fen or
+   * out of range (see {@link #isExact()})} Computed once per instance (validators read it many
+   * times); not a JSON property and not part of equality, being a function of {@link #number()}
+   * and {@link #unit()}.
    */
   @JsonIgnore
   @Value.Lazy
@@ -74,18 +80,32 @@ public abstract class PrintedAmount {
     }
   }
 
-  /** Whether the number converts to {@link WanYuan} exactly (true for a blank cell). */
+  /**
+   * {@return whether the number converts to {@link WanYuan} exactly (true for a cell without a
+   * number)} False for a number finer than a fen (分) or out of range.
+   */
   public boolean isExact() {
     return !number().isPresent() || amount().isPresent();
   }
 
-  /** An amount printed as {@code number} in {@code unit}; raw is its plain string. */
+  /**
+   * An amount printed as {@code number} in {@code unit}; {@link #raw()} is its plain string.
+   *
+   * @param number the number as printed, in {@code unit}, scale kept ({@code 1.50} stays so)
+   * @param unit the unit it is printed in (元, 万元 …)
+   * @return the amount
+   */
   public static PrintedAmount of(BigDecimal number, MoneyUnit unit) {
     return ImmutablePrintedAmount.builder().raw(number.toPlainString()).unit(unit).number(number)
         .build();
   }
 
-  /** An empty cell of a block printed in {@code unit}. */
+  /**
+   * An empty cell of a block printed in {@code unit}.
+   *
+   * @param unit the block's unit, which the empty cell keeps
+   * @return the cell, with raw text {@code ""} and no number
+   */
   public static PrintedAmount blank(MoneyUnit unit) {
     return ImmutablePrintedAmount.builder().raw("").unit(unit).build();
   }
@@ -95,6 +115,11 @@ public abstract class PrintedAmount {
    * 3,000,000}, {@code 75000000}, {@code 0}, {@code 1,215,007.05}, or with its own unit {@code
    * 1000万元}, which wins over the block's. White space (cells wrap) and full-width digits are
    * ignored. Never throws: unreadable text is kept with no number.
+   *
+   * @param raw the cell text exactly as printed; kept as {@link #raw()}
+   * @param blockUnit the unit the block's label declares, which a bare number is in
+   * @return the amount; {@link #isBlank()} for a blank cell, {@link #isUnreadable()} for text that
+   *     is not a number
    */
   public static PrintedAmount parse(String raw, MoneyUnit blockUnit) {
     Objects.requireNonNull(raw, "raw");

@@ -18,7 +18,7 @@ public enum ProjectAttribute {
     this.chineseName = chineseName;
   }
 
-  /** The canonical label without its explanation, e.g. {@code 一次性项目}. */
+  /** {@return the canonical label without its explanation, e.g. {@code 一次性项目}} */
   public String chineseName() {
     return chineseName;
   }
@@ -26,7 +26,10 @@ public enum ProjectAttribute {
   /**
    * The attribute a printed value names by its leading word, brackets and explanation ignored:
    * {@code 一次性项目(1年结束)}, {@code 一次性项目（1年结项）}, {@code 经常性项目(长期开展)}, {@code
-   * 延续性项目(阶段开展)}, a bare {@code 一次性项目}. Empty for anything else ({@code 一般项目(非结转)}).
+   * 延续性项目(阶段开展)}, a bare {@code 一次性项目}.
+   *
+   * @param value the 项目属性 value as printed
+   * @return the attribute; empty for anything else ({@code 一般项目(非结转)})
    */
   public static Optional<ProjectAttribute> fromLabel(String value) {
     Objects.requireNonNull(value, "value");

@@ -25,90 +25,126 @@ public abstract class ProjectPerformanceSheet {
       Pattern.DOTALL);
   private static final Pattern YEARS = Pattern.compile("\\s*([0-9]{1,3})\\s*年\\s*");
 
-  /** The title line as printed (titles vary and may be garbled or missing). */
+  /** {@return the title line as printed (titles vary and may be garbled); empty when missing} */
   public abstract Optional<String> title();
 
-  /** The year line as printed: {@code (2025年度)}, {@code （2024）年度}. */
+  /**
+   * {@return the year line as printed: {@code (2025年度)}, {@code （2024）年度}; empty when not printed}
+   */
   public abstract Optional<String> yearLine();
 
-  /** 项目名称. */
+  /** {@return 项目名称 (the project name) as printed; empty when not printed} */
   public abstract Optional<String> projectName();
 
-  /** 主管部门及代码 as printed, e.g. {@code 080-某县某局}. */
+  /**
+   * {@return 主管部门及代码 (supervising department and its code) as printed, e.g. {@code
+   * 080-某县某局}; empty when not printed}
+   */
   public abstract Optional<String> supervisingDepartment();
 
-  /** 实施单位 (implementing unit). */
+  /** {@return 实施单位 (the implementing unit) as printed; empty when not printed} */
   public abstract Optional<String> implementingUnit();
 
-  /** 项目属性 as printed, e.g. {@code 一次性项目(1年结束)}. */
+  /**
+   * {@return 项目属性 as printed, e.g. {@code 一次性项目(1年结束)}; empty when not printed} See
+   * {@link #attributeType()} for its type.
+   */
   public abstract Optional<String> projectAttribute();
 
-  /** 项目期 as printed: {@code 1年}, {@code 99年}, {@code 3年}, {@code 2024.1-2026.12}. */
+  /**
+   * {@return 项目期 (the project period) as printed: {@code 1年}, {@code 99年}, {@code 3年}, {@code
+   * 2024.1-2026.12}; empty when not printed}
+   */
   public abstract Optional<String> projectPeriod();
 
-  /** The unit of the 项目资金 block from its label ({@code 项目资金(元)}); absent if not printed. */
+  /**
+   * {@return the unit of the 项目资金 block from its label ({@code 项目资金(元)}); empty when the
+   * label prints none}
+   */
   public abstract Optional<MoneyUnit> fundingUnit();
 
-  /** 实施期 funding (left half). */
+  /** {@return the 实施期 funding (left half); empty when the sheet prints no such block} */
   public abstract Optional<FundingBlock> implementationFunding();
 
-  /** 年度 funding (right half). */
+  /** {@return the 年度 funding (right half); empty when the sheet prints no such block} */
   public abstract Optional<FundingBlock> annualFunding();
 
-  /** The narrative fields (项目概况, 立项依据, …) in printed order. */
+  /** {@return the narrative fields (项目概况, 立项依据, …) in printed order} */
   public abstract List<SheetText> texts();
 
-  /** 总体目标 of the 实施期. */
+  /** {@return the 实施期's 总体目标 (overall goal) as printed; empty when not printed} */
   public abstract Optional<String> implementationGoal();
 
-  /** 总体目标 of the 年度. */
+  /** {@return the 年度's 总体目标 (overall goal) as printed; empty when not printed} */
   public abstract Optional<String> annualGoal();
 
-  /** The 实施期 indicators (left half). */
+  /** {@return the 实施期 indicators (left half) in printed order} */
   public abstract List<Indicator> implementationIndicators();
 
-  /** The 年度 indicators (right half). */
+  /** {@return the 年度 indicators (right half) in printed order} */
   public abstract List<Indicator> annualIndicators();
 
   /**
-   * The 分值 (score) of the budget execution rate (执行率) printed beside the funding block, e.g.
-   * {@code 10} of {@code 执行率 分值 （10）}; only templates that score the sheet print it.
+   * {@return the 分值 (score) of the budget execution rate (执行率) printed beside the funding
+   * block, e.g. {@code 10} of {@code 执行率 分值 （10）}; empty when not printed} Only templates that
+   * score the sheet print it.
    */
   public abstract Optional<String> executionRateScore();
 
-  /** The total 分值 of the indicators printed in their header, e.g. {@code 90} of {@code 分值 （90）}. */
+  /**
+   * {@return the total 分值 of the indicators printed in their header, e.g. {@code 90} of {@code 分值
+   * （90）}; empty when not printed}
+   */
   public abstract Optional<String> indicatorScoreTotal();
 
-  /** The footer. */
+  /** {@return the footer (负责人, 经办人, 联系电话, 填报日期); empty when the sheet prints none} */
   public abstract Optional<SheetFooter> footer();
 
-  /** What the reader found but could not place. */
+  /**
+   * {@return what the reader found but could not place, label and value as printed, in printed
+   * order; kept to be reported, never dropped}
+   */
   public abstract List<LabeledValue> unrecognized();
 
-  /** The department code of {@link #supervisingDepartment()} ({@code 080}), if printed as NNN-name. */
+  /**
+   * {@return the department code of {@link #supervisingDepartment()} ({@code 080}); empty unless it
+   * is printed as three digits, a dash and the name}
+   */
   public Optional<String> departmentCode() {
     return supervisingDepartment().map(DEPARTMENT::matcher).filter(Matcher::matches)
         .map(m -> m.group(1));
   }
 
-  /** The department name of {@link #supervisingDepartment()} after its code, if printed so. */
+  /**
+   * {@return the department name of {@link #supervisingDepartment()} after its code, trimmed; empty
+   * unless it is printed as three digits, a dash and the name}
+   */
   public Optional<String> departmentName() {
     return supervisingDepartment().map(DEPARTMENT::matcher).filter(Matcher::matches)
         .map(m -> m.group(2).trim());
   }
 
-  /** The 项目属性 as a type, if its leading word is a known one. */
+  /**
+   * {@return the 项目属性 as a type; empty when not printed or its leading word is not a known one}
+   */
   public Optional<ProjectAttribute> attributeType() {
     return projectAttribute().flatMap(ProjectAttribute::fromLabel);
   }
 
-  /** The 项目期 in years when printed as {@code N年}. */
+  /**
+   * {@return the 项目期 in years when printed as {@code N年} (1 to 3 digits, e.g. {@code 99年});
+   * empty for other forms such as a date range}
+   */
   public Optional<Integer> periodYears() {
     return projectPeriod().map(YEARS::matcher).filter(Matcher::matches)
         .map(m -> Integer.parseInt(m.group(1)));
   }
 
-  /** The text of the given kind, if printed. */
+  /**
+   * {@return the first narrative text of {@code kind}, as printed; empty when none is printed}
+   *
+   * @param kind the field wanted, e.g. {@link ProjectTextKind#OVERVIEW} (项目概况)
+   */
   public Optional<String> text(ProjectTextKind kind) {
     return texts().stream().filter(t -> t.kind().equals(Optional.of(kind))).map(SheetText::text)
         .findFirst();

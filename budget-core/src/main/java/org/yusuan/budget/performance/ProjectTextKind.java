@@ -25,12 +25,18 @@ public enum ProjectTextKind {
     this.chineseName = chineseName;
   }
 
-  /** The canonical label. */
+  /** {@return the canonical label, as the standard template prints it} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The kind a printed label names, compared without white space; empty for other labels. */
+  /**
+   * The kind a printed label names, compared without white space and a trailing colon; every label
+   * starting {@code 保证项目实施的} is {@link #SAFEGUARDS}.
+   *
+   * @param label the field's label as printed, e.g. {@code 项目概况：}
+   * @return the kind; empty for other labels
+   */
   public static Optional<ProjectTextKind> fromLabel(String label) {
     Objects.requireNonNull(label, "label");
     String key = Labels.normalize(label);

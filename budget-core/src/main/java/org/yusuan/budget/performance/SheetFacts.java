@@ -50,57 +50,77 @@ public final class SheetFacts {
       this.annualFrom = annualFrom;
     }
 
-    /** The sheet's position among the budget's project sheets. */
+    /**
+     * {@return the sheet's position among the budget's project sheets, from 0, in printed order}
+     */
     public int index() {
       return index;
     }
 
-    /** The sheet. */
+    /** {@return the sheet as read} */
     public ProjectPerformanceSheet sheet() {
       return sheet;
     }
 
-    /** The sheet as findings name it: its project name, else {@code 第n张绩效目标表}. */
+    /** {@return the sheet as findings name it: its project name, else {@code 第n张绩效目标表}} */
     public String label() {
       return label;
     }
 
-    /** The 实施期 资金总额 in 万元, exact. */
+    /**
+     * {@return the 实施期 资金总额 in 万元, exact (an amount printed in 元 converts without
+     * rounding); empty without a 实施期 block or a printed total, or when the total is not exact}
+     */
     public Optional<WanYuan> exactImplementation() {
       return exactImplementation;
     }
 
-    /** The 年度 资金总额 in 万元, exact. */
+    /**
+     * {@return the 年度 资金总额 in 万元, exact (an amount printed in 元 converts without rounding);
+     * empty without a 年度 block or a printed total, or when the total is not exact}
+     */
     public Optional<WanYuan> exactAnnual() {
       return exactAnnual;
     }
 
-    /** The 实施期 资金总额 in 万元, rounded HALF_UP to the fen as the tables print it. */
+    /**
+     * {@return the 实施期 资金总额 in 万元, rounded HALF_UP to 0.01 万元 as the tables print it; empty
+     * as {@link #exactImplementation()} is}
+     */
     public Optional<WanYuan> implementation() {
       return implementation;
     }
 
-    /** The 年度 资金总额 in 万元, rounded HALF_UP to the fen as the tables print it. */
+    /**
+     * {@return the 年度 资金总额 in 万元, rounded HALF_UP to 0.01 万元 as the tables print it; empty as
+     * {@link #exactAnnual()} is}
+     */
     public Optional<WanYuan> annual() {
       return annual;
     }
 
-    /** The first indicator of this sheet (its 实施期 half first). */
+    /** {@return the number {@code k} of this sheet's first indicator (its 实施期 half first)} */
     public int from() {
       return from;
     }
 
-    /** The end (exclusive) of this sheet's indicators. */
+    /** {@return the end (exclusive) of this sheet's indicator numbers} */
     public int to() {
       return to;
     }
 
-    /** The first indicator of this sheet's 年度 half ({@link #from()} ≤ it ≤ {@link #to()}). */
+    /**
+     * {@return the number of the first indicator of this sheet's 年度 half ({@link #from()} ≤ it ≤
+     * {@link #to()}; equal to {@link #to()} when the half is empty)}
+     */
     public int annualFrom() {
       return annualFrom;
     }
 
-    /** The sheet's amount to pair it with a project: the rounded 年度 total when positive, else 实施期's. */
+    /**
+     * {@return the sheet's amount in 万元 to pair it with a project: the rounded 年度 total when
+     * present and not zero, else the rounded 实施期 total, else the 年度 total (zero or empty)}
+     */
     public Optional<WanYuan> amount() {
       if (annual.isPresent() && !annual.get().isZero()) {
         return annual;
@@ -167,7 +187,13 @@ public final class SheetFacts {
     this.sheets = List.copyOf(out);
   }
 
-  /** The facts of {@code b}'s project sheets; {@link DepartmentBudget#sheetFacts()} keeps them. */
+  /**
+   * Derives the facts of {@code b}'s project sheets; {@link DepartmentBudget#sheetFacts()} keeps
+   * them, so callers use that instead of deriving them again.
+   *
+   * @param b the budget whose {@link DepartmentBudget#projectSheets()} are read
+   * @return the facts, reading the sheets once (linear in their indicators)
+   */
   public static SheetFacts of(DepartmentBudget b) {
     return new SheetFacts(b);
   }
@@ -228,44 +254,80 @@ public final class SheetFacts {
     }
   }
 
-  /** The project sheets in printed order. */
+  /** {@return the project sheets in printed order} */
   public List<Sheet> sheets() {
     return sheets;
   }
 
-  /** The number of indicators of all sheets. */
+  /**
+   * {@return the number of indicators of all sheets, both halves; indicators are numbered {@code 0
+   * … indicatorCount() - 1}}
+   */
   public int indicatorCount() {
     return flags.length;
   }
 
-  /** The index in {@link #sheets()} of indicator {@code k}'s sheet. */
+  /**
+   * {@return the index in {@link #sheets()} of indicator {@code k}'s sheet}
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public int sheetOf(int k) {
     return sheetOf[k];
   }
 
-  /** Indicator {@code k}'s {@link Indicator#type() 二级 type}. */
+  /**
+   * {@return indicator {@code k}'s {@link Indicator#type() 二级 type}; empty when its labels name
+   * none}
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public Optional<IndicatorLevel2> type(int k) {
     int t = types[k];
     return t < 0 ? Optional.empty() : SOME_LEVEL2[t];
   }
 
-  /** Indicator {@code k}'s {@link Indicator#level1Type() 一级 type}. */
+  /**
+   * {@return indicator {@code k}'s {@link Indicator#level1Type() 一级 type}; empty when neither its
+   * 二级 type nor its 一级 label gives one}
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public Optional<IndicatorLevel1> level1Type(int k) {
     int t = level1Types[k];
     return t < 0 ? Optional.empty() : SOME_LEVEL1[t];
   }
 
-  /** Indicator {@code k}'s name (指标名称), where printed. */
+  /**
+   * {@return indicator {@code k}'s name (三级指标 / 指标名称) as printed; empty when not printed}
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public Optional<String> name(int k) {
     return names[k];
   }
 
-  /** Indicator {@code k}'s value (指标值). */
+  /**
+   * {@return indicator {@code k}'s value (指标值), as printed and as parsed}
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public IndicatorTarget target(int k) {
     return targets[k];
   }
 
-  /** Whether indicator {@code k} has any of the value flags {@code mask} ({@link #EMPTY}, …). */
+  /**
+   * {@return whether indicator {@code k} has any of the value flags in {@code mask}}
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @param mask one or more of {@link #EMPTY}, {@link #DIAGNOSED}, {@link #NAME_AS_VALUE}, or-ed
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public boolean is(int k, int mask) {
     return (flags[k] & mask) != 0;
   }
@@ -273,6 +335,10 @@ public final class SheetFacts {
   /**
    * The half indicator {@code k} is printed in, {@link #IMPLEMENTATION_TARGETS} or {@link
    * #ANNUAL_TARGETS}: one indicator is often printed in both, and each print is its own finding.
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @return the half's column name as findings show it
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
    */
   public String half(int k) {
     return k >= sheets.get(sheetOf[k]).annualFrom ? ANNUAL_TARGETS : IMPLEMENTATION_TARGETS;
@@ -282,6 +348,10 @@ public final class SheetFacts {
    * Indicator {@code k} as findings name it: its name (else its value), with {@code （第n处）} when
    * the same name was printed before in the same half (a document may repeat rows verbatim): each
    * print is its own finding, and a fingerprint names one finding. Computed on each call.
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @return the label, e.g. {@code 培训人次} or {@code 培训人次（第2处）}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
    */
   public String indicatorLabel(int k) {
     String name = labelName(k);
@@ -300,7 +370,12 @@ public final class SheetFacts {
     return name.isPresent() ? name.get() : targets[k].raw();
   }
 
-  /** The label of the sheet of indicator {@code k}. */
+  /**
+   * {@return the label of the sheet of indicator {@code k}, as {@link Sheet#label()} gives it}
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public String label(int k) {
     return sheets.get(sheetOf[k]).label;
   }

@@ -17,21 +17,21 @@ public abstract class SheetFooter {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
 
-  /** 负责人 (person responsible). */
+  /** {@return 负责人 (the person responsible) as printed; empty when blank} */
   public abstract Optional<String> responsiblePerson();
 
-  /** 经办人 (person who filled the sheet in). */
+  /** {@return 经办人 (the person who filled the sheet in) as printed; empty when blank} */
   public abstract Optional<String> handler();
 
-  /** 联系电话 (phone). */
+  /** {@return 联系电话 (phone number) as printed; empty when blank} */
   public abstract Optional<String> phone();
 
-  /** 填报日期 as printed, e.g. {@code 20250117161320}. */
+  /** {@return 填报日期 as printed, e.g. {@code 20250117161320}; empty when blank} */
   public abstract Optional<String> filledDate();
 
   /**
-   * The 填报日期 as a time stamp, when it is a real {@code yyyyMMddHHmmss} time; empty otherwise
-   * (e.g. {@code 20241225225566}, second 66).
+   * {@return the 填报日期 as a time stamp, when it is a real {@code yyyyMMddHHmmss} time; empty
+   * otherwise (e.g. {@code 20241225225566}, second 66)}
    */
   public Optional<LocalDateTime> filledAt() {
     if (!filledDate().isPresent()) {

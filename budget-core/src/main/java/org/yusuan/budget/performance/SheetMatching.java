@@ -70,22 +70,25 @@ public final class SheetMatching {
       this.amount = amount;
     }
 
-    /** The table, {@link TableId#T12} or {@link TableId#T13}. */
+    /** {@return the table the project is printed in, {@link TableId#T12} or {@link TableId#T13}} */
     public TableId table() {
       return table;
     }
 
-    /** The project's row. */
+    /** {@return the project's row as read} */
     public ProjectRow row() {
       return row;
     }
 
-    /** The unit (预算单位) of the project's group, else the department. */
+    /**
+     * {@return the unit (预算单位) of the project's group, as its subtotal row prints it, else the
+     * department}
+     */
     public String unit() {
       return unit;
     }
 
-    /** The project's 合计, 0 when empty or the table has no 合计 column. */
+    /** {@return the project's 合计 in 万元; 0 when the cell is empty or the table has no 合计 column} */
     public WanYuan amount() {
       return amount;
     }
@@ -113,37 +116,45 @@ public final class SheetMatching {
       this.pairedBy = Optional.ofNullable(quality);
     }
 
-    /** The sheet's position among the budget's project sheets. */
+    /**
+     * {@return the sheet's position among the budget's project sheets, from 0, in printed order}
+     */
     public int index() {
       return index;
     }
 
-    /** The sheet. */
+    /** {@return the sheet as read} */
     public ProjectPerformanceSheet sheet() {
       return sheet;
     }
 
-    /** The sheet's facts (label, totals, indicators). */
+    /** {@return the sheet's facts (label, totals, indicators)} */
     public SheetFacts.Sheet facts() {
       return facts;
     }
 
-    /** The sheet as findings name it: its project name, else its position. */
+    /** {@return the sheet as findings name it: its project name, else {@code 第n张绩效目标表}} */
     public String label() {
       return facts.label;
     }
 
-    /** The project the sheet belongs to. */
+    /** {@return the project the sheet belongs to; empty when it was paired with none} */
     public Optional<Project> project() {
       return paired;
     }
 
-    /** How the sheet's project name matched the project's; present with {@link #project()}. */
+    /**
+     * {@return how the sheet's project name matched the project's; present exactly when {@link
+     * #project()} is}
+     */
     public Optional<NameQuality> quality() {
       return pairedBy;
     }
 
-    /** Whether the sheet's amount equals the project's 合计. */
+    /**
+     * {@return whether the sheet's amount (年度, else 实施期, rounded to 0.01 万元) equals the
+     * project's 合计; false without a project}
+     */
     public boolean amountConfirmed() {
       return amountConfirmed;
     }
@@ -306,7 +317,11 @@ public final class SheetMatching {
     return a.amount();
   }
 
-  /** The sheet's label in findings: its project name, else its position. */
+  /**
+   * {@return the sheet's label in findings: its project name, else {@code 第n张绩效目标表}}
+   *
+   * @param m a sheet's pairing
+   */
   public static String label(Match m) {
     return m.facts.label;
   }
@@ -314,6 +329,11 @@ public final class SheetMatching {
   /**
    * The label of the {@code index}th (0-based) project sheet of a budget: its project name, else
    * {@code 第N张绩效目标表}; rules locate a sheet's findings by it (table {@code P}, this row).
+   *
+   * @param index the sheet's position among the budget's project sheets, from 0
+   * @param s the sheet
+   * @return its project name, trimmed, when printed and not blank; else {@code 第N张绩效目标表} with
+   *     N = index + 1
    */
   public static String label(int index, ProjectPerformanceSheet s) {
     Optional<String> name = s.projectName();

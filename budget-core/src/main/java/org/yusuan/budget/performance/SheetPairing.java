@@ -27,6 +27,9 @@ public final class SheetPairing {
   /**
    * The {@link NameCore} of {@code b}'s names: its department, its units and the units of its
    * project groups are the prefixes a project name may carry or not.
+   *
+   * @param b the budget whose department, units and 表十二 / 表十三 groups give the names
+   * @return a name-core reader that sets those prefixes aside
    */
   public static NameCore nameCore(DepartmentBudget b) {
     return nameCore(b, SheetMatching.projects(b));
@@ -40,17 +43,29 @@ public final class SheetPairing {
     return NameCore.of(names);
   }
 
-  /** The pairing of {@code b}'s sheets; {@link DepartmentBudget#sheetPairing()} keeps it. */
+  /**
+   * Pairs {@code b}'s sheets with its projects; {@link DepartmentBudget#sheetPairing()} keeps the
+   * result, so callers use that instead of pairing again.
+   *
+   * @param b the budget whose project sheets and 表十二 / 表十三 are paired
+   * @return the pairing
+   */
   public static SheetPairing of(DepartmentBudget b) {
     return new SheetPairing(b);
   }
 
-  /** The projects of 表十二 then 表十三 (tables with data), with their unit and 合计. */
+  /**
+   * {@return the projects of 表十二 then 表十三 (tables not declared empty), in printed order, with
+   * their unit and 合计}
+   */
   public List<Project> projects() {
     return projects;
   }
 
-  /** Every project sheet with the project it belongs to (if any), in printed order. */
+  /**
+   * {@return every project sheet with the project it belongs to (if any), in the sheets' printed
+   * order}
+   */
   public List<Match> matches() {
     return matches;
   }
@@ -58,12 +73,22 @@ public final class SheetPairing {
   /**
    * Whether two unit names (实施单位) denote the same unit: equal, or one containing or similar to the
    * other after the pairing's normalisation.
+   *
+   * @param a one unit name as printed
+   * @param b the other unit name as printed
+   * @return whether they denote the same unit
    */
   public static boolean sameUnit(String a, String b) {
     return SheetMatching.sameUnit(a, b);
   }
 
-  /** Whether two names are equal after the pairing's normalisation (white space, full-width forms…). */
+  /**
+   * {@return whether two names are equal after the pairing's normalisation (white space, full-width
+   * forms…)}
+   *
+   * @param a one name as printed
+   * @param b the other name as printed
+   */
   public static boolean sameName(String a, String b) {
     return TextKey.keyEquals(a, b);
   }

@@ -14,22 +14,31 @@ import org.immutables.value.Value;
 public abstract class StaffCount {
   private static final Pattern COUNT = Pattern.compile("\\s*([0-9]{1,9})\\s*([个人名家]?)\\s*");
 
-  /** The label as printed. */
+  /** {@return the label as printed ({@code 核定的人员编制数})} */
   public abstract String label();
 
-  /** The kind the label names; absent when unknown (kept). */
+  /** {@return the kind the label names; empty for a label not known (the count is kept)} */
   public abstract Optional<StaffCountKind> kind();
 
-  /** The value as printed: {@code 22个}, {@code 366人}, {@code 0人}, or blank. */
+  /** {@return the value as printed: {@code 22个}, {@code 366人}, {@code 0人}, or blank} */
   public abstract String value();
 
-  /** The count, when the value is a whole number with an optional 个/人/名/家. */
+  /**
+   * {@return the count when the value is a whole number of at most nine digits with an optional
+   * 个/人/名/家; empty for blank or other text}
+   */
   public Optional<Integer> count() {
     Matcher m = COUNT.matcher(value());
     return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
   }
 
-  /** A count whose kind is read from its label. */
+  /**
+   * A count whose kind is read from its label by {@link StaffCountKind#fromLabel(String)}.
+   *
+   * @param label the label as printed
+   * @param value the value as printed, kept as is
+   * @return the count, its kind empty for a label not known
+   */
   public static StaffCount of(String label, String value) {
     return ImmutableStaffCount.builder().label(label).kind(StaffCountKind.fromLabel(label))
         .value(value).build();

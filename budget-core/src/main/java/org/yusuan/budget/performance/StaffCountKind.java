@@ -34,12 +34,18 @@ public enum StaffCountKind {
     this.variants = variants;
   }
 
-  /** The canonical label. */
+  /** {@return the canonical label, as the standard template prints it} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The count a label names ({@code 其中：在编人员数}), compared without white space. */
+  /**
+   * The count a label names, by its canonical label or a known variant, compared without white
+   * space, a leading {@code 其中：} and a trailing colon.
+   *
+   * @param label the label as printed, e.g. {@code 其中：在编人员数}
+   * @return the count; empty for other labels
+   */
   public static Optional<StaffCountKind> fromLabel(String label) {
     Objects.requireNonNull(label, "label");
     String key = Labels.withoutOfWhich(Labels.normalize(label));

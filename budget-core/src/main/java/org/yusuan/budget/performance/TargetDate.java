@@ -18,16 +18,19 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTargetDate.class)
 @JsonDeserialize(as = ImmutableTargetDate.class)
 public abstract class TargetDate {
-  /** The year, if printed. */
+  /** {@return the year as printed ({@code 2025}); empty when not printed} */
   public abstract Optional<Integer> year();
 
-  /** The month (1–12 when valid), if printed. */
+  /** {@return the month as printed (1–12 when valid); empty when not printed} */
   public abstract Optional<Integer> month();
 
-  /** The day of the month, if printed. */
+  /** {@return the day of the month as printed; empty when not printed} */
   public abstract Optional<Integer> day();
 
-  /** The part of the year or month named ({@code 年底}, {@code 月初}, {@code 上旬}), if any. */
+  /**
+   * {@return the part of the year or month named ({@code 年底}, {@code 月初}, {@code 上旬}); empty
+   * when none is}
+   */
   public abstract Optional<DatePart> part();
 
   @Value.Check
@@ -37,7 +40,10 @@ public abstract class TargetDate {
     }
   }
 
-  /** Whether the printed components form a real date: month 1–12, day within the month. */
+  /**
+   * {@return whether the printed components form a real date: month 1–12, day within the month (29
+   * February counts without a year)}
+   */
   public boolean isValid() {
     if (month().isPresent() && (month().get() < 1 || month().get() > 12)) {
       return false;

@@ -44,7 +44,7 @@ public enum TargetDiagnostic {
     this.description = description;
   }
 
-  /** A short English description. */
+  /** {@return a short English description, e.g. {@code "a word is doubled"}} */
   public String description() {
     return description;
   }

@@ -26,7 +26,7 @@ public enum TargetOperator {
     this.symbol = symbol;
   }
 
-  /** The canonical symbol, e.g. {@code ≥}. */
+  /** {@return the canonical symbol, e.g. {@code ≥}; {@code 多} for {@link #SOMEWHAT_MORE_THAN}} */
   public String symbol() {
     return symbol;
   }

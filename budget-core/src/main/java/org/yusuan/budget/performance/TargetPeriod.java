@@ -20,19 +20,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTargetPeriod.class)
 @JsonDeserialize(as = ImmutableTargetPeriod.class)
 public abstract class TargetPeriod {
-  /** What kind of period this is. */
+  /** {@return what kind of period this is: point, deadline, range, whole year, recurring …} */
   public abstract PeriodKind kind();
 
-  /** The first date, if any. */
+  /**
+   * {@return the first date; empty for a deadline ({@link PeriodKind#BEFORE}), a recurrence, and a
+   * whole or within year whose year is not printed}
+   */
   public abstract Optional<TargetDate> start();
 
-  /** The last date or deadline, if any. */
+  /**
+   * {@return the last date or the deadline; empty for a recurrence and a whole or within year whose
+   * year is not printed}
+   */
   public abstract Optional<TargetDate> end();
 
-  /** How often it repeats, for {@link PeriodKind#RECURRING}. */
+  /** {@return how often it repeats; present exactly for {@link PeriodKind#RECURRING}} */
   public abstract Optional<Recurrence> recurrence();
 
-  /** Whether every printed date is a real date. */
+  /** {@return whether every printed date is a real date (see {@link TargetDate#isValid()})} */
   public boolean isValid() {
     return start().map(TargetDate::isValid).orElse(true) && end().map(TargetDate::isValid).orElse(true);
   }

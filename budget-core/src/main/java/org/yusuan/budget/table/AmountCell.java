@@ -21,6 +21,7 @@ import org.yusuan.budget.money.WanYuan;
  * #sameAmount} compares the amount alone.
  */
 public final class AmountCell implements Serializable {
+  /** Version 1 of the serialised form: the amount (null when empty) and the quantum in fen. */
   private static final long serialVersionUID = 1L;
   private static final AmountCell EMPTY = new AmountCell(null, 0L);
 
@@ -29,6 +30,7 @@ public final class AmountCell implements Serializable {
 
   private static final long DEFAULT_QUANTUM_FEN = DEFAULT_QUANTUM.fen();
 
+  /** The printed amount in 万元; null for the empty cell (nothing printed). */
   private final WanYuan amount;
   /** Fen per unit of the last printed place; 0 for the empty cell (nothing printed). */
   private final long quantumFen;
@@ -38,7 +40,7 @@ public final class AmountCell implements Serializable {
     this.quantumFen = quantumFen;
   }
 
-  /** The empty cell (nothing printed). */
+  /** {@return the empty cell (nothing printed), the one instance of it} */
   public static AmountCell empty() {
     return EMPTY;
   }
@@ -48,6 +50,9 @@ public final class AmountCell implements Serializable {
    * a number without a printed form is (the testkit, JSON of older versions): quantum {@link
    * #DEFAULT_QUANTUM} for a whole number of 0.01 万元, else the finer last place that prints it
    * exactly.
+   *
+   * @param amount the amount in 万元, any sign
+   * @return the cell, never the empty one
    */
   public static AmountCell of(WanYuan amount) {
     Objects.requireNonNull(amount, "amount");
@@ -57,6 +62,10 @@ public final class AmountCell implements Serializable {
   /**
    * A cell printing {@code amount} to the last place {@code quantum}.
    *
+   * @param amount the amount in 万元, a whole number of {@code quantum}
+   * @param quantum the value in 万元 of one unit of the last printed place (末位单位): 0.01 for a
+   *     万元 table printing two decimals, 0.0001 for a 元 table printing whole 元
+   * @return the cell, never the empty one
    * @throws IllegalArgumentException if {@code quantum} is not a positive power of ten fen (1 fen,
    *     0.1 元, 1 元 … 1 万元 …) or {@code amount} is not a whole number of {@code quantum}
    */
@@ -75,7 +84,12 @@ public final class AmountCell implements Serializable {
     return new AmountCell(amount, q);
   }
 
-  /** A cell printing {@code amount}, or the empty cell when {@code amount} is empty. */
+  /**
+   * A cell printing {@code amount} as {@link #of(WanYuan)} does, or the empty cell.
+   *
+   * @param amount the amount in 万元; empty for a cell where nothing is printed
+   * @return the cell, empty exactly when {@code amount} is
+   */
   public static AmountCell of(Optional<WanYuan> amount) {
     return amount.map(AmountCell::of).orElse(EMPTY);
   }
@@ -84,6 +98,9 @@ public final class AmountCell implements Serializable {
    * The cell whose printed text is {@code text} in a table printed in 万元, as {@link
    * #parse(CharSequence, MoneyUnit)} reads it.
    *
+   * @param text the cell's text as printed ({@code 1,234.56}, {@code -3.00}); blank for the empty
+   *     cell
+   * @return the cell, its quantum the last printed place
    * @throws org.yusuan.budget.money.MoneyFormatException if the text is not an amount
    */
   public static AmountCell parse(CharSequence text) {
@@ -96,6 +113,10 @@ public final class AmountCell implements Serializable {
    * WanYuan#parse(CharSequence, MoneyUnit)} (a unit printed in the cell wins), its quantum by {@link
    * WanYuan#printedQuantum}.
    *
+   * @param text the cell's text as printed; blank for the empty cell
+   * @param unitOfBareNumber the unit the table's header declares (单位：万元 / 单位：元), which a
+   *     number printed without a unit is in
+   * @return the cell, amount converted to 万元, its quantum the last printed place in that unit
    * @throws org.yusuan.budget.money.MoneyFormatException if the text is not an amount
    */
   public static AmountCell parse(CharSequence text, MoneyUnit unitOfBareNumber) {
@@ -110,6 +131,8 @@ public final class AmountCell implements Serializable {
   /**
    * The cells whose printed texts are {@code texts}, each read by {@link #parse(CharSequence)}.
    *
+   * @param texts the cells' texts as printed in a 万元 table, in column order; blank for empty cells
+   * @return the cells in the same order, an unmodifiable list
    * @throws org.yusuan.budget.money.MoneyFormatException naming the first text that is not an amount
    */
   public static List<AmountCell> parseAll(String... texts) {
@@ -120,51 +143,72 @@ public final class AmountCell implements Serializable {
     return List.copyOf(cells);
   }
 
-  /** The printed amount; empty when nothing is printed. */
+  /** {@return the printed amount in 万元; empty when nothing is printed} */
   public Optional<WanYuan> amount() {
     return Optional.ofNullable(amount);
   }
 
-  /** The printed amount, or zero when nothing is printed (the template's way of writing zero). */
+  /**
+   * {@return the printed amount in 万元, or zero when nothing is printed (the template's way of
+   * writing zero)}
+   */
   public WanYuan amountOrZero() {
     return amount == null ? WanYuan.ZERO : amount;
   }
 
-  /** Whether nothing is printed in this cell. */
+  /** {@return whether nothing is printed in this cell (a printed {@code 0.00} is not empty)} */
   public boolean isEmpty() {
     return amount == null;
   }
 
-  /** The value of one unit of the last printed place; empty when nothing is printed. */
+  /**
+   * {@return the value in 万元 of one unit of the last printed place (末位单位); empty when nothing
+   * is printed}
+   */
   public Optional<WanYuan> quantum() {
     return amount == null ? Optional.empty() : Optional.of(WanYuan.ofFen(quantumFen));
   }
 
-  /** {@link #quantum()} in fen, 0 when nothing is printed; allocation-free for the checks' loops. */
+  /**
+   * {@return {@link #quantum()} in fen (分, 0.01 元): 1 for a cell printed to the 分, 1000 for one
+   * printed to 0.01 万元; 0 when nothing is printed}
+   * Allocation-free, for the checks' loops.
+   */
   public long quantumFen() {
     return quantumFen;
   }
 
-  /** Whether the quantum is {@link #DEFAULT_QUANTUM} (also false for the empty cell). */
+  /** {@return whether the quantum is {@link #DEFAULT_QUANTUM} (false for the empty cell)} */
   public boolean hasDefaultQuantum() {
     return quantumFen == DEFAULT_QUANTUM_FEN;
   }
 
   /**
-   * Whether the quantum is the one {@link #of(WanYuan)} gives this amount, so that the amount's own
-   * text {@link #toString()} says it all (true for the empty cell). JSON writes the quantum only
-   * when this is false.
+   * {@return whether the quantum is the one {@link #of(WanYuan)} gives this amount, so that the
+   * amount's own text {@link #toString()} says it all (true for the empty cell)} JSON writes the
+   * quantum only when this is false.
    */
   public boolean hasImpliedQuantum() {
     return amount == null || quantumFen == impliedQuantumFen(amount);
   }
 
-  /** Whether both cells print the same amount, or both nothing, whatever their precision. */
+  /**
+   * {@return whether both cells print the same amount, or both nothing, whatever their precision}
+   * {@code 12.30} printed to 0.01 and {@code 12.3} printed to 0.1 have the same amount.
+   *
+   * @param other the cell to compare with
+   */
   public boolean sameAmount(AmountCell other) {
     return Objects.equals(amount, other.amount);
   }
 
-  /** Whether two rows of cells print the same amounts cell by cell, whatever their precision. */
+  /**
+   * {@return whether two rows of cells print the same amounts cell by cell, whatever their
+   * precision; false when their lengths differ}
+   *
+   * @param a one row's cells, in column order
+   * @param b the other row's cells, in column order
+   */
   public static boolean sameAmounts(List<AmountCell> a, List<AmountCell> b) {
     if (a.size() != b.size()) {
       return false;
@@ -212,6 +256,12 @@ public final class AmountCell implements Serializable {
     return amount == null ? "" : amount.toString();
   }
 
+  /**
+   * Keeps {@link #empty()} the one empty cell after deserialisation, and gives a cell serialised
+   * before cells had a precision the quantum {@link #of(WanYuan)} gives its amount.
+   *
+   * @return the cell to use in place of the one read
+   */
   private Object readResolve() {
     if (amount == null) {
       return EMPTY;

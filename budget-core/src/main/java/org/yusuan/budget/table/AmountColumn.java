@@ -70,7 +70,7 @@ public enum AmountColumn {
     this.chineseName = chineseName;
   }
 
-  /** The usual printed header, e.g. {@code 一般公共预算}. */
+  /** {@return the usual printed header, e.g. {@code 一般公共预算}; tables may print a variant} */
   public String chineseName() {
     return chineseName;
   }

@@ -61,47 +61,84 @@ public final class AmountGrid {
     }
   }
 
-  /** The number of rows. */
+  /** {@return the number of rows; the valid row positions are {@code 0 … size() - 1}} */
   public int size() {
     return rows;
   }
 
-  /** The index of {@code column} in the table's columns, or -1 when the table lacks it. */
+  /**
+   * {@return the index of {@code column} in the table's columns (printed order, from 0), or -1
+   * when the table lacks it}
+   *
+   * @param column the column to look for
+   */
   public int index(AmountColumn column) {
     return columnIndex[column.ordinal()];
   }
 
-  /** Whether the table has {@code column}. */
+  /**
+   * {@return whether the table has {@code column}}
+   *
+   * @param column the column asked about
+   */
   public boolean has(AmountColumn column) {
     return amounts[column.ordinal()] != null;
   }
 
-  /** The amount of row {@code row} in {@code column}; 0 for an empty cell or a column the table lacks. */
+  /**
+   * {@return the amount in 万元 of row {@code row} in {@code column}; 0 for an empty cell or a
+   * column the table lacks}
+   *
+   * @param row the row's position in the grid, in printed order, {@code 0 ≤ row < size()}
+   * @param column the column to read, whether or not the table has it
+   * @throws IndexOutOfBoundsException if the table has {@code column} and {@code row} is out of
+   *     range
+   */
   public WanYuan amount(int row, AmountColumn column) {
     WanYuan[] a = amounts[column.ordinal()];
     return a == null ? WanYuan.ZERO : a[row];
   }
 
   /**
-   * The cell of row {@code row} in {@code column}, with its printed precision; the empty cell for a
-   * column the table lacks.
+   * {@return the cell of row {@code row} in {@code column}, with its printed precision; the empty
+   * cell for a column the table lacks}
+   *
+   * @param row the row's position in the grid, in printed order, {@code 0 ≤ row < size()}
+   * @param column the column to read, whether or not the table has it
+   * @throws IndexOutOfBoundsException if the table has {@code column} and {@code row} is out of
+   *     range
    */
   public AmountCell cell(int row, AmountColumn column) {
     AmountCell[] a = cells[column.ordinal()];
     return a == null ? AmountCell.empty() : a[row];
   }
 
-  /** The total row's cell in {@code column}; the empty cell without that row or column. */
+  /**
+   * {@return the total row's cell in {@code column}; the empty cell without that row or column}
+   *
+   * @param column the column to read, whether or not the table has it
+   */
   public AmountCell totalCell(AmountColumn column) {
     return totalCells[column.ordinal()];
   }
 
-  /** The total row's amount in {@code column}; 0 without that row or column. */
+  /**
+   * {@return the total row's amount in 万元 in {@code column}; 0 without that row or column or when
+   * the cell is empty}
+   *
+   * @param column the column to read, whether or not the table has it
+   */
   public WanYuan total(AmountColumn column) {
     return totals[column.ordinal()];
   }
 
-  /** Σ of {@code column} over all rows (0 when the table lacks it). */
+  /**
+   * {@return Σ of {@code column} over all rows, in 万元, exact (empty cells count 0); 0 when the
+   * table lacks the column} The total row is not among the rows.
+   *
+   * @param column the column to add up
+   * @throws ArithmeticException if the sum overflows a {@code long} of fen
+   */
   public WanYuan sum(AmountColumn column) {
     WanYuan[] a = amounts[column.ordinal()];
     if (a == null) {

@@ -7,9 +7,11 @@ import java.util.List;
  * Read a cell by column with {@link BudgetTable#cell(AmountRow, AmountColumn)}.
  */
 public interface AmountRow {
-  /** The amount cells in the order of the table's {@link BudgetTable#columns()}. */
+  /** {@return the amount cells in the order of the table's {@link BudgetTable#columns()}} */
   List<AmountCell> cells();
 
-  /** The printed label of the row (code and name, unit name, project name…), for messages. */
+  /**
+   * {@return the printed label of the row (code and name, unit name, project name…), for messages}
+   */
   String describe();
 }

@@ -10,22 +10,24 @@ import org.immutables.value.Value;
  * empty, and its amount columns.
  */
 public interface BudgetTable {
-  /** The table's identifier ({@code T1}…{@code T13} in the standard template). */
+  /** {@return the table's identifier ({@code T1}…{@code T13} in the standard template)} */
   TableId id();
 
-  /** The printed title, e.g. {@code 2025年预算收支总表}; empty when not recorded. */
+  /** {@return the printed title, e.g. {@code 2025年预算收支总表}; empty when not recorded} */
   Optional<String> printedTitle();
 
   /**
-   * The number the document prints for the table, as printed ({@code 表六}, {@code 6}, {@code 表6}):
-   * from the title line, its caption or the table of contents; empty when it prints none.
+   * {@return the number the document prints for the table, as printed ({@code 表六}, {@code 6},
+   * {@code 表6}); empty when it prints none} It is taken from the title line, its caption or the
+   * table of contents.
    */
   Optional<String> printedNumber();
 
   /**
-   * The table as the document names it, for people: {@code 表6 部门政府性基金预算支出功能分类预算表} — the
-   * printed number (with 表 added to a bare number) and the printed title without its year; the number
-   * or the title alone when only one is printed; empty when neither is.
+   * {@return the table as the document names it, for people: {@code 表6 部门政府性基金预算支出功能分类预算表};
+   * empty when neither number nor title is printed} That is the printed number (with 表 added to a
+   * bare number) and the printed title without its year; the number or the title alone when only
+   * one is printed.
    */
   @JsonIgnore
   default Optional<String> printedLabel() {
@@ -42,12 +44,16 @@ public interface BudgetTable {
     return title.replaceFirst("^\\s*\\d{4}\\s*年度?\\s*", "").strip();
   }
 
-  /** The department printed as {@code 部门名称：…} above the table; empty when not printed or not recorded. */
+  /**
+   * {@return the department printed as {@code 部门名称：…} above the table; empty when not printed
+   * or not recorded}
+   */
   Optional<String> printedDepartment();
 
   /**
-   * Whether the table prints {@code 注：本表无数据}. A declared-empty table may still hold its printed
-   * skeleton rows (their cells empty); validators check the declaration against the other tables.
+   * {@return whether the table prints {@code 注：本表无数据}; false by default} A declared-empty table
+   * may still hold its printed skeleton rows (their cells empty); validators check the declaration
+   * against the other tables.
    */
   @Value.Default
   default boolean declaredEmpty() {
@@ -55,8 +61,9 @@ public interface BudgetTable {
   }
 
   /**
-   * How many rows with amounts the reader saw but could not read (page text that does not show which
-   * cells are blank): 0 for a table read whole. Rules that need a partial table lack the data.
+   * {@return how many rows with amounts the reader saw but could not read (page text that does not
+   * show which cells are blank); 0 for a table read whole} Rules that need a partial table lack the
+   * data.
    */
   @Value.Default
   default int rowsNotRead() {
@@ -64,29 +71,38 @@ public interface BudgetTable {
   }
 
   /**
-   * How many rows the table holds as read, its total row included: 0 for a table whose title was
-   * found but none of whose rows could be read (rules then lack the data, see the read report).
+   * {@return how many rows the table holds as read, its total row included; 0 for a table whose
+   * title was found but none of whose rows could be read} Rules then lack the data; see the read
+   * report.
    */
   @JsonIgnore
   int rowCount();
 
-  /** The amount columns of the table's rows, in printed order. */
+  /** {@return the amount columns of the table's rows, in printed order; never empty} */
   List<AmountColumn> columns();
 
-  /** {@link TablePresence#NO_DATA} when declared empty, else {@link TablePresence#PRESENT}. */
+  /**
+   * {@return {@link TablePresence#NO_DATA} when declared empty, else {@link TablePresence#PRESENT}}
+   */
   @JsonIgnore
   default TablePresence presence() {
     return declaredEmpty() ? TablePresence.NO_DATA : TablePresence.PRESENT;
   }
 
-  /** Whether the table has {@code column}. */
+  /**
+   * {@return whether the table has {@code column}}
+   *
+   * @param column the column asked about
+   */
   default boolean hasColumn(AmountColumn column) {
     return columns().contains(column);
   }
 
   /**
-   * The cell of {@code row} in {@code column}.
+   * {@return the cell of {@code row} in {@code column}, with its printed precision}
    *
+   * @param row a row of this table (its cells in this table's column order)
+   * @param column the column to read
    * @throws IllegalArgumentException if this table has no such column
    */
   default AmountCell cell(AmountRow row, AmountColumn column) {

@@ -10,21 +10,34 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBudgetUnit.class)
 @JsonDeserialize(as = ImmutableBudgetUnit.class)
 public interface BudgetUnit {
-  /** The unit name. */
+  /** {@return the unit name as printed; never blank} */
   String name();
 
-  /** The unit type, where known. */
+  /** {@return the unit type; empty when the document does not say} */
   Optional<UnitType> type();
 
-  /** The unit code, where printed. */
+  /** {@return the unit code as printed; empty when not printed} */
   Optional<String> code();
 
-  /** A unit with a name only. */
+  /**
+   * A unit with a name only.
+   *
+   * @param name the unit name as printed
+   * @return the unit, its type and code empty
+   * @throws IllegalStateException if {@code name} is blank
+   */
   static BudgetUnit of(String name) {
     return ImmutableBudgetUnit.builder().name(name).build();
   }
 
-  /** A unit with name and type. */
+  /**
+   * A unit with name and type.
+   *
+   * @param name the unit name as printed
+   * @param type the unit's type (行政单位, 事业单位 …)
+   * @return the unit, its code empty
+   * @throws IllegalStateException if {@code name} is blank
+   */
   static BudgetUnit of(String name, UnitType type) {
     return ImmutableBudgetUnit.builder().name(name).type(type).build();
   }

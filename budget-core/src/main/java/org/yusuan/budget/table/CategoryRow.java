@@ -17,10 +17,12 @@ import org.yusuan.budget.classification.FunctionCode;
 @JsonSerialize(as = ImmutableCategoryRow.class)
 @JsonDeserialize(as = ImmutableCategoryRow.class)
 public interface CategoryRow extends AmountRow {
-  /** The name as printed, ordinal and stray spaces included ({@code 二十二、国有资本经营 预算支出}). */
+  /** {@return the name as printed, ordinal and stray spaces included ({@code 二十二、国有资本经营 预算支出})} */
   String printedName();
 
-  /** The 类 code assigned from the name; empty when not known. */
+  /**
+   * {@return the 类 code (201…234) assigned from the name; empty when the name could not be mapped}
+   */
   Optional<FunctionCode> code();
 
   @Override
@@ -32,7 +34,16 @@ public interface CategoryRow extends AmountRow {
     return "\"" + printedName() + "\"";
   }
 
-  /** A row printing {@code printedName} with 类 code {@code code} and {@code cells} (blank = empty). */
+  /**
+   * A row printing {@code printedName} with 类 code {@code code} and {@code cells}.
+   *
+   * @param printedName the name as printed, ordinal included ({@code 八、社会保障和就业支出})
+   * @param code the 类 code assigned from the name, empty when not known
+   * @param cells the cells' texts in 万元, in column order; blank for an empty cell
+   * @return the row
+   * @throws IllegalStateException if {@code code} is not a 类 (3-digit) code
+   * @throws org.yusuan.budget.money.MoneyFormatException if a cell's text is not an amount
+   */
   static CategoryRow of(String printedName, Optional<FunctionCode> code, String... cells) {
     return ImmutableCategoryRow.builder().printedName(printedName).code(code)
         .cells(AmountCell.parseAll(cells)).build();

@@ -20,19 +20,28 @@ import org.yusuan.budget.classification.GovernmentEconomicCode;
 @JsonSerialize(as = ImmutableEconomicRow.class)
 @JsonDeserialize(as = ImmutableEconomicRow.class)
 public interface EconomicRow extends AmountRow {
-  /** Class row ({@code CLASS}) or 款 row ({@code SECTION}), as the reader recognised it. */
+  /** {@return class row ({@code CLASS}) or 款 row ({@code SECTION}), as the reader recognised it} */
   CodeLevel level();
 
-  /** The 部门经济科目 name as printed ({@code 基本工资}). */
+  /** {@return the 部门经济科目 name as printed ({@code 基本工资})} */
   String departmentName();
 
-  /** The 部门经济分类 code, when known ({@code 30101}). */
+  /**
+   * {@return the 部门经济分类 code ({@code 30101}); empty when the reader could not assign one from
+   * the name}
+   */
   Optional<DepartmentEconomicCode> departmentCode();
 
-  /** The 政府经济科目 name as printed ({@code 工资奖金津补贴}); empty when the cell is empty. */
+  /**
+   * {@return the 政府经济科目 name as printed ({@code 工资奖金津补贴}); empty when the cell is empty,
+   * as on a class row}
+   */
   Optional<String> governmentName();
 
-  /** The 政府经济分类 code, when known ({@code 50101}). */
+  /**
+   * {@return the 政府经济分类 code ({@code 50101}); empty when the reader could not assign one (it
+   * depends on the spending unit's type)}
+   */
   Optional<GovernmentEconomicCode> governmentCode();
 
   @Override
@@ -44,13 +53,28 @@ public interface EconomicRow extends AmountRow {
     return "\"" + departmentName() + " | " + governmentName().orElse("") + "\"";
   }
 
-  /** A class row ({@code 工资福利支出 | · | …}) without codes; cells printed as text. */
+  /**
+   * A class row ({@code 工资福利支出 | · | …}) without codes, its cells given as printed text.
+   *
+   * @param departmentName the 部门经济科目 name as printed ({@code 工资福利支出})
+   * @param cells the cells' texts in 万元, in column order; blank for an empty cell
+   * @return the row, with no 政府 name and no codes
+   * @throws org.yusuan.budget.money.MoneyFormatException if a cell's text is not an amount
+   */
   static EconomicRow classRow(String departmentName, String... cells) {
     return ImmutableEconomicRow.builder().level(CodeLevel.CLASS).departmentName(departmentName)
         .cells(AmountCell.parseAll(cells)).build();
   }
 
-  /** A 款 row ({@code 基本工资 | 工资奖金津补贴 | …}) without codes; cells printed as text. */
+  /**
+   * A 款 row ({@code 基本工资 | 工资奖金津补贴 | …}) without codes, its cells given as printed text.
+   *
+   * @param departmentName the 部门经济科目 name as printed ({@code 基本工资})
+   * @param governmentName the 政府经济科目 name as printed ({@code 工资奖金津补贴})
+   * @param cells the cells' texts in 万元, in column order; blank for an empty cell
+   * @return the row, without codes
+   * @throws org.yusuan.budget.money.MoneyFormatException if a cell's text is not an amount
+   */
   static EconomicRow sectionRow(String departmentName, String governmentName, String... cells) {
     return ImmutableEconomicRow.builder().level(CodeLevel.SECTION).departmentName(departmentName)
         .governmentName(governmentName).cells(AmountCell.parseAll(cells)).build();

@@ -40,27 +40,55 @@ public final class EconomicRowIndex extends RowIndex<EconomicRow> {
     this.governmentNames = government;
   }
 
-  /** Whether row {@code i} is a class row ({@link CodeLevel#CLASS}), not a 款 row. */
+  /**
+   * {@return whether row {@code i} is a class row ({@link CodeLevel#CLASS}, e.g. {@code
+   * 工资福利支出}), not a 款 row}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public boolean isClass(int i) {
     return isClass[i];
   }
 
-  /** Row {@code i}'s 部门经济科目 name as printed. */
+  /**
+   * {@return row {@code i}'s 部门经济科目 name as printed, spaces kept}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public String departmentName(int i) {
     return departmentNames[i];
   }
 
-  /** Row {@code i}'s 部门经济科目 name without spaces. */
+  /**
+   * {@return row {@code i}'s 部门经济科目 name with all white space removed ({@code 基 本 工 资} →
+   * {@code 基本工资})}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public String compactName(int i) {
     return compactNames[i];
   }
 
-  /** Row {@code i}'s 政府经济科目 name as printed. */
+  /**
+   * {@return row {@code i}'s 政府经济科目 name as printed; empty when the cell is empty, as on a
+   * class row}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public Optional<String> governmentName(int i) {
     return governmentNames[i];
   }
 
-  /** The first 款 row printed with the 部门经济科目 name {@code name} (spaces ignored), or -1. */
+  /**
+   * {@return the number of the first 款 row printed with the 部门经济科目 name {@code name}, or -1
+   * when there is none} Class rows are not searched.
+   *
+   * @param name the name without spaces ({@code 基本工资}), compared with {@link #compactName(int)}
+   */
   public int section(String name) {
     for (int i = 0; i < size(); i++) {
       if (!isClass[i] && compactNames[i].equals(name)) {

@@ -20,27 +20,33 @@ import org.yusuan.budget.classification.CodeLevel;
 @JsonSerialize(as = ImmutableEconomicTable.class)
 @JsonDeserialize(as = ImmutableEconomicTable.class)
 public interface EconomicTable extends BudgetTable {
-  /** How many rows the table holds as read (its total row included). */
+  /** {@return how many rows the table holds as read, its total row included} */
   @Override
   @JsonIgnore
   default int rowCount() {
     return rows().size() + (total().isPresent() ? 1 : 0);
   }
 
-  /** The printed {@code 合计} row; empty when not printed. */
+  /** {@return the printed {@code 合计} row; empty when not printed} */
   Optional<TotalRow> total();
 
-  /** The class and 款 rows in printed order. */
+  /** {@return the class and 款 rows in printed order, each class row followed by its 款 rows} */
   List<EconomicRow> rows();
 
-  /** The class rows in printed order. */
+  /** {@return the class rows in printed order; a new unmodifiable list per call} */
   @JsonIgnore
   default List<EconomicRow> classRows() {
     return rows().stream().filter(r -> r.level() == CodeLevel.CLASS)
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** The 款 rows printed after {@code classRow} up to the next class row. */
+  /**
+   * {@return the 款 rows printed after {@code classRow} up to the next class row; empty when it
+   * has none}
+   *
+   * @param classRow a class row of this table (compared by value: the first equal row counts)
+   * @throws IllegalArgumentException if {@code classRow} is not a class row of this table
+   */
   default List<EconomicRow> sectionsOf(EconomicRow classRow) {
     int i = rows().indexOf(classRow);
     if (i < 0 || classRow.level() != CodeLevel.CLASS) {
@@ -54,14 +60,23 @@ public interface EconomicTable extends BudgetTable {
     return rows().subList(i + 1, end);
   }
 
-  /** The rows with class flags, names and amounts unwrapped (经济分类行索引), built on first use, once per table. */
+  /**
+   * {@return the rows with class flags, names and amounts unwrapped (经济分类行索引)} Built on first
+   * use, once per table.
+   */
   @JsonIgnore
   @Value.Lazy
   default EconomicRowIndex rowIndex() {
     return new EconomicRowIndex(this);
   }
 
-  /** A builder with the id and columns of {@code spec}. */
+  /**
+   * A builder with the id and columns of {@code spec}; the caller adds the rows.
+   *
+   * @param spec the template's description of this table, giving its {@link TableSpec#id()} and
+   *     its amount columns in printed order
+   * @return a new builder
+   */
   static ImmutableEconomicTable.Builder builder(TableSpec spec) {
     return ImmutableEconomicTable.builder().id(spec.id()).columns(spec.columns());
   }

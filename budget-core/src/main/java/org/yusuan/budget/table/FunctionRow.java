@@ -16,13 +16,22 @@ import org.yusuan.budget.classification.FunctionCode;
 @JsonSerialize(as = ImmutableFunctionRow.class)
 @JsonDeserialize(as = ImmutableFunctionRow.class)
 public interface FunctionRow extends AmountRow {
-  /** The code exactly as printed (a truncated code such as {@code 2101} stays as printed). */
+  /**
+   * {@return the code exactly as printed, spaces included; a truncated code such as {@code 2101}
+   * stays as printed, and blank when no code is printed}
+   */
   String printedCode();
 
-  /** The code, when the printed code (whitespace removed) is a well-formed 支出功能分类 code. */
+  /**
+   * {@return the code, when the printed code (whitespace removed) is a well-formed 支出功能分类 code;
+   * empty otherwise}
+   */
   Optional<FunctionCode> code();
 
-  /** The name as printed beside the code (it may be truncated or a variant of the catalog name). */
+  /**
+   * {@return the name as printed beside the code; it may be truncated or a variant of the catalog
+   * name}
+   */
   String printedName();
 
   @Override
@@ -37,6 +46,11 @@ public interface FunctionRow extends AmountRow {
   /**
    * A row printing {@code printedCode}, {@code printedName} and {@code cells}; its {@link #code()} is
    * the printed code when that is well formed (whitespace removed), else empty.
+   *
+   * @param printedCode the code as printed ({@code 2080501}); kept as printed even when malformed
+   * @param printedName the name as printed ({@code 行政单位离退休})
+   * @param cells the row's cells in the table's column order
+   * @return the row
    */
   static FunctionRow of(String printedCode, String printedName, List<AmountCell> cells) {
     return ImmutableFunctionRow.builder().printedCode(printedCode)
@@ -44,7 +58,15 @@ public interface FunctionRow extends AmountRow {
         .printedName(printedName).cells(cells).build();
   }
 
-  /** As {@link #of(String, String, List)} with the cells printed as {@code cells} (blank = empty). */
+  /**
+   * As {@link #of(String, String, List)} with the cells given as printed text.
+   *
+   * @param printedCode the code as printed ({@code 2080501}); kept as printed even when malformed
+   * @param printedName the name as printed ({@code 行政单位离退休})
+   * @param cells the cells' texts in 万元, in column order; blank for an empty cell
+   * @return the row
+   * @throws org.yusuan.budget.money.MoneyFormatException if a cell's text is not an amount
+   */
   static FunctionRow of(String printedCode, String printedName, String... cells) {
     return of(printedCode, printedName, AmountCell.parseAll(cells));
   }

@@ -126,18 +126,35 @@ public final class FunctionRowIndex extends RowIndex<FunctionRow> {
     return -1;
   }
 
-  /** Row {@code i}'s well-formed code (e.g. {@code 2010301}); empty text when its code is malformed. */
+  /**
+   * {@return row {@code i}'s well-formed code (e.g. {@code 2010301}); empty text when its code is
+   * malformed or blank}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public String code(int i) {
     String c = codes[i];
     return c == null ? "" : c;
   }
 
-  /** Row {@code i}'s printed code without spaces: its well-formed code, else the printed text. */
+  /**
+   * {@return row {@code i}'s printed code without spaces: its well-formed code, else the printed
+   * text (which may be blank)}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public String codeText(int i) {
     return codeTexts[i];
   }
 
-  /** The first row printed with {@code code} (spaces removed; also a malformed code), or -1. */
+  /**
+   * {@return the number of the first row printed with {@code code}, or -1 when no row is}
+   *
+   * @param code a printed code without spaces, as {@link #codeText(int)} gives it; a malformed
+   *     code finds the row printed with it
+   */
   public int indexOf(String code) {
     int i = first[slot(code)];
     return i - 1;
@@ -155,7 +172,12 @@ public final class FunctionRowIndex extends RowIndex<FunctionRow> {
     }
   }
 
-  /** The first row whose well-formed code is {@code code}, or -1. */
+  /**
+   * {@return the number of the first row whose well-formed code is {@code code}, or -1 when no row
+   * has it} Rows printed with the same digits but a malformed code are skipped.
+   *
+   * @param code a well-formed 功能分类 code, 3, 5 or 7 digits (e.g. {@code 20103})
+   */
   public int indexOfCode(String code) {
     return wellFormed(code);
   }
@@ -163,12 +185,23 @@ public final class FunctionRowIndex extends RowIndex<FunctionRow> {
   /**
    * The first row of the parent code (上级科目: the code two digits shorter) of row {@code i}, or -1
    * for a 类 row, a malformed code or a parent code no row carries.
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @return the parent's row number, possibly below row {@code i} when the table prints it there,
+   *     or -1
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
    */
   public int parent(int i) {
     return parent[i];
   }
 
-  /** Whether row {@code i} has a well-formed code below 类 whose parent code has no row. */
+  /**
+   * {@return whether row {@code i} has a well-formed code below 类 (款 or 项) whose parent code has
+   * no row in the table}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public boolean orphan(int i) {
     String c = codes[i];
     return c != null && c.length() > 3 && parent[i] < 0;
@@ -179,19 +212,36 @@ public final class FunctionRowIndex extends RowIndex<FunctionRow> {
    * plus two digits, in printed order), as an entry number for {@link #child(int)}. Together with
    * {@link #childTo(int)}: {@code for (k = childFrom(p); k < childTo(p); k++) child(k)}. Rows printed
    * with the same code share the children of the first.
+   *
+   * @param p the parent's row number, {@code 0 ≤ p < size()}
+   * @return the first child entry; equal to {@link #childTo(int)} when the row has no children or
+   *     a malformed code
+   * @throws IndexOutOfBoundsException if {@code p} is outside that range
    */
   public int childFrom(int p) {
     int g = group[p];
     return g < 0 ? 0 : childFrom[g];
   }
 
-  /** The end (exclusive) of row {@code p}'s direct children; see {@link #childFrom(int)}. */
+  /**
+   * {@return the end (exclusive) of row {@code p}'s direct children as an entry number for {@link
+   * #child(int)}; see {@link #childFrom(int)}}
+   *
+   * @param p the parent's row number, {@code 0 ≤ p < size()}
+   * @throws IndexOutOfBoundsException if {@code p} is outside that range
+   */
   public int childTo(int p) {
     int g = group[p];
     return g < 0 ? 0 : childFrom[g + 1];
   }
 
-  /** The row number of child entry {@code k} ({@link #childFrom} ≤ k &lt; {@link #childTo}). */
+  /**
+   * {@return the row number of child entry {@code k}}
+   *
+   * @param k a child entry, {@link #childFrom childFrom(p)} ≤ k &lt; {@link #childTo childTo(p)}
+   *     for the parent row p being walked
+   * @throws IndexOutOfBoundsException if {@code k} is not an entry of any row's children
+   */
   public int child(int k) {
     return childRows[k];
   }

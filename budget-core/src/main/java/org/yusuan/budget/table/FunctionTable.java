@@ -19,32 +19,42 @@ import org.yusuan.budget.classification.FunctionCode;
 @JsonSerialize(as = ImmutableFunctionTable.class)
 @JsonDeserialize(as = ImmutableFunctionTable.class)
 public interface FunctionTable extends BudgetTable {
-  /** How many rows the table holds as read (its total row included). */
+  /** {@return how many rows the table holds as read, its total row included} */
   @Override
   @JsonIgnore
   default int rowCount() {
     return rows().size() + (total().isPresent() ? 1 : 0);
   }
 
-  /** The printed {@code 合计} row; empty when not printed. */
+  /** {@return the printed {@code 合计} row; empty when not printed} */
   Optional<TotalRow> total();
 
-  /** The 类/款/项 rows in printed order. */
+  /** {@return the 类/款/项 rows in printed (depth-first) order, zero rows included} */
   List<FunctionRow> rows();
 
-  /** The first row whose code is {@code code}. */
+  /**
+   * {@return the first row whose well-formed code is {@code code}; empty when no row has it}
+   *
+   * @param code the 支出功能分类 code of a 类, 款 or 项
+   */
   default Optional<FunctionRow> row(FunctionCode code) {
     return rows().stream().filter(r -> r.code().equals(Optional.of(code))).findFirst();
   }
 
-  /** The first row whose code is {@code code} (digits). */
+  /**
+   * {@return the first row whose well-formed code is {@code code}; empty when no row has it}
+   *
+   * @param code the code's digits, 3, 5 or 7 of them ({@code 2080501})
+   * @throws org.yusuan.budget.classification.CodeFormatException if {@code code} is not a
+   *     well-formed 支出功能分类 code (non-digits, a wrong length or a wrong first digit)
+   */
   default Optional<FunctionRow> row(String code) {
     return row(FunctionCode.parse(code));
   }
 
   /**
-   * The rows indexed by code, with each code's children and the amounts by column (功能分类行索引),
-   * built on first use, once per table.
+   * {@return the rows indexed by code, with each code's children and the amounts by column
+   * (功能分类行索引)} Built on first use, once per table.
    */
   @JsonIgnore
   @Value.Lazy
@@ -52,7 +62,13 @@ public interface FunctionTable extends BudgetTable {
     return new FunctionRowIndex(id(), columns(), rows(), total());
   }
 
-  /** A builder with the id and columns of {@code spec}. */
+  /**
+   * A builder with the id and columns of {@code spec}; the caller adds the rows.
+   *
+   * @param spec the template's description of this table, giving its {@link TableSpec#id()} and
+   *     its amount columns in printed order
+   * @return a new builder
+   */
   static ImmutableFunctionTable.Builder builder(TableSpec spec) {
     return ImmutableFunctionTable.builder().id(spec.id()).columns(spec.columns());
   }

@@ -25,12 +25,12 @@ public enum FundSource {
     this.column = column;
   }
 
-  /** The printed name without ordinal, e.g. {@code 一般公共预算}. */
+  /** {@return the printed name without ordinal, e.g. {@code 一般公共预算}} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The amount column that carries money of this source in 表二, 表四, 表十…表十三. */
+  /** {@return the amount column that carries money of this source in 表二, 表四, 表十…表十三} */
   public AmountColumn column() {
     return column;
   }
@@ -39,7 +39,10 @@ public enum FundSource {
    * The source a printed income label names, compared by {@link TextKey#key} (white space and width
    * ignored), without an ordinal prefix ({@code 一、}) and a trailing {@code 收入}: {@code
    * "二、政府性基金预算"} gives {@link #GOVERNMENT_FUND}; {@code 政府性基金} (without 预算) is accepted
-   * too. Empty when the label names no source (e.g. {@code 上年结转}).
+   * too.
+   *
+   * @param label an income label as printed, with or without its ordinal ({@code 一、}, {@code 1.})
+   * @return the source it names; empty when the label names none (e.g. {@code 上年结转})
    */
   public static Optional<FundSource> ofLabel(String label) {
     Objects.requireNonNull(label, "label");

@@ -13,22 +13,39 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableIncomeRow.class)
 @JsonDeserialize(as = ImmutableIncomeRow.class)
 public interface IncomeRow {
-  /** The label as printed, ordinal included ({@code 一、一般公共预算}). */
+  /** {@return the label as printed, ordinal included ({@code 一、一般公共预算})} */
   String printedLabel();
 
-  /** The source of funds the label names; empty when it names none. */
+  /**
+   * {@return the source of funds (收入来源) the label names; empty when it names none, e.g. for
+   * {@code 上年结转}}
+   */
   Optional<FundSource> source();
 
-  /** The printed amount. */
+  /** {@return the printed amount in 万元; the empty cell when nothing is printed} */
   AmountCell amount();
 
-  /** An income row; the source is {@link FundSource#ofLabel(String) read from the label}. */
+  /**
+   * An income row; the source is {@link FundSource#ofLabel(String) read from the label}.
+   *
+   * @param printedLabel the label as printed, ordinal included ({@code 二、政府性基金预算})
+   * @param amount the printed amount, the empty cell when nothing is printed
+   * @return the row, its source empty when the label names none
+   */
   static IncomeRow of(String printedLabel, AmountCell amount) {
     return ImmutableIncomeRow.builder().printedLabel(printedLabel)
         .source(FundSource.ofLabel(printedLabel)).amount(amount).build();
   }
 
-  /** As {@link #of(String, AmountCell)} with the amount printed as {@code amount} (blank = empty). */
+  /**
+   * As {@link #of(String, AmountCell)} with the amount printed as {@code amount}.
+   *
+   * @param printedLabel the label as printed, ordinal included ({@code 二、政府性基金预算})
+   * @param amount the amount's printed text in 万元, as {@link AmountCell#parse(CharSequence)} reads
+   *     it; blank for the empty cell
+   * @return the row, its source empty when the label names none
+   * @throws org.yusuan.budget.money.MoneyFormatException if {@code amount} is not an amount
+   */
   static IncomeRow of(String printedLabel, String amount) {
     return of(printedLabel, AmountCell.parse(amount));
   }

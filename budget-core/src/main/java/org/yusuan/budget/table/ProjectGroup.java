@@ -16,20 +16,23 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProjectGroup.class)
 @JsonDeserialize(as = ImmutableProjectGroup.class)
 public interface ProjectGroup {
-  /** The unit's subtotal rows as printed (usually one, often two identical copies). */
+  /**
+   * {@return the unit's subtotal rows as printed (usually one, often two identical copies); may be
+   * empty}
+   */
   List<TotalRow> subtotalRows();
 
-  /** The unit's projects in printed order. */
+  /** {@return the unit's projects in printed order} */
   List<ProjectRow> projects();
 
-  /** The unit name as printed on the first subtotal row; empty when the group has none. */
+  /** {@return the unit name as printed on the first subtotal row; empty when the group has none} */
   @JsonIgnore
   default Optional<String> unitName() {
     return subtotalRows().isEmpty() ? Optional.empty()
         : Optional.of(subtotalRows().get(0).label());
   }
 
-  /** The first printed subtotal row, if any. */
+  /** {@return the first printed subtotal row; empty when the group has none} */
   @JsonIgnore
   default Optional<TotalRow> subtotal() {
     return subtotalRows().isEmpty() ? Optional.empty() : Optional.of(subtotalRows().get(0));

@@ -14,7 +14,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProjectRow.class)
 @JsonDeserialize(as = ImmutableProjectRow.class)
 public interface ProjectRow extends AmountRow {
-  /** The project name as printed. */
+  /**
+   * {@return the project name as printed; it may repeat for distinct projects and carry stray
+   * spaces from line wrapping}
+   */
   String printedName();
 
   @Override
@@ -26,7 +29,14 @@ public interface ProjectRow extends AmountRow {
     return "\"" + printedName() + "\"";
   }
 
-  /** A row; cells printed as text (blank = empty). */
+  /**
+   * A project row, its cells given as printed text.
+   *
+   * @param printedName the project name as printed
+   * @param cells the cells' texts in 万元, in column order; blank for an empty cell
+   * @return the row
+   * @throws org.yusuan.budget.money.MoneyFormatException if a cell's text is not an amount
+   */
   static ProjectRow of(String printedName, String... cells) {
     return ImmutableProjectRow.builder().printedName(printedName)
         .cells(AmountCell.parseAll(cells)).build();

@@ -19,20 +19,23 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProjectTable.class)
 @JsonDeserialize(as = ImmutableProjectTable.class)
 public interface ProjectTable extends BudgetTable {
-  /** How many rows the table holds as read (its total row included). */
+  /** {@return how many rows the table holds as read, its total row included} */
   @Override
   @JsonIgnore
   default int rowCount() {
     return groups().size() + (total().isPresent() ? 1 : 0);
   }
 
-  /** The department row (the department name with the department totals); empty when not printed. */
+  /**
+   * {@return the department row (the department name with the department totals); empty when not
+   * printed}
+   */
   Optional<TotalRow> total();
 
-  /** The unit groups in printed order. */
+  /** {@return the unit groups in printed order} */
   List<ProjectGroup> groups();
 
-  /** All project rows of all units, in printed order. */
+  /** {@return all project rows of all units, in printed order; a new unmodifiable list per call} */
   @JsonIgnore
   default List<ProjectRow> projects() {
     List<ProjectRow> all = new ArrayList<>();
@@ -42,7 +45,7 @@ public interface ProjectTable extends BudgetTable {
     return List.copyOf(all);
   }
 
-  /** The number of project rows. */
+  /** {@return the number of project rows of all units (subtotal rows not counted)} */
   @JsonIgnore
   default int projectCount() {
     int n = 0;
@@ -52,7 +55,13 @@ public interface ProjectTable extends BudgetTable {
     return n;
   }
 
-  /** A builder with the id and columns of {@code spec}. */
+  /**
+   * A builder with the id and columns of {@code spec}; the caller adds the rows.
+   *
+   * @param spec the template's description of this table, giving its {@link TableSpec#id()} and
+   *     its amount columns in printed order
+   * @return a new builder
+   */
   static ImmutableProjectTable.Builder builder(TableSpec spec) {
     return ImmutableProjectTable.builder().id(spec.id()).columns(spec.columns());
   }

@@ -19,25 +19,35 @@ import org.yusuan.budget.classification.RevenueCode;
 @JsonSerialize(as = ImmutableRevenueTable.class)
 @JsonDeserialize(as = ImmutableRevenueTable.class)
 public interface RevenueTable extends BudgetTable {
-  /** How many rows the table holds as read (its total row included). */
+  /** {@return how many rows the table holds as read, its total row included} */
   @Override
   @JsonIgnore
   default int rowCount() {
     return rows().size() + (total().isPresent() ? 1 : 0);
   }
 
-  /** The printed {@code 合计} row; empty when not printed. */
+  /** {@return the printed {@code 合计} row; empty when not printed} */
   Optional<TotalRow> total();
 
-  /** The revenue rows in printed order. */
+  /** {@return the 收入分类 rows in printed order} */
   List<RevenueRow> rows();
 
-  /** The first row whose code is {@code code}. */
+  /**
+   * {@return the first row whose well-formed code is {@code code}; empty when no row has it}
+   *
+   * @param code the 收入分类 code ({@code 1030148})
+   */
   default Optional<RevenueRow> row(RevenueCode code) {
     return rows().stream().filter(r -> r.code().equals(Optional.of(code))).findFirst();
   }
 
-  /** A builder with the id and columns of {@code spec}. */
+  /**
+   * A builder with the id and columns of {@code spec}; the caller adds the rows.
+   *
+   * @param spec the template's description of this table, giving its {@link TableSpec#id()} and
+   *     its amount columns in printed order
+   * @return a new builder
+   */
   static ImmutableRevenueTable.Builder builder(TableSpec spec) {
     return ImmutableRevenueTable.builder().id(spec.id()).columns(spec.columns());
   }

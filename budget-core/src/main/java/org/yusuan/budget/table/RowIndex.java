@@ -34,68 +34,113 @@ public abstract class RowIndex<R extends AmountRow> {
     }
   }
 
-  /** The table's id, e.g. {@link TableId#T2}. */
+  /** {@return the table's id, e.g. {@link TableId#T2}} */
   public final TableId id() {
     return id;
   }
 
-  /** The number of rows (the 合计 row not counted). */
+  /**
+   * {@return the number of rows, the 合计 row not counted; rows are numbered {@code 0 … size() - 1}}
+   */
   public final int size() {
     return rows.length;
   }
 
-  /** Row {@code i}. */
+  /**
+   * {@return row {@code i}, as read}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   @SuppressWarnings("unchecked")
   public final R row(int i) {
     return (R) rows[i];
   }
 
-  /** Row {@code i}'s key, as findings name the row. */
+  /**
+   * {@return row {@code i}'s key, as findings name the row: a 功能分类 row's printed code, else its
+   * printed name; a 表六 row's {@code 部门经济科目名称|政府经济科目名称}, or the first alone}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public final String key(int i) {
     return keys[i];
   }
 
-  /** The printed 合计 row. */
+  /** {@return the printed 合计 row; empty when the table prints none} */
   public final Optional<TotalRow> totalRow() {
     return total;
   }
 
-  /** The 合计 row's label, {@code 合计} when it is absent. */
+  /** {@return the 合计 row's label as printed, {@code 合计} when the row is absent} */
   public final String totalLabel() {
     return total.isPresent() ? total.get().label() : "合计";
   }
 
-  /** The amounts by column; the grid's totals are the 合计 row's. */
+  /** {@return the rows' amounts by column; the grid's totals are the 合计 row's} */
   public final AmountGrid amounts() {
     return grid;
   }
 
-  /** Whether the table has {@code column}. */
+  /**
+   * {@return whether the table has {@code column}}
+   *
+   * @param column the column asked about
+   */
   public final boolean has(AmountColumn column) {
     return grid.has(column);
   }
 
-  /** The index of {@code column} in the table, or -1. */
+  /**
+   * {@return the index of {@code column} among the table's columns (printed order, from 0), or -1
+   * when the table lacks it}
+   *
+   * @param column the column to look for
+   */
   public final int index(AmountColumn column) {
     return grid.index(column);
   }
 
-  /** The amount of row {@code i} in {@code column}, 0 when empty or the table lacks the column. */
+  /**
+   * {@return the amount in 万元 of row {@code i} in {@code column}; 0 when the cell is empty or the
+   * table lacks the column}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @param column the column to read, whether or not the table has it
+   * @throws IndexOutOfBoundsException if the table has {@code column} and {@code i} is out of range
+   */
   public final WanYuan amount(int i, AmountColumn column) {
     return grid.amount(i, column);
   }
 
-  /** The cell of row {@code i} in {@code column} (its amount and printed precision); empty when the table lacks the column. */
+  /**
+   * {@return the cell of row {@code i} in {@code column} (its amount and printed precision); the
+   * empty cell when the table lacks the column}
+   *
+   * @param i the row's number, in printed order, {@code 0 ≤ i < size()}
+   * @param column the column to read, whether or not the table has it
+   * @throws IndexOutOfBoundsException if the table has {@code column} and {@code i} is out of range
+   */
   public final AmountCell cell(int i, AmountColumn column) {
     return grid.cell(i, column);
   }
 
-  /** The 合计 row's cell in {@code column}; empty without that row or column. */
+  /**
+   * {@return the 合计 row's cell in {@code column}; the empty cell without that row or column}
+   *
+   * @param column the column to read, whether or not the table has it
+   */
   public final AmountCell totalCell(AmountColumn column) {
     return grid.totalCell(column);
   }
 
-  /** The 合计 row's amount in {@code column}, 0 without that row or column. */
+  /**
+   * {@return the 合计 row's amount in 万元 in {@code column}; 0 without that row or column or when
+   * the cell is empty}
+   *
+   * @param column the column to read, whether or not the table has it
+   */
   public final WanYuan total(AmountColumn column) {
     return grid.total(column);
   }

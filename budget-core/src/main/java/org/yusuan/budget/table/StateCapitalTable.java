@@ -17,34 +17,43 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStateCapitalTable.class)
 @JsonDeserialize(as = ImmutableStateCapitalTable.class)
 public interface StateCapitalTable extends BudgetTable {
-  /** How many rows the table holds as read (its total row included). */
+  /** {@return how many rows the table holds as read, its total row included} */
   @Override
   @JsonIgnore
   default int rowCount() {
     return revenueRows().size() + expenditureRows().size();
   }
 
-  /** The revenue-side columns (the standard template: one, {@link AmountColumn#AMOUNT}). */
+  /**
+   * {@return the revenue-side columns in printed order; by default (the standard template) one,
+   * {@link AmountColumn#AMOUNT}}
+   */
   @Value.Default
   default List<AmountColumn> revenueColumns() {
     return List.of(AmountColumn.AMOUNT);
   }
 
-  /** The revenue-side {@code 合计}; empty when not printed. */
+  /**
+   * {@return the revenue-side {@code 合计} (cells per {@link #revenueColumns()}); empty when not
+   * printed}
+   */
   Optional<TotalRow> revenueTotal();
 
-  /** The revenue rows in printed order. */
+  /** {@return the revenue rows (收入分类) in printed order} */
   List<RevenueRow> revenueRows();
 
-  /** The expenditure-side {@code 合计} (cells per {@link #columns()}); empty when not printed. */
+  /**
+   * {@return the expenditure-side {@code 合计} (cells per {@link #columns()}); empty when not
+   * printed}
+   */
   Optional<TotalRow> expenditureTotal();
 
-  /** The expenditure rows in printed order. */
+  /** {@return the expenditure rows (支出功能分类) in printed order} */
   List<FunctionRow> expenditureRows();
 
   /**
-   * The expenditure rows indexed by code, with each code's children and the amounts by column
-   * (支出功能分类行索引), built on first use, once per table.
+   * {@return the expenditure rows indexed by code, with each code's children and the amounts by
+   * column (支出功能分类行索引)} Built on first use, once per table.
    */
   @JsonIgnore
   @Value.Lazy
@@ -52,7 +61,14 @@ public interface StateCapitalTable extends BudgetTable {
     return new FunctionRowIndex(id(), columns(), expenditureRows(), expenditureTotal());
   }
 
-  /** A builder with the id and (expenditure) columns of {@code spec}. */
+  /**
+   * A builder with the id and (expenditure) columns of {@code spec}; the caller adds the rows and,
+   * when they differ from the default, the revenue columns.
+   *
+   * @param spec the template's description of this table, giving its {@link TableSpec#id()} and
+   *     its expenditure columns in printed order
+   * @return a new builder
+   */
   static ImmutableStateCapitalTable.Builder builder(TableSpec spec) {
     return ImmutableStateCapitalTable.builder().id(spec.id()).columns(spec.columns());
   }

@@ -15,16 +15,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSummaryLine.class)
 @JsonDeserialize(as = ImmutableSummaryLine.class)
 public interface SummaryLine extends AmountRow {
-  /** The income-side label as printed ({@code 本年收入合计}). */
+  /** {@return the income-side label as printed ({@code 本年收入合计})} */
   String incomeLabel();
 
-  /** The income-side amount. */
+  /** {@return the income-side amount in 万元; the empty cell when nothing is printed} */
   AmountCell incomeAmount();
 
-  /** The expenditure-side label as printed ({@code 本年支出合计}). */
+  /** {@return the expenditure-side label as printed ({@code 本年支出合计})} */
   String expenditureLabel();
 
-  /** The expenditure-side cells, one per column of the table. */
+  /** {@return the expenditure-side cells, one per column of the table, in column order} */
   @Override
   List<AmountCell> cells();
 
@@ -34,7 +34,16 @@ public interface SummaryLine extends AmountRow {
     return "\"" + incomeLabel() + " / " + expenditureLabel() + "\"";
   }
 
-  /** A footer line; cells printed as text (blank = empty). */
+  /**
+   * A footer line, its amounts given as printed text.
+   *
+   * @param incomeLabel the income-side label as printed ({@code 收入总计})
+   * @param incomeAmount the income-side amount's text in 万元; blank for an empty cell
+   * @param expenditureLabel the expenditure-side label as printed ({@code 支出总计})
+   * @param cells the expenditure-side cells' texts in 万元, in column order; blank for an empty cell
+   * @return the line
+   * @throws org.yusuan.budget.money.MoneyFormatException if an amount's text is not an amount
+   */
   static SummaryLine of(String incomeLabel, String incomeAmount, String expenditureLabel,
       String... cells) {
     return ImmutableSummaryLine.builder().incomeLabel(incomeLabel)

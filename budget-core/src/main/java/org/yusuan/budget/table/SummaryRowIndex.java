@@ -74,33 +74,54 @@ public final class SummaryRowIndex {
     this.incomes = first;
   }
 
-  /** The table's id, {@link TableId#T1} or {@link TableId#T4}. */
+  /** {@return the table's id, {@link TableId#T1} or {@link TableId#T4}} */
   public TableId id() {
     return id;
   }
 
-  /** The number of 类 rows. */
+  /** {@return the number of 类 rows; the valid row positions are {@code 0 … size() - 1}} */
   public int size() {
     return size;
   }
 
-  /** 类 row {@code i}. */
+  /**
+   * {@return 类 row {@code i}, as read}
+   *
+   * @param i the row's position among the 类 rows, in printed order, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public CategoryRow category(int i) {
     return categories[i];
   }
 
-  /** 类 row {@code i}'s well-formed code (3 digits); empty text when it has none. */
+  /**
+   * {@return 类 row {@code i}'s well-formed code (3 digits), or empty text when it has none}
+   *
+   * @param i the row's position among the 类 rows, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public String code(int i) {
     String c = codes[i];
     return c == null ? "" : c;
   }
 
-  /** 类 row {@code i}'s printed name. */
+  /**
+   * {@return 类 row {@code i}'s name, as printed}
+   *
+   * @param i the row's position among the 类 rows, {@code 0 ≤ i < size()}
+   * @throws IndexOutOfBoundsException if {@code i} is outside that range
+   */
   public String name(int i) {
     return names[i];
   }
 
-  /** The last 类 row with the well-formed code {@code code}, or -1. */
+  /**
+   * {@return the position of the last 类 row with the well-formed code {@code code}, or -1 when no
+   * row has it}
+   *
+   * @param code a 类 code as {@link #code(int)} gives it, three digits; text that is no row's code
+   *     (a malformed one included) finds nothing
+   */
   public int lastCategory(String code) {
     int h = code.hashCode();
     for (int i = size - 1; i >= 0; i--) {
@@ -113,77 +134,111 @@ public final class SummaryRowIndex {
     return -1;
   }
 
-  /** The 类 rows' amounts by column; the grid's totals are the 本年支出合计 line's. */
+  /** {@return the 类 rows' amounts by column; the grid's totals are the 本年支出合计 line's} */
   public AmountGrid amounts() {
     return grid;
   }
 
-  /** The amount of 类 row {@code i} in {@code column}, 0 when empty or the table lacks the column. */
+  /**
+   * {@return the amount of 类 row {@code i} in {@code column}, in 万元; 0 when the cell is empty or
+   * the table lacks the column}
+   *
+   * @param i the row's position among the 类 rows, {@code 0 ≤ i < size()}
+   * @param column the column to read, whether or not the table has it
+   * @throws IndexOutOfBoundsException if the table has {@code column} and {@code i} is out of range
+   */
   public WanYuan amount(int i, AmountColumn column) {
     return grid.amount(i, column);
   }
 
-  /** The cell of 类 row {@code i} in {@code column} (amount and printed precision); empty when the table lacks the column. */
+  /**
+   * {@return the cell of 类 row {@code i} in {@code column} (amount and printed precision); the
+   * empty cell when the table lacks the column}
+   *
+   * @param i the row's position among the 类 rows, {@code 0 ≤ i < size()}
+   * @param column the column to read, whether or not the table has it
+   * @throws IndexOutOfBoundsException if the table has {@code column} and {@code i} is out of range
+   */
   public AmountCell cell(int i, AmountColumn column) {
     return grid.cell(i, column);
   }
 
-  /** 本年支出合计's cell in {@code column}; empty without that line or column. */
+  /**
+   * {@return 本年支出合计's cell in {@code column}; the empty cell without that line or column}
+   *
+   * @param column the column to read, whether or not the table has it
+   */
   public AmountCell totalCell(AmountColumn column) {
     return grid.totalCell(column);
   }
 
-  /** Whether the table has {@code column}. */
+  /**
+   * {@return whether the table has {@code column}}
+   *
+   * @param column the column asked about
+   */
   public boolean has(AmountColumn column) {
     return grid.has(column);
   }
 
-  /** 本年支出合计's amount in {@code column}, 0 without that line or column. */
+  /**
+   * {@return 本年支出合计's amount in {@code column}, in 万元; 0 without that line or column or when
+   * the cell is empty}
+   *
+   * @param column the column to read, whether or not the table has it
+   */
   public WanYuan total(AmountColumn column) {
     return grid.total(column);
   }
 
-  /** 本年收入合计 | 本年支出合计. */
+  /** {@return the 本年收入合计 | 本年支出合计 line; empty when the table does not print it} */
   public Optional<SummaryLine> currentYear() {
     return currentYear;
   }
 
-  /** 上年结转 | 年终结转 (表四: 上年财政拨款结转). */
+  /**
+   * {@return the 上年结转 | 年终结转 line (表四: 上年财政拨款结转); empty when the table does not print
+   * it}
+   */
   public Optional<SummaryLine> carryOver() {
     return carryOver;
   }
 
-  /** 收入总计 | 支出总计. */
+  /** {@return the 收入总计 | 支出总计 line; empty when the table does not print it} */
   public Optional<SummaryLine> grandTotal() {
     return grandTotal;
   }
 
-  /** 本年收入合计's amount, 0 when the line is absent or the cell empty. */
+  /** {@return 本年收入合计's amount in 万元; 0 when the line is absent or the cell empty} */
   public WanYuan currentYearIncome() {
     return incomeOf(currentYear);
   }
 
-  /** 上年结转's income amount, 0 when the line is absent or the cell empty. */
+  /** {@return 上年结转's income amount in 万元; 0 when the line is absent or the cell empty} */
   public WanYuan carryOverIncome() {
     return incomeOf(carryOver);
   }
 
-  /** 收入总计's amount, 0 when the line is absent or the cell empty. */
+  /** {@return 收入总计's amount in 万元; 0 when the line is absent or the cell empty} */
   public WanYuan grandTotalIncome() {
     return incomeOf(grandTotal);
   }
 
-  /** 本年收入合计's cell; empty when the line is absent or nothing is printed. */
+  /** {@return 本年收入合计's cell; the empty cell when the line is absent or nothing is printed} */
   public AmountCell currentYearIncomeCell() {
     return incomeCellOf(currentYear);
   }
 
-  /** 收入总计's cell; empty when the line is absent or nothing is printed. */
+  /** {@return 收入总计's cell; the empty cell when the line is absent or nothing is printed} */
   public AmountCell grandTotalIncomeCell() {
     return incomeCellOf(grandTotal);
   }
 
-  /** 支出总计's cell in {@code column}; empty when the line or the column is absent. */
+  /**
+   * {@return 支出总计's cell in {@code column}; the empty cell when the line or the column is absent}
+   *
+   * @param column the expenditure column to read, whether or not the table has it
+   */
   public AmountCell grandTotalExpenditureCell(AmountColumn column) {
     int ci = grid.index(column);
     return grandTotal.isEmpty() || ci < 0 ? AmountCell.empty() : grandTotal.get().cells().get(ci);
@@ -193,12 +248,22 @@ public final class SummaryRowIndex {
     return line.isPresent() ? line.get().incomeAmount() : AmountCell.empty();
   }
 
-  /** 本年支出合计's amount in {@code column}, 0 when the line or the column is absent. */
+  /**
+   * {@return 本年支出合计's amount in {@code column}, in 万元; 0 when the line or the column is
+   * absent or the cell empty}
+   *
+   * @param column the expenditure column to read, whether or not the table has it
+   */
   public WanYuan currentYearExpenditure(AmountColumn column) {
     return expenditure(currentYear, column);
   }
 
-  /** 支出总计's amount in {@code column}, 0 when the line or the column is absent. */
+  /**
+   * {@return 支出总计's amount in {@code column}, in 万元; 0 when the line or the column is absent
+   * or the cell empty}
+   *
+   * @param column the expenditure column to read, whether or not the table has it
+   */
   public WanYuan grandTotalExpenditure(AmountColumn column) {
     return expenditure(grandTotal, column);
   }
@@ -212,27 +277,48 @@ public final class SummaryRowIndex {
     return line.isEmpty() || ci < 0 ? WanYuan.ZERO : line.get().cells().get(ci).amountOrZero();
   }
 
-  /** The number of 上年财政拨款结转 rows by fund (表四; none in 表一). */
+  /** {@return the number of 上年财政拨款结转 rows by fund (表四; 0 in 表一)} */
   public int fundCarryOverCount() {
     return fundCarryOvers.length;
   }
 
-  /** 上年财政拨款结转 row {@code k} by fund, in printed order. */
+  /**
+   * {@return 上年财政拨款结转 row {@code k} by fund}
+   *
+   * @param k the row's position among the carry-over rows, in printed order, {@code 0 ≤ k <
+   *     fundCarryOverCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public IncomeRow fundCarryOver(int k) {
     return fundCarryOvers[k];
   }
 
-  /** The fund of carry-over row {@code k}. */
+  /**
+   * {@return the fund of carry-over row {@code k}; empty when its label names no known fund}
+   *
+   * @param k the row's position among the carry-over rows, {@code 0 ≤ k < fundCarryOverCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public Optional<FundSource> fundCarryOverSource(int k) {
     return fundCarryOverSources[k];
   }
 
-  /** Carry-over row {@code k} as findings name it: {@code 结转·} and its printed label. */
+  /**
+   * {@return carry-over row {@code k} as findings name it: {@code 结转·} and its printed label}
+   *
+   * @param k the row's position among the carry-over rows, {@code 0 ≤ k < fundCarryOverCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
   public String fundCarryOverKey(int k) {
     return fundCarryOverKeys[k];
   }
 
-  /** The first income row of {@code source}. */
+  /**
+   * {@return the first income row of {@code source}, in printed order; empty when no income row is
+   * of that fund}
+   *
+   * @param source the fund whose income row is wanted
+   */
   public Optional<IncomeRow> income(FundSource source) {
     return incomes[source.ordinal()];
   }

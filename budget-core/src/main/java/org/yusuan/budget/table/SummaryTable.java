@@ -22,44 +22,61 @@ import org.yusuan.budget.classification.FunctionCode;
 @JsonSerialize(as = ImmutableSummaryTable.class)
 @JsonDeserialize(as = ImmutableSummaryTable.class)
 public interface SummaryTable extends BudgetTable {
-  /** How many rows the table holds as read (its total row included). */
+  /** {@return how many rows the table holds as read, its total row included} */
   @Override
   @JsonIgnore
   default int rowCount() {
     return incomeRows().size() + categoryRows().size();
   }
 
-  /** The income rows in printed order (表一: five sources; 表四: three). */
+  /** {@return the income rows in printed order (表一: five sources; 表四: three)} */
   List<IncomeRow> incomeRows();
 
-  /** The 类 rows in printed order (the standard template prints all 30, zero rows included). */
+  /**
+   * {@return the 类 rows in printed order (the standard template prints all 30, zero rows
+   * included)}
+   */
   List<CategoryRow> categoryRows();
 
-  /** {@code 本年收入合计 | x | 本年支出合计 | …}; empty when not printed. */
+  /** {@return the line {@code 本年收入合计 | x | 本年支出合计 | …}; empty when not printed} */
   Optional<SummaryLine> currentYearTotal();
 
-  /** {@code 上年结转 | x | 年终结转 | …} (表四: 上年财政拨款结转); empty when not printed. */
+  /**
+   * {@return the line {@code 上年结转 | x | 年终结转 | …} (表四: 上年财政拨款结转); empty when not
+   * printed}
+   */
   Optional<SummaryLine> carryOver();
 
-  /** 表四's 上年财政拨款结转 by fund ({@code 一、一般公共预算 | 486.55}); empty list in 表一. */
+  /**
+   * {@return 表四's 上年财政拨款结转 lines by fund ({@code 一、一般公共预算 | 486.55}), in printed
+   * order; an empty list in 表一}
+   */
   List<IncomeRow> carryOverByFund();
 
-  /** {@code 收入总计 | x | 支出总计 | …}; empty when not printed. */
+  /** {@return the line {@code 收入总计 | x | 支出总计 | …}; empty when not printed} */
   Optional<SummaryLine> grandTotal();
 
-  /** The income row of {@code source}, if printed. */
+  /**
+   * {@return the first income row of {@code source}; empty when none is printed}
+   *
+   * @param source the fund whose income row is wanted
+   */
   default Optional<IncomeRow> income(FundSource source) {
     return incomeRows().stream().filter(r -> r.source().equals(Optional.of(source))).findFirst();
   }
 
-  /** The 类 row assigned {@code code}, if any. */
+  /**
+   * {@return the first 类 row assigned {@code code}; empty when no row's name mapped to it}
+   *
+   * @param code a 类 (3-digit) 支出功能分类 code
+   */
   default Optional<CategoryRow> category(FunctionCode code) {
     return categoryRows().stream().filter(r -> r.code().equals(Optional.of(code))).findFirst();
   }
 
   /**
-   * The 类 rows, footer lines, carry-over by fund and income rows unwrapped (收支总表行索引), built on
-   * first use, once per table.
+   * {@return the 类 rows, footer lines, carry-over by fund and income rows unwrapped
+   * (收支总表行索引)} Built on first use, once per table.
    */
   @JsonIgnore
   @Value.Lazy
@@ -67,7 +84,13 @@ public interface SummaryTable extends BudgetTable {
     return new SummaryRowIndex(this);
   }
 
-  /** A builder with the id and columns of {@code spec}. */
+  /**
+   * A builder with the id and columns of {@code spec}; the caller adds the rows.
+   *
+   * @param spec the template's description of this table, giving its {@link TableSpec#id()} and
+   *     its amount columns in printed order
+   * @return a new builder
+   */
   static ImmutableSummaryTable.Builder builder(TableSpec spec) {
     return ImmutableSummaryTable.builder().id(spec.id()).columns(spec.columns());
   }

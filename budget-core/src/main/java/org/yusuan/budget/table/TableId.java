@@ -91,6 +91,7 @@ public final class TableId implements Comparable<TableId>, Serializable {
   private static final List<TableId> STANDARD =
       List.of(T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13);
 
+  /** The identifier text, e.g. {@code T3}: the whole serialised form. */
   private final String value;
 
   private TableId(String value) {
@@ -100,6 +101,8 @@ public final class TableId implements Comparable<TableId>, Serializable {
   /**
    * The identifier {@code value}; the constant when it is one of {@code T1}…{@code T13}.
    *
+   * @param value the identifier text, e.g. {@code T3}, or one a user template chooses
+   * @return the identifier; the shared constant for a national concept's id
    * @throws IllegalArgumentException if {@code value} is not a letter followed by at most 31 letters,
    *     digits, {@code _} or {@code -}
    */
@@ -117,29 +120,43 @@ public final class TableId implements Comparable<TableId>, Serializable {
     return new TableId(value);
   }
 
-  /** The thirteen identifiers of the standard template, {@code T1}…{@code T13}, in order. */
+  /**
+   * {@return the thirteen identifiers of the standard template, {@code T1}…{@code T13}, in order}
+   */
   public static List<TableId> standardIds() {
     return STANDARD;
   }
 
-  /** The identifier text, e.g. {@code "T3"}. */
+  /** {@return the identifier text, e.g. {@code "T3"}} */
   public String value() {
     return value;
   }
 
-  /** The Chinese number of a standard table ({@code "表三"} for {@code T3}); empty for other ids. */
+  /**
+   * {@return the Chinese number of a standard table ({@code "表三"} for {@code T3}); empty for other
+   * ids}
+   */
   public Optional<String> chineseNumber() {
     int i = STANDARD.indexOf(this);
     return i < 0 ? Optional.empty() : Optional.of(CHINESE_NUMBERS.get(i));
   }
 
-  /** The national concept's Chinese name ({@code 收支总表} for {@code T1}); empty for user identifiers. */
+  /**
+   * {@return the national concept's Chinese name ({@code 收支总表} for {@code T1}); empty for user
+   * identifiers}
+   */
   public Optional<String> conceptName() {
     int i = CONCEPTS.indexOf(this);
     return i < 0 ? Optional.empty() : Optional.of(CONCEPT_NAMES.get(i));
   }
 
-  /** Orders letters + number identifiers by prefix then number, others by text. */
+  /**
+   * Orders letters + number identifiers by prefix then number ({@code T2} before {@code T10}),
+   * others by text.
+   *
+   * @param other the identifier to compare with
+   * @return negative, zero or positive as this identifier sorts before, with or after {@code other}
+   */
   @Override
   public int compareTo(TableId other) {
     var a = PREFIX_NUMBER.matcher(value);

@@ -25,7 +25,10 @@ public enum TableLayout {
     this.type = type;
   }
 
-  /** The Java type of tables of this layout. */
+  /**
+   * {@return the Java type of tables of this layout, e.g. {@link SummaryTable} for {@link
+   * #SUMMARY}}
+   */
   public Class<? extends BudgetTable> type() {
     return type;
   }

@@ -22,14 +22,17 @@ public enum ThreePublicItem {
     this.chineseName = chineseName;
   }
 
-  /** The printed name without the circled number. */
+  /** {@return the printed name without the circled number ({@code 公务用车购置费})} */
   public String chineseName() {
     return chineseName;
   }
 
   /**
    * The item a printed label names, ignoring whitespace, circled numbers, bracket width and a
-   * trailing 用: {@code ①公务用车购置费} gives {@link #VEHICLE_PURCHASE}. Empty for other labels.
+   * trailing 用: {@code ①公务用车购置费} gives {@link #VEHICLE_PURCHASE}.
+   *
+   * @param label a row label as printed in 表十
+   * @return the item; empty for other labels
    */
   public static Optional<ThreePublicItem> ofLabel(String label) {
     Objects.requireNonNull(label, "label");

@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableThreePublicRow.class)
 @JsonDeserialize(as = ImmutableThreePublicRow.class)
 public interface ThreePublicRow extends AmountRow {
-  /** The label as printed ({@code ①公务用车购置费}). */
+  /** {@return the label as printed ({@code ①公务用车购置费})} */
   String printedLabel();
 
-  /** The item the label names; empty for a label the reader did not recognise. */
+  /** {@return the item the label names; empty for a label the reader did not recognise} */
   Optional<ThreePublicItem> item();
 
   @Override
@@ -27,7 +27,14 @@ public interface ThreePublicRow extends AmountRow {
     return "\"" + printedLabel() + "\"";
   }
 
-  /** A row; the item is {@link ThreePublicItem#ofLabel(String) read from the label}. */
+  /**
+   * A row; the item is {@link ThreePublicItem#ofLabel(String) read from the label}.
+   *
+   * @param printedLabel the label as printed ({@code ②公务用车运行维护费})
+   * @param cells the cells' texts in 万元, in column order; blank for an empty cell
+   * @return the row, its item empty when the label names none
+   * @throws org.yusuan.budget.money.MoneyFormatException if a cell's text is not an amount
+   */
   static ThreePublicRow of(String printedLabel, String... cells) {
     return ImmutableThreePublicRow.builder().printedLabel(printedLabel)
         .item(ThreePublicItem.ofLabel(printedLabel)).cells(AmountCell.parseAll(cells)).build();

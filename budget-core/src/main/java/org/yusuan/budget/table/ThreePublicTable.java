@@ -18,25 +18,35 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableThreePublicTable.class)
 @JsonDeserialize(as = ImmutableThreePublicTable.class)
 public interface ThreePublicTable extends BudgetTable {
-  /** How many rows the table holds as read (its total row included). */
+  /** {@return how many rows the table holds as read, its total row included} */
   @Override
   @JsonIgnore
   default int rowCount() {
     return rows().size() + (total().isPresent() ? 1 : 0);
   }
 
-  /** The item rows in printed order. */
+  /** {@return the item rows in printed order (the 合计 row not among them)} */
   List<ThreePublicRow> rows();
 
-  /** The printed {@code 合计} row; empty when not printed. */
+  /** {@return the printed {@code 合计} row; empty when not printed} */
   Optional<TotalRow> total();
 
-  /** The row of {@code item}, if printed. */
+  /**
+   * {@return the first row recognised as {@code item}; empty when none is printed}
+   *
+   * @param item the “三公” item wanted
+   */
   default Optional<ThreePublicRow> row(ThreePublicItem item) {
     return rows().stream().filter(r -> r.item().equals(Optional.of(item))).findFirst();
   }
 
-  /** A builder with the id and columns of {@code spec}. */
+  /**
+   * A builder with the id and columns of {@code spec}; the caller adds the rows.
+   *
+   * @param spec the template's description of this table, giving its {@link TableSpec#id()} and
+   *     its amount columns in printed order
+   * @return a new builder
+   */
   static ImmutableThreePublicTable.Builder builder(TableSpec spec) {
     return ImmutableThreePublicTable.builder().id(spec.id()).columns(spec.columns());
   }

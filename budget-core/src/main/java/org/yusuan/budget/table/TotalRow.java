@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTotalRow.class)
 @JsonDeserialize(as = ImmutableTotalRow.class)
 public interface TotalRow extends AmountRow {
-  /** The printed label ({@code 合计}, {@code 部门合计}, a department or unit name). */
+  /** {@return the printed label ({@code 合计}, {@code 部门合计}, a department or unit name)} */
   String label();
 
   @Override
@@ -26,12 +26,25 @@ public interface TotalRow extends AmountRow {
     return "\"" + label() + "\"";
   }
 
-  /** A total row with {@code label} and {@code cells}. */
+  /**
+   * A total row with {@code label} and {@code cells}.
+   *
+   * @param label the label as printed ({@code 合计})
+   * @param cells the row's cells in the table's column order
+   * @return the row
+   */
   static TotalRow of(String label, List<AmountCell> cells) {
     return ImmutableTotalRow.builder().label(label).cells(cells).build();
   }
 
-  /** A total row with {@code label} and the cells printed as {@code cells} (blank = empty). */
+  /**
+   * A total row with {@code label} and the cells printed as {@code cells}.
+   *
+   * @param label the label as printed ({@code 合计})
+   * @param cells the cells' texts in 万元, in column order; blank for an empty cell
+   * @return the row
+   * @throws org.yusuan.budget.money.MoneyFormatException if a cell's text is not an amount
+   */
   static TotalRow of(String label, String... cells) {
     return of(label, AmountCell.parseAll(cells));
   }

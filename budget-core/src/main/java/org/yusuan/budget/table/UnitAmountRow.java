@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableUnitAmountRow.class)
 @JsonDeserialize(as = ImmutableUnitAmountRow.class)
 public interface UnitAmountRow extends AmountRow {
-  /** The unit name as printed. */
+  /** {@return the unit name as printed} */
   String printedUnitName();
 
   @Override
@@ -23,7 +23,14 @@ public interface UnitAmountRow extends AmountRow {
     return "\"" + printedUnitName() + "\"";
   }
 
-  /** A row; cells printed as text (blank = empty). */
+  /**
+   * A unit's row, its cells given as printed text.
+   *
+   * @param printedUnitName the unit name as printed
+   * @param cells the cells' texts in 万元, in column order; blank for an empty cell
+   * @return the row
+   * @throws org.yusuan.budget.money.MoneyFormatException if a cell's text is not an amount
+   */
   static UnitAmountRow of(String printedUnitName, String... cells) {
     return ImmutableUnitAmountRow.builder().printedUnitName(printedUnitName)
         .cells(AmountCell.parseAll(cells)).build();

@@ -18,20 +18,26 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableUnitAmountTable.class)
 @JsonDeserialize(as = ImmutableUnitAmountTable.class)
 public interface UnitAmountTable extends BudgetTable {
-  /** How many rows the table holds as read (its total row included). */
+  /** {@return how many rows the table holds as read, its total row included} */
   @Override
   @JsonIgnore
   default int rowCount() {
     return rows().size() + (total().isPresent() ? 1 : 0);
   }
 
-  /** The printed {@code 部门合计} row; empty when not printed. */
+  /** {@return the printed {@code 部门合计} row; empty when not printed} */
   Optional<TotalRow> total();
 
-  /** The unit rows in printed order. */
+  /** {@return the unit rows in printed order} */
   List<UnitAmountRow> rows();
 
-  /** A builder with the id and columns of {@code spec}. */
+  /**
+   * A builder with the id and columns of {@code spec}; the caller adds the rows.
+   *
+   * @param spec the template's description of this table, giving its {@link TableSpec#id()} and
+   *     its amount columns in printed order
+   * @return a new builder
+   */
   static ImmutableUnitAmountTable.Builder builder(TableSpec spec) {
     return ImmutableUnitAmountTable.builder().id(spec.id()).columns(spec.columns());
   }

@@ -17,12 +17,12 @@ public enum UnitType {
     this.chineseName = chineseName;
   }
 
-  /** The Chinese name. */
+  /** {@return the Chinese name ({@code 行政单位})} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** Whether the unit has 机关运行经费 (行政单位 and 参公). */
+  /** {@return whether units of this type have 机关运行经费 (行政单位 and 参公)} */
   public boolean isOrganOperating() {
     return this == ADMINISTRATIVE || this == CIVIL_SERVICE_MANAGED;
   }
