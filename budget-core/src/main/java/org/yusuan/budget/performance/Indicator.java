@@ -39,7 +39,7 @@ public abstract class Indicator {
 
   /**
    * {@return the second-level type: from the 二级 label, else from a 二级 name printed in the 一级
-   * column ({@code 成本指标} at 003 L507); empty when neither names one}
+   * column (some sheets print {@code 成本指标} there); empty when neither names one}
    */
   public Optional<IndicatorLevel2> type() {
     Optional<IndicatorLevel2> t = level2().flatMap(IndicatorCategory::level2);
