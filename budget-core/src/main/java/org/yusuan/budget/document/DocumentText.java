@@ -30,7 +30,9 @@ public interface DocumentText {
     return byKind().get(kind);
   }
 
-  /** {@return the blocks by kind, built once per text} Every kind is a key; its list may be empty. */
+  /**
+   * {@return the blocks by kind, built once per text} Every kind is a key; its list may be empty.
+   */
   @JsonIgnore
   @Value.Lazy
   default Map<TextBlockKind, List<TextBlock>> byKind() {
