@@ -19,7 +19,7 @@ public abstract class CodeLookup {
   /** {@return the code looked up} */
   public abstract BudgetCode code();
 
-  /** {@return the status} */
+  /** {@return the status: known, retired, local extension, unknown, or not covered} */
   public abstract CodeStatus status();
 
   /** {@return why, in a sentence naming the code, the edition and the deciding fact} */

@@ -14,7 +14,7 @@ import org.yusuan.budget.classification.Scheme;
 @Value.Immutable
 public abstract class CoverageRule {
 
-  /** {@return the scheme} */
+  /** {@return the scheme whose codes the rule is about} */
   public abstract Scheme scheme();
 
   /** {@return the level whose codes the rule is about} */
@@ -26,7 +26,7 @@ public abstract class CoverageRule {
    */
   public abstract Optional<BudgetCode> branch();
 
-  /** {@return the coverage declared} */
+  /** {@return the coverage declared: complete (an absent code does not exist) or partial} */
   public abstract Coverage coverage();
 
   /**

@@ -21,7 +21,7 @@ import org.yusuan.budget.classification.Scheme;
 @Value.Immutable
 public abstract class Entry {
 
-  /** {@return the code} */
+  /** {@return the code (科目编码)} */
   public abstract BudgetCode code();
 
   /** {@return the name in this edition (科目名称)} */

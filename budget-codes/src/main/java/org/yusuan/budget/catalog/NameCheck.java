@@ -21,13 +21,13 @@ public abstract class NameCheck {
   /** {@return the name as printed} */
   public abstract String printedName();
 
-  /** {@return the outcome} */
+  /** {@return the outcome: match, alias, truncated, mismatch, or no entry to check against} */
   public abstract NameMatch match();
 
   /** {@return the catalog name of the code, when the edition has an entry} */
   public abstract Optional<String> catalogName();
 
-  /** {@return why, in a sentence} */
+  /** {@return why, in a sentence naming the printed name and the entry (for messages)} */
   public abstract String reason();
 
   /**

@@ -7,7 +7,7 @@ import org.yusuan.budget.classification.BudgetCode;
 @Value.Immutable
 public abstract class Rename {
 
-  /** {@return the code} */
+  /** {@return the code whose name changed; the same in both editions} */
   public abstract BudgetCode code();
 
   /** {@return the name in the earlier edition} */

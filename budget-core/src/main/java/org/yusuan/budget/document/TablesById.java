@@ -43,7 +43,8 @@ public final class TablesById {
   /**
    * {@return the table {@code id}, if the document prints it}
    *
-   * @param id the table number (表号); a standard id is found by reference, any other by value
+   * @param id the table number (表号); compared by reference first (the standard ids are
+   *     constants), then by value
    */
   public Optional<BudgetTable> get(TableId id) {
     // The standard ids are constants: compare references before the texts.

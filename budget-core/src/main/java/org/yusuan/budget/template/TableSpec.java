@@ -102,7 +102,7 @@ public interface TableSpec {
    *
    * @param id the concept the table prints
    * @param titleKeyword the distinctive end of the printed title, e.g. {@code 预算收支总表}
-   * @param layout the layout; it must match the table types of {@code id} in a budget
+   * @param layout the layout, which decides the Java type the table is held in
    * @param columns the amount columns in printed order, at least one, no repeats
    * @param required whether an absent table is a finding
    * @throws IllegalStateException if {@code columns} is empty or repeats a column, or the keyword

@@ -52,7 +52,7 @@ public final class Markup {
    * <p>One left-to-right pass: what a replacement produces is not scanned again, so {@code &lt;p&gt;}
    * gives the text {@code <p>}.
    *
-   * @param text text as printed or extracted, e.g. a performance target copied from a web form
+   * @param text text as printed or extracted, e.g. an indicator value (指标值) as a sheet prints it
    */
   public static StrippedText strip(CharSequence text) {
     Objects.requireNonNull(text, "text");
