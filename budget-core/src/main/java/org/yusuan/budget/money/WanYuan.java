@@ -16,8 +16,9 @@ import java.util.RandomAccess;
  * An amount of money in 万元 (ten thousand yuan), exact to the fen (分): 1 万元 = 1,000,000 fen.
  *
  * <p>The amount is a {@code long} count of fen, so arithmetic is exact, allocation-free in sums and
- * fast; the range is symmetric, ±{@value Long#MAX_VALUE} fen (about ±9.2 万亿 万元, i.e. ±9.2 × 10<sup>12</sup> 万元), and any result
- * outside it throws {@link ArithmeticException}, never wraps around. There is no {@code double}
+ * fast; the range is symmetric, ±{@value Long#MAX_VALUE} fen (about ±9.2 万亿 万元, i.e. ±9.2 ×
+ * 10<sup>12</sup> 万元), and any result outside it throws {@link ArithmeticException}, never wraps
+ * around. There is no {@code double}
  * anywhere: amounts come from text, {@link BigDecimal} or whole numbers, and finer-than-a-fen input
  * is rejected rather than rounded. Rounding happens only when asked for, with {@link #rounded}.
  *
@@ -44,8 +45,8 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
   private static final WanYuan CENT_OF_WAN_YUAN = new WanYuan(10_000L);
 
   /**
-   * The amount as a count of fen (分); never {@link Long#MIN_VALUE}, so that negation stays in range.
-   * This single {@code long} is the whole serialized form.
+   * The amount as a count of fen (分); never {@link Long#MIN_VALUE}, so that negation stays in
+   * range. This single {@code long} is the whole serialized form.
    */
   private final long fen;
 
@@ -70,8 +71,8 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
    * {@return a whole number of 万元}
    *
    * @param wanYuan the amount in 万元, of either sign
-   * @throws ArithmeticException if {@code wanYuan} × 1,000,000 fen overflows a {@code long}, that is
-   *     beyond about ±9.2 × 10<sup>12</sup> 万元
+   * @throws ArithmeticException if {@code wanYuan} × 1,000,000 fen overflows a {@code long}, that
+   *     is beyond about ±9.2 × 10<sup>12</sup> 万元
    */
   public static WanYuan of(long wanYuan) {
     return ofFen(Math.multiplyExact(wanYuan, FEN_PER_WAN_YUAN));
@@ -140,11 +141,13 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
   /**
    * Reads an amount as published budgets print it; a bare number is in 万元.
    *
-   * <p>Accepted: an optional sign, digits with optional thousands separators in groups of three,
-   * optional decimals, and an optional unit ({@code 元}, {@code 万元}/{@code 万}, {@code 亿元}/{@code
-   * 亿}) after optional white space: {@code 13487.42}, {@code 13,487.42}, {@code 3950.4}, {@code
-   * -12.5}, {@code 1000万元}, {@code 3,000,000元}, {@code 2.605975亿元}, {@code 14.03 万元}. Surrounding
-   * white space (also the ideographic space) is ignored; full-width digits are read as digits.
+   * <p>Accepted: an optional sign ({@code -}, {@code +}, the minus sign U+2212 or their full-width
+   * forms), digits with optional thousands separators ({@code ,}) in groups of three, optional
+   * decimals after {@code .} or the full-width {@code ．}, and an optional unit ({@code 元},
+   * {@code 万元}/{@code 万}, {@code 亿元}/{@code 亿}) after optional white space: {@code 13487.42},
+   * {@code 13,487.42}, {@code 3950.4}, {@code -12.5}, {@code 1000万元}, {@code 3,000,000元},
+   * {@code 2.605975亿元}, {@code 14.03 万元}. Surrounding white space (also the ideographic space)
+   * is ignored; full-width digits are read as digits.
    * Nothing is rounded: {@code 0.0000005} is rejected, not read as zero. {@link #toString()} output
    * always parses back to the same amount.
    *
@@ -186,9 +189,10 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
   /**
    * {@return the value of one unit of the last printed place of {@code text} (末位单位)} That is the
    * quantum the printed figure was rounded to, the text being read as {@link #parse(CharSequence,
-   * MoneyUnit)} reads the amount: 0.01 万元 for {@code 13,487.42} in 万元, 1 元 = 0.0001 万元 for {@code 156,211,123} in 元, 0.01 元
-   * for {@code 1,234.56} in 元, 1 万元 for {@code 1000万元}. Never finer than a fen: a zero printed
-   * beyond the fen ({@code 1.230元}) adds no precision an amount here can hold. Always positive.
+   * MoneyUnit)} reads the amount: 0.01 万元 for {@code 13,487.42} in 万元, 1 元 = 0.0001 万元 for
+   * {@code 156,211,123} in 元, 0.01 元 for {@code 1,234.56} in 元, 1 万元 for {@code 1000万元}.
+   * Never finer than a fen: a zero printed beyond the fen ({@code 1.230元}) adds no precision an
+   * amount here can hold. Always positive.
    * {@link org.yusuan.budget.table.AmountCell} keeps it beside the amount, as the precision the
    * figure was printed to.
    *
