@@ -43,27 +43,52 @@ public final class Amendment {
     this.ops = List.copyOf(ops);
   }
 
-  /** The label of the notice, e.g. 财预〔2025〕41号. */
+  /** {@return the label of the notice, e.g. 财预〔2025〕41号} */
   public String label() {
     return label;
   }
 
-  /** The number of operations. */
+  /** {@return the number of operations} */
   public int size() {
     return ops.size();
   }
 
-  /** A builder for an amendment labelled {@code label}. */
+  /**
+   * {@return a builder for an amendment labelled {@code label}}
+   *
+   * @param label the notice's label, e.g. 财预〔2025〕41号
+   * @throws IllegalArgumentException if {@code label} is blank
+   */
   public static Builder builder(String label) {
     return new Builder(label);
   }
 
-  /** Reads an amendment file (UTF-8, yusuan-amendment format). */
+  /**
+   * Reads an amendment file (UTF-8, yusuan-amendment format).
+   *
+   * @param file the amendment file, strict UTF-8
+   * @return the amendment, not yet applied: whether its operations fit an edition is checked by
+   *     {@link #applyTo(Edition)}
+   * @throws EditionFormatException naming the file, the line and the reason if it is malformed
+   *     (not UTF-8, no {@code @format} line, a missing or repeated {@code @amendment} label, an
+   *     unknown operation, a bad code)
+   * @throws IOException if the file cannot be read
+   */
   public static Amendment parse(Path file) throws IOException {
     return read(Files.readAllBytes(file), file.toString());
   }
 
-  /** Reads an amendment in the yusuan-amendment format from a stream, naming it {@code source} in errors. */
+  /**
+   * Reads an amendment in the yusuan-amendment format from a stream, naming it {@code source} in
+   * errors.
+   *
+   * @param in the amendment's bytes, strict UTF-8, read to the end (not closed)
+   * @param source what to call the input in error messages, e.g. a resource name
+   * @return the amendment, not yet applied
+   * @throws EditionFormatException naming {@code source}, the line and the reason if it is
+   *     malformed
+   * @throws IOException if the stream cannot be read
+   */
   public static Amendment read(InputStream in, String source) throws IOException {
     return read(in.readAllBytes(), source);
   }
@@ -125,10 +150,11 @@ public final class Amendment {
   }
 
   /**
-   * The edition {@code base} with this amendment applied, in order. The result has the identity of
-   * {@code base} plus this label, the same coverage, and {@code base} as its predecessor (so
-   * retired codes look up as {@link CodeStatus#RETIRED}).
+   * {@return the edition {@code base} with this amendment applied, in order} The result has the
+   * identity of {@code base} plus this label, the same coverage, and {@code base} as its
+   * predecessor (so retired codes look up as {@link CodeStatus#RETIRED}).
    *
+   * @param base the edition the notice amends
    * @throws EditionFormatException if an operation does not fit: adding a listed code or one whose
    *     parent is not listed, renaming or retiring a code that is not listed, retiring a code with
    *     listed children
@@ -189,7 +215,10 @@ public final class Amendment {
     return builder.build(base.id().withAmendment(label), base);
   }
 
-  /** The budget declared on the entry itself rather than inherited (so inheritance is redone). */
+  /**
+   * {@return the budget declared on the entry itself rather than inherited (so inheritance is
+   * redone)}
+   */
   private static Optional<BudgetType> ownBudget(Edition base, Entry e) {
     Optional<BudgetType> parentBudget = e.parent().flatMap(base::entry).flatMap(Entry::budget);
     return e.budget().equals(parentBudget) ? Optional.empty() : e.budget();
@@ -213,24 +242,61 @@ public final class Amendment {
       }
     }
 
-    /** Adds a code with its name. */
+    /**
+     * Adds a code with its name; the code inherits its parent's budget.
+     *
+     * @param code the digits of the new code, e.g. {@code "2080508"}; its scheme follows from the
+     *     first digit
+     * @param name its name; surrounding white space is stripped
+     * @return this builder
+     * @throws org.yusuan.budget.classification.CodeFormatException if {@code code} is not a
+     *     well-formed code
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public Builder add(String code, String name) {
       return add(code, name, Optional.empty());
     }
 
-    /** Adds a code with its name and the budget it belongs to. */
+    /**
+     * Adds a code with its name and the budget it belongs to.
+     *
+     * @param code the digits of the new code
+     * @param name its name; surrounding white space is stripped
+     * @param budget the budget (一般公共预算, 政府性基金预算…) the code belongs to; empty to inherit
+     *     the parent's
+     * @return this builder
+     * @throws org.yusuan.budget.classification.CodeFormatException if {@code code} is not a
+     *     well-formed code
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
     public Builder add(String code, String name, Optional<BudgetType> budget) {
       ops.add(new Op(Kind.ADD, row(code, name, budget), ops.size() + 1));
       return this;
     }
 
-    /** Renames a code; its old name becomes an alias. */
+    /**
+     * Renames a code; its old name becomes an alias.
+     *
+     * @param code the digits of a code the edition lists when the amendment is applied
+     * @param newName its new name; surrounding white space is stripped
+     * @return this builder
+     * @throws org.yusuan.budget.classification.CodeFormatException if {@code code} is not a
+     *     well-formed code
+     * @throws IllegalArgumentException if {@code newName} is blank
+     */
     public Builder rename(String code, String newName) {
       ops.add(new Op(Kind.RENAME, row(code, newName, Optional.empty()), ops.size() + 1));
       return this;
     }
 
-    /** Retires a code (it must have no listed children by then). */
+    /**
+     * Retires a code (it must have no listed children by then).
+     *
+     * @param code the digits of a code the edition lists when the amendment is applied
+     * @return this builder
+     * @throws org.yusuan.budget.classification.CodeFormatException if {@code code} is not a
+     *     well-formed code
+     */
     public Builder retire(String code) {
       ops.add(new Op(Kind.RETIRE, row(code, "-", Optional.empty()), ops.size() + 1));
       return this;
@@ -245,7 +311,7 @@ public final class Amendment {
           Confidence.CONFIRMED, ops.size() + 1);
     }
 
-    /** The amendment; operations are numbered 1, 2, … in error messages. */
+    /** {@return the amendment; operations are numbered 1, 2, … in error messages} */
     public Amendment build() {
       return new Amendment(label, "amendment " + label, ops);
     }

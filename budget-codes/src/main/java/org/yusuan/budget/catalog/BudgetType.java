@@ -19,12 +19,17 @@ public enum BudgetType {
     this.chineseName = chineseName;
   }
 
-  /** The Chinese name, e.g. 政府性基金预算. */
+  /** {@return the Chinese name, e.g. 政府性基金预算} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The budget type whose Chinese name or enum name is {@code text}, if any. */
+  /**
+   * {@return the budget type whose Chinese name or enum name is {@code text}, if any}
+   *
+   * @param text the Chinese name ({@code 政府性基金预算}) or the enum name ({@code GOVERNMENT_FUND}),
+   *     exactly
+   */
   public static Optional<BudgetType> of(String text) {
     for (BudgetType type : values()) {
       if (type.chineseName.equals(text) || type.name().equals(text)) {

@@ -13,7 +13,7 @@ public enum Cardinality {
     this.symbol = symbol;
   }
 
-  /** {@code "1:1"} or {@code "1:n"}. */
+  /** {@return {@code "1:1"} or {@code "1:n"}} */
   public String symbol() {
     return symbol;
   }

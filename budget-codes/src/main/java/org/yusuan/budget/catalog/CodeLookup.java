@@ -16,22 +16,25 @@ import org.yusuan.budget.classification.BudgetCode;
 @Value.Immutable
 public abstract class CodeLookup {
 
-  /** The code looked up. */
+  /** {@return the code looked up} */
   public abstract BudgetCode code();
 
-  /** The status. */
+  /** {@return the status: known, retired, local extension, unknown, or not covered} */
   public abstract CodeStatus status();
 
-  /** Why, in a sentence naming the code, the edition and the deciding fact. */
+  /** {@return why, in a sentence naming the code, the edition and the deciding fact} */
   public abstract String reason();
 
-  /** The entry of the code when {@link CodeStatus#KNOWN}, of the last edition that had it when {@link CodeStatus#RETIRED}. */
+  /**
+   * {@return the entry of the code when {@link CodeStatus#KNOWN}, of the last edition that had it
+   * when {@link CodeStatus#RETIRED}}
+   */
   public abstract Optional<Entry> entry();
 
-  /** For {@link CodeStatus#RETIRED}: the last earlier edition that had the code. */
+  /** {@return for {@link CodeStatus#RETIRED}: the last earlier edition that had the code} */
   public abstract Optional<EditionId> lastSeenIn();
 
-  /** {@code status(): reason}. */
+  /** {@return {@code status(): reason}} */
   @Override
   public String toString() {
     return status() + ": " + reason();

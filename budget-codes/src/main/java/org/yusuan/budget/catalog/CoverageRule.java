@@ -14,26 +14,44 @@ import org.yusuan.budget.classification.Scheme;
 @Value.Immutable
 public abstract class CoverageRule {
 
-  /** The scheme. */
+  /** {@return the scheme whose codes the rule is about} */
   public abstract Scheme scheme();
 
-  /** The level whose codes the rule is about. */
+  /** {@return the level whose codes the rule is about} */
   public abstract CodeLevel level();
 
-  /** The branch the rule is limited to (an ancestor of the codes); absent for the whole scheme. */
+  /**
+   * {@return the branch the rule is limited to (an ancestor of the codes); absent for the whole
+   * scheme}
+   */
   public abstract Optional<BudgetCode> branch();
 
-  /** The coverage declared. */
+  /** {@return the coverage declared: complete (an absent code does not exist) or partial} */
   public abstract Coverage coverage();
 
-  /** Creates a rule. */
+  /**
+   * Creates a rule.
+   *
+   * @param scheme the scheme the rule is about
+   * @param level a standard level of {@code scheme}
+   * @param branch a code of {@code scheme} above {@code level} the rule is limited to; empty for
+   *     the whole scheme
+   * @param coverage whether the edition lists those codes completely or partly
+   * @return the rule
+   * @throws IllegalStateException if {@code level} is no standard level of {@code scheme}, or
+   *     {@code branch} is of another scheme or not above {@code level}
+   */
   public static CoverageRule of(Scheme scheme, CodeLevel level, Optional<BudgetCode> branch,
       Coverage coverage) {
     return ImmutableCoverageRule.builder().scheme(scheme).level(level).branch(branch)
         .coverage(coverage).build();
   }
 
-  /** Whether the rule speaks about {@code code}. */
+  /**
+   * {@return whether the rule speaks about {@code code}}
+   *
+   * @param code a code of any scheme
+   */
   public final boolean appliesTo(BudgetCode code) {
     return code.scheme() == scheme() && code.level() == level()
         && branch().map(b -> b.isAncestorOf(code)).orElse(true);

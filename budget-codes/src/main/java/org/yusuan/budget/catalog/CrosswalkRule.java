@@ -15,24 +15,29 @@ import org.yusuan.budget.classification.GovernmentEconomicCode;
 @Value.Immutable
 public abstract class CrosswalkRule {
 
-  /** The department economic code (款). */
+  /** {@return the department economic code (款)} */
   public abstract DepartmentEconomicCode source();
 
-  /** The series the rule is for; absent when it holds for every unit type. */
+  /** {@return the series the rule is for; absent when it holds for every unit type} */
   public abstract Optional<UnitSeries> series();
 
-  /** The government economic codes, at least one; several make a 1:n rule. */
+  /** {@return the government economic codes, at least one; several make a 1:n rule} */
   public abstract List<GovernmentEconomicCode> targets();
 
-  /** How sure the data is of this rule. */
+  /** {@return how sure the data is of this rule} */
   public abstract Confidence confidence();
 
-  /** 1:1 with one target, 1:n with several. */
+  /** {@return 1:1 with one target, 1:n with several} */
   public final Cardinality cardinality() {
     return targets().size() == 1 ? Cardinality.ONE_TO_ONE : Cardinality.ONE_TO_MANY;
   }
 
-  /** Whether the rule holds for units of {@code type} (a rule of no series holds for every unit). */
+  /**
+   * {@return whether the rule holds for units of {@code type} (a rule of no series holds for every
+   * unit)}
+   *
+   * @param type the kind of the budget unit (单位性质)
+   */
   public final boolean appliesTo(UnitType type) {
     return series().map(s -> UnitSeries.of(type).map(s::equals).orElse(false)).orElse(true);
   }

@@ -65,17 +65,37 @@ public final class EconomicCrosswalk {
     }
   }
 
-  /** The crosswalk embedded in the library (rules not confirmed by a document are marked uncertain). */
+  /**
+   * {@return the crosswalk embedded in the library (rules not confirmed by a document are marked
+   * uncertain)}
+   */
   public static EconomicCrosswalk embedded() {
     return Embedded.INSTANCE;
   }
 
-  /** Reads a crosswalk file (UTF-8, yusuan-crosswalk format). */
+  /**
+   * Reads a crosswalk file (UTF-8, yusuan-crosswalk format).
+   *
+   * @param file the crosswalk file, strict UTF-8
+   * @return the crosswalk; whether its codes exist is checked by {@link #problemsWith(Edition)}
+   * @throws EditionFormatException naming the file, the line and the reason if it is malformed
+   * @throws IOException if the file cannot be read
+   */
   public static EconomicCrosswalk load(Path file) throws IOException {
     return read(Files.readAllBytes(file), file.toString());
   }
 
-  /** Reads a crosswalk in the yusuan-crosswalk format from a stream, naming it {@code source} in errors. */
+  /**
+   * Reads a crosswalk in the yusuan-crosswalk format from a stream, naming it {@code source} in
+   * errors.
+   *
+   * @param in the crosswalk's bytes, strict UTF-8, read to the end (not closed)
+   * @param source what to call the input in error messages
+   * @return the crosswalk
+   * @throws EditionFormatException naming {@code source}, the line and the reason if it is
+   *     malformed
+   * @throws IOException if the stream cannot be read
+   */
   public static EconomicCrosswalk read(InputStream in, String source) throws IOException {
     return read(in.readAllBytes(), source);
   }
@@ -184,14 +204,17 @@ public final class EconomicCrosswalk {
     }
   }
 
-  /** Every rule, by source code. */
+  /** {@return every rule, by source code} */
   public List<CrosswalkRule> rules() {
     return rules;
   }
 
   /**
-   * The rule for {@code code} and units of {@code type}; a local extension (7 digits) uses the rule
-   * of its 款. Absent if the crosswalk has none.
+   * {@return the rule for {@code code} and units of {@code type}; a local extension (7 digits) uses
+   * the rule of its 款} Absent if the crosswalk has none.
+   *
+   * @param code a department economic code (部门预算支出经济分类), a 款 or a local extension below one
+   * @param type the kind of the budget unit (单位性质); several 款 map differently for 机关 and 事业单位
    */
   public Optional<CrosswalkRule> rule(DepartmentEconomicCode code, UnitType type) {
     DepartmentEconomicCode section = code.isLocal() ? code.parent().orElseThrow() : code;
@@ -203,15 +226,22 @@ public final class EconomicCrosswalk {
     return Optional.empty();
   }
 
-  /** The government economic codes {@code code} maps to for {@code type}; empty if no rule. */
+  /**
+   * {@return the government economic codes {@code code} maps to for {@code type}; empty if no rule}
+   *
+   * @param code a department economic code, a 款 or a local extension below one
+   * @param type the kind of the budget unit (单位性质)
+   */
   public List<GovernmentEconomicCode> targets(DepartmentEconomicCode code, UnitType type) {
     return rule(code, type).map(CrosswalkRule::targets).orElse(List.of());
   }
 
   /**
    * Checks the crosswalk against an edition: every source and target must be known there, and
-   * every department economic 款 of the edition must have a rule for each unit series. Returns
-   * one message per problem; empty when consistent.
+   * every department economic 款 of the edition must have a rule for each unit series.
+   *
+   * @param edition the edition to check against, e.g. {@link Editions#embedded(int)}
+   * @return one message per problem, naming the code and the rule; empty when consistent
    */
   public List<String> problemsWith(Edition edition) {
     List<String> problems = new ArrayList<>();

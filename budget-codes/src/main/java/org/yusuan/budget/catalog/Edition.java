@@ -76,20 +76,24 @@ public final class Edition {
     }
   }
 
-  /** The identity: authority, year, amendments. */
+  /** {@return the identity: authority, year, amendments} */
   public EditionId id() {
     return id;
   }
 
-  /** The edition this one follows (the previous year, or the unamended edition); absent if none. */
+  /**
+   * {@return the edition this one follows (the previous year, or the unamended edition); absent if
+   * none}
+   */
   public Optional<Edition> predecessor() {
     return Optional.ofNullable(predecessor);
   }
 
   /**
-   * This edition with {@code earlier} as its predecessor, so that codes only {@code earlier} has
-   * look up as {@link CodeStatus#RETIRED}.
+   * {@return this edition with {@code earlier} as its predecessor, so that codes only {@code
+   * earlier} has look up as {@link CodeStatus#RETIRED}}
    *
+   * @param earlier the edition this one follows, e.g. the previous year's
    * @throws IllegalArgumentException if that would make a cycle
    */
   public Edition withPredecessor(Edition earlier) {
@@ -103,12 +107,19 @@ public final class Edition {
     return new Edition(this, earlier);
   }
 
-  /** Every entry, in code order (scheme, then digits: 201 &lt; 20101 &lt; 2010101 &lt; 202). */
+  /**
+   * {@return every entry, in code order (scheme, then digits: 201 &lt; 20101 &lt; 2010101 &lt;
+   * 202)}
+   */
   public List<Entry> entries() {
     return entries;
   }
 
-  /** The entries of one scheme, in code order. */
+  /**
+   * {@return the entries of one scheme, in code order}
+   *
+   * @param scheme the scheme wanted
+   */
   public List<Entry> entries(Scheme scheme) {
     List<Entry> result = new ArrayList<>();
     for (Entry e : entries) {
@@ -119,25 +130,36 @@ public final class Edition {
     return Collections.unmodifiableList(result);
   }
 
-  /** The number of entries. */
+  /** {@return the number of entries} */
   public int size() {
     return entries.size();
   }
 
   /**
-   * The entry of a code given as digits, e.g. {@code "2200101"}; absent if the edition does not
-   * list it (see {@link #lookup} for why). Text that is not a code is simply not found.
+   * {@return the entry of a code given as digits, e.g. {@code "2200101"}; absent if the edition
+   * does not list it (see {@link #lookup} for why)} Text that is not a code is simply not found.
+   *
+   * @param code the digits, exactly as listed: no white space or name
    */
   public Optional<Entry> entry(String code) {
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /** The entry of {@code code}; absent if the edition does not list it. */
+  /**
+   * {@return the entry of {@code code}; absent if the edition does not list it}
+   *
+   * @param code a code of any scheme
+   */
   public Optional<Entry> entry(BudgetCode code) {
     return Optional.ofNullable(byCode.get(code.value()));
   }
 
-  /** The listed children of {@code code}, in code order; empty if none are listed or the code is not. */
+  /**
+   * {@return the listed children of {@code code}, in code order; empty if none are listed or the
+   * code is not}
+   *
+   * @param code a code of any scheme
+   */
   public List<Entry> children(BudgetCode code) {
     Entry e = byCode.get(code.value());
     if (e == null) {
@@ -150,12 +172,18 @@ public final class Edition {
     return Collections.unmodifiableList(result);
   }
 
-  /** The coverage rules declared by the edition. */
+  /** {@return the coverage rules declared by the edition} */
   public List<CoverageRule> coverageRules() {
     return coverageRules;
   }
 
-  /** The coverage of {@code level} over the whole scheme (rules without a branch); PARTIAL if undeclared. */
+  /**
+   * {@return the coverage of {@code level} over the whole scheme (rules without a branch); PARTIAL
+   * if undeclared}
+   *
+   * @param scheme the scheme
+   * @param level a level of that scheme
+   */
   public Coverage coverage(Scheme scheme, CodeLevel level) {
     for (CoverageRule rule : coverageRules) {
       if (rule.scheme() == scheme && rule.level() == level && rule.branch().isEmpty()) {
@@ -166,9 +194,11 @@ public final class Edition {
   }
 
   /**
-   * The coverage that decides whether {@code code} exists when the edition does not list it: the
-   * most specific rule for the code's level and branch; PARTIAL if none, and always for local
-   * extensions.
+   * {@return the coverage that decides whether {@code code} exists when the edition does not list
+   * it: the most specific rule for the code's level and branch; PARTIAL if none, and always for
+   * local extensions}
+   *
+   * @param code a code of any scheme, listed or not
    */
   public Coverage coverageOf(BudgetCode code) {
     return ruleFor(code).map(CoverageRule::coverage).orElse(Coverage.PARTIAL);
@@ -189,18 +219,29 @@ public final class Edition {
     return Optional.ofNullable(best);
   }
 
-  /** The status of a code given as digits; see {@link #lookup(BudgetCode)}. */
+  /**
+   * {@return the status of a code given as digits; see {@link #lookup(BudgetCode)}}
+   *
+   * @param code the digits of a code of any scheme, e.g. {@code "2080502"}
+   * @throws org.yusuan.budget.classification.CodeFormatException if {@code code} is not a
+   *     well-formed code of any scheme
+   */
   public CodeLookup lookup(String code) {
     return lookup(BudgetCode.parseAny(code));
   }
 
-  /** The status of {@code code}, without the reason. */
+  /**
+   * {@return the status of {@code code}, without the reason}
+   *
+   * @param code a code of any scheme
+   */
   public CodeStatus status(BudgetCode code) {
     return lookup(code).status();
   }
 
   /**
-   * The status of {@code code} in this edition, with the reason:
+   * {@return the status of {@code code} in this edition, with the reason} The status is:
+   *
    * <ul>
    *   <li>{@link CodeStatus#KNOWN} if listed;
    *   <li>{@link CodeStatus#RETIRED} if not listed but an earlier edition ({@link #predecessor()}) lists it;
@@ -208,6 +249,8 @@ public final class Edition {
    *   <li>otherwise, for the highest missing code of its ancestry, {@link CodeStatus#UNKNOWN} where
    *       coverage is complete and {@link CodeStatus#NOT_COVERED} where it is partial.
    * </ul>
+   *
+   * @param code a well-formed code of any scheme
    */
   public CodeLookup lookup(BudgetCode code) {
     Objects.requireNonNull(code, "code");
@@ -257,7 +300,16 @@ public final class Edition {
             + ": it cannot say whether the code exists").build();
   }
 
-  /** Checks a printed name against a code given as digits; see {@link #checkName(BudgetCode, String)}. */
+  /**
+   * Checks a printed name against a code given as digits; see {@link #checkName(BudgetCode,
+   * String)}.
+   *
+   * @param code the code's digits, e.g. {@code "2080501"}
+   * @param printedName the name as the document prints it
+   * @return the match and its reason
+   * @throws org.yusuan.budget.classification.CodeFormatException if {@code code} is not a
+   *     well-formed code of any scheme
+   */
   public NameCheck checkName(String code, String printedName) {
     return checkName(BudgetCode.parseAny(code), printedName);
   }
@@ -268,6 +320,11 @@ public final class Edition {
    * alias, or the name without 等), {@link NameMatch#TRUNCATED} (a proper prefix of at least two
    * characters of the name or an alias), {@link NameMatch#MISMATCH}, or {@link NameMatch#NO_ENTRY}
    * when the edition does not list the code.
+   *
+   * @param code the code the document prints beside the name
+   * @param printedName the name as the document prints it; white space and width variants do not
+   *     matter, a blank name is a mismatch
+   * @return the match, the catalog name when the code is listed, and a reason naming the entry
    */
   public NameCheck checkName(BudgetCode code, String printedName) {
     Objects.requireNonNull(printedName, "printedName");
@@ -324,15 +381,22 @@ public final class Edition {
   }
 
   /**
-   * The entries whose name, alias or 等-less variant is {@code name} after normalisation, in code
-   * order; for documents that print names only (表六). Several schemes share names (住房公积金 is
+   * {@return the entries whose name, alias or 等-less variant is {@code name} after normalisation,
+   * in code order; for documents that print names only (表六)} Several schemes share names (住房公积金 is
    * 2210201, 30113 and 50103): prefer {@link #findByName(Scheme, String)}.
+   *
+   * @param name a name as printed; compared after {@link Names#normalize normalisation}
    */
   public List<Entry> findByName(String name) {
     return byName.getOrDefault(Names.normalize(name), List.of());
   }
 
-  /** The entries of {@code scheme} named {@code name}; see {@link #findByName(String)}. */
+  /**
+   * {@return the entries of {@code scheme} named {@code name}; see {@link #findByName(String)}}
+   *
+   * @param scheme the scheme wanted
+   * @param name a name as printed; compared after normalisation
+   */
   public List<Entry> findByName(Scheme scheme, String name) {
     List<Entry> all = findByName(name);
     List<Entry> result = new ArrayList<>(all.size());

@@ -17,31 +17,45 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EditionDiff {
 
-  /** The earlier edition. */
+  /** {@return the earlier edition} */
   public abstract EditionId from();
 
-  /** The later edition. */
+  /** {@return the later edition} */
   public abstract EditionId to();
 
-  /** Entries of {@link #to()} that {@link #from()} does not list where it would (complete coverage). */
+  /**
+   * {@return the entries of {@link #to()} that {@link #from()} does not list where it would
+   * (complete coverage)} In code order.
+   */
   public abstract List<Entry> added();
 
-  /** Entries of {@link #from()} that {@link #to()} does not list where it would. */
+  /** {@return the entries of {@link #from()} that {@link #to()} does not list where it would} */
   public abstract List<Entry> removed();
 
-  /** Codes in both with different names (compared after {@link Names#normalize}). */
+  /** {@return the codes in both with different names (compared after {@link Names#normalize})} */
   public abstract List<Rename> renamed();
 
-  /** Codes one edition lists where the other covers only partly: added, removed or simply not covered. */
+  /**
+   * {@return the codes one edition lists where the other covers only partly: added, removed or
+   * simply not covered} Each is the lookup in the edition that does not list the code, with its
+   * reason.
+   */
   public abstract List<CodeLookup> unresolved();
 
-  /** Whether nothing was added, removed, renamed or left unresolved. */
+  /** {@return whether nothing was added, removed, renamed or left unresolved} */
   public final boolean isEmpty() {
     return added().isEmpty() && removed().isEmpty() && renamed().isEmpty()
         && unresolved().isEmpty();
   }
 
-  /** Compares {@code from} (earlier) with {@code to} (later). */
+  /**
+   * Compares {@code from} (earlier) with {@code to} (later).
+   *
+   * @param from the earlier edition, e.g. last year's
+   * @param to the later edition
+   * @return what changed; a code missing where the other edition covers only partly is {@link
+   *     #unresolved()}, never guessed added or removed
+   */
   public static EditionDiff between(Edition from, Edition to) {
     List<Entry> added = new ArrayList<>();
     List<Entry> removed = new ArrayList<>();

@@ -15,21 +15,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EditionId {
 
-  /** The authority, e.g. 财政部. */
+  /** {@return the authority, e.g. 财政部} */
   public abstract String authority();
 
-  /** The budget year, e.g. 2025. */
+  /** {@return the budget year, e.g. 2025} */
   public abstract int year();
 
-  /** The amendments applied, oldest first; empty for the edition as first published. */
+  /** {@return the amendments applied, oldest first; empty for the edition as first published} */
   public abstract List<String> amendments();
 
-  /** The identity of an unamended edition. */
+  /**
+   * {@return the identity of an unamended edition}
+   *
+   * @param authority who publishes the catalog, e.g. 财政部 or a provincial 财政厅; not blank
+   * @param year the budget year, four digits
+   * @throws IllegalStateException if {@code authority} is blank or {@code year} is not a four-digit
+   *     year from 1900
+   */
   public static EditionId of(String authority, int year) {
     return ImmutableEditionId.builder().authority(authority).year(year).build();
   }
 
-  /** This identity with one more amendment. */
+  /**
+   * {@return this identity with one more amendment}
+   *
+   * @param label the notice's label, e.g. 财预〔2025〕41号; not blank
+   * @throws IllegalStateException if {@code label} is blank
+   */
   public EditionId withAmendment(String label) {
     return ImmutableEditionId.builder().from(this).addAmendments(label).build();
   }

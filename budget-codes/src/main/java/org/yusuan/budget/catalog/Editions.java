@@ -59,10 +59,11 @@ public final class Editions {
   }
 
   /**
-   * The edition of {@code year} embedded in the library: the 30 functional 类, both economic
-   * classifications (complete), and a selection of 款, 项 and revenue codes (declared PARTIAL). Each
-   * edition has the one before as its predecessor.
+   * {@return the edition of {@code year} embedded in the library: the 30 functional 类, both
+   * economic classifications (complete), and a selection of 款, 项 and revenue codes (declared
+   * PARTIAL)} Each edition has the one before as its predecessor.
    *
+   * @param year the budget year, e.g. 2025; see {@link #embeddedYears()}
    * @throws IllegalArgumentException if no edition of that year is embedded
    */
   public static Edition embedded(int year) {
@@ -75,9 +76,11 @@ public final class Editions {
   }
 
   /**
-   * The embedded edition of {@code year} if there is one; else the latest embedded edition before
-   * it; else the earliest. For readers that need names that change rarely (the 30 类) for a year
-   * without its own edition; check {@code edition.id().year()} when the year matters.
+   * {@return the embedded edition of {@code year} if there is one; else the latest embedded edition
+   * before it; else the earliest} For readers that need names that change rarely (the 30 类) for a
+   * year without its own edition; check {@code edition.id().year()} when the year matters.
+   *
+   * @param year any budget year
    */
   public static Edition nearestEmbedded(int year) {
     NavigableSet<Integer> years = embeddedYears();
@@ -85,7 +88,7 @@ public final class Editions {
     return embedded(pick != null ? pick : years.first());
   }
 
-  /** The years of the embedded editions, ascending. */
+  /** {@return the years of the embedded editions, ascending} */
   public static NavigableSet<Integer> embeddedYears() {
     return new TreeSet<>(Embedded.BY_YEAR.keySet());
   }
@@ -93,18 +96,39 @@ public final class Editions {
   /**
    * Reads an edition in the yusuan text format (UTF-8; docs/codes-format.md).
    *
+   * @param file the edition file, strict UTF-8
+   * @return the edition, without a predecessor (see {@link Edition#withPredecessor(Edition)})
    * @throws EditionFormatException naming the file, the line and the reason if it is malformed
+   *     (an amendment file included: apply that with {@link #amend(Edition, Path)})
+   * @throws IOException if the file cannot be read
    */
   public static Edition load(Path file) throws IOException {
     return read(Files.readAllBytes(file), file.toString());
   }
 
-  /** Reads an edition in the yusuan text format from a stream, naming it {@code source} in errors. */
+  /**
+   * Reads an edition in the yusuan text format from a stream, naming it {@code source} in errors.
+   *
+   * @param in the edition's bytes, strict UTF-8, read to the end (not closed)
+   * @param source what to call the input in error messages, e.g. a resource name
+   * @return the edition, without a predecessor
+   * @throws EditionFormatException naming {@code source}, the line and the reason if it is
+   *     malformed
+   * @throws IOException if the stream cannot be read
+   */
   public static Edition read(InputStream in, String source) throws IOException {
     return read(in.readAllBytes(), source);
   }
 
-  /** Reads an edition in the yusuan text format from bytes, naming it {@code source} in errors. */
+  /**
+   * Reads an edition in the yusuan text format from bytes, naming it {@code source} in errors.
+   *
+   * @param bytes the whole file, strict UTF-8
+   * @param source what to call the input in error messages
+   * @return the edition, without a predecessor
+   * @throws EditionFormatException naming {@code source}, the line and the reason if it is
+   *     malformed or is an amendment rather than an edition
+   */
   public static Edition read(byte[] bytes, String source) {
     Objects.requireNonNull(source, "source");
     String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
@@ -120,13 +144,28 @@ public final class Editions {
    * hierarchy from code length, CSV (comma, optional double quotes) or TSV (tab), UTF-8 or GB18030
    * (detected). Every level of every scheme in the file is {@link Coverage#COMPLETE}.
    *
+   * @param file the official catalog as CSV or TSV
+   * @param id the identity to give the edition, as the file does not state it, e.g. {@code
+   *     EditionId.of("财政部", 2025)}
+   * @return the edition, complete for the schemes the file holds, without a predecessor
    * @throws EditionFormatException naming the file, the line and the reason if it is malformed
+   * @throws IOException if the file cannot be read
    */
   public static Edition loadOfficial(Path file, EditionId id) throws IOException {
     return OfficialCatalogReader.read(Files.readAllBytes(file), file.toString(), id);
   }
 
-  /** Reads the official catalog layout from a stream; see {@link #loadOfficial(Path, EditionId)}. */
+  /**
+   * Reads the official catalog layout from a stream; see {@link #loadOfficial(Path, EditionId)}.
+   *
+   * @param in the catalog's bytes, read to the end (not closed)
+   * @param source what to call the input in error messages
+   * @param id the identity to give the edition
+   * @return the edition, complete for the schemes the input holds
+   * @throws EditionFormatException naming {@code source}, the line and the reason if it is
+   *     malformed
+   * @throws IOException if the stream cannot be read
+   */
   public static Edition readOfficial(InputStream in, String source, EditionId id)
       throws IOException {
     return OfficialCatalogReader.read(in.readAllBytes(), source, id);
@@ -135,6 +174,12 @@ public final class Editions {
   /**
    * Applies the amendment file {@code overlay} (yusuan-amendment format) to {@code base}.
    *
+   * @param base the edition the notice amends
+   * @param overlay the amendment file, strict UTF-8
+   * @return the amended edition, with {@code base} as its predecessor
+   * @throws EditionFormatException if the file is malformed or an operation does not fit {@code
+   *     base}; the message names the file and the line
+   * @throws IOException if the file cannot be read
    * @see Amendment#applyTo(Edition)
    */
   public static Edition amend(Edition base, Path overlay) throws IOException {

@@ -21,51 +21,51 @@ import org.yusuan.budget.classification.Scheme;
 @Value.Immutable
 public abstract class Entry {
 
-  /** The code. */
+  /** {@return the code (科目编码)} */
   public abstract BudgetCode code();
 
-  /** The name in this edition (科目名称). */
+  /** {@return the name in this edition (科目名称)} */
   public abstract String name();
 
-  /** Other names: older names (210 医疗卫生与计划生育支出) and variants seen in print. */
+  /** {@return other names: older names (210 医疗卫生与计划生育支出) and variants seen in print} */
   public abstract List<String> aliases();
 
   /**
-   * The budget the code belongs to, as declared on the code or its nearest ancestor; absent when
-   * unknown or when the code spans several budgets.
+   * {@return the budget the code belongs to, as declared on the code or its nearest ancestor;
+   * absent when unknown or when the code spans several budgets}
    */
   public abstract Optional<BudgetType> budget();
 
-  /** How sure the edition is of this entry. */
+  /** {@return how sure the edition is of this entry} */
   public abstract Confidence confidence();
 
-  /** The codes directly below this one that the edition lists, in code order. */
+  /** {@return the codes directly below this one that the edition lists, in code order} */
   public abstract List<BudgetCode> children();
 
   /**
-   * Whether {@link #children()} is every code directly below this one: true at the lowest
-   * standard level, and where the edition's coverage of the level below is complete.
+   * {@return whether {@link #children()} is every code directly below this one: true at the lowest
+   * standard level, and where the edition's coverage of the level below is complete}
    */
   public abstract boolean isChildrenComplete();
 
-  /** The scheme of the code. */
+  /** {@return the scheme of the code} */
   public final Scheme scheme() {
     return code().scheme();
   }
 
-  /** The level of the code (类, 款, 项, 目). */
+  /** {@return the level of the code (类, 款, 项, 目)} */
   public final CodeLevel level() {
     return code().level();
   }
 
-  /** The code one level up; absent for a 类. */
+  /** {@return the code one level up; absent for a 类} */
   @SuppressWarnings("unchecked")
   public final Optional<BudgetCode> parent() {
     return (Optional<BudgetCode>) code().parent();
   }
 
   /**
-   * Whether this is a leaf (末级科目): no children, and the edition knows there are none. In a
+   * {@return whether this is a leaf (末级科目): no children, and the edition knows there are none} In a
    * partly covered branch an entry without listed children is not called a leaf.
    */
   public final boolean isLeaf() {

@@ -15,28 +15,31 @@ import org.yusuan.budget.classification.BudgetCode;
 @Value.Immutable
 public abstract class NameCheck {
 
-  /** The code checked. */
+  /** {@return the code checked} */
   public abstract BudgetCode code();
 
-  /** The name as printed. */
+  /** {@return the name as printed} */
   public abstract String printedName();
 
-  /** The outcome. */
+  /** {@return the outcome: match, alias, truncated, mismatch, or no entry to check against} */
   public abstract NameMatch match();
 
-  /** The catalog name of the code, when the edition has an entry. */
+  /** {@return the catalog name of the code, when the edition has an entry} */
   public abstract Optional<String> catalogName();
 
-  /** Why, in a sentence. */
+  /** {@return why, in a sentence naming the printed name and the entry (for messages)} */
   public abstract String reason();
 
-  /** Whether the printed name is acceptable: {@link NameMatch#MATCH}, {@link NameMatch#ALIAS} or {@link NameMatch#TRUNCATED}. */
+  /**
+   * {@return whether the printed name is acceptable: {@link NameMatch#MATCH}, {@link
+   * NameMatch#ALIAS} or {@link NameMatch#TRUNCATED}}
+   */
   public final boolean isAcceptable() {
     return match() == NameMatch.MATCH || match() == NameMatch.ALIAS
         || match() == NameMatch.TRUNCATED;
   }
 
-  /** {@code match(): reason}. */
+  /** {@return {@code match(): reason}} */
   @Override
   public String toString() {
     return match() + ": " + reason();

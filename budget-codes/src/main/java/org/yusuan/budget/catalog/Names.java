@@ -16,10 +16,12 @@ public final class Names {
   private Names() {}
 
   /**
-   * The name's comparison key, {@link TextKey#key}: every white space removed (including U+3000 and
-   * no-break spaces), full-width forms folded to half-width (NFKC: （）→(), ，→, ：→:), and bracket,
-   * dash and quote variants unified (〔【［→[, 〕】］→], —–－→-, “”→"). The catalog, the readers and the
-   * validators compare names by this one key.
+   * {@return the name's comparison key, {@link TextKey#key}: every white space removed (including
+   * U+3000 and no-break spaces), full-width forms folded to half-width (NFKC: （）→(), ，→, ：→:), and
+   * bracket, dash and quote variants unified (〔【［→[, 〕】］→], —–－→-, “”→")} The catalog, the readers
+   * and the validators compare names by this one key.
+   *
+   * @param name a name as printed or as the catalog lists it
    */
   public static String normalize(CharSequence name) {
     Objects.requireNonNull(name, "name");
@@ -27,8 +29,10 @@ public final class Names {
   }
 
   /**
-   * The variant of a name without 等 before 支出, as some tables print 类 names (资源勘探工业信息等支出 →
-   * 资源勘探工业信息支出); the name itself when it has no such 等.
+   * {@return the variant of a name without 等 before 支出, as some tables print 类 names (资源勘探工业信息等支出 →
+   * 资源勘探工业信息支出); the name itself when it has no such 等}
+   *
+   * @param name a name, usually already normalised
    */
   public static String withoutDeng(String name) {
     return name.replace("等支出", "支出");

@@ -7,13 +7,13 @@ import org.yusuan.budget.classification.BudgetCode;
 @Value.Immutable
 public abstract class Rename {
 
-  /** The code. */
+  /** {@return the code whose name changed; the same in both editions} */
   public abstract BudgetCode code();
 
-  /** The name in the earlier edition. */
+  /** {@return the name in the earlier edition} */
   public abstract String oldName();
 
-  /** The name in the later edition. */
+  /** {@return the name in the later edition} */
   public abstract String newName();
 
   /** E.g. {@code 210 医疗卫生与计划生育支出 → 卫生健康支出}. */

@@ -8,7 +8,9 @@ import org.yusuan.budget.text.TextEncoding;
 final class TextLines {
   private TextLines() {}
 
-  /** The lines of {@code bytes} in UTF-8; fails naming the first line that is not UTF-8. */
+  /**
+   * {@return the lines of {@code bytes} in UTF-8; fails naming the first line that is not UTF-8}
+   */
   static List<String> utf8(byte[] bytes, String source) {
     int[] bad = new int[1];
     return TextEncoding.lines(bytes, java.nio.charset.StandardCharsets.UTF_8, bad).orElseThrow(() ->
@@ -28,7 +30,7 @@ final class TextLines {
     return fields;
   }
 
-  /** Whether a line is blank or a comment ({@code #} first). */
+  /** {@return whether a line is blank or a comment ({@code #} first)} */
   static boolean isSkippable(String line) {
     return line.isBlank() || line.startsWith("#");
   }

@@ -20,8 +20,10 @@ public enum UnitSeries {
   }
 
   /**
-   * The series units of {@code type} book in: 行政单位 and 参照公务员法管理的事业单位 the 机关 series,
-   * 事业单位 the 事业单位 series; absent for other kinds of unit.
+   * {@return the series units of {@code type} book in: 行政单位 and 参照公务员法管理的事业单位 the 机关 series,
+   * 事业单位 the 事业单位 series; absent for other kinds of unit}
+   *
+   * @param type the kind of the budget unit (单位性质)
    */
   public static Optional<UnitSeries> of(UnitType type) {
     switch (type) {
@@ -35,7 +37,7 @@ public enum UnitSeries {
     }
   }
 
-  /** The Chinese name: 机关 or 事业单位. */
+  /** {@return the Chinese name: 机关 or 事业单位} */
   public String chineseName() {
     return chineseName;
   }

@@ -14,27 +14,40 @@ import java.util.Optional;
 public sealed interface BudgetCode extends Comparable<BudgetCode>
     permits FunctionCode, RevenueCode, DepartmentEconomicCode, GovernmentEconomicCode {
 
-  /** The digits, e.g. {@code "2200101"}. */
+  /**
+   * {@return the digits, e.g. {@code "2200101"}} Exactly as parsed: ASCII digits, no separators.
+   */
   String value();
 
-  /** The scheme this code belongs to. */
+  /** {@return the scheme this code belongs to, as its first digit says} */
   Scheme scheme();
 
-  /** The level: 类, 款, 项, 目 or {@link CodeLevel#LOCAL}. */
+  /** {@return the level: 类, 款, 项, 目 or {@link CodeLevel#LOCAL}, as the number of digits says} */
   CodeLevel level();
 
-  /** Whether this is a local extension below the scheme's lowest standard level. */
+  /**
+   * {@return whether this is a local extension (地方细化科目) below the scheme's lowest standard
+   * level}
+   */
   default boolean isLocal() {
     return level() == CodeLevel.LOCAL;
   }
 
-  /** The code one level up (two digits shorter); absent for a 类. */
+  /**
+   * {@return the code one level up (two digits shorter); absent for a 类} Formed from the digits
+   * alone: whether the parent exists in a catalog edition is not checked.
+   */
   Optional<? extends BudgetCode> parent();
 
-  /** Every code above this one, 类 first; empty for a 类. */
+  /** {@return every code above this one, 类 first; empty for a 类} The list is unmodifiable. */
   List<? extends BudgetCode> ancestors();
 
-  /** Whether {@code other} lies below this code in the same scheme (this is a proper prefix of it). */
+  /**
+   * {@return whether {@code other} lies below this code in the same scheme} That is, this code's
+   * digits are a proper prefix of its digits; a code is not its own ancestor.
+   *
+   * @param other the code that may lie below this one, of any scheme
+   */
   default boolean isAncestorOf(BudgetCode other) {
     return other.scheme() == scheme()
         && other.value().length() > value().length()
@@ -50,7 +63,11 @@ public sealed interface BudgetCode extends Comparable<BudgetCode>
   /**
    * Parses {@code text} as a code of {@code scheme}.
    *
-   * @throws CodeFormatException if it is not one
+   * @param scheme the scheme to read the code as
+   * @param text the digits exactly, e.g. {@code "2200101"}: no white space, separators or name
+   * @return the code, of the class that belongs to {@code scheme} (e.g. {@link FunctionCode})
+   * @throws CodeFormatException if it is not one: a non-digit, a length that is no level of the
+   *     scheme, or a first digit that is not the scheme's
    */
   static BudgetCode parse(Scheme scheme, String text) {
     Objects.requireNonNull(scheme, "scheme");
@@ -72,7 +89,9 @@ public sealed interface BudgetCode extends Comparable<BudgetCode>
    * Parses {@code text} as a code of whichever scheme its first digit names (1 revenue, 2
    * functional, 3 department economic, 5 government economic).
    *
-   * @throws CodeFormatException if it is not a code of any scheme
+   * @param text the digits exactly, e.g. {@code "30201"}
+   * @return the code, of the class its scheme belongs to
+   * @throws CodeFormatException if it is not a code of any scheme, empty text included
    */
   static BudgetCode parseAny(String text) {
     Objects.requireNonNull(text, "text");

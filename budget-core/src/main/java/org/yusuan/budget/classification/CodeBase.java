@@ -48,23 +48,26 @@ abstract class CodeBase<C extends CodeBase<C>> {
   /** Creates a code of this type from digits known to be well formed. */
   abstract C create(String digits);
 
-  /** The digits. */
+  /** {@return the digits, e.g. {@code "2200101"}} Exactly as parsed. */
   public String value() {
     return value;
   }
 
-  /** The level of this code. */
+  /** {@return the level of this code, as its number of digits says} */
   public CodeLevel level() {
     return level;
   }
 
-  /** The code one level up; absent for a 类. */
+  /**
+   * {@return the code one level up (two digits shorter); absent for a 类} Formed from the digits
+   * alone, not checked against a catalog.
+   */
   public Optional<C> parent() {
     return value.length() == 3 ? Optional.empty()
         : Optional.of(create(value.substring(0, value.length() - 2)));
   }
 
-  /** Every code above this one, 类 first. */
+  /** {@return every code above this one, 类 first; empty for a 类} The list is unmodifiable. */
   public List<C> ancestors() {
     List<C> result = new ArrayList<>(value.length() / 2);
     for (int length = 3; length < value.length(); length += 2) {
@@ -73,7 +76,13 @@ abstract class CodeBase<C extends CodeBase<C>> {
     return Collections.unmodifiableList(result);
   }
 
-  /** This code's ancestor at {@code level}, this code itself at its own level, else absent. */
+  /**
+   * {@return this code's ancestor at {@code level}, this code itself at its own level, else
+   * absent} Absent for a level below this code's, a level the scheme lacks, and {@link
+   * CodeLevel#LOCAL} unless this code is local.
+   *
+   * @param level the level wanted, e.g. {@link CodeLevel#CLASS} for the 类 of a 项
+   */
   public Optional<C> ancestorAt(CodeLevel level) {
     if (level == this.level) {
       @SuppressWarnings("unchecked")
@@ -88,7 +97,7 @@ abstract class CodeBase<C extends CodeBase<C>> {
         ? Optional.of(create(value.substring(0, length))) : Optional.empty();
   }
 
-  /** The scheme. */
+  /** {@return the scheme, fixed by the code type} */
   public abstract Scheme scheme();
 
   @Override

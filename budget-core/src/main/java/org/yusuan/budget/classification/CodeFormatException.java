@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class CodeFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that was not a code, as given. */
   private final String text;
   private final transient Scheme scheme;
 
@@ -19,12 +20,15 @@ public final class CodeFormatException extends IllegalArgumentException {
     this.scheme = scheme;
   }
 
-  /** The text that was not a code. */
+  /** {@return the text that was not a code, as given} */
   public String getText() {
     return text;
   }
 
-  /** The scheme the text was read as; absent when the scheme was to be told from the text. */
+  /**
+   * {@return the scheme the text was read as; absent when the scheme was to be told from the text}
+   * Also absent after deserialization: the scheme is not part of the serialized form.
+   */
   public Optional<Scheme> getScheme() {
     return Optional.ofNullable(scheme);
   }

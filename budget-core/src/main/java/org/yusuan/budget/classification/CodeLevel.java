@@ -25,7 +25,7 @@ public enum CodeLevel {
     this.chineseName = chineseName;
   }
 
-  /** The Chinese name: 类, 款, 项, 目 or 地方细化. */
+  /** {@return the Chinese name: 类, 款, 项, 目 or 地方细化} */
   public String chineseName() {
     return chineseName;
   }

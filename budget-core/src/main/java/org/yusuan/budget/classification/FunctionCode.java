@@ -13,6 +13,9 @@ public final class FunctionCode extends CodeBase<FunctionCode> implements Budget
   /**
    * Parses a 支出功能分类 code.
    *
+   * @param text the digits exactly, e.g. {@code "2200101"}: no white space, separators or name; a
+   *     local extension (two digits below the lowest standard level) is accepted
+   * @return the code; its level follows from the number of digits
    * @throws CodeFormatException for non-digits, a wrong length or a wrong first digit
    */
   public static FunctionCode parse(String text) {

@@ -13,6 +13,9 @@ public final class GovernmentEconomicCode extends CodeBase<GovernmentEconomicCod
   /**
    * Parses a 政府预算支出经济分类 code.
    *
+   * @param text the digits exactly, e.g. {@code "50201"}: no white space, separators or name; a
+   *     local extension (two digits below the lowest standard level) is accepted
+   * @return the code; its level follows from the number of digits
    * @throws CodeFormatException for non-digits, a wrong length or a wrong first digit
    */
   public static GovernmentEconomicCode parse(String text) {

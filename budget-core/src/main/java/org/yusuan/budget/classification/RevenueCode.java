@@ -13,6 +13,9 @@ public final class RevenueCode extends CodeBase<RevenueCode> implements BudgetCo
   /**
    * Parses a 收入分类 code.
    *
+   * @param text the digits exactly, e.g. {@code "1030148"}: no white space, separators or name; a
+   *     local extension (two digits below the lowest standard level) is accepted
+   * @return the code; its level follows from the number of digits
    * @throws CodeFormatException for non-digits, a wrong length or a wrong first digit
    */
   public static RevenueCode parse(String text) {

@@ -35,27 +35,33 @@ public enum Scheme {
     this.standardLevels = Collections.unmodifiableList(Arrays.asList(levels));
   }
 
-  /** The Chinese name, e.g. 支出功能分类. */
+  /** {@return the Chinese name, e.g. 支出功能分类} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The English name, e.g. functional expenditure classification. */
+  /** {@return the English name, e.g. functional expenditure classification} Lower case. */
   public String englishName() {
     return englishName;
   }
 
-  /** The digit every code of this scheme starts with. */
+  /**
+   * {@return the digit every code of this scheme starts with: {@code '1'}, {@code '2'}, {@code
+   * '3'} or {@code '5'}}
+   */
   public char leadingDigit() {
     return leadingDigit;
   }
 
-  /** The standard levels from 类 down, without {@link CodeLevel#LOCAL}. */
+  /** {@return the standard levels from 类 down, without {@link CodeLevel#LOCAL}} Unmodifiable. */
   public List<CodeLevel> standardLevels() {
     return standardLevels;
   }
 
-  /** The lowest standard level: 项 for functional, 目 for revenue, 款 for the economic schemes. */
+  /**
+   * {@return the lowest standard level: 项 for functional, 目 for revenue, 款 for the economic
+   * schemes} A {@link CodeLevel#LOCAL} code lies two digits below it.
+   */
   public CodeLevel lowestStandardLevel() {
     return standardLevels.get(standardLevels.size() - 1);
   }
@@ -64,7 +70,10 @@ public enum Scheme {
    * The number of digits of a code at {@code level}: 3, 5, 7, 9 for 类 款 项 目, and two more than
    * the lowest standard level for {@link CodeLevel#LOCAL}.
    *
-   * @throws IllegalArgumentException if the scheme has no such level
+   * @param level a standard level of this scheme, or {@link CodeLevel#LOCAL}
+   * @return the number of digits, odd, 3 to 11
+   * @throws IllegalArgumentException if the scheme has no such level (e.g. 项 for an economic
+   *     scheme)
    */
   public int lengthOf(CodeLevel level) {
     if (level == CodeLevel.LOCAL) {
@@ -77,7 +86,13 @@ public enum Scheme {
     return 3 + 2 * index;
   }
 
-  /** The level of a code of {@code length} digits in this scheme, if any. */
+  /**
+   * {@return the level of a code of {@code length} digits in this scheme, if any} The inverse of
+   * {@link #lengthOf(CodeLevel)}: absent for an even length, fewer than three digits, or more than
+   * the local extension's.
+   *
+   * @param length the number of digits of a code
+   */
   public Optional<CodeLevel> levelOfLength(int length) {
     if (length < 3 || length % 2 == 0) {
       return Optional.empty();
@@ -89,7 +104,12 @@ public enum Scheme {
     return index == standardLevels.size() ? Optional.of(CodeLevel.LOCAL) : Optional.empty();
   }
 
-  /** The scheme whose codes start with {@code digit}, if any. */
+  /**
+   * {@return the scheme whose codes start with {@code digit}, if any} Absent for 4, 6 to 9, 0 and
+   * any non-digit.
+   *
+   * @param digit the first character of a code, an ASCII digit
+   */
   public static Optional<Scheme> ofLeadingDigit(char digit) {
     for (Scheme scheme : values()) {
       if (scheme.leadingDigit == digit) {

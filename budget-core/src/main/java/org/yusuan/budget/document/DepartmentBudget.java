@@ -47,66 +47,66 @@ import org.yusuan.budget.table.UnitAmountTable;
 @JsonSerialize(as = ImmutableDepartmentBudget.class)
 @JsonDeserialize(as = ImmutableDepartmentBudget.class)
 public interface DepartmentBudget {
-  /** The department name as printed on the cover ({@code 部门名称}). */
+  /** {@return the department name as printed on the cover ({@code 部门名称})} */
   String departmentName();
 
-  /** The department code ({@code 主管部门及代码}, e.g. {@code 080}), where printed. */
+  /** {@return the department code ({@code 主管部门及代码}, e.g. {@code 080}), where printed} */
   Optional<String> departmentCode();
 
-  /** The budget year (预算年度), e.g. 2025. */
+  /** {@return the budget year (预算年度), e.g. 2025} */
   int budgetYear();
 
-  /** The budget units (预算单位) as far as the document lists them. */
+  /** {@return the budget units (预算单位) as far as the document lists them} */
   List<BudgetUnit> units();
 
-  /** The template the document follows. */
+  /** {@return the template the document follows} */
   @Value.Default
   default TableProfile profile() {
     return TableProfile.standard();
   }
 
-  /** The 收支总表 layout tables (表一, 表四). */
+  /** {@return the 收支总表 layout tables (表一, 表四)} */
   List<SummaryTable> summaryTables();
 
-  /** The 支出功能分类 tables (表二, 表三, 表五, 表八). */
+  /** {@return the 支出功能分类 tables (表二, 表三, 表五, 表八)} */
   List<FunctionTable> functionTables();
 
-  /** The economic classification tables (表六). */
+  /** {@return the economic classification tables (表六)} */
   List<EconomicTable> economicTables();
 
-  /** The 收入分类 tables (表七). */
+  /** {@return the 收入分类 tables (表七)} */
   List<RevenueTable> revenueTables();
 
-  /** The 国有资本经营 tables (表九). */
+  /** {@return the 国有资本经营 tables (表九)} */
   List<StateCapitalTable> stateCapitalTables();
 
-  /** The 三公 tables (表十). */
+  /** {@return the 三公 tables (表十)} */
   List<ThreePublicTable> threePublicTables();
 
-  /** The per-unit tables (表十一). */
+  /** {@return the per-unit tables (表十一)} */
   List<UnitAmountTable> unitAmountTables();
 
-  /** The project tables (表十二, 表十三). */
+  /** {@return the project tables (表十二, 表十三)} */
   List<ProjectTable> projectTables();
 
-  /** The project performance sheets (项目支出绩效目标表), in printed order. */
+  /** {@return the project performance sheets (项目支出绩效目标表), in printed order} */
   List<ProjectPerformanceSheet> projectSheets();
 
-  /** The department-wide performance sheet (部门整体支出绩效目标表), where printed. */
+  /** {@return the department-wide performance sheet (部门整体支出绩效目标表), where printed} */
   Optional<DepartmentPerformanceSheet> departmentSheet();
 
-  /** The figures stated in the narrative, in printed order. */
+  /** {@return the figures stated in the narrative, in printed order} */
   List<NarrativeClaim> claims();
 
   /**
-   * The document's own text outside the tables (公开文本): headings, paragraphs, 目录, titles, as
-   * the reader took them; empty for a model built by hand or read from JSON that has none.
+   * {@return the document's own text outside the tables (公开文本): headings, paragraphs, 目录, titles,
+   * as the reader took them; empty for a model built by hand or read from JSON that has none}
    */
   Optional<DocumentText> text();
 
   /**
-   * All tables, in profile order, then tables outside the profile by id. Computed once per budget
-   * (validators ask for it often).
+   * {@return all tables, in profile order, then tables outside the profile by id} Computed once per
+   * budget (validators ask for it often).
    */
   @JsonIgnore
   @Value.Lazy
@@ -129,8 +129,9 @@ public interface DepartmentBudget {
   }
 
   /**
-   * The tables by id (按表号查表), built once per budget: lookups that neither stream nor allocate,
-   * and typed lookups that are empty (not an error) for a table printed in another layout.
+   * {@return the tables by id (按表号查表), built once per budget: lookups that neither stream nor
+   * allocate, and typed lookups that are empty (not an error) for a table printed in another
+   * layout}
    */
   @JsonIgnore
   @Value.Lazy
@@ -138,14 +139,24 @@ public interface DepartmentBudget {
     return new TablesById(tables());
   }
 
-  /** The table {@code id}, if the document prints it. */
+  /**
+   * {@return the table {@code id}, if the document prints it}
+   *
+   * @param id the table number (表号), e.g. {@link TableId#T3}; ids outside the profile are looked up
+   *     too
+   */
   default Optional<BudgetTable> table(TableId id) {
     return tablesById().get(id);
   }
 
   /**
-   * The table {@code id} as {@code type}.
+   * The table {@code id} as {@code type}: empty if the document does not print it, an error if it
+   * prints it in another layout.
    *
+   * @param <T> the table type expected
+   * @param id the table number (表号)
+   * @param type the layout class expected, e.g. {@code FunctionTable.class}
+   * @return the table, or empty if the document does not print it
    * @throws IllegalArgumentException if the table is printed but of another type
    */
   default <T extends BudgetTable> Optional<T> table(TableId id, Class<T> type) {
@@ -157,52 +168,96 @@ public interface DepartmentBudget {
     return tablesById().get(id, type);
   }
 
-  /** Whether table {@code id} is printed with data, printed as 本表无数据, or absent. */
+  /**
+   * {@return whether table {@code id} is printed with data, printed as 本表无数据, or absent}
+   *
+   * @param id the table number (表号), in the profile or not
+   */
   default TablePresence presence(TableId id) {
     return table(id).map(BudgetTable::presence).orElse(TablePresence.ABSENT);
   }
 
-  /** The summary table {@code id} (表一, 表四). */
+  /**
+   * {@return the summary table {@code id} (表一, 表四)}
+   *
+   * @param id the table number (表号)
+   * @throws IllegalArgumentException if that table is printed in another layout
+   */
   default Optional<SummaryTable> summaryTable(TableId id) {
     return table(id, SummaryTable.class);
   }
 
-  /** The functional table {@code id} (表二, 表三, 表五, 表八). */
+  /**
+   * {@return the functional table {@code id} (表二, 表三, 表五, 表八)}
+   *
+   * @param id the table number (表号)
+   * @throws IllegalArgumentException if that table is printed in another layout
+   */
   default Optional<FunctionTable> functionTable(TableId id) {
     return table(id, FunctionTable.class);
   }
 
-  /** The economic table {@code id} (表六). */
+  /**
+   * {@return the economic table {@code id} (表六)}
+   *
+   * @param id the table number (表号)
+   * @throws IllegalArgumentException if that table is printed in another layout
+   */
   default Optional<EconomicTable> economicTable(TableId id) {
     return table(id, EconomicTable.class);
   }
 
-  /** The revenue table {@code id} (表七). */
+  /**
+   * {@return the revenue table {@code id} (表七)}
+   *
+   * @param id the table number (表号)
+   * @throws IllegalArgumentException if that table is printed in another layout
+   */
   default Optional<RevenueTable> revenueTable(TableId id) {
     return table(id, RevenueTable.class);
   }
 
-  /** The 国有资本经营 table {@code id} (表九). */
+  /**
+   * {@return the 国有资本经营 table {@code id} (表九)}
+   *
+   * @param id the table number (表号)
+   * @throws IllegalArgumentException if that table is printed in another layout
+   */
   default Optional<StateCapitalTable> stateCapitalTable(TableId id) {
     return table(id, StateCapitalTable.class);
   }
 
-  /** The 三公 table {@code id} (表十). */
+  /**
+   * {@return the 三公 table {@code id} (表十)}
+   *
+   * @param id the table number (表号)
+   * @throws IllegalArgumentException if that table is printed in another layout
+   */
   default Optional<ThreePublicTable> threePublicTable(TableId id) {
     return table(id, ThreePublicTable.class);
   }
 
-  /** The per-unit table {@code id} (表十一). */
+  /**
+   * {@return the per-unit table {@code id} (表十一)}
+   *
+   * @param id the table number (表号)
+   * @throws IllegalArgumentException if that table is printed in another layout
+   */
   default Optional<UnitAmountTable> unitAmountTable(TableId id) {
     return table(id, UnitAmountTable.class);
   }
 
-  /** The project table {@code id} (表十二, 表十三). */
+  /**
+   * {@return the project table {@code id} (表十二, 表十三)}
+   *
+   * @param id the table number (表号)
+   * @throws IllegalArgumentException if that table is printed in another layout
+   */
   default Optional<ProjectTable> projectTable(TableId id) {
     return table(id, ProjectTable.class);
   }
 
-  /** The claims grouped by subject (按主题分组), built once per budget. */
+  /** {@return the claims grouped by subject (按主题分组), built once per budget} */
   @JsonIgnore
   @Value.Lazy
   default ClaimsBySubject claimsBySubject() {
@@ -210,8 +265,8 @@ public interface DepartmentBudget {
   }
 
   /**
-   * What rules read of the project sheets (绩效目标表): labels, funding totals, indicator types and
-   * value flags, derived once per budget.
+   * {@return what rules read of the project sheets (绩效目标表): labels, funding totals, indicator types
+   * and value flags, derived once per budget}
    */
   @JsonIgnore
   @Value.Lazy
@@ -219,14 +274,21 @@ public interface DepartmentBudget {
     return SheetFacts.of(this);
   }
 
-  /** Which project sheet belongs to which project row of 表十二 / 表十三, paired once per budget. */
+  /**
+   * {@return which project sheet belongs to which project row of 表十二 / 表十三, paired once per budget}
+   */
   @JsonIgnore
   @Value.Lazy
   default SheetPairing sheetPairing() {
     return SheetPairing.of(this);
   }
 
-  /** The claims on {@code subject}, in printed order. */
+  /**
+   * {@return the claims on {@code subject}, in printed order}
+   *
+   * @param subject what the claims are about, e.g. {@link ClaimSubject#EXPENDITURE_GRAND_TOTAL}
+   *     (预算支出总计)
+   */
   default List<NarrativeClaim> claims(ClaimSubject subject) {
     return claimsBySubject().on(subject);
   }

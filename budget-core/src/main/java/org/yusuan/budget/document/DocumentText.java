@@ -18,15 +18,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDocumentText.class)
 @JsonDeserialize(as = ImmutableDocumentText.class)
 public interface DocumentText {
-  /** The blocks, in printed order (by first line). */
+  /** {@return the blocks, in printed order (by first line)} */
   List<TextBlock> blocks();
 
-  /** The blocks of {@code kind}, in printed order. */
+  /**
+   * {@return the blocks of {@code kind}, in printed order; empty if there are none}
+   *
+   * @param kind the kind of block wanted, e.g. {@link TextBlockKind#HEADING}
+   */
   default List<TextBlock> blocks(TextBlockKind kind) {
     return byKind().get(kind);
   }
 
-  /** The blocks by kind, built once per text. */
+  /**
+   * {@return the blocks by kind, built once per text} Every kind is a key; its list may be empty.
+   */
   @JsonIgnore
   @Value.Lazy
   default Map<TextBlockKind, List<TextBlock>> byKind() {
@@ -41,7 +47,12 @@ public interface DocumentText {
     return map;
   }
 
-  /** A text of {@code blocks}. */
+  /**
+   * {@return a text of {@code blocks}}
+   *
+   * @param blocks the blocks in printed order (non-decreasing lines); copied
+   * @throws IllegalStateException if a block starts on an earlier line than the one before it
+   */
   static DocumentText of(List<TextBlock> blocks) {
     return ImmutableDocumentText.builder().addAllBlocks(blocks).build();
   }

@@ -40,7 +40,12 @@ public final class TablesById {
     }
   }
 
-  /** The table {@code id}, if the document prints it. */
+  /**
+   * {@return the table {@code id}, if the document prints it}
+   *
+   * @param id the table number (表号); compared by reference first (the standard ids are
+   *     constants), then by value
+   */
   public Optional<BudgetTable> get(TableId id) {
     // The standard ids are constants: compare references before the texts.
     for (int i = 0; i < ids.length; i++) {
@@ -56,49 +61,87 @@ public final class TablesById {
     return Optional.empty();
   }
 
-  /** The table {@code id} if the document prints it as a {@code type}; empty otherwise. */
+  /**
+   * {@return the table {@code id} if the document prints it as a {@code type}; empty otherwise}
+   *
+   * @param <T> the table type wanted
+   * @param id the table number (表号)
+   * @param type the layout class wanted, e.g. {@code FunctionTable.class}
+   */
   @SuppressWarnings("unchecked")
   public <T extends BudgetTable> Optional<T> get(TableId id, Class<T> type) {
     Optional<BudgetTable> t = get(id);
     return t.isPresent() && type.isInstance(t.get()) ? (Optional<T>) t : Optional.empty();
   }
 
-  /** The summary table {@code id} (表一, 表四), if printed in that layout. */
+  /**
+   * {@return the summary table {@code id} (表一, 表四), if printed in that layout}
+   *
+   * @param id the table number (表号)
+   */
   public Optional<SummaryTable> summaryTable(TableId id) {
     return get(id, SummaryTable.class);
   }
 
-  /** The 支出功能分类 table {@code id} (表二, 表三, 表五, 表八), if printed in that layout. */
+  /**
+   * {@return the 支出功能分类 table {@code id} (表二, 表三, 表五, 表八), if printed in that layout}
+   *
+   * @param id the table number (表号)
+   */
   public Optional<FunctionTable> functionTable(TableId id) {
     return get(id, FunctionTable.class);
   }
 
-  /** The economic table {@code id} (表六), if printed in that layout. */
+  /**
+   * {@return the economic table {@code id} (表六), if printed in that layout}
+   *
+   * @param id the table number (表号)
+   */
   public Optional<EconomicTable> economicTable(TableId id) {
     return get(id, EconomicTable.class);
   }
 
-  /** The revenue table {@code id} (表七), if printed in that layout. */
+  /**
+   * {@return the revenue table {@code id} (表七), if printed in that layout}
+   *
+   * @param id the table number (表号)
+   */
   public Optional<RevenueTable> revenueTable(TableId id) {
     return get(id, RevenueTable.class);
   }
 
-  /** The 国有资本经营 table {@code id} (表九), if printed in that layout. */
+  /**
+   * {@return the 国有资本经营 table {@code id} (表九), if printed in that layout}
+   *
+   * @param id the table number (表号)
+   */
   public Optional<StateCapitalTable> stateCapitalTable(TableId id) {
     return get(id, StateCapitalTable.class);
   }
 
-  /** The 三公 table {@code id} (表十), if printed in that layout. */
+  /**
+   * {@return the 三公 table {@code id} (表十), if printed in that layout}
+   *
+   * @param id the table number (表号)
+   */
   public Optional<ThreePublicTable> threePublicTable(TableId id) {
     return get(id, ThreePublicTable.class);
   }
 
-  /** The per-unit table {@code id} (表十一), if printed in that layout. */
+  /**
+   * {@return the per-unit table {@code id} (表十一), if printed in that layout}
+   *
+   * @param id the table number (表号)
+   */
   public Optional<UnitAmountTable> unitAmountTable(TableId id) {
     return get(id, UnitAmountTable.class);
   }
 
-  /** The project table {@code id} (表十二, 表十三), if printed in that layout. */
+  /**
+   * {@return the project table {@code id} (表十二, 表十三), if printed in that layout}
+   *
+   * @param id the table number (表号)
+   */
   public Optional<ProjectTable> projectTable(TableId id) {
     return get(id, ProjectTable.class);
   }

@@ -12,19 +12,28 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTextBlock.class)
 @JsonDeserialize(as = ImmutableTextBlock.class)
 public interface TextBlock {
-  /** What the block is. */
+  /** {@return what the block is} */
   @Value.Parameter
   TextBlockKind kind();
 
-  /** The text as printed, a paragraph's lines joined (no space between Chinese lines). */
+  /** {@return the text as printed, a paragraph's lines joined (no space between Chinese lines)} */
   @Value.Parameter
   String text();
 
-  /** The 1-based source line the block starts on (for a PDF, the line of its aligned text). */
+  /**
+   * {@return the 1-based source line the block starts on (for a PDF, the line of its aligned text)}
+   */
   @Value.Parameter
   int line();
 
-  /** A block of {@code kind} with {@code text} starting on {@code line}. */
+  /**
+   * {@return a block of {@code kind} with {@code text} starting on {@code line}}
+   *
+   * @param kind what the block is
+   * @param text the text as printed, a paragraph's lines already joined
+   * @param line the 1-based source line the block starts on
+   * @throws IllegalStateException if {@code line} is less than 1
+   */
   static TextBlock of(TextBlockKind kind, String text, int line) {
     return ImmutableTextBlock.of(kind, text, line);
   }

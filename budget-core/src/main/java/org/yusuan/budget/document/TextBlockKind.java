@@ -21,7 +21,7 @@ public enum TextBlockKind {
     this.chineseName = chineseName;
   }
 
-  /** The Chinese name. */
+  /** {@return the Chinese name} */
   public String chineseName() {
     return chineseName;
   }

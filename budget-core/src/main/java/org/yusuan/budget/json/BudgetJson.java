@@ -80,8 +80,8 @@ public final class BudgetJson {
   private BudgetJson() {}
 
   /**
-   * A new, strictly configured mapper with {@link BudgetJsonModule} registered. Mappers are
-   * thread-safe once configured; create one and share it.
+   * {@return a new, strictly configured mapper with {@link BudgetJsonModule} registered} Mappers
+   * are thread-safe once configured; create one and share it.
    */
   public static ObjectMapper mapper() {
     return mapper(StreamReadConstraints.builder()
@@ -91,7 +91,7 @@ public final class BudgetJson {
         .build());
   }
 
-  /** {@link #mapper()} with other read limits (tests use small ones). */
+  /** {@return {@link #mapper()} with other read limits (tests use small ones)} */
   static ObjectMapper mapper(StreamReadConstraints limits) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits)
@@ -134,7 +134,7 @@ public final class BudgetJson {
         .build();
   }
 
-  /** Two-space indentation, {@code "\n"} on every platform, {@code "key": value}. */
+  /** {@return two-space indentation, {@code "\n"} on every platform, {@code "key": value}} */
   private static DefaultPrettyPrinter prettyPrinter() {
     return new DefaultPrettyPrinter(Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -142,8 +142,11 @@ public final class BudgetJson {
   }
 
   /**
-   * The budget as a JSON document of format {@value #FORMAT}, indented, ending with a newline.
-   * {@link #read(String)} gives back an equal budget.
+   * {@return the budget as a JSON document of format {@value #FORMAT}, indented, ending with a
+   * newline} {@link #read(String)} gives back an equal budget.
+   *
+   * @param budget the budget to write; every property is written, an absent optional value as
+   *     {@code null}
    */
   public static String write(DepartmentBudget budget) {
     Objects.requireNonNull(budget, "budget");
@@ -155,7 +158,13 @@ public final class BudgetJson {
     }
   }
 
-  /** Writes {@link #write(DepartmentBudget)} to {@code file} in UTF-8. */
+  /**
+   * Writes {@link #write(DepartmentBudget)} to {@code file} in UTF-8.
+   *
+   * @param budget the budget to write
+   * @param file the file to create or replace (truncated first); its parent directory must exist
+   * @throws IOException if the file cannot be written
+   */
   public static void write(DepartmentBudget budget, Path file) throws IOException {
     Files.writeString(file, write(budget), StandardCharsets.UTF_8);
   }
@@ -163,6 +172,8 @@ public final class BudgetJson {
   /**
    * Reads a budget document.
    *
+   * @param json the whole document, e.g. as returned by {@link #write(DepartmentBudget)}
+   * @return the budget the document holds, checked as the model checks any budget
    * @throws BudgetJsonException if the text is not a valid document of format {@value #FORMAT};
    *     {@link BudgetJsonException#path()} says where
    */
@@ -176,8 +187,12 @@ public final class BudgetJson {
   }
 
   /**
-   * Reads a budget document from {@code reader} (not closed).
+   * Reads a budget document from {@code reader}, and closes it, also on failure (the parser owns
+   * its source).
    *
+   * @param reader the document's characters, read to the end; at most {@value #MAX_DOCUMENT_LENGTH}
+   *     characters are accepted
+   * @return the budget the document holds
    * @throws BudgetJsonException if the text is not a valid document; {@link
    *     BudgetJsonException#path()} says where
    * @throws IOException if reading fails
@@ -190,6 +205,8 @@ public final class BudgetJson {
   /**
    * Reads a budget document from a UTF-8 file.
    *
+   * @param file a UTF-8 file of at most {@value #MAX_DOCUMENT_LENGTH} bytes
+   * @return the budget the document holds
    * @throws BudgetJsonException if the file is not a valid document; {@link
    *     BudgetJsonException#path()} says where
    * @throws IOException if the file cannot be read
@@ -232,8 +249,10 @@ public final class BudgetJson {
   }
 
   /**
-   * The JSON path of the value a mapping error is about, as {@code $.tables[2].rows[0].amount}; just
-   * {@code $} when the error carries no path.
+   * {@return the JSON path of the value a mapping error is about, as {@code
+   * $.tables[2].rows[0].amount}; just {@code $} when the error carries no path}
+   *
+   * @param e an error Jackson raised while mapping; for a syntax error the path is just {@code $}
    */
   public static String pathOf(JsonProcessingException e) {
     StringBuilder sb = new StringBuilder("$");
@@ -249,7 +268,7 @@ public final class BudgetJson {
     return sb.toString();
   }
 
-  /** The path of the parser's current position (for syntax errors and limits). */
+  /** {@return the path of the parser's current position (for syntax errors and limits)} */
   static String pathOf(JsonStreamContext context) {
     List<JsonStreamContext> chain = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {

@@ -9,9 +9,13 @@ package org.yusuan.budget.json;
 public final class BudgetJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending value. */
   private final String path;
+  /** The 1-based line where reading stopped, or 0. */
   private final long line;
+  /** The 1-based column where reading stopped, or 0. */
   private final long column;
+  /** What is wrong, without path and location. */
   private final String problem;
 
   BudgetJsonException(String path, long line, long column, String problem, Throwable cause) {
@@ -23,22 +27,22 @@ public final class BudgetJsonException extends RuntimeException {
     this.problem = problem;
   }
 
-  /** The JSON path of the offending value, {@code $} for the document itself. */
+  /** {@return the JSON path of the offending value, {@code $} for the document itself} */
   public String path() {
     return path;
   }
 
-  /** The 1-based line in the input where reading stopped; 0 when unknown. */
+  /** {@return the 1-based line in the input where reading stopped; 0 when unknown} */
   public long line() {
     return line;
   }
 
-  /** The 1-based column in the input where reading stopped; 0 when unknown. */
+  /** {@return the 1-based column in the input where reading stopped; 0 when unknown} */
   public long column() {
     return column;
   }
 
-  /** What is wrong, without path and location. */
+  /** {@return what is wrong, without path and location} */
   public String problem() {
     return problem;
   }

@@ -7,6 +7,7 @@ package org.yusuan.budget.money;
 public final class MoneyFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that could not be read, as given. */
   private final String text;
 
   MoneyFormatException(CharSequence text, String reason) {
@@ -14,7 +15,7 @@ public final class MoneyFormatException extends IllegalArgumentException {
     this.text = text.toString();
   }
 
-  /** The text that could not be read. */
+  /** {@return the text that could not be read, as given (not trimmed)} */
   public String getText() {
     return text;
   }

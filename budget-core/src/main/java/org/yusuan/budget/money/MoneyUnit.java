@@ -28,22 +28,25 @@ public enum MoneyUnit {
     this.englishName = englishName;
   }
 
-  /** The printed symbol, e.g. {@code 万元}. */
+  /** {@return the printed symbol, e.g. {@code 万元}} Also what {@link #toString()} returns. */
   public String symbol() {
     return symbol;
   }
 
-  /** The unit's English name, e.g. {@code wan yuan}. */
+  /** {@return the unit's English name, e.g. {@code wan yuan}} Lower case, for English reports. */
   public String englishName() {
     return englishName;
   }
 
-  /** How many fen one of this unit is: 100, 1,000,000 or 10,000,000,000. */
+  /** {@return how many fen one of this unit is: 100, 1,000,000 or 10,000,000,000} */
   public long fenPerUnit() {
     return fenPerUnit;
   }
 
-  /** How many decimals of this unit one fen is: 2 for 元, 6 for 万元, 10 for 亿元. */
+  /**
+   * {@return how many decimals of this unit one fen is: 2 for 元, 6 for 万元, 10 for 亿元} An amount
+   * in this unit with more significant decimals than this is finer than a fen and is rejected.
+   */
   public int fenScale() {
     return fenScale;
   }
@@ -51,6 +54,10 @@ public enum MoneyUnit {
   /**
    * The unit printed as {@code symbol}: {@code 元}, {@code 万元} or {@code 万}, {@code 亿元} or
    * {@code 亿}. Absent for any other text.
+   *
+   * @param symbol the unit as printed, without surrounding white space; exact match, so {@code 单位：万元}
+   *     or {@code 万 元} is absent
+   * @return the unit, or empty if {@code symbol} is none of the five forms
    */
   public static Optional<MoneyUnit> ofSymbol(String symbol) {
     Objects.requireNonNull(symbol, "symbol");
@@ -69,9 +76,15 @@ public enum MoneyUnit {
   }
 
   /**
-   * Converts {@code amount} of this unit into {@code target}, exactly.
+   * Converts {@code amount} of this unit into {@code target}, exactly: {@code
+   * WAN_YUAN.convert(new BigDecimal("1.5"), YUAN)} is {@code 15000.00}. Nothing is rounded.
    *
-   * @throws ArithmeticException if the result is finer than a fen
+   * @param amount the amount in this unit, any scale, of either sign
+   * @param target the unit to convert to
+   * @return the amount in {@code target}, with the fewest decimals that keep it exact but at least
+   *     two, as {@link WanYuan#to(MoneyUnit)}
+   * @throws ArithmeticException if {@code amount} is finer than a fen, or beyond the range of
+   *     {@link WanYuan}
    */
   public BigDecimal convert(BigDecimal amount, MoneyUnit target) {
     return WanYuan.of(amount, this).to(target);

@@ -19,12 +19,17 @@ public enum ChangeDirection {
     this.chineseName = chineseName;
   }
 
-  /** The usual word: 增加, 减少 or 持平. */
+  /** {@return the usual word: 增加, 减少 or 持平} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The direction of a difference (this year − prior year) of sign {@code signum}. */
+  /**
+   * {@return the direction of a difference (this year − prior year) of sign {@code signum}}
+   *
+   * @param signum the sign of the difference: any positive value is an increase, any negative a
+   *     decrease
+   */
   public static ChangeDirection ofSign(int signum) {
     return signum > 0 ? INCREASE : signum < 0 ? DECREASE : SAME;
   }

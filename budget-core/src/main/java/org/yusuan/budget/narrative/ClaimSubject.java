@@ -256,7 +256,7 @@ public enum ClaimSubject {
     this.chineseName = chineseName;
   }
 
-  /** The Chinese name of the quantity. */
+  /** {@return the Chinese name of the quantity} */
   public String chineseName() {
     return chineseName;
   }

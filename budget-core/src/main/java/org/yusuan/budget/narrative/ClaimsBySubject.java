@@ -53,24 +53,39 @@ public final class ClaimsBySubject {
     this.declaredUnits = units;
   }
 
-  /** {@code claims} grouped by subject. */
+  /**
+   * {@return {@code claims} grouped by subject}
+   *
+   * @param claims the claims in printed order; the groups keep that order
+   */
   public static ClaimsBySubject of(List<NarrativeClaim> claims) {
     return new ClaimsBySubject(claims);
   }
 
-  /** The claims on {@code subject}, in printed order (an unmodifiable list, empty when none). */
+  /**
+   * {@return the claims on {@code subject}, in printed order (an unmodifiable list, empty when
+   * none)}
+   *
+   * @param subject the subject wanted
+   */
   public List<NarrativeClaim> on(ClaimSubject subject) {
     return bySubject.get(subject.ordinal());
   }
 
-  /** The first claim on {@code subject} with {@code measure}. */
+  /**
+   * {@return the first claim on {@code subject} with {@code measure}, in printed order; empty if
+   * none}
+   *
+   * @param subject the subject wanted
+   * @param measure how the figure is stated, e.g. {@link ClaimMeasure#AMOUNT}
+   */
   public Optional<NarrativeClaim> first(ClaimSubject subject, ClaimMeasure measure) {
     return first[subject.ordinal() * MEASURES + measure.ordinal()];
   }
 
   /**
-   * The number of budget units (预算单位) the narrative declares: the first {@link
-   * ClaimSubject#BUDGET_UNITS} count it states (the 概况 comes before the other sections). The units
+   * {@return the number of budget units (预算单位) the narrative declares: the first {@link
+   * ClaimSubject#BUDGET_UNITS} count it states (the 概况 comes before the other sections)} The units
    * the tables list are only a lower bound: a unit with neither projects nor 机关运行经费 appears in no
    * table.
    */

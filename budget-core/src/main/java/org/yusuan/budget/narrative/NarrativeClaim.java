@@ -21,110 +21,158 @@ import org.yusuan.budget.money.WanYuan;
 @JsonSerialize(as = ImmutableNarrativeClaim.class)
 @JsonDeserialize(as = ImmutableNarrativeClaim.class)
 public interface NarrativeClaim {
-  /** What the figure speaks of. */
+  /** {@return what the figure speaks of} */
   ClaimSubject subject();
 
-  /** How it is stated, which decides the value field. */
+  /** {@return how it is stated, which decides the value field} */
   ClaimMeasure measure();
 
-  /** Narrows a family subject: the 类 name, the item, the vehicle category…, as printed. */
+  /**
+   * {@return what narrows a family subject: the 类 name, the item, the vehicle category…, as
+   * printed} Empty for a subject that is one figure ({@link ClaimSubject#REVENUE_GRAND_TOTAL}).
+   */
   Optional<String> qualifier();
 
   /**
-   * The 类 code of a {@code *_BY_CLASS} claim, when the reader could assign it; for {@link
-   * ClaimSubject#FISCAL_BY_ITEM} the code of the deepest of its {@link #functionNames()} the catalog
-   * knows (the 类 at least), the levels below it being found in the tables by name.
+   * {@return the 类 code of a {@code *_BY_CLASS} claim, when the reader could assign it; for {@link
+   * ClaimSubject#FISCAL_BY_ITEM} the code of the deepest of its {@link #functionNames()} the
+   * catalog knows (the 类 at least), the levels below it being found in the tables by name}
    */
   Optional<FunctionCode> functionCode();
 
   /**
-   * The 支出功能分类 names of a {@link ClaimSubject#FISCAL_BY_ITEM} claim as printed, outermost first
-   * ({@code 一般公共服务支出（类）统计信息事务（款）专项普查活动（项）} gives 一般公共服务支出, 统计信息事务,
-   * 专项普查活动); empty for other claims.
+   * {@return the 支出功能分类 names of a {@link ClaimSubject#FISCAL_BY_ITEM} claim as printed, outermost
+   * first ({@code 一般公共服务支出（类）统计信息事务（款）专项普查活动（项）} gives 一般公共服务支出, 统计信息事务, 专项普查活动); empty for other
+   * claims}
    */
   List<String> functionNames();
 
   /**
-   * The amount for {@link ClaimMeasure#AMOUNT}, {@link ClaimMeasure#PRIOR_AMOUNT}, {@link
-   * ClaimMeasure#RESTATED_AMOUNT}, {@link ClaimMeasure#CHANGE}, {@link ClaimMeasure#BUDGETED_AMOUNT}.
+   * {@return the amount for {@link ClaimMeasure#AMOUNT}, {@link ClaimMeasure#PRIOR_AMOUNT}, {@link
+   * ClaimMeasure#RESTATED_AMOUNT}, {@link ClaimMeasure#CHANGE}, {@link
+   * ClaimMeasure#BUDGETED_AMOUNT}}
    */
   Optional<WanYuan> amount();
 
   /**
-   * The number for {@link ClaimMeasure#SHARE} and {@link ClaimMeasure#GROWTH_RATE} (percent, scale as
-   * printed: {@code 0}, {@code 3.61}, {@code 100.00}) and {@link ClaimMeasure#QUANTITY}.
+   * {@return the number for {@link ClaimMeasure#SHARE} and {@link ClaimMeasure#GROWTH_RATE}
+   * (percent, scale as printed: {@code 0}, {@code 3.61}, {@code 100.00}) and {@link
+   * ClaimMeasure#QUANTITY}}
    */
   Optional<BigDecimal> number();
 
-  /** The count for {@link ClaimMeasure#COUNT}. */
+  /** {@return the count for {@link ClaimMeasure#COUNT}} */
   Optional<Long> count();
 
-  /** The date for {@link ClaimMeasure#DATE}. */
+  /** {@return the date for {@link ClaimMeasure#DATE}} */
   Optional<LocalDate> date();
 
-  /** The names for {@link ClaimMeasure#NAMES}, in printed order. */
+  /** {@return the names for {@link ClaimMeasure#NAMES}, in printed order} */
   List<String> names();
 
   /**
-   * The year printed with the figure: the year of the amount ({@code 2024年预算安排25.77万元}: 2024;
-   * {@code 2023年当年预算执行数为60.13万元}: 2023) or of what a change compares with ({@code
-   * 比2023年预算执行数减少57.14%}: 2023); empty when the text names no year ({@code 比上年}).
+   * {@return the year printed with the figure: the year of the amount ({@code 2024年预算安排25.77万元}:
+   * 2024; {@code 2023年当年预算执行数为60.13万元}: 2023) or of what a change compares with ({@code
+   * 比2023年预算执行数减少57.14%}: 2023); empty when the text names no year ({@code 比上年})}
    */
   Optional<Integer> year();
 
   /**
-   * Whether the prior year's figure of a {@link ClaimMeasure#PRIOR_AMOUNT}, {@link
+   * {@return whether the prior year's figure of a {@link ClaimMeasure#PRIOR_AMOUNT}, {@link
    * ClaimMeasure#CHANGE} or {@link ClaimMeasure#GROWTH_RATE} claim is its 预算数 or its 执行数, when
-   * the text says.
+   * the text says}
    */
   Optional<PriorYearBasis> basis();
 
   /**
-   * The direction word printed with a {@link ClaimMeasure#CHANGE} or {@link ClaimMeasure#GROWTH_RATE}
-   * ({@code 增加}, {@code 下降}, {@code 持平}…): the sign of the value comes from it.
+   * {@return the direction word printed with a {@link ClaimMeasure#CHANGE} or {@link
+   * ClaimMeasure#GROWTH_RATE} ({@code 增加}, {@code 下降}, {@code 持平}…): the sign of the value comes
+   * from it}
    */
   Optional<ChangeDirection> direction();
 
-  /** The unit word of a count or quantity ({@code 个}, {@code 辆}, {@code 平方米}), as printed. */
+  /**
+   * {@return the unit word of a count or quantity ({@code 个}, {@code 辆}, {@code 平方米}), as printed}
+   */
   Optional<String> unitWord();
 
-  /** The value as printed ({@code 13,487.42万元}, {@code 3950.4}); empty when not recorded. */
+  /**
+   * {@return the value as printed ({@code 13,487.42万元}, {@code 3950.4}); empty when not recorded}
+   */
   Optional<String> printedValue();
 
-  /** The sentence (paragraph lines joined) the figure came from. */
+  /** {@return the sentence (paragraph lines joined) the figure came from} */
   String sourceText();
 
-  /** The 1-based line of the source where the sentence starts, when known. */
+  /** {@return the 1-based line of the source where the sentence starts, when known} */
   Optional<Integer> sourceLine();
 
-  /** A claim of an amount ({@code measure} AMOUNT, PRIOR_AMOUNT, RESTATED_AMOUNT or CHANGE). */
+  /**
+   * {@return a claim of an amount ({@code measure} AMOUNT, PRIOR_AMOUNT, RESTATED_AMOUNT or
+   * CHANGE)}
+   *
+   * @param subject what the figure speaks of
+   * @param measure one of the amount measures named above, or {@link ClaimMeasure#BUDGETED_AMOUNT}
+   * @param amount the amount in 万元; signed for a CHANGE ({@code 减少16703.12万元} is −16703.12)
+   * @param sourceText the sentence the figure came from, paragraph lines joined
+   * @throws IllegalStateException if {@code measure} takes no amount
+   */
   static NarrativeClaim ofAmount(ClaimSubject subject, ClaimMeasure measure, WanYuan amount,
       String sourceText) {
     return ImmutableNarrativeClaim.builder().subject(subject).measure(measure).amount(amount)
         .sourceText(sourceText).build();
   }
 
-  /** A claim of a percentage ({@code measure} SHARE or GROWTH_RATE) or a quantity. */
+  /**
+   * {@return a claim of a percentage ({@code measure} SHARE or GROWTH_RATE) or a quantity}
+   *
+   * @param subject what the figure speaks of
+   * @param measure {@link ClaimMeasure#SHARE}, {@link ClaimMeasure#GROWTH_RATE}, {@link
+   *     ClaimMeasure#COMPLETION_RATE} or {@link ClaimMeasure#QUANTITY}
+   * @param number the value, scale as printed; a percentage in percent ({@code 3.67} for 3.67%),
+   *     signed for a growth rate
+   * @param sourceText the sentence the figure came from, paragraph lines joined
+   * @throws IllegalStateException if {@code measure} takes no number
+   */
   static NarrativeClaim ofNumber(ClaimSubject subject, ClaimMeasure measure, BigDecimal number,
       String sourceText) {
     return ImmutableNarrativeClaim.builder().subject(subject).measure(measure).number(number)
         .sourceText(sourceText).build();
   }
 
-  /** A claim of a date ({@code measure} DATE). */
+  /**
+   * {@return a claim of a date ({@code measure} DATE)}
+   *
+   * @param subject what the figure speaks of
+   * @param date the date printed ({@code 截至2023年12月31日} is 2023-12-31)
+   * @param sourceText the sentence the figure came from, paragraph lines joined
+   */
   static NarrativeClaim ofDate(ClaimSubject subject, LocalDate date, String sourceText) {
     return ImmutableNarrativeClaim.builder().subject(subject).measure(ClaimMeasure.DATE).date(date)
         .sourceText(sourceText).build();
   }
 
-  /** A claim of a count. */
+  /**
+   * {@return a claim of a count}
+   *
+   * @param subject what the figure speaks of
+   * @param count the number stated, zero or more
+   * @param unitWord the unit word as printed ({@code 个}, {@code 辆})
+   * @param sourceText the sentence the figure came from, paragraph lines joined
+   * @throws IllegalStateException if {@code count} is negative
+   */
   static NarrativeClaim ofCount(ClaimSubject subject, long count, String unitWord,
       String sourceText) {
     return ImmutableNarrativeClaim.builder().subject(subject).measure(ClaimMeasure.COUNT)
         .count(count).unitWord(unitWord).sourceText(sourceText).build();
   }
 
-  /** A claim that the subject does not exist ({@code 本部门无“三公”经费预算}). */
+  /**
+   * {@return a claim that the subject does not exist ({@code 本部门无“三公”经费预算})}
+   *
+   * @param subject what the text says does not exist
+   * @param sourceText the sentence saying so, paragraph lines joined
+   */
   static NarrativeClaim ofNone(ClaimSubject subject, String sourceText) {
     return ImmutableNarrativeClaim.builder().subject(subject).measure(ClaimMeasure.NONE)
         .sourceText(sourceText).build();

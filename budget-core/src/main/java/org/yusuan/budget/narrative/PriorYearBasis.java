@@ -17,7 +17,7 @@ public enum PriorYearBasis {
     this.chineseName = chineseName;
   }
 
-  /** 预算数 or 执行数. */
+  /** {@return 预算数 or 执行数} */
   public String chineseName() {
     return chineseName;
   }

@@ -15,12 +15,12 @@ public enum DocumentKind {
     this.chineseName = chineseName;
   }
 
-  /** Whether the kind is a 决算 (final accounts) rather than a 预算 (budget). */
+  /** {@return whether the kind is a 决算 (final accounts) rather than a 预算 (budget)} */
   public boolean isFinalAccounts() {
     return this == FINAL_ACCOUNTS;
   }
 
-  /** The Chinese name, e.g. {@code 部门预算}. */
+  /** {@return the Chinese name, e.g. {@code 部门预算}} */
   public String chineseName() {
     return chineseName;
   }

@@ -24,40 +24,47 @@ import org.yusuan.budget.table.TableId;
 @JsonSerialize(as = ImmutableTableProfile.class)
 @JsonDeserialize(as = ImmutableTableProfile.class)
 public interface TableProfile {
-  /** A short name of the template, e.g. {@code standard-2024}. */
+  /** {@return a short name of the template, e.g. {@code standard-2024}} */
   String name();
 
-  /** What the template is, in a sentence (who publishes it, which years). */
+  /** {@return what the template is, in a sentence (who publishes it, which years)} */
   @Value.Default
   default String description() {
     return "";
   }
 
-  /** The kind of document the template prints. */
+  /** {@return the kind of document the template prints} */
   @Value.Default
   default DocumentKind kind() {
     return DocumentKind.DEPARTMENT_BUDGET;
   }
 
-  /** How the template prints classification codes. */
+  /** {@return how the template prints classification codes} */
   @Value.Default
   default CodeLayout codeLayout() {
     return CodeLayout.DIGITS;
   }
 
   /**
-   * Phrases printed by documents of this template and not by others (e.g. {@code 编制部门：}); with the
-   * table titles they decide which template a document follows.
+   * {@return phrases printed by documents of this template and not by others (e.g. {@code
+   * 编制部门：})} With the table titles they decide which template a document follows.
    */
   List<String> markers();
 
-  /** The headings of the template's narrative parts (e.g. {@code 部门预算编制说明}), in printed order. */
+  /**
+   * {@return the headings of the template's narrative parts (e.g. {@code 部门预算编制说明}), in printed
+   * order}
+   */
   List<String> narrativeSections();
 
-  /** The tables in printed order. */
+  /** {@return the tables in printed order} */
   List<TableSpec> tables();
 
-  /** The spec of table {@code id}, if the profile has it. */
+  /**
+   * {@return the spec of table {@code id}, if the profile has it}
+   *
+   * @param id the table number (表号)
+   */
   default Optional<TableSpec> spec(TableId id) {
     for (TableSpec t : tables()) {
       if (t.id().equals(id)) {
@@ -68,8 +75,9 @@ public interface TableProfile {
   }
 
   /**
-   * The spec of table {@code id}.
+   * {@return the spec of table {@code id}}
    *
+   * @param id the table number (表号), one of {@link #ids()}
    * @throws IllegalArgumentException if the profile has no such table
    */
   default TableSpec requireSpec(TableId id) {
@@ -77,13 +85,13 @@ public interface TableProfile {
         "profile " + name() + " has no table " + id + "; it has " + ids()));
   }
 
-  /** The table ids in printed order. */
+  /** {@return the table ids in printed order} */
   @JsonIgnore
   default List<TableId> ids() {
     return tables().stream().map(TableSpec::id).collect(Collectors.toUnmodifiableList());
   }
 
-  /** The ids of the required tables, in printed order. */
+  /** {@return the ids of the required tables, in printed order} */
   @JsonIgnore
   default List<TableId> requiredIds() {
     return tables().stream().filter(TableSpec::required).map(TableSpec::id)
@@ -106,8 +114,8 @@ public interface TableProfile {
   }
 
   /**
-   * The standard 13-table 部门预算 template of 2024 and later (表一…表十三, all required: a table
-   * without data prints {@code 本表无数据}).
+   * {@return the standard 13-table 部门预算 template of 2024 and later (表一…表十三, all required: a table
+   * without data prints {@code 本表无数据})}
    */
   static TableProfile standard() {
     return Templates.standard();

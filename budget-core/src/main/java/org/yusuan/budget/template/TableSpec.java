@@ -21,46 +21,57 @@ import org.yusuan.budget.table.TableLayout;
 @JsonSerialize(as = ImmutableTableSpec.class)
 @JsonDeserialize(as = ImmutableTableSpec.class)
 public interface TableSpec {
-  /** The concept the table prints, e.g. {@link TableId#T8} for 政府性基金预算支出表. */
+  /** {@return the concept the table prints, e.g. {@link TableId#T8} for 政府性基金预算支出表} */
   TableId id();
 
   /**
-   * The distinctive end of the printed title, without number, year or department:
-   * {@code 预算收支总表}. A title matches when, after those are set aside, it ends with this keyword.
+   * {@return the distinctive end of the printed title, without number, year or department:
+   * {@code 预算收支总表}} A title matches when, after those are set aside, it ends with this keyword.
    */
   String titleKeyword();
 
-  /** Other keywords the same template prints for this table (older or variant wordings). */
+  /**
+   * {@return other keywords the same template prints for this table (older or variant wordings)}
+   */
   List<String> alsoTitled();
 
-  /** The number the template prints for the table ({@code 表一}, {@code 1}), where it numbers it. */
+  /**
+   * {@return the number the template prints for the table ({@code 表一}, {@code 1}), where it numbers
+   * it}
+   */
   Optional<String> printedNumber();
 
-  /** The layout, which decides the Java type of the table. */
+  /** {@return the layout, which decides the Java type of the table} */
   TableLayout layout();
 
-  /** The amount columns of the table's main rows, in printed order. */
+  /** {@return the amount columns of the table's main rows, in printed order} */
   List<AmountColumn> columns();
 
   /**
-   * The printed header of each column, in the order of {@link #columns()}; empty when the template
-   * prints each column's usual name ({@link AmountColumn#chineseName()}).
+   * {@return the printed header of each column, in the order of {@link #columns()}; empty when the
+   * template prints each column's usual name ({@link AmountColumn#chineseName()})}
    */
   List<String> columnHeaders();
 
-  /** The amount unit the template prints, where a table gives no {@code 单位：} line. */
+  /**
+   * {@return the amount unit the template prints, where a table gives no {@code 单位：} line}
+   * 万元 unless the template says otherwise.
+   */
   @Value.Default
   default MoneyUnit unit() {
     return MoneyUnit.WAN_YUAN;
   }
 
-  /** Whether the template requires the table (an absent required table is a finding). */
+  /**
+   * {@return whether the template requires the table (an absent required table is a finding)}
+   * True unless the template says otherwise.
+   */
   @Value.Default
   default boolean required() {
     return true;
   }
 
-  /** Every title keyword: {@link #titleKeyword()} then {@link #alsoTitled()}. */
+  /** {@return every title keyword: {@link #titleKeyword()} then {@link #alsoTitled()}} */
   @JsonIgnore
   default List<String> titleKeywords() {
     List<String> all = new ArrayList<>(1 + alsoTitled().size());
@@ -69,19 +80,34 @@ public interface TableSpec {
     return all;
   }
 
-  /** The printed header of {@code column}. */
+  /**
+   * {@return the printed header of {@code column}}
+   *
+   * @param column one of {@link #columns()}, or any other column, which gets its usual name
+   */
   default String header(AmountColumn column) {
     int i = columns().indexOf(column);
     return i >= 0 && !columnHeaders().isEmpty() ? columnHeaders().get(i) : column.chineseName();
   }
 
-  /** The Chinese number of a standard table ({@code 表三}), from the id. */
+  /** {@return the Chinese number of a standard table ({@code 表三}), from the id} */
   @JsonIgnore
   default Optional<String> chineseNumber() {
     return id().chineseNumber();
   }
 
-  /** A spec. */
+  /**
+   * {@return a spec with the usual column headers, no variant titles, no printed number and amounts
+   * in 万元}
+   *
+   * @param id the concept the table prints
+   * @param titleKeyword the distinctive end of the printed title, e.g. {@code 预算收支总表}
+   * @param layout the layout, which decides the Java type the table is held in
+   * @param columns the amount columns in printed order, at least one, no repeats
+   * @param required whether an absent table is a finding
+   * @throws IllegalStateException if {@code columns} is empty or repeats a column, or the keyword
+   *     is blank
+   */
   static TableSpec of(TableId id, String titleKeyword, TableLayout layout,
       List<AmountColumn> columns, boolean required) {
     return ImmutableTableSpec.builder().id(id).titleKeyword(titleKeyword).layout(layout)

@@ -31,17 +31,22 @@ public final class Templates {
 
   private Templates() {}
 
-  /** The built-in templates, the standard one first. */
+  /** {@return the built-in templates, the standard one first} */
   public static List<TableProfile> builtIn() {
     return ALL;
   }
 
-  /** The 13-table template the library was first built from ({@code standard-2024}). */
+  /** {@return the 13-table template the library was first built from ({@code standard-2024})} */
   public static TableProfile standard() {
     return ALL.get(0);
   }
 
-  /** The built-in template named {@code name}, if there is one. */
+  /**
+   * {@return the built-in template named {@code name}, if there is one}
+   *
+   * @param name the template's {@link TableProfile#name() name}, e.g. {@code standard-2024}; exact
+   *     match
+   */
   public static Optional<TableProfile> named(String name) {
     Objects.requireNonNull(name, "name");
     for (TableProfile t : ALL) {
@@ -53,8 +58,9 @@ public final class Templates {
   }
 
   /**
-   * The template in JSON file {@code file}.
+   * {@return the template in JSON file {@code file}}
    *
+   * @param file a UTF-8 JSON file in the form of {@code docs/templates.md}
    * @throws TemplateFormatException if the file is not a valid template (the message names the file,
    *     the JSON path and the problem)
    * @throws UncheckedIOException if the file cannot be read
@@ -68,8 +74,10 @@ public final class Templates {
   }
 
   /**
-   * The template in {@code json}; {@code source} names it in errors.
+   * {@return the template in {@code json}; {@code source} names it in errors}
    *
+   * @param json the template as JSON text
+   * @param source what to call the template in error messages, e.g. the file or resource name
    * @throws TemplateFormatException if the text is not a valid template
    */
   public static TableProfile parse(String json, String source) {

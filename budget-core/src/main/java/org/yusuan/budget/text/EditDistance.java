@@ -21,30 +21,53 @@ public final class EditDistance {
   /** A calculator with empty work rows, grown on use. */
   public EditDistance() {}
 
-  /** The edit distance between {@code a} and {@code b}. */
+  /**
+   * {@return the edit distance between {@code a} and {@code b}}
+   *
+   * @param a one text, compared UTF-16 unit by unit
+   * @param b the other text
+   */
   public static int between(CharSequence a, CharSequence b) {
     return new EditDistance().distance(a, b);
   }
 
   /**
-   * The edit distance between {@code a} and {@code b} when it is at most {@code limit}, else {@code
-   * limit + 1}: {@code min(between(a, b), limit + 1)}, computed in time proportional to the shorter
-   * length times {@code limit}.
+   * {@return the edit distance between {@code a} and {@code b} when it is at most {@code limit},
+   * else {@code limit + 1}: {@code min(between(a, b), limit + 1)}, computed in time proportional to
+   * the shorter length times {@code limit}}
+   *
+   * @param a one text, compared UTF-16 unit by unit
+   * @param b the other text
+   * @param limit the largest distance of interest, zero or more
+   * @throws IllegalArgumentException if {@code limit} is negative
    */
   public static int between(CharSequence a, CharSequence b, int limit) {
     return new EditDistance().distance(a, b, limit);
   }
 
-  /** As {@link #between(CharSequence, CharSequence)}, reusing this instance's rows. */
+  /**
+   * {@return the edit distance between {@code a} and {@code b}} As {@link
+   * #between(CharSequence, CharSequence)}, reusing this instance's rows.
+   *
+   * @param a one text
+   * @param b the other text
+   */
   public int distance(CharSequence a, CharSequence b) {
     return distance(a, b, Math.max(a.length(), b.length()));
   }
 
   /**
-   * As {@link #between(CharSequence, CharSequence, int)}, reusing this instance's rows. Only the band
+   * {@return the edit distance between {@code a} and {@code b} when it is at most {@code limit},
+   * else {@code limit + 1}} As {@link #between(CharSequence, CharSequence, int)}, reusing this
+   * instance's rows. Only the band
    * |i − j| ≤ {@code limit} of the table is filled (Ukkonen): a path leaving it costs more than {@code
    * limit}, so the result is exact up to {@code limit}; a row whose every entry exceeds {@code limit}
    * ends the computation.
+   *
+   * @param a one text
+   * @param b the other text
+   * @param limit the largest distance of interest, zero or more
+   * @throws IllegalArgumentException if {@code limit} is negative
    */
   public int distance(CharSequence a, CharSequence b, int limit) {
     Objects.requireNonNull(a, "a");

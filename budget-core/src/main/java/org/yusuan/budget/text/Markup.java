@@ -33,7 +33,9 @@ public final class Markup {
   private Markup() {}
 
   /**
-   * {@code text} without markup residue, and the removals in input order:
+   * {@return {@code text} without markup residue, and the removals in input order}
+   *
+   * <p>What is removed:
    *
    * <ul>
    *   <li>HTML tags, comments and declarations are removed, the text between them kept ({@code <p>项目
@@ -49,6 +51,8 @@ public final class Markup {
    *
    * <p>One left-to-right pass: what a replacement produces is not scanned again, so {@code &lt;p&gt;}
    * gives the text {@code <p>}.
+   *
+   * @param text text as printed or extracted, e.g. an indicator value (指标值) as a sheet prints it
    */
   public static StrippedText strip(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -95,7 +99,12 @@ public final class Markup {
     return ImmutableStrippedText.of(sb.toString(), removals);
   }
 
-  /** {@code strip(text).text()}: the text without markup, when what was removed does not matter. */
+  /**
+   * {@return {@code strip(text).text()}: the text without markup, when what was removed does not
+   * matter}
+   *
+   * @param text text as printed or extracted
+   */
   public static String removeFrom(CharSequence text) {
     return strip(text).text();
   }
@@ -110,7 +119,7 @@ public final class Markup {
     return false;
   }
 
-  /** The decoded reference, or null when a numeric one names no character. */
+  /** {@return the decoded reference, or null when a numeric one names no character} */
   private static @Nullable String entity(String reference) {
     String named = ENTITIES.get(reference);
     if (named != null) {

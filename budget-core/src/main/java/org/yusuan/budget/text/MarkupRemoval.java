@@ -8,23 +8,26 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MarkupRemoval {
-  /** The index of the markup's first character in the input. */
+  /** {@return the index of the markup's first character in the input} */
   @Value.Parameter
   public abstract int start();
 
-  /** The index after the markup's last character in the input. */
+  /** {@return the index after the markup's last character in the input} */
   @Value.Parameter
   public abstract int end();
 
-  /** The markup as printed, {@code input.substring(start, end)}. */
+  /** {@return the markup as printed, {@code input.substring(start, end)}} */
   @Value.Parameter
   public abstract String removed();
 
-  /** What stands in its place in the stripped text: often empty, else the decoded character. */
+  /**
+   * {@return what stands in its place in the stripped text: often empty, else the decoded
+   * character}
+   */
   @Value.Parameter
   public abstract String replacement();
 
-  /** The kind of markup. */
+  /** {@return the kind of markup} */
   @Value.Parameter
   public abstract MarkupKind kind();
 

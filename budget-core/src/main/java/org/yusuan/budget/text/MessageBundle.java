@@ -19,8 +19,11 @@ public final class MessageBundle {
   private MessageBundle() {}
 
   /**
-   * The catalogue {@code base}_{@code language}.properties in {@code anchor}'s package.
+   * {@return the catalogue {@code base}_{@code language}.properties in {@code anchor}'s package}
    *
+   * @param anchor a class in the package the file lies in (as a resource)
+   * @param base the catalogue's base name, e.g. {@code RuleMessages}
+   * @param language the language suffix, {@code zh} or {@code en}
    * @throws MissingResourceException if there is no such file
    * @throws UncheckedIOException if it cannot be read
    */
@@ -40,9 +43,14 @@ public final class MessageBundle {
   }
 
   /**
-   * The text of {@code key} in {@code bundle} ({@code base}_{@code language}), {@code what} naming the
-   * kind of message in the error.
+   * {@return the text of {@code key} in {@code bundle} ({@code base}_{@code language}), {@code
+   * what} naming the kind of message in the error}
    *
+   * @param bundle the catalogue as {@link #load} returned it
+   * @param base the catalogue's base name, for the error message
+   * @param language the language suffix, for the error message
+   * @param key the message key
+   * @param what the kind of message, for the error message, e.g. {@code "rule message"}
    * @throws MissingResourceException if the bundle lacks the key
    */
   public static String text(Properties bundle, String base, String language, String key, String what) {

@@ -6,15 +6,15 @@ import org.immutables.value.Value;
 /** A text with its markup removed ({@link Markup#strip}), and what was removed, in input order. */
 @Value.Immutable
 public abstract class StrippedText {
-  /** The text without markup. */
+  /** {@return the text without markup} */
   @Value.Parameter
   public abstract String text();
 
-  /** The removed markup, in the order of the input; empty when the text had none. */
+  /** {@return the removed markup, in the order of the input; empty when the text had none} */
   @Value.Parameter
   public abstract List<MarkupRemoval> removals();
 
-  /** Whether any markup was removed (the text is markup residue, 标记残留, to be reported). */
+  /** {@return whether any markup was removed (the text is markup residue, 标记残留, to be reported)} */
   public boolean hasRemovals() {
     return !removals().isEmpty();
   }

@@ -22,14 +22,24 @@ public final class TextEncoding {
 
   private TextEncoding() {}
 
-  /** Decoded text: its lines and the charset that decoded them. */
+  /**
+   * Decoded text: its lines and the charset that decoded them.
+   *
+   * @param lines the lines without terminators, in order
+   * @param charset the charset that decoded every line, UTF-8 or {@link #GB18030}
+   */
   public record Decoded(List<String> lines, Charset charset) {
-    /** Copies {@code lines}. */
+    /**
+     * Copies {@code lines}.
+     *
+     * @param lines the lines without terminators, in order; copied
+     * @param charset the charset that decoded every line
+     */
     public Decoded {
       lines = List.copyOf(lines);
     }
 
-    /** The lines joined with {@code \n}, each ended by it. */
+    /** {@return the lines joined with {@code \n}, each ended by it} */
     public String text() {
       StringBuilder sb = new StringBuilder();
       for (String line : lines) {
@@ -40,8 +50,9 @@ public final class TextEncoding {
   }
 
   /**
-   * {@code bytes} as UTF-8 if every line is valid UTF-8, else as GB18030.
+   * {@return {@code bytes} as UTF-8 if every line is valid UTF-8, else as GB18030}
    *
+   * @param bytes the whole file; lines end with {@code \n} or {@code \r\n}
    * @throws UndecodableTextException if neither decodes every line, naming the first bad line of each
    */
   public static Decoded decode(byte[] bytes) throws UndecodableTextException {
@@ -59,9 +70,15 @@ public final class TextEncoding {
   }
 
   /**
-   * The lines of {@code bytes} in {@code charset}, without line terminators ({@code \n} or {@code
-   * \r\n}) and without a leading byte-order mark; empty if some line is not valid in the charset, with
-   * that line's number in {@code badLine[0]}. Each line is decoded on its own, so the bad one is named.
+   * {@return the lines of {@code bytes} in {@code charset}, without line terminators ({@code \n} or
+   * {@code \r\n}) and without a leading byte-order mark; empty if some line is not valid in the
+   * charset, with that line's number in {@code badLine[0]}} Each line is decoded on its own, so the
+   * bad one is named.
+   *
+   * @param bytes the whole file
+   * @param charset the charset to decode with, strictly (malformed or unmappable input is an error)
+   * @param badLine an array of at least one element; its first element receives the 1-based number
+   *     of the first bad line, and is left alone when every line decodes
    */
   public static Optional<List<String>> lines(byte[] bytes, Charset charset, int[] badLine) {
     var decoder = charset.newDecoder()

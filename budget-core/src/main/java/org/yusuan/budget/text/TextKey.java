@@ -24,14 +24,16 @@ public final class TextKey {
   private TextKey() {}
 
   /**
-   * The key of {@code text}: {@linkplain Width#fold compatibility width folding} (NFKC: full-width
-   * letters, digits and punctuation to ASCII, CJK kept), every {@linkplain WhiteSpace white space}
-   * removed, and the {@linkplain Punctuation#unify quote, dash and bracket variants} unified. The key
-   * is its own key; a text that is already a key is returned as is, not copied.
+   * {@return the key of {@code text}: {@linkplain Width#fold compatibility width folding} (NFKC:
+   * full-width letters, digits and punctuation to ASCII, CJK kept), every {@linkplain WhiteSpace
+   * white space} removed, and the {@linkplain Punctuation#unify quote, dash and bracket variants}
+   * unified} The key is its own key; a text that is already a key is returned as is, not copied.
    *
    * <p>NFKC may put a space before a combining mark ({@code ¨} → space + U+0308); removing the space
    * lets the mark combine anew, so folding repeats until nothing changes: inserting white space
    * anywhere never changes the key.
+   *
+   * @param text any text, e.g. a printed project or column name
    */
   public static String key(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -61,10 +63,13 @@ public final class TextKey {
   }
 
   /**
-   * Whether {@code key(a).equals(key(b))}, computed without building the keys when both texts are
-   * made of ASCII, CJK ideographs and punctuation, full-width forms and white space (printed names
-   * are): validators compare every sheet's name with every project's. Other text falls back to
-   * building both keys.
+   * {@return whether {@code key(a).equals(key(b))}, computed without building the keys when both
+   * texts are made of ASCII, CJK ideographs and punctuation, full-width forms and white space
+   * (printed names are): validators compare every sheet's name with every project's} Other text
+   * falls back to building both keys.
+   *
+   * @param a one text
+   * @param b the other text
    */
   public static boolean keyEquals(CharSequence a, CharSequence b) {
     Objects.requireNonNull(a, "a");
@@ -98,17 +103,22 @@ public final class TextKey {
     }
   }
 
-  /** Whether {@code c} is unchanged in a key: not white space, NFKC-stable, no variant to unify. */
+  /**
+   * {@return whether {@code c} is unchanged in a key: not white space, NFKC-stable, no variant to
+   * unify}
+   */
   private static boolean isKeyChar(char c) {
     return Width.isNfkcStable(c) && !WhiteSpace.isWhiteSpace(c) && Punctuation.unify(c) == c;
   }
 
-  /** Whether {@code c} folds alone: NFKC-stable, a full-width ASCII form, or white space. */
+  /**
+   * {@return whether {@code c} folds alone: NFKC-stable, a full-width ASCII form, or white space}
+   */
   private static boolean isSimple(char c) {
     return Width.isNfkcStable(c) || Width.isFullWidthAscii(c) || WhiteSpace.isWhiteSpace(c);
   }
 
-  /** The key character of a simple character that is not white space. */
+  /** {@return the key character of a simple character that is not white space} */
   private static char foldSimple(char c) {
     return (char) Punctuation.unify(Width.toHalfWidth(c));
   }
@@ -125,7 +135,7 @@ public final class TextKey {
     return current;
   }
 
-  /** One pass over NFKC text: white space removed, punctuation variants unified. */
+  /** {@return one pass over NFKC text: white space removed, punctuation variants unified} */
   private static String removeAndUnify(String folded) {
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); ) {

@@ -34,7 +34,11 @@ public final class WhiteSpace {
 
   private WhiteSpace() {}
 
-  /** Whether {@code c} is white space as defined {@linkplain WhiteSpace above}. */
+  /**
+   * {@return whether {@code c} is white space as defined {@linkplain WhiteSpace above}}
+   *
+   * @param c a UTF-16 unit
+   */
   public static boolean isWhiteSpace(char c) {
     if (c < 0x80) {
       return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
@@ -46,20 +50,28 @@ public final class WhiteSpace {
         || c == '\u3000' || c == '\ufeff';
   }
 
-  /** Whether the code point is white space; supplementary code points never are. */
+  /**
+   * {@return whether the code point is white space; supplementary code points never are}
+   *
+   * @param codePoint any code point
+   */
   public static boolean isWhiteSpace(int codePoint) {
     return codePoint >= 0 && codePoint < 0x10000 && isWhiteSpace((char) codePoint);
   }
 
   /**
-   * The definition as a Guava {@link CharMatcher}, for splitting, collapsing and the other operations
-   * Guava offers ({@code WhiteSpace.matcher().collapseFrom(s, ' ')}).
+   * {@return the definition as a Guava {@link CharMatcher}, for splitting, collapsing and the other
+   * operations Guava offers ({@code WhiteSpace.matcher().collapseFrom(s, ' ')})}
    */
   public static CharMatcher matcher() {
     return MATCHER;
   }
 
-  /** Whether {@code text} holds any white space. */
+  /**
+   * {@return whether {@code text} holds any white space}
+   *
+   * @param text any text
+   */
   public static boolean containsAny(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       if (isWhiteSpace(text.charAt(i))) {
@@ -69,7 +81,11 @@ public final class WhiteSpace {
     return false;
   }
 
-  /** Whether {@code text} is empty or white space only (an empty cell, 空单元格). */
+  /**
+   * {@return whether {@code text} is empty or white space only (an empty cell, 空单元格)}
+   *
+   * @param text any text, e.g. a cell as printed
+   */
   public static boolean isBlank(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       if (!isWhiteSpace(text.charAt(i))) {
@@ -80,9 +96,12 @@ public final class WhiteSpace {
   }
 
   /**
-   * {@code text} with every white-space character removed (compaction): cells wrap mid-word and
-   * codes are printed spaced, so {@code "绩效　指标"} (U+3000) gives {@code 绩效指标} and {@code
-   * "201 01"} gives {@code 20101}. A string without white space is returned as is, not copied.
+   * {@return {@code text} with every white-space character removed (compaction): cells wrap
+   * mid-word and codes are printed spaced, so {@code "绩效　指标"} (U+3000) gives {@code 绩效指标} and
+   * {@code "201 01"} gives {@code 20101}} A string without white space is returned as is, not
+   * copied.
+   *
+   * @param text any text
    */
   public static String removeAll(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -106,8 +125,11 @@ public final class WhiteSpace {
   }
 
   /**
-   * {@code text} without leading and trailing white space; unlike {@link String#trim()} this removes
-   * the ideographic space U+3000 and the no-break spaces, and keeps other control characters.
+   * {@return {@code text} without leading and trailing white space; unlike {@link String#trim()}
+   * this removes the ideographic space U+3000 and the no-break spaces, and keeps other control
+   * characters}
+   *
+   * @param text any text
    */
   public static String trim(CharSequence text) {
     Objects.requireNonNull(text, "text");

@@ -16,14 +16,17 @@ public final class Width {
   private Width() {}
 
   /**
-   * The compatibility fold of {@code text} (Unicode NFKC): full-width letters, digits and punctuation
-   * become ASCII ({@code （１２３）} → {@code (123)}, {@code ：} → {@code :}), the ideographic space
-   * becomes a space, and the other compatibility forms their plain characters (superscript {@code ²}
-   * → {@code 2}, circled {@code ①} → {@code 1}, {@code ㎡} → {@code m2}, compatibility ideographs and
-   * Kangxi radicals → the unified ideograph). CJK ideographs (汉字) and CJK punctuation ({@code 、。《》
-   * 【】}) are kept. Text that needs no change is returned as is, not copied.
+   * {@return the compatibility fold of {@code text} (Unicode NFKC): full-width letters, digits and
+   * punctuation become ASCII ({@code （１２３）} → {@code (123)}, {@code ：} → {@code :}), the
+   * ideographic space becomes a space, and the other compatibility forms their plain characters
+   * (superscript {@code ²} → {@code 2}, circled {@code ①} → {@code 1}, {@code ㎡} → {@code m2},
+   * compatibility ideographs and Kangxi radicals → the unified ideograph)} CJK ideographs (汉字) and
+   * CJK punctuation ({@code 、。《》 【】}) are kept. Text that needs no change is returned as is, not
+   * copied.
    *
    * <p>Use it for comparison, not for display: a unit {@code km²} becomes {@code km2}.
+   *
+   * @param text any text
    */
   public static String fold(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -48,18 +51,22 @@ public final class Width {
   }
 
   /**
-   * Whether {@code c} is in the full-width ASCII block U+FF01–U+FF5E ({@code ！} … {@code ～}),
-   * whose characters are the printable ASCII characters {@code !} … {@code ~} at double width.
+   * {@return whether {@code c} is in the full-width ASCII block U+FF01–U+FF5E ({@code ！} … {@code
+   * ～}), whose characters are the printable ASCII characters {@code !} … {@code ~} at double width}
+   *
+   * @param c a UTF-16 unit
    */
   public static boolean isFullWidthAscii(char c) {
     return c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST;
   }
 
   /**
-   * The half-width (半角) form of {@code c}: the ASCII character of a full-width ASCII character
-   * ({@code ５} → {@code 5}, {@code （} → {@code (}), a space for the ideographic space U+3000, else
-   * {@code c}. Narrower than {@link #fold}: for text that is kept as printed (a target's unit keeps
-   * {@code ²}), where only the input method's width must not matter.
+   * {@return the half-width (半角) form of {@code c}: the ASCII character of a full-width ASCII
+   * character ({@code ５} → {@code 5}, {@code （} → {@code (}), a space for the ideographic space
+   * U+3000, else {@code c}} Narrower than {@link #fold}: for text that is kept as printed (a
+   * target's unit keeps {@code ²}), where only the input method's width must not matter.
+   *
+   * @param c a UTF-16 unit
    */
   public static char toHalfWidth(char c) {
     if (isFullWidthAscii(c)) {
@@ -69,13 +76,14 @@ public final class Width {
   }
 
   /**
-   * Whether NFKC leaves {@code c} unchanged in any text made of such characters: ASCII, the general
-   * punctuation dashes and quotes U+2010, U+2012–U+2016, U+2018–U+201F, the minus sign U+2212, the
-   * signs indicator values print (≤ ≥ × ÷ ± ° ·: U+2264, U+2265, U+00D7, U+00F7, U+00B1, U+00B0,
-   * U+00B7 — a budget's 3,000 指标值 are compared with their names, so they must not take the NFKC
-   * path), CJK symbols and punctuation U+3001–U+301F and the CJK ideographs U+3400–U+4DBF, U+4E00–U+9FFF. None of
-   * them composes with another (they are all starters without compositions among them), so a text of
-   * such characters is its own NFKC form. Checked exhaustively by the tests.
+   * {@return whether NFKC leaves {@code c} unchanged in any text made of such characters: ASCII,
+   * the general punctuation dashes and quotes U+2010, U+2012–U+2016, U+2018–U+201F, the minus sign
+   * U+2212, the signs indicator values print (≤ ≥ × ÷ ± ° ·: U+2264, U+2265, U+00D7, U+00F7,
+   * U+00B1, U+00B0, U+00B7 — a budget's 3,000 指标值 are compared with their names, so they must not
+   * take the NFKC path), CJK symbols and punctuation U+3001–U+301F and the CJK ideographs
+   * U+3400–U+4DBF, U+4E00–U+9FFF} None of them composes with another (they are all starters without
+   * compositions among them), so a text of such characters is its own NFKC form. Checked
+   * exhaustively by the tests.
    */
   static boolean isNfkcStable(char c) {
     return c < 0x80
