@@ -39,7 +39,7 @@ public final class FinalMutators {
   private FinalMutators() {}
 
   /**
-   * Registers the mutator of every 决算 rule J1–J20, in catalog order.
+   * Registers the mutator of every 决算 rule J1–J20.
    *
    * @param r the registry the mutators are added to
    */
