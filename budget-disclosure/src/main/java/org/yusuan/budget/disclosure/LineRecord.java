@@ -13,7 +13,10 @@ public interface LineRecord {
   @Value.Parameter
   LineDisposition disposition();
 
-  /** {@return why, in a few English words (e.g. {@code T2 row}, {@code page number}, {@code no reader took it})} */
+  /**
+   * {@return why, in a few English words (e.g. {@code T2 row}, {@code page number}, {@code no reader
+   * took it})}
+   */
   @Value.Parameter
   String reason();
 

@@ -18,7 +18,10 @@ public interface Provenance {
     @Value.Parameter
     String table();
 
-    /** {@return the row key: its code, else its printed name or label (normalised); {@code ""} for the title} */
+    /**
+     * {@return the row key: its code, else its printed name or label (normalised); {@code ""} for
+     * the title}
+     */
     @Value.Parameter
     String rowKey();
 

@@ -29,7 +29,7 @@ public final class LayoutTokens {
 
   /** One token: its text as printed and the character indices {@code [start, end)} in its line. */
   public record Token(String text, int start, int end, Kind kind) {
-    /** {@return whether the token is an amount or a number: {@link Kind#AMOUNT} or {@link Kind#DIGITS}} */
+    /** {@return whether the token is an amount or a number: {@link Kind#AMOUNT} or {@code DIGITS}} */
     public boolean isNumber() {
       return kind != Kind.LABEL;
     }

@@ -120,7 +120,7 @@ public final class SourceLine {
     return text;
   }
 
-  /** {@return the line's comparison key, {@link TextNormalizer#label} of {@link #text()}; computed once} */
+  /** {@return the line's comparison key, {@link TextNormalizer#label} of {@link #text()}} Computed once. */
   public String label() {
     String l = label;
     if (l == null) {
@@ -173,7 +173,7 @@ public final class SourceLine {
     return n;
   }
 
-  /** {@return whether the line holds nothing but white space (after markup and page marks are removed)} */
+  /** {@return whether the line holds nothing but white space, markup and page marks removed} */
   public boolean isBlank() {
     return text.isEmpty();
   }

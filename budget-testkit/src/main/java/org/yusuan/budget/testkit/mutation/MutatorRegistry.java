@@ -12,7 +12,8 @@ import org.yusuan.budget.validation.Rule;
  */
 public interface MutatorRegistry {
   /**
-   * Registers the mutator of the rule unit {@code rule} (a singleton such as {@code SummaryIncomeTotal.RULE}).
+   * Registers the mutator of the rule unit {@code rule} (a singleton such as {@code
+   * SummaryIncomeTotal.RULE}).
    *
    * @param rule the rule the mutator breaks; its class and id key the mutator
    * @param mutator breaks {@code rule} in one place of a consistent budget, or gives empty when the
