@@ -49,7 +49,7 @@ public final class ReadContext {
    *
    * @param table the table id as text, e.g. {@code T2}
    * @param rowKey the row's key in the model (a classification code or a footer label)
-   * @param line the line the row is printed on (its first, when it wraps)
+   * @param line the line the row is printed on
    */
   public void row(String table, String rowKey, SourceLine line) {
     origins.add(ImmutableRowOrigin.of(table, rowKey, line.number()));

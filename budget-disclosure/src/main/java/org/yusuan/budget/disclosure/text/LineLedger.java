@@ -52,7 +52,7 @@ public final class LineLedger {
    * one.
    *
    * @param line a line of this ledger
-   * @param reason what the line was read as, in English (e.g. {@code "row of 收支总表"})
+   * @param reason what the line was read as, in English (e.g. {@code "T2 row"})
    */
   public void read(SourceLine line, String reason) {
     mark(line, LineDisposition.READ, reason);
