@@ -101,8 +101,8 @@ public final class DisclosureReader {
    * else a UTF-8 or GB18030 text; {@code source} names it in the report.
    *
    * @param content the whole document; not modified
-   * @param source the name the report and the findings cite (a file name, or {@code -} for standard
-   *     input)
+   * @param source the name the report and the findings cite (a file name; the command names
+   *     standard input {@code <stdin>})
    * @param template the template the document follows, or empty to detect it from its titles
    * @param catalog the catalog edition to check names against, or empty for the one embedded for the
    *     budget year read
