@@ -60,19 +60,39 @@ public final class BudgetCli implements Callable<Integer> {
     return logger;
   }
 
-  /** Runs the command and exits the JVM with its code. */
+  /**
+   * Runs the command and exits the JVM with its code; output and errors are written as UTF-8.
+   *
+   * @param args the command line, e.g. {@code validate seed-003.txt --format json}
+   */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(Arrays.asList(args), System.in, out, err));
   }
 
-  /** Runs the command with {@code args}, writing to {@code out} and {@code err}; the exit code. */
+  /**
+   * Runs the command with {@code args}, writing to {@code out} and {@code err}; standard input is
+   * empty. The JVM is not exited: this is the entry point for tests and embedding.
+   *
+   * @param args the command line without the program name
+   * @param out where the command's output goes
+   * @param err where usage errors and failures go
+   * @return the exit code the command ends with (0 on success)
+   */
   public static int run(List<String> args, PrintStream out, PrintStream err) {
     return run(args, InputStream.nullInputStream(), out, err);
   }
 
-  /** As {@link #run(List, PrintStream, PrintStream)}, {@code in} standing for standard input ({@code -}). */
+  /**
+   * As {@link #run(List, PrintStream, PrintStream)}, {@code in} standing for standard input ({@code -}).
+   *
+   * @param args the command line without the program name
+   * @param in what a file argument {@code -} reads; not closed
+   * @param out where the command's output goes
+   * @param err where usage errors and failures go
+   * @return the exit code the command ends with (0 on success)
+   */
   public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     return commandLine(new Streams(in, out, err)).execute(args.toArray(new String[0]));
   }

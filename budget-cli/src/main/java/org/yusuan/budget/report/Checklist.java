@@ -28,7 +28,15 @@ public final class Checklist {
 
   private Checklist() {}
 
-  /** The checklist of {@code d} validated as {@code report}, its findings in {@code locale}. */
+  /**
+   * The checklist of {@code d} validated as {@code report}, its findings in {@code locale}.
+   *
+   * @param d the disclosure as read
+   * @param report the validation of {@code d}
+   * @param locale the language of the findings' text: Chinese for zh, else English
+   * @return one row per part in the checklist's order, every table of the template among them; a
+   *     last row 全文 when some finding belongs to no one part
+   */
   public static List<ChecklistRow> of(Disclosure d, ValidationReport report, Locale locale) {
     DocumentParts parts = DocumentParts.of(d);
     FindingPlaces places = FindingPlaces.of(d, parts, report);

@@ -13,7 +13,15 @@ import java.util.Objects;
  * @param problems the WARNING and ERROR findings of the part, as text, in report order
  */
 public record ChecklistRow(Part part, String item, boolean compliant, List<String> problems) {
-  /** Copies the problems; checks that a compliant row has none. */
+  /**
+   * Copies the problems; checks that a compliant row has none.
+   *
+   * @param part the part checked
+   * @param item the part as the checklist names it ({@code 封面}, {@code 表二 预算收入总表})
+   * @param compliant false when the part has a WARNING or ERROR finding
+   * @param problems the WARNING and ERROR findings of the part, as text, in report order
+   * @throws IllegalArgumentException if {@code compliant} is true with problems, or false without
+   */
   public ChecklistRow {
     Objects.requireNonNull(part, "part");
     Objects.requireNonNull(item, "item");
@@ -24,12 +32,12 @@ public record ChecklistRow(Part part, String item, boolean compliant, List<Strin
     }
   }
 
-  /** 符合要求 as the checklist prints it: 是 or 否. */
+  /** {@return 符合要求 as the checklist prints it: 是 or 否} */
   public String compliantMark() {
     return compliant ? "是" : "否";
   }
 
-  /** 问题说明: the problems, one a line. */
+  /** {@return 问题说明: the problems, one a line; empty for a compliant row} */
   public String problemText() {
     return String.join("\n", problems);
   }

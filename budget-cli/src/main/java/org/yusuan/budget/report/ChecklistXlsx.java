@@ -20,7 +20,16 @@ public final class ChecklistXlsx {
 
   private ChecklistXlsx() {}
 
-  /** Writes the checklist of {@code d} validated as {@code report} to {@code out} (not closed). */
+  /**
+   * Writes the checklist of {@code d} validated as {@code report} to {@code out} (not closed),
+   * titled {@code <部门><年度>年度<文件种类>公开情况检查表}.
+   *
+   * @param d the disclosure as read
+   * @param report the validation of {@code d}
+   * @param locale the language of the findings' text: Chinese for zh, else English
+   * @param out where the workbook's bytes go
+   * @throws IOException if writing to {@code out} fails
+   */
   public static void write(Disclosure d, ValidationReport report, Locale locale, OutputStream out)
       throws IOException {
     String title = d.budget().departmentName() + d.budget().budgetYear() + "年度"
@@ -28,7 +37,14 @@ public final class ChecklistXlsx {
     write(title, Checklist.of(d, report, locale), out);
   }
 
-  /** Writes {@code rows} under {@code title} to {@code out} (not closed). */
+  /**
+   * Writes {@code rows} under {@code title} to {@code out} (not closed).
+   *
+   * @param title the title of the first row, merged over the columns
+   * @param rows the rows, in the order they are written
+   * @param out where the workbook's bytes go
+   * @throws IOException if writing to {@code out} fails
+   */
   public static void write(String title, List<ChecklistRow> rows, OutputStream out) throws IOException {
     Workbook wb = new Workbook(new NonClosing(out), "yusuan", "1.0");
     Worksheet ws = wb.newWorksheet("检查表");

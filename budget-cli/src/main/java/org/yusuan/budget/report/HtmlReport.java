@@ -33,7 +33,14 @@ import org.yusuan.budget.validation.ValidationReport;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** The report of {@code d} validated as {@code report}, in {@code locale} (Chinese for zh). */
+  /**
+   * The report of {@code d} validated as {@code report}, in {@code locale} (Chinese for zh).
+   *
+   * @param d the disclosure as read
+   * @param report the validation of {@code d}
+   * @param locale the language of the page: Chinese for zh, else English
+   * @return the whole HTML page
+   */
   public static String render(Disclosure d, ValidationReport report, Locale locale) {
     StringBuilder sb = new StringBuilder(64 * 1024);
     try {
@@ -44,7 +51,15 @@ public final class HtmlReport {
     return sb.toString();
   }
 
-  /** Writes the report of {@code d} validated as {@code report} to {@code out}. */
+  /**
+   * Writes the report of {@code d} validated as {@code report} to {@code out}.
+   *
+   * @param d the disclosure as read
+   * @param report the validation of {@code d}
+   * @param locale the language of the page: Chinese for zh, else English
+   * @param out where the HTML page goes, in pieces; not flushed or closed
+   * @throws IOException if appending to {@code out} fails
+   */
   public static void write(Disclosure d, ValidationReport report, Locale locale, Appendable out)
       throws IOException {
     boolean zh = Languages.isChinese(locale);

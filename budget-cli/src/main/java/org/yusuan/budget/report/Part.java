@@ -15,7 +15,14 @@ import org.yusuan.budget.template.TableSpec;
  * @param table the table's id, present exactly for {@link PartKind#TABLE}
  */
 public record Part(PartKind kind, Optional<TableId> table) {
-  /** Checks that a table part, and only it, names a table. */
+  /**
+   * Checks that a table part, and only it, names a table.
+   *
+   * @param kind which part
+   * @param table the table's id, present exactly for {@link PartKind#TABLE}
+   * @throws IllegalArgumentException if {@code table} is present for another kind, or absent for
+   *     {@link PartKind#TABLE}
+   */
   public Part {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(table, "table");
@@ -24,17 +31,26 @@ public record Part(PartKind kind, Optional<TableId> table) {
     }
   }
 
-  /** A part that is not a table. */
+  /**
+   * {@return the part of kind {@code kind}, not a table}
+   *
+   * @param kind any kind but {@link PartKind#TABLE}
+   * @throws IllegalArgumentException if {@code kind} is {@link PartKind#TABLE}
+   */
   public static Part of(PartKind kind) {
     return new Part(kind, Optional.empty());
   }
 
-  /** The part that is table {@code id}. */
+  /**
+   * {@return the part that is table {@code id}}
+   *
+   * @param id the table's id, e.g. {@code T2}
+   */
   public static Part table(TableId id) {
     return new Part(PartKind.TABLE, Optional.of(id));
   }
 
-  /** A key usable in an HTML id: {@code cover}, {@code table-T2}. */
+  /** {@return a key usable in an HTML id: {@code cover}, {@code other-notes}, {@code table-T2}} */
   public String key() {
     return table.map(t -> "table-" + t).orElse(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
   }
@@ -42,6 +58,10 @@ public record Part(PartKind kind, Optional<TableId> table) {
   /**
    * The part as a reviewer reads it: a table by its printed label ({@code 表二 预算收入总表}), else by its
    * template's number and title keyword, else its id; other parts by {@link PartKind#displayName}.
+   *
+   * @param budget the document the part belongs to, whose tables and template give the label
+   * @param locale the language of the names of parts that are no table
+   * @return the label, e.g. {@code 表二 预算收入总表} or {@code 封面}
    */
   public String label(DepartmentBudget budget, Locale locale) {
     if (table.isEmpty()) {

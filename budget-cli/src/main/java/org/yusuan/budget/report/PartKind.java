@@ -39,7 +39,11 @@ public enum PartKind {
     this.englishName = englishName;
   }
 
-  /** The name in {@code locale}: the checklist's Chinese word, or English. */
+  /**
+   * {@return the name in {@code locale}: the checklist's Chinese word, or English}
+   *
+   * @param locale Chinese for zh, else English
+   */
   public String displayName(Locale locale) {
     return Languages.isChinese(locale) ? chineseName : englishName;
   }

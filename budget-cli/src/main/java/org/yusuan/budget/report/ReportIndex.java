@@ -24,7 +24,14 @@ public final class ReportIndex {
    * @param summary the counts of its validation
    */
   public record Entry(String file, String href, String title, Summary summary) {
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param file the file as given
+     * @param href the report's address relative to the index ({@code seed-003.html})
+     * @param title the document ({@code 某县某局 2025})
+     * @param summary the counts of its validation
+     */
     public Entry {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(href, "href");
@@ -35,7 +42,14 @@ public final class ReportIndex {
 
   private ReportIndex() {}
 
-  /** Writes the index of {@code entries} to {@code out} in {@code locale}. */
+  /**
+   * Writes the index of {@code entries} to {@code out} in {@code locale}, as one HTML page.
+   *
+   * @param entries the documents, one row each, in the order given
+   * @param locale the language of the page: Chinese for zh, else English
+   * @param out where the page goes; not flushed or closed
+   * @throws IOException if appending to {@code out} fails
+   */
   public static void write(List<Entry> entries, Locale locale, Appendable out) throws IOException {
     boolean zh = Languages.isChinese(locale);
     String title = zh ? "校验报告索引" : "Reviews";

@@ -10,24 +10,27 @@ import org.yusuan.budget.document.DepartmentBudget;
  */
 @Value.Immutable
 public interface Disclosure {
-  /** Where the text came from, as given to the reader. */
+  /** {@return where the text came from (a file name), as given to the reader} */
   String source();
 
-  /** The department budget as printed. */
+  /** {@return the department budget (部门预算) as printed: no total recomputed, no error mended} */
   DepartmentBudget budget();
 
-  /** The account of every line. */
+  /** {@return the account of every line of the text, with the reader's repairs and doubts} */
   ReadReport report();
 
-  /** The source lines of the tables' rows, so findings can cite {@code file:line}. */
+  /** {@return the source lines of the tables' rows, so findings can cite {@code file:line}} */
   Provenance provenance();
 
-  /** Which lines are on which page, when the disclosure was read from a PDF. */
+  /** {@return which lines are on which page; present when the disclosure was read from a PDF} */
   Optional<PageIndex> pages();
 
   /**
    * Source line {@code line} as a finding cites it after the file name: {@code page:line} for a PDF,
    * the line number for a text.
+   *
+   * @param line the 1-based line of the read text
+   * @return the position to print after the file name, e.g. {@code 12:3} or {@code 415}
    */
   default String position(int line) {
     return pages().map(p -> p.position(line)).orElse(Integer.toString(line));

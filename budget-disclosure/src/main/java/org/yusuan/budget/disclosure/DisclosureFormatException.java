@@ -9,12 +9,23 @@ package org.yusuan.budget.disclosure;
 public final class DisclosureFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** A failure reading {@code source}: {@code reason}. */
+  /**
+   * A failure reading {@code source}: {@code reason}.
+   *
+   * @param source the source's name, e.g. a file name; opens the message
+   * @param reason what is wrong, naming the line where known
+   */
   public DisclosureFormatException(String source, String reason) {
     super(source + ": " + reason);
   }
 
-  /** A failure reading {@code source} with a cause. */
+  /**
+   * A failure reading {@code source} with a cause.
+   *
+   * @param source the source's name, e.g. a file name; opens the message
+   * @param reason what is wrong, naming the line where known
+   * @param cause the underlying failure, e.g. a malformed-input exception of the decoder
+   */
   public DisclosureFormatException(String source, String reason, Throwable cause) {
     super(source + ": " + reason, cause);
   }

@@ -46,6 +46,8 @@ public final class DisclosureReader {
    * template. A text is UTF-8, else GB18030/GBK ({@link TextEncoding}); a byte-order mark is dropped. A
    * PDF needs Apache PDFBox on the class path (an optional dependency).
    *
+   * @param file a 部门预算公开 as a PDF, or as text in one of the layouts the class comment names
+   * @return the budget as printed, the account of every line, and where each row was printed
    * @throws IOException if the file cannot be read
    * @throws DisclosureFormatException if the file is neither UTF-8 nor GB18030 text nor a readable PDF
    *     (see {@link PdfReader}), or names no budget year or department
@@ -54,7 +56,17 @@ public final class DisclosureReader {
     return read(file, Optional.empty(), Optional.empty());
   }
 
-  /** Reads a text file whose tables follow {@code profile}. */
+  /**
+   * Reads a PDF or text file whose tables follow {@code profile}, checking its names against the
+   * catalog edition embedded for the budget year.
+   *
+   * @param file a 部门预算公开 as a PDF or as text
+   * @param profile the template the document follows; no template is detected
+   * @return the budget as printed, the account of every line, and where each row was printed
+   * @throws IOException if the file cannot be read
+   * @throws DisclosureFormatException if the file is no readable text or PDF, or names no budget year
+   *     or department
+   */
   public static Disclosure read(Path file, TableProfile profile) throws IOException {
     return read(file, Optional.of(profile), Optional.empty());
   }
@@ -62,6 +74,15 @@ public final class DisclosureReader {
   /**
    * Reads a PDF or text file whose tables follow {@code template} (detected when empty), checking its
    * names against {@code catalog} (the edition embedded for the budget year when empty).
+   *
+   * @param file a 部门预算公开 as a PDF or as text
+   * @param template the template the document follows, or empty to detect it from its titles
+   * @param catalog the catalog edition to check names against, or empty for the one embedded for the
+   *     budget year read
+   * @return the budget as printed, the account of every line, and where each row was printed
+   * @throws IOException if the file cannot be read
+   * @throws DisclosureFormatException if the file is no readable text or PDF (a PDF without PDFBox on
+   *     the class path included), or names no budget year or department
    */
   public static Disclosure read(Path file, Optional<TableProfile> template, Optional<Edition> catalog)
       throws IOException {
@@ -79,6 +100,14 @@ public final class DisclosureReader {
    * Reads a document's bytes (a file's, or standard input's): a PDF when they open with {@code %PDF-},
    * else a UTF-8 or GB18030 text; {@code source} names it in the report.
    *
+   * @param content the whole document; not modified
+   * @param source the name the report and the findings cite (a file name; the command names
+   *     standard input {@code <stdin>})
+   * @param template the template the document follows, or empty to detect it from its titles
+   * @param catalog the catalog edition to check names against, or empty for the one embedded for the
+   *     budget year read
+   * @return the budget as printed, the account of every line, and where each row was printed
+   * @throws IOException if the PDF reader fails on the bytes
    * @throws DisclosureFormatException if the bytes are neither text nor a readable PDF, or name no
    *     budget year or department
    */
@@ -135,12 +164,29 @@ public final class DisclosureReader {
     }
   }
 
-  /** Reads text from {@code reader}, detecting its template; {@code source} names it in the report. */
+  /**
+   * Reads text from {@code reader}, detecting its template; {@code source} names it in the report.
+   *
+   * @param reader the decoded text; read to its end, not closed
+   * @param source the name the report and the findings cite, e.g. a file name
+   * @return the budget as printed, the account of every line, and where each row was printed
+   * @throws IOException if {@code reader} fails
+   * @throws DisclosureFormatException if the text names no budget year or department
+   */
   public static Disclosure read(Reader reader, String source) throws IOException {
     return read(reader, source, Optional.empty(), Optional.empty());
   }
 
-  /** Reads text from {@code reader} whose tables follow {@code profile}. */
+  /**
+   * Reads text from {@code reader} whose tables follow {@code profile}.
+   *
+   * @param reader the decoded text; read to its end, not closed
+   * @param source the name the report and the findings cite, e.g. a file name
+   * @param profile the template the document follows; no template is detected
+   * @return the budget as printed, the account of every line, and where each row was printed
+   * @throws IOException if {@code reader} fails
+   * @throws DisclosureFormatException if the text names no budget year or department
+   */
   public static Disclosure read(Reader reader, String source, TableProfile profile)
       throws IOException {
     return read(reader, source, Optional.of(profile), Optional.empty());
@@ -149,6 +195,15 @@ public final class DisclosureReader {
   /**
    * Reads text from {@code reader} whose tables follow {@code template} (detected when empty),
    * checking its names against {@code catalog} (the edition embedded for the budget year when empty).
+   *
+   * @param reader the decoded text; read to its end, not closed
+   * @param source the name the report and the findings cite, e.g. a file name
+   * @param template the template the document follows, or empty to detect it from its titles
+   * @param catalog the catalog edition to check names against, or empty for the one embedded for the
+   *     budget year read
+   * @return the budget as printed, the account of every line, and where each row was printed
+   * @throws IOException if {@code reader} fails
+   * @throws DisclosureFormatException if the text names no budget year or department
    */
   public static Disclosure read(Reader reader, String source, Optional<TableProfile> template,
       Optional<Edition> catalog) throws IOException {

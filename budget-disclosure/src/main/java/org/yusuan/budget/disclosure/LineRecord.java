@@ -5,19 +5,22 @@ import org.immutables.value.Value;
 /** The account of one source line: its number, what became of it, why, and its text. */
 @Value.Immutable
 public interface LineRecord {
-  /** The 1-based line number. */
+  /** {@return the 1-based line number} */
   @Value.Parameter
   int line();
 
-  /** What became of the line. */
+  /** {@return what became of the line: read, skipped or not understood} */
   @Value.Parameter
   LineDisposition disposition();
 
-  /** Why, in a few words (e.g. {@code T2 row}, {@code page number}, {@code no reader took it}). */
+  /**
+   * {@return why, in a few English words (e.g. {@code T2 row}, {@code page number}, {@code no reader
+   * took it})}
+   */
   @Value.Parameter
   String reason();
 
-  /** The line's raw text. */
+  /** {@return the line's raw text, exactly as extracted} */
   @Value.Parameter
   String text();
 }

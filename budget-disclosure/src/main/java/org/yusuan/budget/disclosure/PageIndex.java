@@ -17,6 +17,10 @@ public final class PageIndex {
   /**
    * The index of pages whose first lines are {@code firstLines} (1-based, one per page, in page
    * order, not decreasing).
+   *
+   * @param firstLines the first text line of each page; an empty page repeats the next page's line
+   * @return the index; it keeps a copy of {@code firstLines}
+   * @throws IllegalArgumentException if a line is below 1 or smaller than the one before it
    */
   public static PageIndex of(int... firstLines) {
     int[] copy = firstLines.clone();
@@ -29,17 +33,27 @@ public final class PageIndex {
     return new PageIndex(copy);
   }
 
-  /** How many pages. */
+  /** {@return how many pages the PDF has} */
   public int pages() {
     return first.length;
   }
 
-  /** The first text line of page {@code page} (1-based). */
+  /**
+   * {@return the first text line (1-based) of page {@code page}}
+   *
+   * @param page the 1-based page number, at most {@link #pages()}
+   * @throws ArrayIndexOutOfBoundsException if {@code page} is outside {@code 1..pages()}
+   */
   public int first(int page) {
     return first[page - 1];
   }
 
-  /** The 1-based page holding text line {@code line}. */
+  /**
+   * {@return the 1-based page holding text line {@code line}} A line before the first page's counts
+   * as on page 1; one after the last page's start, on the last page.
+   *
+   * @param line the 1-based line of the read text
+   */
   public int page(int line) {
     int found = Arrays.binarySearch(first, line);
     if (found >= 0) {
@@ -51,7 +65,11 @@ public final class PageIndex {
     return Math.max(1, -found - 1);
   }
 
-  /** Text line {@code line} as {@code page:line}, the line counted from 1 on its page. */
+  /**
+   * {@return text line {@code line} as {@code page:line}, the line counted from 1 on its page}
+   *
+   * @param line the 1-based line of the read text
+   */
   public String position(int line) {
     int page = page(line);
     return page + ":" + (line - (first.length == 0 ? 1 : first[page - 1]) + 1);

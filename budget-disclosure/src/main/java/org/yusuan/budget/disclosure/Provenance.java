@@ -14,23 +14,34 @@ public interface Provenance {
   /** One row's origin. */
   @Value.Immutable
   interface RowOrigin {
-    /** The table id, e.g. {@code T2}. */
+    /** {@return the table id, e.g. {@code T2}} */
     @Value.Parameter
     String table();
 
-    /** The row key: its code, else its printed name or label (normalised). */
+    /**
+     * {@return the row key: its code, else its printed name or label (normalised); {@code ""} for
+     * the title}
+     */
     @Value.Parameter
     String rowKey();
 
-    /** The 1-based source line. */
+    /** {@return the 1-based source line} */
     @Value.Parameter
     int line();
   }
 
-  /** The title line of each table found, as origins with row key {@code ""}. */
+  /**
+   * {@return every origin recorded, in reading order} The title line of each table found is among
+   * them, as an origin with row key {@code ""}.
+   */
   List<RowOrigin> rows();
 
-  /** The first line of the row {@code rowKey} in table {@code table}, if known. */
+  /**
+   * {@return the first line of the row {@code rowKey} in table {@code table}; empty if unknown}
+   *
+   * @param table the table id, e.g. {@code T2}
+   * @param rowKey the row's code, else its normalised printed name or label
+   */
   default Optional<Integer> line(String table, String rowKey) {
     for (RowOrigin o : rows()) {
       if (o.table().equals(table) && o.rowKey().equals(rowKey)) {
@@ -40,7 +51,11 @@ public interface Provenance {
     return Optional.empty();
   }
 
-  /** The title line of table {@code table}, if it was found. */
+  /**
+   * {@return the title line of table {@code table}; empty if the table was not found}
+   *
+   * @param table the table id, e.g. {@code T2}
+   */
   default Optional<Integer> titleLine(String table) {
     return line(table, "");
   }

@@ -18,26 +18,30 @@ public interface ReadIssue {
     WARNING
   }
 
-  /** INFO or WARNING. */
+  /** {@return INFO for a repair made with evidence, WARNING for a doubt or a line not understood} */
   Level level();
 
-  /** The 1-based line number. */
+  /** {@return the 1-based line number} */
   int line();
 
-  /** The table it concerns ({@code T2}), if any. */
+  /** {@return the table it concerns ({@code T2}); empty outside tables} */
   Optional<String> table();
 
-  /** What happened, in English. */
+  /** {@return what happened, in English} */
   String message();
 
-  /** What happened, in Chinese (中文说明), saying everything {@link #message()} says. */
+  /** {@return what happened, in Chinese (中文说明), saying everything {@link #message()} says} */
   String messageZh();
 
-  /** What happened in the language of {@code locale}: Chinese for {@code zh}, else English. */
+  /**
+   * {@return what happened in the language of {@code locale}: Chinese for {@code zh}, else English}
+   *
+   * @param locale the reader's locale; only its language counts
+   */
   default String message(java.util.Locale locale) {
     return "zh".equals(locale.getLanguage()) ? messageZh() : message();
   }
 
-  /** The printed text concerned. */
+  /** {@return the printed text concerned: the raw line} */
   String text();
 }

@@ -10,28 +10,28 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ReadReport {
-  /** Where the text came from (a file name), as given to the reader. */
+  /** {@return where the text came from (a file name), as given to the reader} */
   String source();
 
-  /** One record per source line, in order. */
+  /** {@return one record per source line, in order (two for a line split at a form feed)} */
   List<LineRecord> lines();
 
-  /** Repairs, re-anchorings, ambiguities and lines not understood, in line order. */
+  /** {@return the repairs, re-anchorings, ambiguities and lines not understood, in line order} */
   List<ReadIssue> issues();
 
-  /** The number of lines read into the model. */
+  /** {@return the number of lines read into the model} */
   @Value.Derived
   default int linesRead() {
     return count(LineDisposition.READ);
   }
 
-  /** The number of lines skipped with a reason. */
+  /** {@return the number of lines skipped with a reason} */
   @Value.Derived
   default int linesSkipped() {
     return count(LineDisposition.SKIPPED);
   }
 
-  /** The number of lines not understood. */
+  /** {@return the number of lines not understood} */
   @Value.Derived
   default int linesNotUnderstood() {
     return count(LineDisposition.NOT_UNDERSTOOD);
@@ -47,7 +47,11 @@ public interface ReadReport {
     return n;
   }
 
-  /** The lines with disposition {@code d}. */
+  /**
+   * {@return the lines with disposition {@code d}, in order; unmodifiable}
+   *
+   * @param d the disposition looked for
+   */
   default List<LineRecord> lines(LineDisposition d) {
     return lines().stream().filter(r -> r.disposition() == d).collect(
         java.util.stream.Collectors.toUnmodifiableList());

@@ -32,6 +32,9 @@ public final class ReaderMessage {
    * The message {@code key} filled with {@code args} ({@code String.valueOf} each; a {@code
    * ReaderMessage} in the same language).
    *
+   * @param key the key in both bundles, e.g. {@code line.untaken}
+   * @param args the values of {@code {0}}, {@code {1}} …, inserted verbatim
+   * @return the message, both texts filled
    * @throws java.util.MissingResourceException if a bundle lacks {@code key}
    * @throws IllegalArgumentException if a pattern needs more arguments than given
    */
@@ -83,22 +86,26 @@ public final class ReaderMessage {
     return sb.toString();
   }
 
-  /** The bundle key. */
+  /** {@return the bundle key} */
   public String key() {
     return key;
   }
 
-  /** The Chinese text. */
+  /** {@return the Chinese text, filled} */
   public String chinese() {
     return chinese;
   }
 
-  /** The English text. */
+  /** {@return the English text, filled} */
   public String english() {
     return english;
   }
 
-  /** The text for {@code locale}: Chinese for a {@code zh} locale, else English. */
+  /**
+   * {@return the text for {@code locale}: Chinese for a {@code zh} locale, else English}
+   *
+   * @param locale the reader's locale; only its language counts
+   */
   public String in(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? chinese : english;
   }

@@ -47,6 +47,8 @@ public final class BudgetArbitraries {
   /**
    * Printed amounts in 万元 with realistic magnitudes: 0.01 to 100,000.00 万元 (100 元 to 10 亿元), two
    * decimals, biased to small values; shrinks to 0.01.
+   *
+   * @return the arbitrary of amounts
    */
   public static Arbitrary<WanYuan> amounts() {
     return amounts(WanYuan.parse("0.01"), WanYuan.of(100_000));
@@ -55,6 +57,9 @@ public final class BudgetArbitraries {
   /**
    * Printed amounts in 万元 (two decimals) between {@code min} and {@code max}, biased to small values.
    *
+   * @param min the smallest amount, inclusive, in 万元 to 0.01 (may be zero or negative)
+   * @param max the largest amount, inclusive, in 万元 to 0.01
+   * @return the arbitrary of amounts; shrinks towards {@code min}
    * @throws IllegalArgumentException if {@code min > max} or either has more than two decimals
    */
   public static Arbitrary<WanYuan> amounts(WanYuan min, WanYuan max) {
@@ -72,6 +77,9 @@ public final class BudgetArbitraries {
   /**
    * Exact amounts in 万元 to the 元 (as computed before printing), 1 元 to {@code max}; a printed cell
    * is such an amount rounded to 0.01 万元.
+   *
+   * @param max the largest amount in 万元; below 1 元 it still allows 1 元
+   * @return the arbitrary of amounts, biased to small values
    */
   public static Arbitrary<WanYuan> exactAmounts(WanYuan max) {
     Objects.requireNonNull(max, "max");
@@ -85,6 +93,9 @@ public final class BudgetArbitraries {
    * Well-formed codes of {@code scheme} at {@code level}, whether or not a catalog lists them (e.g.
    * {@code 2089901}); for codes a catalog knows, use {@link #codes(Edition, Scheme, CodeLevel)}.
    *
+   * @param scheme the classification scheme (支出功能分类, 部门预算支出经济分类 …)
+   * @param level one of the scheme's standard levels (类, 款, 项)
+   * @return the arbitrary of codes, their leading digit the scheme's
    * @throws IllegalArgumentException if the scheme has no such level
    */
   public static Arbitrary<BudgetCode> codes(Scheme scheme, CodeLevel level) {
@@ -103,6 +114,10 @@ public final class BudgetArbitraries {
    * The codes {@code edition} lists for {@code scheme} at {@code level}, with their catalog entries
    * available through {@code edition.entry(code)}; shrinks to the first code in catalog order.
    *
+   * @param edition the catalog edition the codes come from
+   * @param scheme the classification scheme
+   * @param level the level of the codes
+   * @return the arbitrary of the listed codes
    * @throws IllegalArgumentException if the edition lists no such code
    */
   public static Arbitrary<BudgetCode> codes(Edition edition, Scheme scheme, CodeLevel level) {
@@ -125,12 +140,19 @@ public final class BudgetArbitraries {
    * Small consistent department budgets (1–2 units with 1–2 projects each, up to 2 结转 projects) of
    * 2025 drawing codes from {@code Editions.embedded(2025)}; see {@link BudgetArbitrary} for the size
    * and feature settings.
+   *
+   * @return the arbitrary of budgets, to be narrowed or widened by its {@code with…} methods
    */
   public static BudgetArbitrary budgets() {
     return BudgetArbitrary.defaults();
   }
 
-  /** Consistent budgets of {@code edition}'s year, every code drawn from {@code edition}. */
+  /**
+   * {@return consistent budgets of {@code edition}'s year, every code drawn from {@code edition}}
+   * The other settings are the defaults of {@link #budgets()}.
+   *
+   * @param edition the catalog edition whose year and codes the budgets use
+   */
   public static BudgetArbitrary budgets(Edition edition) {
     return BudgetArbitrary.defaults().withEdition(edition);
   }
@@ -140,6 +162,8 @@ public final class BudgetArbitraries {
    * {@code FunctionTable} for {@code T3}); may be declared 本表无数据 where the budget has no such
    * money (表七, 表八, 表九, 表十, 表十三).
    *
+   * @param id a table of the standard template, {@code T1} … {@code T13}
+   * @return the arbitrary of tables, taken from budgets with every feature
    * @throws IllegalArgumentException if {@code id} is not a table of the standard template
    */
   public static Arbitrary<BudgetTable> tables(TableId id) {
@@ -150,17 +174,26 @@ public final class BudgetArbitraries {
     return budgets().withEveryFeature().map(b -> b.table(id).orElseThrow());
   }
 
-  /** Single tables {@code id} as {@code type}, e.g. {@code tables(TableId.T3, FunctionTable.class)}. */
+  /**
+   * Single tables {@code id} as {@code type}, e.g. {@code tables(TableId.T3, FunctionTable.class)}.
+   *
+   * @param <T> the model type of the table's layout
+   * @param id a table of the standard template, {@code T1} … {@code T13}
+   * @param type the model type of the table's layout; a wrong one fails with a {@link
+   *     ClassCastException} when a table is generated
+   * @return the arbitrary of tables
+   * @throws IllegalArgumentException if {@code id} is not a table of the standard template
+   */
   public static <T extends BudgetTable> Arbitrary<T> tables(TableId id, Class<T> type) {
     return tables(id).map(type::cast);
   }
 
-  /** Project performance sheets (项目支出绩效目标表) whose 年度资金 matches the 表十二 project exactly. */
+  /** {@return project performance sheets (项目支出绩效目标表) whose 年度资金 matches the 表十二 project exactly} */
   public static Arbitrary<ProjectPerformanceSheet> projectSheets() {
     return budgets().flatMap(b -> Arbitraries.of(b.projectSheets()));
   }
 
-  /** Department-wide performance sheets (部门整体支出绩效目标表) agreeing with 表一, 表三 and 表十二. */
+  /** {@return department-wide performance sheets (部门整体支出绩效目标表) agreeing with 表一, 表三 and 表十二} */
   public static Arbitrary<DepartmentPerformanceSheet> departmentSheets() {
     return budgets().map(b -> b.departmentSheet().orElseThrow());
   }

@@ -57,25 +57,51 @@ public final class BudgetArbitrary extends ArbitraryDecorator<DepartmentBudget> 
     return new BudgetArbitrary(Editions.embedded(2025), 1, 2, 1, 2, 2, false, false, false);
   }
 
-  /** Budgets of {@code edition}'s year drawing every code from {@code edition}. */
+  /**
+   * Budgets of {@code edition}'s year drawing every code from {@code edition}.
+   *
+   * @param edition the catalog edition whose year and codes the budgets use (default: the embedded
+   *     2025 edition)
+   * @return a new arbitrary with this setting changed; this one is unchanged
+   */
   public BudgetArbitrary withEdition(Edition edition) {
     return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, maxCarryOver, everyFeature,
         nonFiscalFunds, stateCapital);
   }
 
-  /** Between {@code min} and {@code max} budget units (at least 1; default 1–2). */
+  /**
+   * Between {@code min} and {@code max} budget units (at least 1; default 1–2).
+   *
+   * @param min the fewest units, at least 1
+   * @param max the most units, at least {@code min}
+   * @return a new arbitrary with this setting changed; this one is unchanged
+   * @throws IllegalArgumentException if {@code min < 1} or {@code max < min}
+   */
   public BudgetArbitrary withUnits(int min, int max) {
     return new BudgetArbitrary(edition, min, max, minProjects, maxProjects, maxCarryOver, everyFeature,
         nonFiscalFunds, stateCapital);
   }
 
-  /** Between {@code min} and {@code max} 表十二 projects per unit (at least 1; default 1–2). */
+  /**
+   * Between {@code min} and {@code max} 表十二 projects per unit (at least 1; default 1–2).
+   *
+   * @param min the fewest projects per unit, at least 1
+   * @param max the most projects per unit, at least {@code min}
+   * @return a new arbitrary with this setting changed; this one is unchanged
+   * @throws IllegalArgumentException if {@code min < 1} or {@code max < min}
+   */
   public BudgetArbitrary withProjectsPerUnit(int min, int max) {
     return new BudgetArbitrary(edition, minUnits, maxUnits, min, max, maxCarryOver, everyFeature, nonFiscalFunds,
         stateCapital);
   }
 
-  /** At most {@code max} 表十三 (上年结转) projects (default 2; 0 = no 结转 at all). */
+  /**
+   * At most {@code max} 表十三 (上年结转) projects (default 2; 0 = no 结转 at all).
+   *
+   * @param max the most 结转 projects, at least 0
+   * @return a new arbitrary with this setting changed; this one is unchanged
+   * @throws IllegalArgumentException if {@code max < 0}
+   */
   public BudgetArbitrary withCarryOverProjects(int max) {
     return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, max, everyFeature,
         nonFiscalFunds, stateCapital);
@@ -85,6 +111,9 @@ public final class BudgetArbitrary extends ArbitraryDecorator<DepartmentBudget> 
    * Every budget has 政府性基金 money (表七, 表八 printed with data), 国有资本经营预算 money (表九 printed with
    * data, as {@link #withStateCapital()}), 上年结转 (表十三) and “三公”经费 (表十), so that every rule about them
    * can be exercised.
+   *
+   * @return a new arbitrary with every feature; at least one 结转 project even after
+   *     {@code withCarryOverProjects(0)}
    */
   public BudgetArbitrary withEveryFeature() {
     return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, Math.max(1, maxCarryOver),
@@ -95,6 +124,8 @@ public final class BudgetArbitrary extends ArbitraryDecorator<DepartmentBudget> 
    * Projects may also be funded by 财政专户管理资金 and 单位资金. Off by default: the standard rule X5
    * compares each 表四 类 小计 (财政拨款 only) with the 表一 类 合计 (all funds), so such budgets get X5
    * findings although they are consistent.
+   *
+   * @return a new arbitrary with this setting changed; this one is unchanged
    */
   public BudgetArbitrary withNonFiscalFunds() {
     return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, maxCarryOver, everyFeature,
@@ -106,6 +137,8 @@ public final class BudgetArbitrary extends ArbitraryDecorator<DepartmentBudget> 
    * of 表二, 表四 and 表十二 carry it, 表九 is printed with data (收入 103 非税收入 &gt; 10306 国有资本经营收入; 支出 on
    * the state-capital codes of the edition, all 项目支出) and the narrative states it as an income source
    * and a 财政拨款 fund. Budgets of an edition that lists no state-capital code get none.
+   *
+   * @return a new arbitrary with this setting changed; this one is unchanged
    */
   public BudgetArbitrary withStateCapital() {
     return new BudgetArbitrary(edition, minUnits, maxUnits, minProjects, maxProjects, maxCarryOver, everyFeature,

@@ -91,6 +91,9 @@ public final class DisclosureText {
    * The body title the template prints for table {@code id} of budget year {@code year}, e.g.
    * {@code 2025年一般公共预算支出预算表（不含上年结转）} for 表五.
    *
+   * @param year the four-digit budget year printed before the title
+   * @param id one of the standard tables {@code T1} … {@code T13}
+   * @return the title as the standard template prints it
    * @throws IllegalArgumentException if {@code id} is none of 表一…表十三
    */
   public static String title(int year, TableId id) {
@@ -106,6 +109,10 @@ public final class DisclosureText {
   /**
    * The budget printed in the published text layout (lines separated by {@code \n}).
    *
+   * @param budget a budget of the standard 13-table template, e.g. one from {@link
+   *     BudgetArbitraries#budgets()}
+   * @return the text: cover, table of contents, the tables with tab-separated cells, and the
+   *     narrative heading; {@code DisclosureReader} (budget-disclosure) reads it back
    * @throws IllegalArgumentException if the budget's profile is not the standard 13-table one, or a
    *     table's columns are not the template's
    */
@@ -159,6 +166,12 @@ public final class DisclosureText {
    * thousands; a Shanghai 预算 prints 0 in an empty economic or “三公” cell) and codes in the template's
    * code layout. A table whose columns the budget does not hold (e.g. the central 收入预算表) is left out.
    * A template of no built-in family is printed the central way.
+   *
+   * @param budget the budget or 决算 to print
+   * @param template the template whose family's layout to print in
+   * @return the text, lines separated by {@code \n}
+   * @throws IllegalArgumentException for the standard template, as {@link #render(DepartmentBudget)}
+   *     throws
    */
   public static String render(DepartmentBudget budget, TableProfile template) {
     Objects.requireNonNull(budget, "budget");

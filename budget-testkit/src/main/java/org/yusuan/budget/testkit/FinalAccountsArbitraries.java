@@ -17,12 +17,20 @@ import org.yusuan.budget.testkit.finals.FinalAccountsModel;
 public final class FinalAccountsArbitraries {
   private FinalAccountsArbitraries() {}
 
-  /** Consistent 决算 models (F1…F10, F9 declared 本表无数据). */
+  /**
+   * {@return consistent 决算 models (F1…F10, F9 declared 本表无数据)} Each is generated from a random
+   * seed, so a failing model is reproduced by its seed; shrinking shrinks the seed, not the model.
+   */
   public static Arbitrary<DepartmentBudget> finalAccounts() {
     return Arbitraries.longs().map(seed -> FinalAccountsModel.generate(new java.util.Random(seed)));
   }
 
-  /** Consistent 决算 models, each then changed by {@code extension} (e.g. claims added). */
+  /**
+   * {@return consistent 决算 models, each then changed by {@code extension} (e.g. claims added)}
+   *
+   * @param extension changes a model, e.g. {@link FinalNarrativeClaims#with}; it must keep the
+   *     model consistent if the test relies on that
+   */
   public static Arbitrary<DepartmentBudget> finalAccounts(UnaryOperator<DepartmentBudget> extension) {
     return finalAccounts().map(extension);
   }

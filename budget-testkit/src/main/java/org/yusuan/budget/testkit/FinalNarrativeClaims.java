@@ -30,14 +30,23 @@ public final class FinalNarrativeClaims {
 
   private static final WanYuan CHANGE = WanYuan.of(1);
 
-  /** {@code finalAccounts} with the claims of a consistent narrative added to its own. */
+  /**
+   * {@return {@code finalAccounts} with the claims of a consistent narrative added to its own}
+   *
+   * @param finalAccounts a consistent 部门决算, e.g. from {@link FinalAccountsArbitraries#finalAccounts()}
+   */
   public static DepartmentBudget with(DepartmentBudget finalAccounts) {
     List<NarrativeClaim> out = new ArrayList<>(finalAccounts.claims());
     out.addAll(claims(finalAccounts));
     return ImmutableDepartmentBudget.copyOf(finalAccounts).withClaims(out);
   }
 
-  /** The claims of a consistent narrative of {@code b}'s tables. */
+  /**
+   * {@return the claims of a consistent narrative of {@code b}'s tables, in the order a 情况说明 states
+   * them} A table the 决算 lacks gives no claims.
+   *
+   * @param b a 部门决算
+   */
   public static List<NarrativeClaim> claims(DepartmentBudget b) {
     List<NarrativeClaim> out = new ArrayList<>();
     TablesView t = new TablesView(b);

@@ -20,7 +20,12 @@ import org.yusuan.budget.template.DocumentKind;
 public final class GeneratedText {
   private GeneratedText() {}
 
-  /** The text of {@code b}, from its tables' titles and its claims' sentences. */
+  /**
+   * {@return the text of {@code b}, from its tables' titles and its claims' sentences} Blocks are
+   * numbered as lines from 1; tables without a printed title are left out of it.
+   *
+   * @param b a generated budget or 决算
+   */
   public static DocumentText of(DepartmentBudget b) {
     int year = b.budgetYear();
     DocumentKind kind = b.profile().kind();

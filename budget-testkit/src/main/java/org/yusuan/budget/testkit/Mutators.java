@@ -68,7 +68,7 @@ public final class Mutators {
     FinalNarrativeMutators.register(REGISTRY);
   }
 
-  /** The rule classes that have a mutator. */
+  /** {@return the rule classes that have a mutator; unmodifiable} */
   public static Set<Class<?>> rules() {
     return Collections.unmodifiableSet(IDS.keySet());
   }
@@ -77,6 +77,9 @@ public final class Mutators {
    * {@code budget} broken for {@code rule} in one place; empty when the budget lacks what the rule
    * checks.
    *
+   * @param budget a consistent budget, e.g. from {@link BudgetArbitraries#budgets()}; not changed
+   * @param rule the rule to break
+   * @return the mutation, or empty when the budget has no place to break the rule
    * @throws IllegalArgumentException if the rule has no mutator
    */
   public static Optional<Mutation> mutate(DepartmentBudget budget, Rule<?> rule) {
@@ -87,12 +90,16 @@ public final class Mutators {
     return mutate(budget, id);
   }
 
-  /** The ids of the rules that have a mutator, in catalog order. */
+  /** {@return the ids of the rules that have a mutator, in catalog order; unmodifiable} */
   public static Set<String> ruleIds() {
     return Collections.unmodifiableSet(MUTATORS.keySet());
   }
 
-  /** Whether rule {@code ruleId} has a mutator. */
+  /**
+   * {@return whether rule {@code ruleId} has a mutator}
+   *
+   * @param ruleId a rule id, e.g. {@code T2.1}
+   */
   public static boolean hasMutator(String ruleId) {
     return MUTATORS.containsKey(ruleId);
   }
@@ -101,6 +108,9 @@ public final class Mutators {
    * {@code budget} broken for rule {@code ruleId} in one place; empty when the budget lacks what the
    * rule checks (a table declared 本表无数据, no sheet, no such claim).
    *
+   * @param budget a consistent budget, e.g. from {@link BudgetArbitraries#budgets()}; not changed
+   * @param ruleId the id of the rule to break, e.g. {@code T2.1}
+   * @return the mutation, or empty when the budget has no place to break the rule
    * @throws IllegalArgumentException if the rule has no mutator (see {@link #ruleIds()})
    */
   public static Optional<Mutation> mutate(DepartmentBudget budget, String ruleId) {

@@ -51,6 +51,11 @@ public final class ClaimsReader {
   /**
    * The claims of the narrative of {@code lines}, in printed order; {@code classNames} gives the
    * codes of the 类 named in 四 and 五. Marks the lines it accounts for in the context's ledger.
+   *
+   * @param lines all lines of the document, in order
+   * @param context the context of the read; lines already marked in its ledger are left alone
+   * @param classNames maps printed 支出功能分类 类 names to codes
+   * @return the claims in printed order; unmodifiable
    */
   public static List<NarrativeClaim> read(List<SourceLine> lines, ReadContext context,
       ClassNames classNames) {
@@ -64,6 +69,13 @@ public final class ClaimsReader {
    * 部门决算 ({@link DocumentKind#FINAL_ACCOUNTS}) has a narrative of its own, headed by one of the
    * profile's narrative sections ({@link FinalClaimsReader}); any other kind is read as {@link
    * #read(List, ReadContext, ClassNames)} reads it.
+   *
+   * @param lines all lines of the document, in order
+   * @param context the context of the read; lines already marked in its ledger are left alone
+   * @param classNames maps printed 支出功能分类 类 names to codes
+   * @param profile the template the document follows; its kind and narrative sections decide the
+   *     reading
+   * @return the claims in printed order; unmodifiable
    */
   public static List<NarrativeClaim> read(List<SourceLine> lines, ReadContext context,
       ClassNames classNames, TableProfile profile) {

@@ -17,14 +17,24 @@ public final class PdfHeader {
 
   private PdfHeader() {}
 
-  /** Whether {@code head}, the first bytes of a file, opens a PDF. */
+  /**
+   * {@return whether {@code head}, the first bytes of a file, opens a PDF: {@code %PDF-} within its
+   * first 1 KiB}
+   *
+   * @param head the file's first bytes, or all of them; bytes beyond the first 1 KiB are ignored
+   */
   public static boolean isPdf(byte[] head) {
     Objects.requireNonNull(head, "head");
     int n = Math.min(head.length, WINDOW);
     return new String(head, 0, n, StandardCharsets.ISO_8859_1).contains("%PDF-");
   }
 
-  /** Whether the file {@code file} is a PDF. */
+  /**
+   * {@return whether the file {@code file} is a PDF, by its first 1 KiB}
+   *
+   * @param file the file to look at; only its first 1 KiB is read
+   * @throws IOException if the file cannot be opened or read
+   */
   public static boolean isPdf(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return isPdf(in.readNBytes(WINDOW));

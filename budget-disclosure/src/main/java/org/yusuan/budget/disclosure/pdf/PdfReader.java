@@ -33,7 +33,15 @@ public final class PdfReader {
 
   private PdfReader() {}
 
-  /** Reads the PDF file {@code file}. */
+  /**
+   * Reads the PDF file {@code file}, one page at a time.
+   *
+   * @param file the PDF; the file name is the source named in errors
+   * @return the text of every page, with notes on pages read only in part
+   * @throws IOException if the file cannot be read
+   * @throws DisclosureFormatException if the file is no PDF, is truncated or corrupt, needs a user
+   *     password, maps too many glyphs to no text, or holds no text on any page
+   */
   public static PdfText read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
@@ -41,7 +49,17 @@ public final class PdfReader {
     return read(new RandomAccessReadBufferedFile(file), source);
   }
 
-  /** Reads the PDF held in {@code pdf}; {@code source} names it in errors. */
+  /**
+   * Reads the PDF held in {@code pdf}; {@code source} names it in errors.
+   *
+   * @param pdf the whole PDF file's bytes; not modified
+   * @param source the name errors and the report cite, e.g. a file name
+   * @return the text of every page, with notes on pages read only in part
+   * @throws IOException if closing the PDF fails (a PDF that cannot be loaded or whose page content
+   *     cannot be read is a {@link DisclosureFormatException})
+   * @throws DisclosureFormatException if the bytes are no PDF, are truncated or corrupt, need a user
+   *     password, map too many glyphs to no text, or hold no text on any page
+   */
   public static PdfText read(byte[] pdf, String source) throws IOException {
     Objects.requireNonNull(pdf, "pdf");
     Objects.requireNonNull(source, "source");

@@ -31,12 +31,12 @@ public final class PdfText {
     this.notes = List.copyOf(notes);
   }
 
-  /** Where the PDF came from. */
+  /** {@return where the PDF came from (a file name), as given to the PDF reader} */
   public String source() {
     return source;
   }
 
-  /** The lines of each page, page 1 first; a page without text has none. */
+  /** {@return the lines of each page, page 1 first; a page without text has none} */
   public List<List<String>> pages() {
     return pages;
   }
@@ -45,12 +45,17 @@ public final class PdfText {
    * What the reader of the PDF has to say about pages it could not read in full: a page painted as
    * an image without text, or a few glyphs without text (warnings); text set outside the page (a
    * note).
+   *
+   * @return the notes, in page order
    */
   public List<Note> notes() {
     return notes;
   }
 
-  /** The whole text: each page's lines, a form feed before every page after the first. */
+  /**
+   * {@return the whole text: each page's lines, a form feed before every page after the first} Each
+   * line ends with {@code \n}; an empty page after the first is one empty line.
+   */
   public String text() {
     StringBuilder sb = new StringBuilder();
     for (int p = 0; p < pages.size(); p++) {
@@ -68,7 +73,7 @@ public final class PdfText {
     return sb.toString();
   }
 
-  /** Which lines of {@link #text()} are on which page. */
+  /** {@return which lines of {@link #text()} are on which page} */
   public PageIndex index() {
     int[] first = new int[pages.size()];
     int line = 1;

@@ -16,12 +16,12 @@ public final class PerformanceSheets {
     this.departmentSheet = departmentSheet;
   }
 
-  /** The project sheets (项目支出绩效目标表) in printed order. */
+  /** {@return the project sheets (项目支出绩效目标表) in printed order; empty if none was printed} */
   public List<ProjectPerformanceSheet> projectSheets() {
     return projectSheets;
   }
 
-  /** The department-wide sheet (部门整体支出绩效目标表), if printed. */
+  /** {@return the department-wide sheet (部门整体支出绩效目标表); empty if not printed} */
   public Optional<DepartmentPerformanceSheet> departmentSheet() {
     return departmentSheet;
   }

@@ -43,7 +43,13 @@ public final class SheetsReader {
   /** The pseudo-table of the project sheets in findings' locations (项目绩效目标表). */
   public static final String PERFORMANCE_TABLE = "P";
 
-  /** Reads the sheets among {@code lines}, accounting for their lines in {@code context}. */
+  /**
+   * Reads the sheets among {@code lines}, accounting for their lines in {@code context}.
+   *
+   * @param lines all lines of the document, in order; the sheets are found among them by their titles
+   * @param context the context of the read, whose ledger and provenance record the sheets' lines
+   * @return the sheets read; a sheet that cannot be read is left out and reported line by line
+   */
   public static PerformanceSheets read(List<SourceLine> lines, ReadContext context) {
     List<Region> regions = regions(lines, context);
     Optional<MoneyUnit> documentUnit = documentUnit(lines, regions, context);

@@ -19,7 +19,11 @@ public final class CatalogClassNames implements ClassNames {
   private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
   private final Edition edition;
 
-  /** Names of {@code edition}. */
+  /**
+   * Names of {@code edition}.
+   *
+   * @param edition the catalog edition of the budget year, whose 支出功能分类 names are matched
+   */
   public CatalogClassNames(Edition edition) {
     this.edition = edition;
   }

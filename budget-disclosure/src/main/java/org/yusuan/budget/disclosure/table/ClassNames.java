@@ -10,13 +10,20 @@ import org.yusuan.budget.classification.FunctionCode;
  */
 @FunctionalInterface
 public interface ClassNames {
-  /** The 类 code of {@code printedName}, if the name is known. */
+  /**
+   * {@return the 类 code of {@code printedName}; empty when the name is unknown or names no single 类}
+   *
+   * @param printedName the name as printed, ordinal prefix ({@code 二十、}) included
+   */
   Optional<FunctionCode> code(String printedName);
 
   /**
    * The code of the deepest of {@code names} (类, 款, 项 as printed, outermost first) that is known:
    * the 类 by its name, each level below among the children of the one above. This default knows
    * the 类 only.
+   *
+   * @param names the printed names, outermost first; may be empty
+   * @return the code of the deepest known level; empty when none is known
    */
   default Optional<FunctionCode> code(List<String> names) {
     return names.isEmpty() ? Optional.empty() : code(names.get(0));

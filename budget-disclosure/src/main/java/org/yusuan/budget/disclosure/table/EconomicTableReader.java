@@ -40,7 +40,13 @@ public final class EconomicTableReader extends TableSectionReader<EconomicTable>
   private final Edition edition;
   private final EconomicCrosswalk crosswalk;
 
-  /** A reader that names codes through {@code edition} and {@code crosswalk}. */
+  /**
+   * A reader that names codes through {@code edition} and {@code crosswalk}.
+   *
+   * @param edition the catalog edition of the budget year, naming the 经济分类 codes
+   * @param crosswalk the crosswalk between 部门预算支出经济分类 and 政府预算支出经济分类, for tables
+   *     that print the one where the template expects the other
+   */
   public EconomicTableReader(Edition edition, EconomicCrosswalk crosswalk) {
     this.edition = edition;
     this.crosswalk = crosswalk;

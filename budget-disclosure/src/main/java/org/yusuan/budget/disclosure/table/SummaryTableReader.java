@@ -25,7 +25,11 @@ public final class SummaryTableReader extends TableSectionReader<SummaryTable> {
   private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+、.*");
   private final ClassNames classNames;
 
-  /** A reader that maps 类 names to codes with {@code classNames}. */
+  /**
+   * A reader that maps 类 names to codes with {@code classNames}.
+   *
+   * @param classNames maps the printed 支出功能分类 类 names on the table's right side to codes
+   */
   public SummaryTableReader(ClassNames classNames) {
     this.classNames = classNames;
   }

@@ -45,27 +45,27 @@ public final class TableLocator {
       this.text = text;
     }
 
-    /** The table's spec. */
+    /** {@return the template's spec of the table the title names} */
     public TableSpec spec() {
       return spec;
     }
 
-    /** The index of the title line in the line list. */
+    /** {@return the 0-based index of the title line in the line list} */
     public int index() {
       return index;
     }
 
-    /** The year printed in the title, if it prints one. */
+    /** {@return the year printed in the title ({@code 2024年}); empty if it prints none} */
     public OptionalInt year() {
       return year;
     }
 
-    /** The number printed before the title ({@code 表六}, {@code 6}), if any. */
+    /** {@return the number printed before the title ({@code 表六}, {@code 6}); empty if none} */
     public Optional<String> number() {
       return number;
     }
 
-    /** The printed title without its number, e.g. {@code 2024年部门收入预算总表}. */
+    /** {@return the printed title without its number, e.g. {@code 2024年部门收入预算总表}} */
     public String text() {
       return text;
     }
@@ -75,7 +75,11 @@ public final class TableLocator {
   /** Each spec's title keywords as labels, normalised once (every line of a document is tried). */
   private final List<Map.Entry<TableSpec, String>> keywords = new ArrayList<>();
 
-  /** A locator for the tables of {@code profile}. */
+  /**
+   * A locator for the tables of {@code profile}, in a document whose department is unknown.
+   *
+   * @param profile the template whose tables' title keywords are looked for
+   */
   public TableLocator(TableProfile profile) {
     this(profile, Optional.empty());
   }
@@ -83,6 +87,9 @@ public final class TableLocator {
   /**
    * A locator for the tables of {@code profile} in a document of {@code department}, whose name may
    * open a title ({@code 某某大学收支预算总表}).
+   *
+   * @param profile the template whose tables' title keywords are looked for
+   * @param department the department name as the cover prints it; empty when unknown
    */
   public TableLocator(TableProfile profile, Optional<String> department) {
     this.department = department.map(TextNormalizer::label).orElse("");
@@ -93,7 +100,14 @@ public final class TableLocator {
     }
   }
 
-  /** The spec, year and number of the table whose title {@code line} is, if it is one. */
+  /**
+   * The spec, year and number of the table whose title {@code line} is, if it is one. A row with
+   * more than one filled cell is never a title.
+   *
+   * @param line the line to try
+   * @param index the line's 0-based index, kept in the title
+   * @return the title, or empty when the line is no title of the template
+   */
   public Optional<Title> title(SourceLine line, int index) {
     if (line.isRow() && line.filledCells() > 1) {
       return Optional.empty();
@@ -104,6 +118,10 @@ public final class TableLocator {
   /**
    * The title in a table-of-contents entry's text (leaders and page number already removed), if it
    * names a table of the template: used to learn the number the document prints for it.
+   *
+   * @param text the entry's text as printed, without leaders and page number
+   * @param index the 0-based index of the entry's line, kept in the title
+   * @return the title, or empty when the entry names no table of the template
    */
   public Optional<Title> entry(String text, int index) {
     return parse(TextNormalizer.label(text), TextNormalizer.compact(text))

@@ -16,7 +16,14 @@ public final class TableSection {
   private final String printedTitle;
   private final Optional<String> printedNumber;
 
-  /** A section of table {@code spec}, titled {@code title}, with {@code body} lines. */
+  /**
+   * A section of table {@code spec}, titled {@code title}, with {@code body} lines; the printed
+   * title is the title line's text and no printed number is known.
+   *
+   * @param spec the template's spec of the table
+   * @param title the title line
+   * @param body the lines after the title up to the section's end, in order
+   */
   public TableSection(TableSpec spec, SourceLine title, List<SourceLine> body) {
     this(spec, title, body, title.text(), Optional.empty());
   }
@@ -25,6 +32,12 @@ public final class TableSection {
    * A section of table {@code spec}, titled {@code title} (which prints {@code printedTitle} after
    * the number, if any), with {@code body} lines; {@code printedNumber} is the number the document
    * prints for it (on the title line or in its table of contents).
+   *
+   * @param spec the template's spec of the table
+   * @param title the title line
+   * @param body the lines after the title up to the section's end, in order
+   * @param printedTitle the title as printed, without its number
+   * @param printedNumber the number printed for the table ({@code 表六}, {@code 6}), or empty
    */
   public TableSection(TableSpec spec, SourceLine title, List<SourceLine> body, String printedTitle,
       Optional<String> printedNumber) {
@@ -35,32 +48,32 @@ public final class TableSection {
     this.printedNumber = printedNumber;
   }
 
-  /** The title as printed, without the number printed before it. */
+  /** {@return the title as printed, without the number printed before it} */
   public String printedTitle() {
     return printedTitle;
   }
 
-  /** The number the document prints for the table, if it prints one. */
+  /** {@return the number the document prints for the table ({@code 表六}, {@code 6}); empty if none} */
   public Optional<String> printedNumber() {
     return printedNumber;
   }
 
-  /** The profile's spec of this table. */
+  /** {@return the profile's spec of this table} */
   public TableSpec spec() {
     return spec;
   }
 
-  /** The title line. */
+  /** {@return the title line} */
   public SourceLine title() {
     return title;
   }
 
-  /** The lines after the title. */
+  /** {@return the lines after the title, in order; unmodifiable} */
   public List<SourceLine> body() {
     return body;
   }
 
-  /** The table id as text, e.g. {@code T2}. */
+  /** {@return the table id as text, e.g. {@code T2}} */
   public String id() {
     return spec.id().toString();
   }

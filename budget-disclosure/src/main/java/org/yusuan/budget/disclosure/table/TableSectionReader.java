@@ -67,32 +67,47 @@ public abstract class TableSectionReader<T extends BudgetTable> {
       this.unit = section.spec().unit();
     }
 
-    /** The table id as text. */
+    /** {@return the table id as text, e.g. {@code T2}} */
     public String id() {
       return section.id();
     }
 
-    /** The unit the table prints amounts in. */
+    /** {@return the unit the table prints amounts in: its own {@code 单位：} line, else the template's} */
     public MoneyUnit unit() {
       return unit;
     }
 
-    /** The shared context. */
+    /** {@return the context shared by the readers of this read} */
     public ReadContext context() {
       return context;
     }
 
-    /** Marks {@code line} as row {@code key} of this table. */
+    /**
+     * Marks {@code line} as row {@code key} of this table, recording where the row was printed.
+     *
+     * @param key the row's key in the model (a classification code or a footer label)
+     * @param line the line the row is printed on
+     */
     public void row(String key, SourceLine line) {
       context.row(section.id(), key, line);
     }
 
-    /** Marks {@code line} as skipped for {@code reason}. */
+    /**
+     * Marks {@code line} as skipped for {@code reason}.
+     *
+     * @param line a line of this section
+     * @param reason why the line is skipped, in English
+     */
     public void skip(SourceLine line, String reason) {
       context.ledger().skip(line, reason);
     }
 
-    /** Marks {@code line} as not understood. */
+    /**
+     * Marks {@code line} as not understood, with a warning in this table.
+     *
+     * @param line a line of this section
+     * @param reason the message of the warning, in both languages
+     */
     public void notUnderstood(SourceLine line, ReaderMessage reason) {
       context.ledger().notUnderstood(line, Optional.of(section.id()), reason);
     }
@@ -101,12 +116,22 @@ public abstract class TableSectionReader<T extends BudgetTable> {
   /**
    * A layout's own reading of a whole section printed in a shape the row-by-row reading does not fit
    * (e.g. a table whose items are its columns); empty to read it row by row. It marks every line.
+   *
+   * @param section the section to read; its title is already marked
+   * @param context the context of the read
+   * @return the table read whole, or empty (the default) to read the section row by row
    */
   protected Optional<T> readWhole(TableSection section, ReadContext context) {
     return Optional.empty();
   }
 
-  /** Reads {@code section} into the table, accounting every line in the context's ledger. */
+  /**
+   * Reads {@code section} into the table, accounting every line in the context's ledger.
+   *
+   * @param section the section found by {@link TableLocator}
+   * @param context the context of the read; its ledger and provenance are updated
+   * @return the table; rows that could not be read are counted in it and reported, not guessed
+   */
   public final T read(TableSection section, ReadContext context) {
     Section s = new Section(section, context);
     context.title(section.id(), section.title());
@@ -194,23 +219,45 @@ public abstract class TableSectionReader<T extends BudgetTable> {
     return false;
   }
 
-  /** Whether {@code line} is a data row of this layout (as opposed to a header row). */
+  /**
+   * {@return whether {@code line} is a data row of this layout (as opposed to a header row)}
+   *
+   * @param line a line of the section not yet marked, neither blank nor preamble
+   */
   protected abstract boolean isDataRow(SourceLine line);
 
-  /** Builds the table from its data rows, marking each row line in the ledger. */
+  /**
+   * Builds the table from its data rows, marking each row line in the ledger.
+   *
+   * @param s the state of the section
+   * @param data the lines from the first data row on, headers and notes left out, in order
+   * @return the table
+   */
   protected abstract T build(Section s, List<SourceLine> data);
 
-  /** The printed department of the section, if any. */
+  /**
+   * {@return the department the section prints ({@code 部门名称：…}); empty if it prints none}
+   *
+   * @param s the state of the section
+   */
   protected static Optional<String> printedDepartment(Section s) {
     return s.printedDepartment;
   }
 
-  /** Whether the section printed {@code 注：本表无数据}. */
+  /**
+   * {@return whether the section printed {@code 注：本表无数据} (or {@code 本表为空表})}
+   *
+   * @param s the state of the section
+   */
   protected static boolean declaredEmpty(Section s) {
     return s.declaredEmpty;
   }
 
-  /** How many rows with amounts could not be read (page text that does not show blank cells). */
+  /**
+   * {@return how many rows with amounts could not be read (page text that does not show blank cells)}
+   *
+   * @param s the state of the section
+   */
   protected static int rowsNotRead(Section s) {
     return s.rowsNotRead;
   }
@@ -218,6 +265,12 @@ public abstract class TableSectionReader<T extends BudgetTable> {
   /**
    * The amount cells {@code cells[from, from + count)}, or absent if one is not an amount. Cells
    * beyond the printed ones are empty.
+   *
+   * @param s the state of the section, whose unit the amounts are read in
+   * @param cells the cleaned cells of one row
+   * @param from the 0-based index of the first amount cell
+   * @param count how many amount cells to read
+   * @return exactly {@code count} cells, or empty when one of them is not an amount
    */
   protected static Optional<List<AmountCell>> amounts(Section s, List<String> cells, int from,
       int count) {
@@ -232,7 +285,12 @@ public abstract class TableSectionReader<T extends BudgetTable> {
     return Optional.of(out);
   }
 
-  /** Whether every cell from {@code from} on is empty. */
+  /**
+   * {@return whether every cell from {@code from} on is empty}
+   *
+   * @param cells the cleaned cells of one row
+   * @param from the 0-based index of the first cell to look at
+   */
   protected static boolean emptyFrom(List<String> cells, int from) {
     for (int i = from; i < cells.size(); i++) {
       if (!cells.get(i).isEmpty()) {

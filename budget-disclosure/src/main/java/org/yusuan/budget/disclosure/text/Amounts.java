@@ -16,12 +16,21 @@ public final class Amounts {
 
   private Amounts() {}
 
-  /** Whether {@code text} is an amount (not empty). */
+  /**
+   * {@return whether {@code text} is an amount (not empty)} Full-width commas count as thousands
+   * separators.
+   *
+   * @param text a cleaned cell, as in {@link SourceLine#cells()}
+   */
   public static boolean isAmount(String text) {
     return !text.isEmpty() && NUMBER.matcher(text.replace('，', ',')).matches();
   }
 
-  /** Whether {@code text} is empty or an amount: what an amount cell may hold. */
+  /**
+   * {@return whether {@code text} is empty or an amount: what an amount cell may hold}
+   *
+   * @param text a cleaned cell, as in {@link SourceLine#cells()}
+   */
   public static boolean isAmountCell(String text) {
     return text.isEmpty() || isAmount(text);
   }
@@ -30,6 +39,11 @@ public final class Amounts {
    * The cell for {@code text} in a table printed in {@code unit}, with the printed precision of its
    * text ({@link AmountCell#quantum()}: 1 元 for {@code 156,211,123} in a 元 table); empty for an
    * empty text; absent when the text is not an amount or not exact to the fen.
+   *
+   * @param text a cleaned cell, as in {@link SourceLine#cells()}; a unit printed in it (万元, 元, …)
+   *     overrides {@code unit}
+   * @param unit the unit the table declares for its amounts (万元 or 元)
+   * @return the cell, or empty when {@code text} cannot be an amount cell
    */
   public static Optional<AmountCell> cell(String text, MoneyUnit unit) {
     if (text.isEmpty()) {

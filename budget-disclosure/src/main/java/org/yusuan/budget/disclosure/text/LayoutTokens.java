@@ -29,7 +29,7 @@ public final class LayoutTokens {
 
   /** One token: its text as printed and the character indices {@code [start, end)} in its line. */
   public record Token(String text, int start, int end, Kind kind) {
-    /** Whether the token is an amount or a number. */
+    /** {@return whether the token is an amount or a number: {@link Kind#AMOUNT} or {@code DIGITS}} */
     public boolean isNumber() {
       return kind != Kind.LABEL;
     }
@@ -40,6 +40,9 @@ public final class LayoutTokens {
   /**
    * Whether {@code line} looks aligned: two tokens are separated by two or more spaces somewhere
    * (leading indentation does not count).
+   *
+   * @param line the raw line, without tabs
+   * @return whether the line can be split into cells at its wide gaps with {@link #aligned}
    */
   public static boolean isAligned(String line) {
     int n = line.length();
@@ -64,7 +67,13 @@ public final class LayoutTokens {
     return false;
   }
 
-  /** The tokens of an aligned line (indices as in {@code line}). */
+  /**
+   * The tokens of an aligned line (indices as in {@code line}): a gap of two or more spaces separates
+   * cells, one space stays inside a cell, and letter-spaced labels ({@code 合 计}) are joined.
+   *
+   * @param line the raw line, one that {@link #isAligned} accepts
+   * @return the tokens left to right; empty for a blank line
+   */
   public static List<Token> aligned(String line) {
     List<Token> out = new ArrayList<>();
     int n = line.length();
@@ -97,7 +106,12 @@ public final class LayoutTokens {
     return joinLetterSpaced(out);
   }
 
-  /** The tokens of run-together page text: every white space separates. */
+  /**
+   * The tokens of run-together page text: every white space separates.
+   *
+   * @param line the raw line
+   * @return the tokens left to right, indices as in {@code line}; empty for a blank line
+   */
   public static List<Token> runTogether(String line) {
     List<Token> out = new ArrayList<>();
     int n = line.length();

@@ -23,7 +23,13 @@ public final class LineLedger {
   private final String[] reasons;
   private final List<ReadIssue> issues = new ArrayList<>();
 
-  /** A ledger over {@code lines} of {@code source}. */
+  /**
+   * A ledger over {@code lines} of {@code source}, every line unmarked.
+   *
+   * @param source the source's name as the report shows it (a file name)
+   * @param lines all lines read from the source, as {@link SourceText#lines} gives them; each line's
+   *     {@link SourceLine#index()} must be its position in this list
+   */
   public LineLedger(String source, List<SourceLine> lines) {
     this.source = source;
     this.lines = List.copyOf(lines);
@@ -31,22 +37,34 @@ public final class LineLedger {
     this.reasons = new String[lines.size()];
   }
 
-  /** The source lines. */
+  /** {@return the source lines, in order; unmodifiable} */
   public List<SourceLine> lines() {
     return lines;
   }
 
-  /** The source's name. */
+  /** {@return the source's name as given to the constructor} */
   public String source() {
     return source;
   }
 
-  /** Marks {@code line} as read into the model, for {@code reason}. */
+  /**
+   * Marks {@code line} as read into the model, for {@code reason}. A later mark replaces an earlier
+   * one.
+   *
+   * @param line a line of this ledger
+   * @param reason what the line was read as, in English (e.g. {@code "T2 row"})
+   */
   public void read(SourceLine line, String reason) {
     mark(line, LineDisposition.READ, reason);
   }
 
-  /** Marks {@code line} as skipped, for {@code reason}. */
+  /**
+   * Marks {@code line} as skipped, for {@code reason}: understood, but carrying nothing for the model
+   * (a page number, a caption). A later mark replaces an earlier one.
+   *
+   * @param line a line of this ledger
+   * @param reason why the line is skipped, in English
+   */
   public void skip(SourceLine line, String reason) {
     mark(line, LineDisposition.SKIPPED, reason);
   }
@@ -54,28 +72,44 @@ public final class LineLedger {
   /**
    * Marks {@code line} as not understood, with a warning saying {@code reason}; the ledger keeps its
    * English text.
+   *
+   * @param line a line of this ledger
+   * @param table the name of the table the line was found in, or empty outside tables
+   * @param reason the message of the warning, in both languages
    */
   public void notUnderstood(SourceLine line, Optional<String> table, ReaderMessage reason) {
     mark(line, LineDisposition.NOT_UNDERSTOOD, reason.english());
     warn(line, table, reason);
   }
 
-  /** Whether a reader has already marked {@code line}. */
+  /**
+   * {@return whether a reader has already marked {@code line}}
+   *
+   * @param line a line of this ledger
+   */
   public boolean isMarked(SourceLine line) {
     return dispositions[line.index()] != null;
   }
 
-  /** How {@code line} has been marked so far, if it has. */
+  /**
+   * {@return how {@code line} has been marked so far; empty while it is unmarked}
+   *
+   * @param line a line of this ledger
+   */
   public Optional<LineDisposition> disposition(SourceLine line) {
     return Optional.ofNullable(dispositions[line.index()]);
   }
 
-  /** Why {@code line} was marked so far, if it was. */
+  /**
+   * {@return the reason given with the latest mark of {@code line}; empty while it is unmarked}
+   *
+   * @param line a line of this ledger
+   */
   public Optional<String> reason(SourceLine line) {
     return Optional.ofNullable(reasons[line.index()]);
   }
 
-  /** The indexes of the lines marked so far (a copy). */
+  /** {@return the indexes of the lines marked so far (a copy: later marks do not change it)} */
   public java.util.BitSet marked() {
     java.util.BitSet set = new java.util.BitSet(dispositions.length);
     for (int i = 0; i < dispositions.length; i++) {
@@ -86,12 +120,26 @@ public final class LineLedger {
     return set;
   }
 
-  /** Records a repair or re-anchoring made with evidence. */
+  /**
+   * Records a repair or re-anchoring made with evidence, as an INFO issue; the line's mark is not
+   * changed.
+   *
+   * @param line the line the repair concerns
+   * @param table the name of the table the line was found in, or empty outside tables
+   * @param message what was repaired, in both languages
+   */
   public void info(SourceLine line, Optional<String> table, ReaderMessage message) {
     issue(ReadIssue.Level.INFO, line, table, message);
   }
 
-  /** Records an ambiguity or a doubt, keeping the printed reading. */
+  /**
+   * Records an ambiguity or a doubt, keeping the printed reading, as a WARNING issue; the line's mark
+   * is not changed.
+   *
+   * @param line the line the doubt concerns
+   * @param table the name of the table the line was found in, or empty outside tables
+   * @param message the doubt, in both languages
+   */
   public void warn(SourceLine line, Optional<String> table, ReaderMessage message) {
     issue(ReadIssue.Level.WARNING, line, table, message);
   }
@@ -108,7 +156,12 @@ public final class LineLedger {
     reasons[i] = reason;
   }
 
-  /** Closes the account: unmarked lines become NOT_UNDERSTOOD warnings. */
+  /**
+   * Closes the account: unmarked lines become NOT_UNDERSTOOD warnings (blank ones are SKIPPED as
+   * {@code "blank"}). Call once, when every reader is done.
+   *
+   * @return every line with its disposition and reason, and the issues sorted by line number
+   */
   public ReadReport report() {
     ImmutableReadReport.Builder b = ImmutableReadReport.builder().source(source);
     for (int i = 0; i < lines.size(); i++) {

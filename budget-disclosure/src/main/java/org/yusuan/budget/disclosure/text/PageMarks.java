@@ -22,7 +22,13 @@ public final class PageMarks {
 
   private PageMarks() {}
 
-  /** Why a whole line is page furniture, if it is. */
+  /**
+   * Why a whole line is page furniture, if it is: a review stamp 仅供内部审核, a page number
+   * ({@code -3-}, {@code 第3页}, {@code 第3页共20页}) or a 续表 mark.
+   *
+   * @param line the raw line
+   * @return a short English reason for the ledger, or empty when the line is not only a mark
+   */
   public static Optional<String> wholeLine(String line) {
     int first = 0;
     while (first < line.length() && WhiteSpace.isWhiteSpace(line.charAt(first))) {
@@ -53,6 +59,9 @@ public final class PageMarks {
    * gives 2024), in order; empty when the line has none. A header of another year than the document's
    * is a leftover of last year's template (docs/domain/invariants.md S10): the reader reports it, the text is removed
    * all the same.
+   *
+   * @param line the raw line
+   * @return the four-digit years, one per running header, in printed order
    */
   public static List<Integer> inlineHeaderYears(String line) {
     if (line.indexOf('-') < 0 && line.indexOf('—') < 0 && line.indexOf('–') < 0 && line.indexOf('－') < 0) {
@@ -69,6 +78,9 @@ public final class PageMarks {
   /**
    * The running headers inside {@code line} as printed, page number removed ({@code
    * -3-某县某局2024年部门预算公开报告} gives {@code 某县某局2024年部门预算公开报告}; review stamps removed), in order.
+   *
+   * @param line the raw line
+   * @return the headers in printed order; empty when the line has none
    */
   public static List<String> inlineHeaders(String line) {
     if (inlineHeaderYears(line).isEmpty()) {
@@ -85,7 +97,12 @@ public final class PageMarks {
 
   private static final Pattern LEADING_PAGE_NUMBER = Pattern.compile("^[-—–－]\\s*\\d{1,4}\\s*[-—–－]");
 
-  /** The line with inline page marks removed; the same string when there are none. */
+  /**
+   * {@return the line with inline page marks removed; the same string when there are none} Running
+   * headers with their page numbers and review stamps are removed; white space is left as it was.
+   *
+   * @param line the raw line
+   */
   public static String removeInline(String line) {
     if (line.indexOf('仅') < 0 && line.indexOf('-') < 0 && line.indexOf('—') < 0) {
       return line;

@@ -32,7 +32,13 @@ public final class SourceLine {
     this.row = row;
   }
 
-  /** Reads line {@code number} whose raw text is {@code raw}; it is the {@code number}-th line read. */
+  /**
+   * Reads line {@code number} whose raw text is {@code raw}; it is the {@code number}-th line read.
+   *
+   * @param number the 1-based physical line number; also gives the 0-based index {@code number - 1}
+   * @param raw the line exactly as extracted, without its line terminator
+   * @return the line, its cells split at tabs and {@code <td>} boundaries and cleaned
+   */
   public static SourceLine of(int number, String raw) {
     return of(number - 1, number, raw);
   }
@@ -41,6 +47,11 @@ public final class SourceLine {
    * Reads the {@code index}-th logical line (0-based), part of physical line {@code number}, whose raw
    * text is {@code raw}. Page text can hold two logical lines in one physical line (a form feed
    * inside it): both keep the physical number, each its own index.
+   *
+   * @param index the 0-based position among the logical lines read (the ledger's key)
+   * @param number the 1-based physical line number in the source text
+   * @param raw the logical line exactly as extracted, without its line terminator
+   * @return the line, its cells split at tabs and {@code <td>} boundaries and cleaned
    */
   public static SourceLine of(int index, int number, String raw) {
     List<String> rawCells = rawCells(raw);
@@ -58,6 +69,9 @@ public final class SourceLine {
    * This line read as a table row of {@code cells}: a line without tabs whose cells were found by
    * their alignment or their form (docs/domain/parsing.md §14). Number, raw text and text stay; the
    * cells are cleaned like tab-separated ones, and the line is a {@linkplain #isRow() row}.
+   *
+   * @param cells the cells as found, left to right; empty cells keep their position
+   * @return a new line with these cells; this line is unchanged
    */
   public SourceLine withCells(List<String> cells) {
     List<String> cleaned = new ArrayList<>(cells.size());
@@ -70,6 +84,10 @@ public final class SourceLine {
   /**
    * The cells of {@code raw} as printed, not cleaned: inline page marks removed, split at tabs and
    * at {@code <td …>} boundaries (docs/domain/parsing.md §10). {@link #cells()} are these, cleaned.
+   *
+   * @param raw one line exactly as extracted
+   * @return the cells in printed order, trailing empty cells included; one cell for a line without
+   *     tabs or cell markup
    */
   public static List<String> rawCells(String raw) {
     String withoutMarks = PageMarks.removeInline(raw);
@@ -79,27 +97,30 @@ public final class SourceLine {
     return List.of(tabbed.split("\t", -1));
   }
 
-  /** The 0-based position of this logical line among the lines read (the ledger's key). */
+  /** {@return the 0-based position of this logical line among the lines read (the ledger's key)} */
   public int index() {
     return index;
   }
 
-  /** The 1-based line number in the source text. */
+  /**
+   * {@return the 1-based line number in the source text} Two logical lines split at a form feed
+   * share it.
+   */
   public int number() {
     return number;
   }
 
-  /** The line exactly as extracted. */
+  /** {@return the line exactly as extracted, markup and page marks included} */
   public String raw() {
     return raw;
   }
 
-  /** The line as one text: inline page marks and markup removed, tabs as spaces, compacted. */
+  /** {@return the line as one text: inline page marks and markup removed, tabs as spaces, compacted} */
   public String text() {
     return text;
   }
 
-  /** The line's comparison key, {@link TextNormalizer#label} of {@link #text()}; computed once. */
+  /** {@return the line's comparison key, {@link TextNormalizer#label} of {@link #text()}} Computed once. */
   public String label() {
     String l = label;
     if (l == null) {
@@ -112,6 +133,11 @@ public final class SourceLine {
   /**
    * A reader's own immutable view of this line, computed by {@code f} on first use and kept under
    * {@code key} (one slot: the view several passes of one reader share, e.g. a sheet row's tokens).
+   *
+   * @param <T> the type of the view
+   * @param key identifies the view, compared by identity: a reader's own private constant
+   * @param f computes the view from this line; must be pure, as its result is shared
+   * @return the view kept under {@code key}, computed now if another key (or none) held the slot
    */
   @SuppressWarnings("unchecked")
   public <T> T derived(Object key, java.util.function.Function<SourceLine, T> f) {
@@ -122,17 +148,21 @@ public final class SourceLine {
     return (T) derived;
   }
 
-  /** The cells between tabs, cleaned; trailing empty cells included as printed. */
+  /** {@return the cells between tabs, cleaned; trailing empty cells included as printed} */
   public List<String> cells() {
     return cells;
   }
 
-  /** The cell at {@code index}, or the empty string beyond the printed cells. */
+  /**
+   * {@return the cell at {@code index}, or the empty string beyond the printed cells}
+   *
+   * @param index the 0-based cell position, left to right
+   */
   public String cell(int index) {
     return index < cells.size() ? cells.get(index) : "";
   }
 
-  /** How many cells hold text. */
+  /** {@return how many cells hold text} */
   public int filledCells() {
     int n = 0;
     for (String c : cells) {
@@ -143,14 +173,14 @@ public final class SourceLine {
     return n;
   }
 
-  /** Whether the line holds nothing but white space. */
+  /** {@return whether the line holds nothing but white space, markup and page marks removed} */
   public boolean isBlank() {
     return text.isEmpty();
   }
 
   /**
-   * Whether the line is a row of cells: tab-separated (has at least one tab), or read as a row
-   * by {@link #withCells}.
+   * {@return whether the line is a row of cells} It is one when tab-separated (has at least one tab),
+   * or read as a row by {@link #withCells}.
    */
   public boolean isRow() {
     return row;

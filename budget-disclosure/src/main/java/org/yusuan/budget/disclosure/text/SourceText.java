@@ -16,7 +16,13 @@ public final class SourceText {
 
   private SourceText() {}
 
-  /** All lines of {@code reader}, numbered from 1; a leading byte-order mark is dropped. */
+  /**
+   * All lines of {@code reader}, numbered from 1; a leading byte-order mark is dropped.
+   *
+   * @param reader the text, already decoded; read to its end but not closed
+   * @return the logical lines in order, their indexes 0, 1, 2, …
+   * @throws IOException when {@code reader} fails
+   */
   public static List<SourceLine> lines(Reader reader) throws IOException {
     List<SourceLine> lines = new ArrayList<>();
     BufferedReader in = reader instanceof BufferedReader

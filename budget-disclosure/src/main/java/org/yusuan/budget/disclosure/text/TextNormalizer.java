@@ -23,6 +23,9 @@ public final class TextNormalizer {
    * references decoded, markdown {@code **}, LaTeX {@code \geq} {@code \leq} {@code \%} and {@code
    * $}), then repairs an English {@code and} between two Chinese characters (a machine substitution
    * for 和).
+   *
+   * @param text one line or cell as extracted
+   * @return the text without markup; white space is left as it was
    */
   public static String stripMarkup(String text) {
     String s = Markup.removeFrom(text);
@@ -37,6 +40,9 @@ public final class TextNormalizer {
    * characters, inside a run of digits and around a decimal point or thousands separator is deleted;
    * other runs of white space become one space; the ends are trimmed. {@code 灾害防治及应 急管理支出}
    * becomes {@code 灾害防治及应急管理支出}, {@code 1 234.5 6} becomes {@code 1234.56}.
+   *
+   * @param text one cell or line, markup already stripped
+   * @return the compacted text; {@code text} itself when it holds no inner white space
    */
   public static String compact(String text) {
     String s = WhiteSpace.trim(text);
@@ -81,6 +87,9 @@ public final class TextNormalizer {
    * the catalog and the validators use too ({@link TextKey#key}: NFKC width folding, bracket, dash
    * and quote variants unified, every white space removed). {@code 一次性项目（1年结束）} and {@code
    * 一次性项目(1年结束)} fold to the same key; {@code “三公”} and {@code "三公"} too.
+   *
+   * @param text a label or name as printed
+   * @return the comparison key; not for display
    */
   public static String label(String text) {
     return TextKey.key(stripMarkup(text));
@@ -89,6 +98,9 @@ public final class TextNormalizer {
   /**
    * Whether {@code c} is a CJK ideograph or CJK / full-width punctuation (across which wrapping
    * inserts spaces). Range checks: this runs for every space of every line.
+   *
+   * @param c one UTF-16 unit; characters outside the basic plane are not CJK here
+   * @return whether wrapping white space next to {@code c} may be deleted
    */
   public static boolean isCjk(char c) {
     return c >= '\u4e00' && c <= '\u9fff' // CJK unified ideographs

@@ -40,6 +40,7 @@ public final class FinalAccountsCodes {
       "303", List.of("30302"),
       "310", List.of("31002", "31013"));
 
+  /** The printed names of the {@link #ECONOMIC} codes (类 and 款), code → name, in code order. */
   public static final Map<String, String> ECONOMIC_NAMES = names(
       "301", "工资福利支出", "30101", "基本工资", "30102", "津贴补贴", "30199", "其他工资福利支出",
       "302", "商品和服务支出", "30201", "办公费", "30212", "因公出国（境）费用", "30217", "公务接待费",

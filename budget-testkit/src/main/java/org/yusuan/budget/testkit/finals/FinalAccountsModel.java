@@ -62,7 +62,12 @@ public final class FinalAccountsModel {
     return r.nextInt(3) == 0 ? between(r, 100, hi) : 0;
   }
 
-  /** A consistent 决算 drawn from {@code r}. */
+  /**
+   * {@return a consistent 决算 drawn from {@code r}: F1…F10 of {@link FinalAccountsProfile}, F9
+   * declared 本表无数据, every J rule passing}
+   *
+   * @param r the source of every choice; the same seed gives the same 决算
+   */
   public static DepartmentBudget generate(Random r) {
     TableProfile p = FinalAccountsProfile.profile();
     Map<String, String> names = FinalAccountsCodes.NAMES;

@@ -19,19 +19,26 @@ import org.yusuan.budget.template.TableSpec;
 public final class FinalAccountsProfile {
   private FinalAccountsProfile() {}
 
+  /** F1 收入支出决算总表: one amount column, 决算数. */
   public static final List<AmountColumn> F1 = List.of(TOTAL);
+  /** F2 收入决算表: 合计, then one column per income source (财政拨款, 上级补助, 事业收入 …). */
   public static final List<AmountColumn> F2 = List.of(TOTAL, FISCAL_APPROPRIATION, SUPERIOR_SUBSIDY, BUSINESS_INCOME,
       TUITION, OPERATING_INCOME, AFFILIATE_REMITTANCE, OTHER_INCOME);
+  /** F3 支出决算表: 合计, 基本支出, 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出. */
   public static final List<AmountColumn> F3 = List.of(TOTAL, BASIC, PROJECT, REMIT_TO_SUPERIOR, OPERATING_EXPENSE,
       AFFILIATE_SUBSIDY);
+  /** F4 财政拨款收入支出决算总表: 合计, 一般公共预算, 政府性基金预算, 国有资本经营预算. */
   public static final List<AmountColumn> F4 = List.of(TOTAL, GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL);
+  /** F5 一般公共预算财政拨款支出决算表: 合计, 基本支出, 项目支出. */
   public static final List<AmountColumn> F5 = List.of(TOTAL, BASIC, PROJECT);
   /** F6: one amount column, 决算数, as the 决算 templates print and read it (the column of the table). */
   public static final List<AmountColumn> F6 = List.of(TOTAL);
+  /** F7 财政拨款“三公”经费支出决算表: 预算数 and 决算数. */
   public static final List<AmountColumn> F7 = List.of(BUDGETED, FINAL);
   /** F8 and F9: 年初, 本年收入, 本年支出 (小计, 基本, 项目), 年末. */
   public static final List<AmountColumn> FUND = List.of(OPENING_BALANCE, CURRENT_INCOME, TOTAL, BASIC, PROJECT,
       CLOSING_BALANCE);
+  /** F10 财政拨款支出决算表 (the university's): 合计, 基本支出, 项目支出, 基本建设支出. */
   public static final List<AmountColumn> F10 = List.of(TOTAL, BASIC, PROJECT, CAPITAL_CONSTRUCTION);
 
   private static final TableProfile PROFILE = ImmutableTableProfile.builder().name("final-accounts-generated")
@@ -53,7 +60,10 @@ public final class FinalAccountsProfile {
     return TableSpec.of(id, title, layout, columns, true);
   }
 
-  /** The profile (kind {@link DocumentKind#FINAL_ACCOUNTS}). */
+  /**
+   * {@return the profile (kind {@link DocumentKind#FINAL_ACCOUNTS}): F1…F10 with the columns above,
+   * every table but F10 required}
+   */
   public static TableProfile profile() {
     return PROFILE;
   }

@@ -21,23 +21,37 @@ public final class FunctionLines {
   private final TreeMap<String, long[]> items = new TreeMap<>();
   private final Map<String, String> names;
 
-  /** Lines of {@code width} columns named from {@code names} (code → printed name). */
+  /**
+   * Lines of {@code width} columns named from {@code names} (code → printed name).
+   *
+   * @param width the number of amount columns, as in the table's spec
+   * @param names code → printed name for 类, 款 and 项; a code without a name prints as itself
+   */
   public FunctionLines(int width, Map<String, String> names) {
     this.width = width;
     this.names = names;
   }
 
-  /** The cells of 项 {@code code} (created as zeros), to fill in. */
+  /**
+   * {@return the cells of 项 {@code code} in fen (created as zeros), to fill in} The array is the
+   * line itself: writing to it changes the line.
+   *
+   * @param code a seven-digit 项 code, e.g. {@code 2010101}
+   */
   public long[] item(String code) {
     return items.computeIfAbsent(code, c -> new long[width]);
   }
 
-  /** The 项 codes, in code order. */
+  /** {@return the 项 codes, in code order; a copy} */
   public List<String> codes() {
     return new ArrayList<>(items.keySet());
   }
 
-  /** Σ of the 项 whose code starts with {@code prefix} (all: ""), per column. */
+  /**
+   * {@return Σ of the 项 whose code starts with {@code prefix} (all: ""), per column, in fen}
+   *
+   * @param prefix a 类 (three digits) or 款 (five digits) code, or {@code ""} for every 项
+   */
   public long[] sum(String prefix) {
     long[] s = new long[width];
     for (Map.Entry<String, long[]> e : items.entrySet()) {
@@ -50,14 +64,19 @@ public final class FunctionLines {
     return s;
   }
 
-  /** The 类 codes, in order. */
+  /** {@return the 类 codes of the 项, in code order} */
   public List<String> classes() {
     LinkedHashMap<String, Boolean> c = new LinkedHashMap<>();
     items.keySet().forEach(k -> c.put(k.substring(0, 3), true));
     return new ArrayList<>(c.keySet());
   }
 
-  /** The table of {@code spec}: 合计 first, then 类, 款, 项 depth-first. */
+  /**
+   * {@return the table of {@code spec}: 合计 first, then 类, 款, 项 depth-first} Zero cells print
+   * blank.
+   *
+   * @param spec the table's spec; its column count must be this object's width
+   */
   public FunctionTable table(TableSpec spec) {
     var b = FunctionTable.builder(spec).total(TotalRow.of("合计", cells(sum(""))));
     String lastClass = "";
@@ -78,7 +97,11 @@ public final class FunctionLines {
     return b.build();
   }
 
-  /** Printed cells: 0 blank, as the 决算 print zero cells. */
+  /**
+   * {@return printed cells: 0 blank, as the 决算 print zero cells}
+   *
+   * @param fen the amounts in fen (分), one per column
+   */
   public static List<AmountCell> cells(long... fen) {
     List<AmountCell> out = new ArrayList<>(fen.length);
     for (long f : fen) {
@@ -87,7 +110,11 @@ public final class FunctionLines {
     return out;
   }
 
-  /** One printed cell: 0 blank. */
+  /**
+   * {@return one printed cell: 0 blank}
+   *
+   * @param fen the amount in fen (分)
+   */
   public static AmountCell cell(long fen) {
     return fen == 0 ? AmountCell.empty() : AmountCell.of(WanYuan.ofFen(fen));
   }

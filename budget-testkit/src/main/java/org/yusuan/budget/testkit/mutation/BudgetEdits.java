@@ -70,6 +70,18 @@ public final class BudgetEdits {
 
   // ------------------------------------------------------------------ cells
 
+  /**
+   * A mutation of {@code rule} located where its finding is reported: {@code table}, and {@code row}
+   * and {@code column} when given.
+   *
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}
+   * @param b the budget already changed
+   * @param table the table id as findings name it ({@code T2}, or {@code N} for the narrative)
+   * @param row the row as findings name it (a code, a printed name or label), or null for none
+   * @param column the column's Chinese name ({@code 合计}, {@code 金额}), or null for none
+   * @param description what was changed, in Chinese, before → after
+   * @return the mutation
+   */
   public static Mutation mutation(String rule, DepartmentBudget b, String table, String row, String column,
       String description) {
     var l = Location.builder().table(table);
@@ -82,21 +94,49 @@ public final class BudgetEdits {
     return new Mutation(rule, b, l.build(), description);
   }
 
+  /**
+   * {@return a copy of {@code cells} with cell {@code index} raised by {@link #BUMP}} An empty cell
+   * becomes 1.00.
+   *
+   * @param cells the cells of one row; not changed
+   * @param index the 0-based column of the cell to raise
+   */
   public static List<AmountCell> bumped(List<AmountCell> cells, int index) {
     List<AmountCell> out = new ArrayList<>(cells);
     out.set(index, AmountCell.of(cells.get(index).amountOrZero().plus(BUMP)));
     return out;
   }
 
+  /**
+   * {@return the description of a bumped cell: {@code 表二 2080505 当年预算安排: 12.00 → 13.00}}
+   *
+   * @param t the table changed, named by its Chinese number ({@code 表二}) where it has one
+   * @param row the row as findings name it
+   * @param column the column changed
+   * @param before the cell as printed; {@code (空)} when empty
+   */
   public static String change(BudgetTable t, String row, AmountColumn column, AmountCell before) {
     return t.id().chineseNumber().orElse(t.id().value()) + " " + row + " " + column.chineseName() + ": "
         + (before.isEmpty() ? "(空)" : before.toString()) + " → " + before.amountOrZero().plus(BUMP);
   }
 
+  /**
+   * {@return {@code t} when it is present and not declared empty (注：本表无数据), else empty}
+   *
+   * @param t a function table as the budget holds it
+   */
   public static Optional<FunctionTable> withData(Optional<FunctionTable> t) {
     return t.filter(x -> !x.declaredEmpty());
   }
 
+  /**
+   * {@return a copy of {@code b} with the table of {@code n}'s id replaced by {@code n}}
+   *
+   * @param b the budget; not changed
+   * @param n the new table: a summary, function, economic, revenue, 三公, unit-amount, state-capital
+   *     or project table
+   * @throws IllegalArgumentException if {@code n} is of another table type
+   */
   public static DepartmentBudget replace(DepartmentBudget b, BudgetTable n) {
     ImmutableDepartmentBudget c = ImmutableDepartmentBudget.copyOf(b);
     if (n instanceof SummaryTable) {
@@ -126,6 +166,13 @@ public final class BudgetEdits {
     throw new IllegalArgumentException("cannot replace a " + n.getClass().getSimpleName());
   }
 
+  /**
+   * {@return a copy of {@code tables} with each table of {@code n}'s id replaced by {@code n}}
+   *
+   * @param <T> the table type
+   * @param tables the tables of one type, as the budget holds them
+   * @param n the new table; not added when no table has its id
+   */
   public static <T extends BudgetTable> List<T> replaced(List<T> tables, T n) {
     List<T> out = new ArrayList<>();
     for (T t : tables) {
@@ -136,7 +183,14 @@ public final class BudgetEdits {
 
   /**
    * A function-table cell: {@code digits} 0 = the 合计 row, else the first row with a code of that
-   * many digits and money in {@code column}.
+   * many digits and money in {@code column}. The cell is raised by {@link #BUMP}.
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param id the function table ({@code T2}, {@code T3}, …)
+   * @param digits 0 for the 合计 row, else 3 (类), 5 (款) or 7 (项)
+   * @param column the column to change; must be one of the table's
+   * @return the mutation, or empty when the budget has no such place to change
    */
   public static Optional<Mutation> functionCell(DepartmentBudget b, String rule, TableId id, int digits,
       AmountColumn column) {
@@ -165,7 +219,14 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  /** Re-codes the first 项 row to a code whose 款 is not printed (a 款 99 → 98 swap keeps it well formed). */
+  /**
+   * Re-codes the first 项 row to a code whose 款 is not printed (a 款 99 → 98 swap keeps it well formed).
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param id the function table ({@code T2}, {@code T3}, …)
+   * @return the mutation, located at the new code; empty when the table has no data or no 项 row
+   */
   public static Optional<Mutation> orphanCode(DepartmentBudget b, String rule, TableId id) {
     Optional<FunctionTable> found = withData(b.functionTable(id));
     if (found.isEmpty()) {
@@ -186,9 +247,27 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  public enum Line { CURRENT, CARRY, GRAND }
+  /** A footer line of 表一/表四 (收支总表). */
+  public enum Line {
+    /** 本年收入合计 / 本年支出合计. */
+    CURRENT,
+    /** The carry-over line: 上年结转 / 年终结转, or 年初 / 年末结转和结余. */
+    CARRY,
+    /** 收入总计 / 支出总计. */
+    GRAND
+  }
 
-  /** A footer line of 表一/表四: the income amount ({@code column} null) or an expenditure cell. */
+  /**
+   * A footer line of 表一/表四: the income amount ({@code column} null) or an expenditure cell, raised
+   * by {@link #BUMP}.
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param id the summary table ({@code T1} or {@code T4})
+   * @param which the footer line to change
+   * @param column the expenditure column to change, or null for the income amount (金额)
+   * @return the mutation, or empty when the table is absent, declared empty or lacks the line
+   */
   public static Optional<Mutation> summaryLine(DepartmentBudget b, String rule, TableId id, Line which, AmountColumn column) {
     Optional<SummaryTable> found = b.summaryTable(id).filter(t -> !t.declaredEmpty());
     if (found.isEmpty()) {
@@ -223,7 +302,15 @@ public final class BudgetEdits {
     return Optional.of(mutation(rule, replace(b, c), id.value(), row, col, what));
   }
 
-  /** The first 类 row of 表一/表四 with money in {@code column}. */
+  /**
+   * The first 类 row of 表一/表四 with money in {@code column}, raised by {@link #BUMP}.
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param id the summary table ({@code T1} or {@code T4})
+   * @param column the expenditure column to change; must be one of the table's
+   * @return the mutation, or empty when the budget has no such place to change
+   */
   public static Optional<Mutation> category(DepartmentBudget b, String rule, TableId id, AmountColumn column) {
     Optional<SummaryTable> found = b.summaryTable(id).filter(t -> !t.declaredEmpty());
     if (found.isEmpty()) {
@@ -243,7 +330,15 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  /** Income row {@code index} of 表一/表四. */
+  /**
+   * Income row {@code index} of 表一/表四, its amount raised by {@link #BUMP}.
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param id the summary table ({@code T1} or {@code T4})
+   * @param index the 0-based income row, in printed order
+   * @return the mutation, or empty when the table is absent or has no such row
+   */
   public static Optional<Mutation> income(DepartmentBudget b, String rule, TableId id, int index) {
     Optional<SummaryTable> found = b.summaryTable(id).filter(t -> t.incomeRows().size() > index);
     if (found.isEmpty()) {
@@ -257,11 +352,26 @@ public final class BudgetEdits {
         r.printedLabel(), "金额", r.printedLabel() + ": " + r.amount() + " → " + r.amount().amountOrZero().plus(BUMP)));
   }
 
+  /**
+   * {@return the row of 表六 as findings name it: the 部门 name, and {@code |} and the 政府 name where
+   * printed}
+   *
+   * @param r a row of the economic table
+   */
   public static String economicKey(EconomicRow r) {
     return r.governmentName().isPresent() ? r.departmentName() + "|" + r.governmentName().get() : r.departmentName();
   }
 
-  /** A 表六 cell: the 合计 row ({@code level} null) or the first row of {@code level}. */
+  /**
+   * A 表六 cell: the 合计 row ({@code level} null) or the first row of {@code level}, raised by
+   * {@link #BUMP}.
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param level the level of the row to change (类 or 款), or null for the 合计 row
+   * @param column the column to change; must be one of the table's
+   * @return the mutation, or empty when the budget has no such place to change
+   */
   public static Optional<Mutation> economicCell(DepartmentBudget b, String rule, CodeLevel level, AmountColumn column) {
     Optional<EconomicTable> found = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
     if (found.isEmpty()) {
@@ -287,7 +397,14 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  /** 表七: the row {@code code}, or the 合计 row for null. */
+  /**
+   * 表七: the row {@code code}, or the 合计 row for null; its amount raised by {@link #BUMP}.
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param code the printed code of the row to change, or null for the 合计 row
+   * @return the mutation, or empty when 表七 is absent, declared empty or has no such row
+   */
   public static Optional<Mutation> revenueCell(DepartmentBudget b, String rule, String code) {
     Optional<RevenueTable> found = b.revenueTable(TableId.T7).filter(t -> !t.declaredEmpty());
     if (found.isEmpty()) {
@@ -313,7 +430,14 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  /** 表十一: a unit row ({@code total} false) or the 部门合计 row, 合计 column. */
+  /**
+   * 表十一: a unit row ({@code total} false) or the 部门合计 row, 合计 column, raised by {@link #BUMP}.
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param total true for the 部门合计 row, false for the first unit row
+   * @return the mutation, or empty when the budget has no such place to change
+   */
   public static Optional<Mutation> unitAmountCell(DepartmentBudget b, String rule, boolean total) {
     Optional<UnitAmountTable> found = b.unitAmountTable(TableId.T11).filter(t -> !t.declaredEmpty());
     if (found.isEmpty()) {
@@ -337,9 +461,27 @@ public final class BudgetEdits {
         r.printedUnitName(), "合计", change(t, r.printedUnitName(), AmountColumn.TOTAL, r.cells().get(ci))));
   }
 
-  public enum Level { DEPARTMENT, UNIT, PROJECT }
+  /** A row level of 表十二/十三 (项目支出表). */
+  public enum Level {
+    /** The department's 合计 row. */
+    DEPARTMENT,
+    /** A unit's subtotal row. */
+    UNIT,
+    /** A project row. */
+    PROJECT
+  }
 
-  /** 表十二/十三: the department row, the first unit subtotal or the first project. */
+  /**
+   * 表十二/十三: the department row, the first unit subtotal or the first project; the cell in
+   * {@code column} raised by {@link #BUMP}.
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param id the project table ({@code T12} or {@code T13})
+   * @param level which row to change; a unit subtotal is changed only where it has money
+   * @param column the column to change; must be one of the table's
+   * @return the mutation, or empty when the budget has no such place to change
+   */
   public static Optional<Mutation> projectCell(DepartmentBudget b, String rule, TableId id, Level level,
       AmountColumn column) {
     Optional<ProjectTable> found = b.projectTable(id).filter(t -> !t.declaredEmpty() && !t.groups().isEmpty());
@@ -380,17 +522,34 @@ public final class BudgetEdits {
 
   // ------------------------------------------------------------------ narrative
 
-  /** The row findings on claim {@code c} are located in (as the narrative rules locate them). */
+  /**
+   * {@return the row findings on claim {@code c} are located in (as the narrative rules locate them)}
+   *
+   * @param c a claim of the narrative
+   */
   public static String claimRow(NarrativeClaim c) {
     return ClaimSupport.row(c);
   }
 
-  /** The column of a claim's measure in findings (as the narrative rules name it). */
+  /**
+   * {@return the column of a claim's measure in findings (as the narrative rules name it)}
+   *
+   * @param m the measure (amount, share, count, …)
+   */
   public static String measureName(ClaimMeasure m) {
     return ClaimSupport.measureName(m);
   }
 
-  /** The first claim on {@code subject} with {@code measure}: amount + 1.00, percentage + 1.00, count + 1. */
+  /**
+   * The first claim on {@code subject} with {@code measure}: amount + 1.00, percentage + 1.00, count + 1
+   * (for S5, one more than the authorised vehicles).
+   *
+   * @param b a consistent budget; not changed
+   * @param rule the id of the rule the change breaks, e.g. {@code T2.1}; the mutation carries it
+   * @param subject what the claim is about
+   * @param measure what the claim states of it
+   * @return the mutation, located in the narrative ({@code N}); empty when no such claim is printed
+   */
   public static Optional<Mutation> claim(DepartmentBudget b, String rule, ClaimSubject subject, ClaimMeasure measure) {
     List<NarrativeClaim> claims = new ArrayList<>(b.claims());
     for (int i = 0; i < claims.size(); i++) {
@@ -425,7 +584,12 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  /** S6: the first 国有资产 reference date one year early (31 December two years before the budget year). */
+  /**
+   * S6: the first 国有资产 reference date one year early (31 December two years before the budget year).
+   *
+   * @param b a consistent budget; not changed
+   * @return the mutation, or empty when no reference date is printed
+   */
   public static Optional<Mutation> referenceDateOff(DepartmentBudget b) {
     List<NarrativeClaim> claims = new ArrayList<>(b.claims());
     for (int i = 0; i < claims.size(); i++) {
@@ -440,6 +604,12 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
+  /**
+   * {@return the count the first counting claim on {@code subject} states; 0 when there is none}
+   *
+   * @param b the budget whose claims are searched
+   * @param subject what the claim counts, e.g. authorised vehicles
+   */
   public static long countOf(DepartmentBudget b, ClaimSubject subject) {
     for (NarrativeClaim c : b.claims()) {
       if (c.subject() == subject && c.count().isPresent()) {
@@ -449,7 +619,12 @@ public final class BudgetEdits {
     return 0;
   }
 
-  /** S9: the last income-source share + 0.50 (the shares then sum to 100.5%). */
+  /**
+   * S9: the last income-source share + 0.50 (the shares then sum to 100.5%).
+   *
+   * @param b a consistent budget; not changed
+   * @return the mutation, or empty when fewer than two unqualified shares are printed
+   */
   public static Optional<Mutation> shareOff(DepartmentBudget b) {
     Set<ClaimSubject> sources = Set.of(ClaimSubject.REVENUE_GENERAL_BUDGET, ClaimSubject.REVENUE_GOVERNMENT_FUND,
         ClaimSubject.REVENUE_STATE_CAPITAL, ClaimSubject.REVENUE_SPECIAL_ACCOUNT, ClaimSubject.REVENUE_UNIT_FUNDS,
@@ -476,7 +651,12 @@ public final class BudgetEdits {
 
   // ------------------------------------------------------------------ codes and soft rules
 
-  /** S1: 公用经费 printed on a 人员经费 class row (301 or 303), which its 款 do not carry. */
+  /**
+   * S1: 公用经费 printed on a 人员经费 class row (301 or 303), which its 款 do not carry.
+   *
+   * @param b a consistent budget; not changed
+   * @return the mutation, or empty when 表六 is absent, declared empty or has no such 类 row
+   */
   public static Optional<Mutation> personnelClassWithPublicMoney(DepartmentBudget b) {
     Optional<EconomicTable> t6 = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
     if (t6.isEmpty()) {
@@ -489,7 +669,12 @@ public final class BudgetEdits {
         r -> "表六 " + r.departmentName() + " 公用经费: " + r.cells().get(ci) + " → " + r.cells().get(ci).amountOrZero().plus(BUMP));
   }
 
-  /** S2: 表六 机关事业单位基本养老保险缴费 + 1.00 against 表二 2080505. */
+  /**
+   * S2: 表六 机关事业单位基本养老保险缴费 + 1.00 against 表二 2080505.
+   *
+   * @param b a consistent budget; not changed
+   * @return the mutation, or empty when 表二 prints no 2080505 or 表六 no such 款 row
+   */
   public static Optional<Mutation> pensionApart(DepartmentBudget b) {
     Optional<FunctionTable> t2 = withData(b.functionTable(TableId.T2));
     if (t2.isEmpty() || t2.get().rows().stream().noneMatch(r -> r.printedCode().equals("2080505"))) {
@@ -500,18 +685,48 @@ public final class BudgetEdits {
         r -> "表六 " + economicKey(r) + " 合计与人员经费 + 1.00");
   }
 
+  /** How {@link #economicRow} changes the row it found. */
   public interface RowChange {
+    /**
+     * {@return the changed row}
+     *
+     * @param r the row as printed
+     */
     EconomicRow apply(EconomicRow r);
   }
 
+  /** How {@link #economicRow} describes its change. */
   public interface RowText {
+    /**
+     * {@return the description of the change, in Chinese, before → after}
+     *
+     * @param r the row as printed, before the change
+     */
     String of(EconomicRow r);
   }
 
+  /** Which row {@link #economicRow} changes. */
   public interface RowTest {
+    /**
+     * {@return whether {@code r} is the row to change}
+     *
+     * @param r a row of 表六, in printed order
+     */
     boolean test(EconomicRow r);
   }
 
+  /**
+   * The first row of 表六 that {@code test} accepts, changed by {@code change}.
+   *
+   * @param b a consistent budget; not changed
+   * @param test which row to change
+   * @param change how to change it
+   * @param rule the id of the rule the change breaks; the mutation carries it
+   * @param column the column's Chinese name the finding names
+   * @param what the description of the change
+   * @return the mutation, located at the row's {@link #economicKey}; empty when 表六 is absent,
+   *     declared empty or has no such row
+   */
   public static Optional<Mutation> economicRow(DepartmentBudget b, RowTest test, RowChange change, String rule,
       String column, RowText what) {
     Optional<EconomicTable> found = b.economicTable(TableId.T6).filter(t -> !t.declaredEmpty());
@@ -531,7 +746,12 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  /** S3: 项目支出 printed on a 行政运行 / 机关服务 / 事业运行 row of 表三. */
+  /**
+   * S3: 项目支出 printed on a 行政运行 / 机关服务 / 事业运行 row of 表三.
+   *
+   * @param b a consistent budget; not changed
+   * @return the mutation, or empty when 表三 has no data or no such 项 row
+   */
   public static Optional<Mutation> projectOnRunningCost(DepartmentBudget b) {
     Optional<FunctionTable> found = withData(b.functionTable(TableId.T3));
     if (found.isEmpty()) {
@@ -555,7 +775,13 @@ public final class BudgetEdits {
     return Optional.empty();
   }
 
-  /** S7: the budget lists one unit while 表十二 carries several. */
+  /**
+   * S7: the budget lists one unit while 表十二 carries several (or 表十三 or 表十一 does).
+   *
+   * @param b a consistent budget; not changed
+   * @return the mutation, located at the table with the most units; empty when the budget lists
+   *     fewer than two units or no table carries more than one
+   */
   public static Optional<Mutation> oneUnitListed(DepartmentBudget b) {
     if (b.units().size() < 2) {
       return Optional.empty();

@@ -31,7 +31,11 @@ import org.yusuan.budget.validation.rules.code.KnownCode;
 public final class CodeMutators {
   private CodeMutators() {}
 
-  /** Registers a mutator for every code rule, in catalog order. */
+  /**
+   * Registers a mutator for every code rule, in catalog order.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     r.add(KnownCode.class, KnownCode.ID, CodeMutators::unknownEconomicCode);
     r.add(CatalogName.class, CatalogName.ID, CodeMutators::wrongName);

@@ -54,7 +54,11 @@ import org.yusuan.budget.validation.rules.crosstable.ThreePublicCoversItems;
 public final class CrossTableMutators {
   private CrossTableMutators() {}
 
-  /** Registers a mutator for every cross-table rule, in catalog order. */
+  /**
+   * Registers a mutator for every cross-table rule, in catalog order.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     r.add(IncomeTableTotals.RULE, b -> income(b, IncomeTableTotals.RULE.id(), TableId.T1, 0));
     r.add(SummaryCategories.RULE,

@@ -32,7 +32,11 @@ import org.yusuan.budget.validation.rules.support.ClaimSupport;
 public final class FinalNarrativeMutators {
   private FinalNarrativeMutators() {}
 
-  /** Registers the mutator of every J-rule of the narrative. */
+  /**
+   * Registers the mutator of every J-rule of the narrative.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     bump(r, FinalTotalClaims.RULE, FINAL_INCOME, ClaimMeasure.AMOUNT, null);
     bump(r, FinalShareClaims.RULE, FINAL_BASIC, ClaimMeasure.SHARE, null);

@@ -38,6 +38,11 @@ import org.yusuan.budget.validation.rules.finals.*;
 public final class FinalMutators {
   private FinalMutators() {}
 
+  /**
+   * Registers the mutator of every 决算 rule J1–J20.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     r.add(FinalIncomeTotal.RULE, b -> summary(b, TableId.F1).flatMap(t -> {
       int i = SummaryEdits.incomeIndex(t.incomeRows(), "其他收入");

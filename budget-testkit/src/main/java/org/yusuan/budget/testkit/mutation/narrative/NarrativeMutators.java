@@ -33,7 +33,11 @@ import org.yusuan.budget.validation.rules.narrative.ThreePublicExpenseClaims;
 public final class NarrativeMutators {
   private NarrativeMutators() {}
 
-  /** Registers one mutator per narrative rule. */
+  /**
+   * Registers one mutator per narrative rule.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     r.add(OverallTotalsClaims.RULE,
         b -> claim(b, OverallTotalsClaims.RULE.id(), ClaimSubject.REVENUE_GRAND_TOTAL, ClaimMeasure.AMOUNT));

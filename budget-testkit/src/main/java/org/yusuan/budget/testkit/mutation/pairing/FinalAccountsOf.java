@@ -55,7 +55,13 @@ public final class FinalAccountsOf {
   /** The label of the 机关运行经费 row of F7. */
   static final String OPERATING_COSTS = "机关运行经费";
 
-  /** The 决算 of {@code budget} (a 预算) as budgeted. */
+  /**
+   * {@return the 决算 of {@code budget} (a 预算) as budgeted} It holds F4, F5 and F7, derived from
+   * 表四, 表五 and 表十 (with 表十一) where the budget prints them, every 决算 figure equal to its
+   * budgeted one; the template is {@link #PROFILE}.
+   *
+   * @param budget a 预算
+   */
   public static DepartmentBudget of(DepartmentBudget budget) {
     ImmutableDepartmentBudget.Builder b = ImmutableDepartmentBudget.builder()
         .departmentName(budget.departmentName())

@@ -18,7 +18,14 @@ import org.yusuan.budget.validation.pairing.BudgetPair;
  * @param description what was changed
  */
 public record PairMutation(String rule, BudgetPair pair, Location location, String description) {
-  /** A mutation. */
+  /**
+   * A mutation; nothing may be null.
+   *
+   * @param rule the rule id, e.g. {@code JB3}
+   * @param pair the mutated pair
+   * @param location where the rule reports the finding
+   * @param description what was changed
+   */
   public PairMutation {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(pair, "pair");
@@ -26,7 +33,12 @@ public record PairMutation(String rule, BudgetPair pair, Location location, Stri
     Objects.requireNonNull(description, "description");
   }
 
-  /** Whether {@code f} is of this rule and at this location (every part of it that is present). */
+  /**
+   * {@return whether {@code f} is of this rule and at this location (every part of it that is present)}
+   * A finding more precise than the location (a row where the location names only a table) matches.
+   *
+   * @param f a finding of the pairing rules on {@link #pair()}
+   */
   public boolean isReportedBy(Finding f) {
     Location at = f.location();
     return f.rule().equals(rule) && part(location.table(), at.table()) && part(location.row(), at.row())

@@ -50,17 +50,28 @@ public final class PairMutators {
 
   private PairMutators() {}
 
-  /** The pair of {@code budget} and its 决算 as budgeted. */
+  /**
+   * {@return the pair of {@code budget} and its 决算 as budgeted ({@link FinalAccountsOf#of}): no
+   * pairing rule finds anything in it}
+   *
+   * @param budget a consistent 预算
+   */
   public static BudgetPair consistentPair(DepartmentBudget budget) {
     return new BudgetPair(budget, FinalAccountsOf.of(budget));
   }
 
-  /** The rule ids that have a mutator. */
+  /** {@return the rule ids that have a mutator ({@code JB1}…{@code JB7})} */
   public static Set<String> ruleIds() {
     return MUTATORS.keySet();
   }
 
-  /** The mutation of {@code pair} for {@code ruleId}; empty when the pair lacks the data or no mutator exists. */
+  /**
+   * {@return the mutation of {@code pair} for {@code ruleId}; empty when the pair lacks the data or no
+   * mutator exists}
+   *
+   * @param pair a consistent pair, e.g. from {@link #consistentPair}
+   * @param ruleId the pairing rule to break, e.g. {@code JB3}
+   */
   public static Optional<PairMutation> mutate(BudgetPair pair, String ruleId) {
     Function<BudgetPair, Optional<PairMutation>> m = MUTATORS.get(ruleId);
     return m == null ? Optional.empty() : m.apply(pair);

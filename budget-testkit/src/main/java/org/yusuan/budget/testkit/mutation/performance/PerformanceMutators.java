@@ -51,7 +51,11 @@ import org.yusuan.budget.validation.rules.performance.SupervisingDepartment;
 public final class PerformanceMutators {
   private PerformanceMutators() {}
 
-  /** Registers one mutator per P rule, in catalog order. */
+  /**
+   * Registers one mutator per P rule, in catalog order.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     r.add(FundingSourcesAddUp.RULE, b -> sheetAnnual(b, FundingSourcesAddUp.RULE.id(), Annual.BUMP));
     r.add(AnnualFundsBounded.RULE, b -> sheetAnnual(b, AnnualFundsBounded.RULE.id(), Annual.ZERO));

@@ -43,7 +43,11 @@ import org.yusuan.budget.validation.rules.quality.Punctuation;
 public final class QualityMutators {
   private QualityMutators() {}
 
-  /** Registers a mutator for every quality rule, in catalog order. */
+  /**
+   * Registers a mutator for every quality rule, in catalog order.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     r.add(Placeholders.RULE, b -> edit(b, Placeholders.RULE.id(), TextBlockKind.PARAGRAPH,
         t -> "由XX局" + t, "段落 → 由XX局…"));

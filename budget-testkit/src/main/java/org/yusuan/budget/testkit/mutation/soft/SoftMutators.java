@@ -22,7 +22,11 @@ import org.yusuan.budget.validation.rules.soft.VehiclesWithinAuthorized;
 public final class SoftMutators {
   private SoftMutators() {}
 
-  /** Registers one mutator per soft rule. */
+  /**
+   * Registers one mutator per soft rule.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     r.add(PersonnelPublicAssignment.RULE, BudgetEdits::personnelClassWithPublicMoney);
     r.add(SocialSecurityMatchesFunctionCodes.RULE, BudgetEdits::pensionApart);

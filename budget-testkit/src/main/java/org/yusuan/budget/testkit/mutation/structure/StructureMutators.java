@@ -26,7 +26,11 @@ import org.yusuan.budget.validation.rules.structure.TitleYear;
 public final class StructureMutators {
   private StructureMutators() {}
 
-  /** Registers a mutator for every structure rule, in catalog order. */
+  /**
+   * Registers a mutator for every structure rule, in catalog order.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     r.add(RequiredTables.RULE, StructureMutators::dropTable);
     r.add(PrintedDepartment.RULE, b -> retitle(b, PrintedDepartment.RULE.id(), false));

@@ -1,5 +1,8 @@
 /**
- * Mutators for the structure rules (D).
+ * Mutators for the structure rules (D):
+ * {@link org.yusuan.budget.testkit.mutation.structure.StructureMutators} registers one per rule,
+ * each breaking its rule in one place of a consistent budget (built from
+ * {@link org.yusuan.budget.testkit.mutation.BudgetEdits}).
  */
 @NullMarked
 package org.yusuan.budget.testkit.mutation.structure;

@@ -85,7 +85,11 @@ import org.yusuan.budget.validation.rules.table.ThreePublicVehicles;
 public final class TableMutators {
   private TableMutators() {}
 
-  /** Registers a mutator for every within-table rule, in catalog order. */
+  /**
+   * Registers a mutator for every within-table rule, in catalog order.
+   *
+   * @param r the registry the mutators are added to
+   */
   public static void register(MutatorRegistry r) {
     // 表一
     r.add(SummaryIncomeTotal.RULE, b -> summaryLine(b, SummaryIncomeTotal.RULE.id(), TableId.T1, Line.CURRENT, null));
