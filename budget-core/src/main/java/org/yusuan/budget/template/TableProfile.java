@@ -54,6 +54,13 @@ public interface TableProfile {
   /** The headings of the template's narrative parts (e.g. {@code 部门预算编制说明}), in printed order. */
   List<String> narrativeSections();
 
+  /**
+   * The parts the template requires besides its tables (主要职能, 机构设置, 编制说明, 名词解释, …), each
+   * with the heading wordings that satisfy it; what the rule Q8 checks. A template file written
+   * before this property reads with none.
+   */
+  List<RequiredPart> requiredParts();
+
   /** The tables in printed order. */
   List<TableSpec> tables();
 
