@@ -41,7 +41,7 @@ import org.yusuan.budget.table.UnitAmountTable;
  * <p>What is printed, in order:
  * <ul>
  *   <li>the cover: the department name, {@code YYYY年度部门预算公开};
- *   <li>a table of contents ({@code 目 录}, one dotted entry per part and table);
+ *   <li>a table of contents ({@code 目 录}, one dotted entry per part, 概况 section and table);
  *   <li>{@code 第一部分 概况} with {@code 一、本部门职责} and {@code 二、机构设置情况}, a line each;
  *   <li>{@code 第二部分 YYYY年部门预算报表}, then each table the budget holds, in the template's
  *       order: its body title ({@code YYYY年预算收支总表} … {@code YYYY年项目支出预算表（上年结转）}, the
@@ -126,12 +126,16 @@ public final class DisclosureText {
     out.line("目 录");
     out.blank();
     int page = 1;
+    out.line("第一部分 概况....................\t" + page);
+    out.line("一、本部门职责....................\t" + page);
+    out.line("二、机构设置情况....................\t" + page);
     out.line("第二部分 " + year + "年部门预算报表....................\t" + page);
     for (BudgetTable t : budget.tables()) {
       out.line(CHINESE_TABLE_NUMBERS.get(TableId.standardIds().indexOf(t.id())) + title(year, t.id())
           + "....................\t" + page++);
     }
     out.line("第三部分 " + year + "年度部门预算情况说明....................\t" + page);
+    out.line("第四部分 名词解释....................\t" + page);
     out.blank();
     out.line("第一部分 概况");
     out.line("一、本部门职责");

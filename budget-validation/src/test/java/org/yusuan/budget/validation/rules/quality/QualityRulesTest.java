@@ -182,4 +182,27 @@ class QualityRulesTest {
     assertThat(f.get(2).message(Locale.CHINESE)).isEqualTo(
         "必备部分：模板要求的部分「名词解释」在正文中没有标题（如名词解释）");
   }
+
+  @Test
+  void q2BracketsOfATextCell() {
+    // seed 003's tables and sheets: every name's brackets are paired
+    assertThat(findings(Punctuation.RULE, budget(PARAGRAPH, "本部门无其他事项。"))).isEmpty();
+    var seed = Seed003Model.budget();
+    var t12 = seed.projectTables().get(0);
+    var group = t12.groups().get(0);
+    var project = group.projects().get(0);
+    var broken = org.yusuan.budget.table.ImmutableProjectRow.copyOf(project)
+        .withPrintedName(project.printedName() + "（一期");
+    var groups = new java.util.ArrayList<>(t12.groups());
+    var projects = new java.util.ArrayList<>(group.projects());
+    projects.set(0, broken);
+    groups.set(0, org.yusuan.budget.table.ImmutableProjectGroup.copyOf(group).withProjects(projects));
+    var tables = new java.util.ArrayList<>(seed.projectTables());
+    tables.set(0, org.yusuan.budget.table.ImmutableProjectTable.copyOf(t12).withGroups(groups));
+    var b = ImmutableDepartmentBudget.copyOf(budget(PARAGRAPH, "本部门无其他事项。")).withProjectTables(tables);
+    List<Finding> f = findings(Punctuation.RULE, b);
+    assertThat(f).extracting(x -> x.location().table().orElseThrow() + " " + x.location().row().orElseThrow())
+        .containsExactly(t12.id().value() + " " + broken.printedName());
+    assertThat(f.get(0).message(Locale.CHINESE)).startsWith("标点与断句：").contains("单元格中「（」没有与之配对的括号或引号");
+  }
 }
