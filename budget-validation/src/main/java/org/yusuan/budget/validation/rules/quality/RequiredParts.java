@@ -59,11 +59,11 @@ public final class RequiredParts extends BudgetRule {
 
   /** Whether {@code heading}'s words hold one of {@code part}'s wordings. */
   public static boolean holds(RequiredPart part, String heading) {
-    return holdsKey(part, ContentsMatchBody.key(heading));
+    return holdsKey(part, TextChecks.words(heading));
   }
 
   private static boolean holdsKey(RequiredPart part, String key) {
-    return part.headings().stream().anyMatch(w -> key.contains(ContentsMatchBody.key(w)));
+    return part.headings().stream().anyMatch(w -> key.contains(TextChecks.words(w)));
   }
 
   /** The words of each body heading, and of each heading joined to the one before (wrapped). */
@@ -78,7 +78,7 @@ public final class RequiredParts extends BudgetRule {
         previous = "";
         continue;
       }
-      String key = ContentsMatchBody.key(block.text());
+      String key = TextChecks.words(block.text());
       keys.add(key);
       keys.add(previous + key);
       previous = key;
