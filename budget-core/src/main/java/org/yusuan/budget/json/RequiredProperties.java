@@ -42,7 +42,8 @@ final class RequiredProperties extends BeanDeserializerModifier {
    * Properties added to format 1 after it was published, as {@code Model.property}: a document
    * written before them lacks them and reads as absent (an Optional); one written since has them.
    */
-  private static final Set<String> ADDED_LATER = Set.of("DepartmentBudget.text");
+  private static final Set<String> ADDED_LATER = Set.of("DepartmentBudget.text",
+      "TableProfile.requiredParts");
 
   static boolean inScope(Class<?> type) {
     return type.getName().startsWith(SCOPE);

@@ -57,6 +57,13 @@ public interface TableProfile {
    */
   List<String> narrativeSections();
 
+  /**
+   * {@return the parts the template requires besides its tables (主要职能, 机构设置, 编制说明, 名词解释, …),
+   * each with the heading wordings that satisfy it; what the rule Q8 checks} A template file written
+   * before this property reads with none.
+   */
+  List<RequiredPart> requiredParts();
+
   /** {@return the tables in printed order} */
   List<TableSpec> tables();
 

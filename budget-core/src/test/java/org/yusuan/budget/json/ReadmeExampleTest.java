@@ -25,11 +25,11 @@ class ReadmeExampleTest {
       org.junit.jupiter.api.Assertions.fail("read a broken document");
     } catch (BudgetJsonException e) {
       e.path();     // "$.budget.functionTables[0].rows[17].cells[0]"
-      e.line();     // 595
+      e.line();     // 611
       e.problem();  // "… AmountCell` from String \"1,550.47\": expected an amount in 万元 as plain …"
       // --- end README ---
       assertThat(e.path()).isEqualTo("$.budget.functionTables[0].rows[17].cells[0]");
-      assertThat(e.line()).isEqualTo(595);
+      assertThat(e.line()).isEqualTo(611);
       assertThat(e.problem()).contains("AmountCell").contains("\"1,550.47\"");
     }
     assertThat(Files.readString(dir.resolve("copy.budget.json"))).isEqualTo(json);

@@ -25,6 +25,21 @@ final class DocumentTextReader {
   /** A 目录 entry's leaders and page number, and white space. */
   private static final Pattern TOC_FURNITURE = Pattern.compile("[.．…·\\s]+\\d*$|\\s+");
   private static final Pattern OUTLINE_HEADING = Pattern.compile("^[一二三四五六七八九十]+、\\S{2,30}$");
+  /**
+   * A part's title on a line of its own that no other reader took (部分标题): an outline number or
+   * none, no sentence mark, ending with a part's name as the families print it — {@code 一、主要职能},
+   * {@code 某某办事处（部门）机构设置}, {@code 一、学校基本情况}, {@code （二）部门决算单位构成}, {@code
+   * 二、2024 年度部门决算报表}, {@code 项目经费情况说明}. Only a line that opens a block (no paragraph
+   * open before it) is one: a wrapped sentence's line may end with such words.
+   */
+  private static final Pattern PART_TITLE = Pattern.compile(
+      "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?"
+          + "[^。，,；;：:！？!?]{0,36}(?:主要职能|职责|机构设置(?:情况)?|单位构成|名词解释|说明|概况|基本情况"
+          + "|预算报表|决算报表|预算表|决算表)$");
+  /** A page number no page mark took (a bare number on its line in layout text): furniture. */
+  private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
+  /** The reason the 决算 narrative's reader gives the 名词解释 part's title. */
+  private static final String GLOSSARY_TITLE = "名词解释 title";
   private final java.util.Set<String> tocKeys = new java.util.HashSet<>();
 
   private final List<SourceLine> lines;
@@ -63,7 +78,7 @@ final class DocumentTextReader {
       for (String header : PageMarks.inlineHeaders(line.raw())) {
         blocks.add(TextBlock.of(TextBlockKind.RUNNING_HEADER, header, line.number()));
       }
-      Optional<TextBlockKind> kind = kind(i, line);
+      Optional<TextBlockKind> kind = kind(i, line, paragraph.length() == 0);
       if (kind.isEmpty()) {
         continue;  // page furniture, table cells, sheet lines: no break in a paragraph
       }
@@ -85,8 +100,11 @@ final class DocumentTextReader {
     return DocumentText.of(blocks);
   }
 
-  /** What line {@code i} gives the text, if anything. */
-  private Optional<TextBlockKind> kind(int i, SourceLine line) {
+  /**
+   * What line {@code i} gives the text, if anything; {@code opensBlock}: no paragraph is open before
+   * it.
+   */
+  private Optional<TextBlockKind> kind(int i, SourceLine line, boolean opensBlock) {
     if (titles.get(i)) {
       return Optional.of(TextBlockKind.TABLE_TITLE);
     }
@@ -104,7 +122,8 @@ final class DocumentTextReader {
     if (sheetLines.get(i) && !line.isRow() && OUTLINE_HEADING.matcher(line.text()).matches()) {
       return Optional.of(TextBlockKind.HEADING);  // a part heading among the sheets (五、项目绩效目标表)
     }
-    if (sheetLines.get(i) || line.isRow() || PageMarks.wholeLine(line.raw()).isPresent()) {
+    if (sheetLines.get(i) || line.isRow() || PageMarks.wholeLine(line.raw()).isPresent()
+        || BARE_NUMBER.matcher(line.label()).matches()) {
       return Optional.empty();
     }
     if (reason.startsWith("running header") || reason.startsWith("page number")
@@ -112,10 +131,11 @@ final class DocumentTextReader {
       return Optional.empty();
     }
     if (reason.startsWith("cover") || reason.contains("heading") || reason.contains("part title")
-        || reason.startsWith("chart caption")) {
+        || reason.equals(GLOSSARY_TITLE) || reason.startsWith("chart caption")) {
       return Optional.of(TextBlockKind.HEADING);
     }
-    return Optional.of(TextBlockKind.PARAGRAPH);
+    return opensBlock && PART_TITLE.matcher(line.label()).matches()
+        ? Optional.of(TextBlockKind.HEADING) : Optional.of(TextBlockKind.PARAGRAPH);
   }
 
   /** A 目录 line without leaders, page number and spaces. */

@@ -65,4 +65,30 @@ class DocumentTextReaderTest {
     assertThat(lines(t.blocks(TextBlockKind.HEADING))).contains("4 第三部分 2025年度部门预算情况说明",
         "5 一、部门预算收支数据变动情况及原因", "8 二、其他说明");
   }
+
+  @Test
+  void partTitlesOnTheirOwnLineAreHeadingsAndBarePageNumbersNoText() throws IOException {
+    String doc = String.join("\n",
+        "某局", "2025年度部门决算", "",
+        "一、主要职能",
+        "第一条 根据某方案，制定本规定。",
+        "某局（部门）机构设置",
+        "本部门依照规定公开决算，并附",
+        "项目经费情况说明",
+        "和绩效目标。",
+        "学校已获得国家科技进步二",
+        "5",
+        "等奖 2 项。",
+        "（二）部门决算单位构成",
+        "本部门决算包括本级。",
+        "二、2025 年度部门决算报表");
+    DocumentText t = DisclosureReader.read(new StringReader(doc), "small").budget().text().orElseThrow();
+    assertThat(lines(t.blocks(TextBlockKind.HEADING))).containsExactly("1 某局", "2 2025年度部门决算",
+        "4 一、主要职能", "6 某局（部门）机构设置", "13 （二）部门决算单位构成",
+        "15 二、2025 年度部门决算报表");
+    // a wrapped sentence's line ending with a part's name stays in its paragraph; a page number is no text
+    assertThat(lines(t.blocks(TextBlockKind.PARAGRAPH))).containsExactly("5 第一条根据某方案，制定本规定。",
+        "7 本部门依照规定公开决算，并附项目经费情况说明和绩效目标。", "10 学校已获得国家科技进步二等奖 2 项。",
+        "14 本部门决算包括本级。");
+  }
 }

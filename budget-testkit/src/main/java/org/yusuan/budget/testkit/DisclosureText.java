@@ -41,14 +41,16 @@ import org.yusuan.budget.table.UnitAmountTable;
  * <p>What is printed, in order:
  * <ul>
  *   <li>the cover: the department name, {@code YYYY年度部门预算公开};
- *   <li>a table of contents ({@code 目 录}, one dotted entry per part and table);
+ *   <li>a table of contents ({@code 目 录}, one dotted entry per part, 概况 section and table);
+ *   <li>{@code 第一部分 概况} with {@code 一、本部门职责} and {@code 二、机构设置情况}, a line each;
  *   <li>{@code 第二部分 YYYY年部门预算报表}, then each table the budget holds, in the template's
  *       order: its body title ({@code YYYY年预算收支总表} … {@code YYYY年项目支出预算表（上年结转）}, the
  *       {@link DepartmentBudget} title when it holds one, else the template's), {@code 部门名称：},
  *       {@code 单位：万元}, the template's header rows, then the rows the table holds with their labels
  *       and amounts, cells separated by tabs; a table declared empty prints its header, the rows it
  *       holds (the template's skeleton rows) and {@code 注：本表无数据};
- *   <li>{@code 第三部分 YYYY年度部门预算情况说明} (the heading only).
+ *   <li>{@code 第三部分 YYYY年度部门预算情况说明} with its {@code 一、其他说明} (no figure), then {@code
+ *       第四部分 名词解释} with one definition: the parts the template requires (rule Q8).
  * </ul>
  *
  * <p>Cells: an empty {@link AmountCell} prints as an empty cell (the template never prints a zero);
@@ -59,8 +61,7 @@ import org.yusuan.budget.table.UnitAmountTable;
  * income rows and 类 rows side by side, then the footer lines; 表九 its revenue and expenditure sides
  * side by side, the total row first.
  *
- * <p>Not printed: 第一部分 概况, the narrative (说明) sentences, the performance sheets (绩效目标表) and
- * 第四部分 名词解释. Budgets of another {@link TableProfile} than the standard one are refused; other
+ * <p>Not printed: the narrative (说明) sentences with figures and the performance sheets (绩效目标表). Budgets of another {@link TableProfile} than the standard one are refused; other
  * templates are printed by {@link #render(DepartmentBudget, TableProfile)}.
  * Stateless and thread-safe.
  */
@@ -132,12 +133,22 @@ public final class DisclosureText {
     out.line("目 录");
     out.blank();
     int page = 1;
+    out.line("第一部分 概况....................\t" + page);
+    out.line("一、本部门职责....................\t" + page);
+    out.line("二、机构设置情况....................\t" + page);
     out.line("第二部分 " + year + "年部门预算报表....................\t" + page);
     for (BudgetTable t : budget.tables()) {
       out.line(CHINESE_TABLE_NUMBERS.get(TableId.standardIds().indexOf(t.id())) + title(year, t.id())
           + "....................\t" + page++);
     }
     out.line("第三部分 " + year + "年度部门预算情况说明....................\t" + page);
+    out.line("第四部分 名词解释....................\t" + page);
+    out.blank();
+    out.line("第一部分 概况");
+    out.line("一、本部门职责");
+    out.line("负责本部门职责范围内的各项工作。");
+    out.line("二、机构设置情况");
+    out.line("本部门内设机构按编制部门批复设置。");
     out.blank();
     out.line("第二部分 " + year + "年部门预算报表");
     out.blank();
@@ -150,6 +161,11 @@ public final class DisclosureText {
       table(out, budget, t);
     }
     out.line("第三部分 " + year + "年度部门预算情况说明");
+    out.line("一、其他说明");
+    out.line("本部门无其他需要说明的事项。");
+    out.blank();
+    out.line("第四部分 名词解释");
+    out.line("一、财政拨款收入：指本级财政当年拨付的资金。");
     out.blank();
     return out.toString();
   }

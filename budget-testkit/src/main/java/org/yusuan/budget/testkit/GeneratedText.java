@@ -11,10 +11,12 @@ import org.yusuan.budget.document.TextBlockKind;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.template.DocumentKind;
+import org.yusuan.budget.template.RequiredPart;
 
 /**
  * The document's own text (公开文本) of a generated budget, as a clean document prints it: the cover,
- * the 目录 with an entry per table and part, the table titles, the 情况说明 heading and the sentences
+ * the 目录 with an entry per table and part, a heading and a line for each part the template requires,
+ * the table titles, the 情况说明 heading and the sentences
  * of the claims as paragraphs. Every Q rule passes on it; the quality mutators break it in one block.
  */
 public final class GeneratedText {
@@ -47,6 +49,15 @@ public final class GeneratedText {
       blocks.add(TextBlock.of(TextBlockKind.TOC_ENTRY, t.printedTitle().get() + "....." + page++, line++));
     }
     blocks.add(TextBlock.of(TextBlockKind.TOC_ENTRY, narrative + "....." + page, line++));
+    // the parts the template requires (Q8), each its heading in the template's first wording and a line
+    String[] numbers = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    int n = 0;
+    for (RequiredPart part : b.profile().requiredParts()) {
+      line += 10;
+      blocks.add(TextBlock.of(TextBlockKind.HEADING, numbers[n++ % numbers.length] + "、"
+          + part.headings().get(0), line++));
+      blocks.add(TextBlock.of(TextBlockKind.PARAGRAPH, "本部分内容从略。", line));
+    }
     for (BudgetTable t : titled) {
       line += 10;
       blocks.add(TextBlock.of(TextBlockKind.TABLE_TITLE, t.printedTitle().get(), line));

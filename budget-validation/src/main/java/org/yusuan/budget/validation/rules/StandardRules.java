@@ -115,6 +115,7 @@ import org.yusuan.budget.validation.rules.finals.EmptyFundTablesWithoutMoney;
 import org.yusuan.budget.validation.rules.quality.ComparisonWords;
 import org.yusuan.budget.validation.rules.quality.ClassificationNames;
 import org.yusuan.budget.validation.rules.quality.ContentsMatchBody;
+import org.yusuan.budget.validation.rules.quality.RequiredParts;
 import org.yusuan.budget.validation.rules.quality.DocumentKindWords;
 import org.yusuan.budget.validation.rules.quality.DocumentYears;
 import org.yusuan.budget.validation.rules.quality.Placeholders;
@@ -263,6 +264,7 @@ public final class StandardRules {
     all.add(DocumentKindWords.RULE);
     all.add(ComparisonWords.RULE);
     all.add(ContentsMatchBody.RULE);
+    all.add(RequiredParts.RULE);
     // ---------------------------------------------------------------- end of 文本质量
 
     // ---------------------------------------------------------------- 绩效目标表 (rules.performance)

@@ -32,6 +32,18 @@ final class QualityRuleCases {
           TextBlock.of(TextBlockKind.TABLE_TITLE, "2025年预算收支总表", 78),
           TextBlock.of(TextBlockKind.PARAGRAPH, PARAGRAPH, 500))));
 
+  /** {@link #TEXT} with the headings of the parts the standard template requires (Q8). */
+  static final UnaryOperator<DepartmentBudget> PARTS = b -> {
+    List<TextBlock> blocks = new ArrayList<>(TEXT.apply(b).text().orElseThrow().blocks());
+    blocks.add(TextBlock.of(TextBlockKind.HEADING, "第一部分概况", 844));
+    blocks.add(TextBlock.of(TextBlockKind.HEADING, "一、本部门职责", 846));
+    blocks.add(TextBlock.of(TextBlockKind.HEADING, "二、机构设置情况", 870));
+    blocks.add(TextBlock.of(TextBlockKind.HEADING, "第三部分 2025年度部门预算情况说明", 871));
+    blocks.add(TextBlock.of(TextBlockKind.HEADING, "十二、其他说明", 875));
+    blocks.add(TextBlock.of(TextBlockKind.HEADING, "第四部分名词解释", 890));
+    return ImmutableDepartmentBudget.copyOf(b).withText(DocumentText.of(blocks));
+  };
+
   /** The 款 20805's name given as a 类 name (Q6). */
   private static final NarrativeClaim KUAN_AS_CLASS = ImmutableNarrativeClaim.builder()
       .subject(ClaimSubject.EXPENDITURE_BY_CLASS).measure(ClaimMeasure.AMOUNT).qualifier("行政事业单位养老支出")
@@ -48,6 +60,17 @@ final class QualityRuleCases {
     };
   }
 
+  /** The text with the heading at {@code line} printed as running text (no part heading). */
+  static UnaryOperator<DepartmentBudget> asParagraph(int line) {
+    return b -> {
+      List<TextBlock> blocks = new ArrayList<>();
+      for (TextBlock t : b.text().orElseThrow().blocks()) {
+        blocks.add(t.line() == line ? TextBlock.of(TextBlockKind.PARAGRAPH, t.text() + "如下：", line) : t);
+      }
+      return ImmutableDepartmentBudget.copyOf(b).withText(DocumentText.of(blocks));
+    };
+  }
+
   static Stream<StandardRulesTest.Case> cases() {
     return Stream.of(
         NewRuleCases.c("Q1", TEXT, block(5, "XX局2025年度部门预算公开"), "Q", "XX局2025年度部…"),
@@ -57,6 +80,7 @@ final class QualityRuleCases {
         NewRuleCases.c("Q5", TEXT, block(500, PARAGRAPH.replace("减少", "增加")), "Q",
             "…经费财政拨款预算67.89万元，比2024年预算69.81万元增加1.92万元。"),
         NewRuleCases.c("Q6", TEXT, Mutate.addClaims(KUAN_AS_CLASS), "N", "支出（类）·行政事业单位养老支出"),
-        NewRuleCases.c("Q7", TEXT, block(78, "2025年预算收入总表"), "Q", "表一2025年预算收支总表.....3"));
+        NewRuleCases.c("Q7", TEXT, block(78, "2025年预算收入总表"), "Q", "表一2025年预算收支总表.....3"),
+        NewRuleCases.c("Q8", PARTS, asParagraph(890), "Q", "名词解释"));
   }
 }

@@ -33,11 +33,14 @@ import org.yusuan.budget.validation.rules.quality.DocumentKindWords;
 import org.yusuan.budget.validation.rules.quality.DocumentYears;
 import org.yusuan.budget.validation.rules.quality.Placeholders;
 import org.yusuan.budget.validation.rules.quality.Punctuation;
+import org.yusuan.budget.validation.rules.quality.RequiredParts;
+import org.yusuan.budget.template.RequiredPart;
 
 /**
- * The mutators of the document-quality rules (文本质量, Q1–Q7): one block of the document's text
+ * The mutators of the document-quality rules (文本质量, Q1–Q8): one block of the document's text
  * changed as a careless edit would — a placeholder left, a full stop typed twice, last year's cover,
- * the other kind's word, a comparison word against its figures, a table title lost; each located at
+ * the other kind's word, a comparison word against its figures, a table title lost, a required part
+ * cut out; each located at
  * the changed block's line. Q6's adds a claim naming a 款 as a 类, located at the claim.
  */
 public final class QualityMutators {
@@ -63,6 +66,7 @@ public final class QualityMutators {
         t -> t + "机关运行经费财政拨款预算67.89万元，比上年预算69.81万元增加1.92万元。",
         "段落 → …比上年预算69.81万元增加（应为减少）"));
     r.add(ContentsMatchBody.RULE, QualityMutators::dropTitle);
+    r.add(RequiredParts.RULE, QualityMutators::dropPart);
     r.add(ClassificationNames.class, ClassificationNames.ID, QualityMutators::kuanAsClass);
   }
 
@@ -136,6 +140,40 @@ public final class QualityMutators {
               "表标题「" + title.text() + "」删除"));
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Q8: the first part the template requires that one heading alone prints is cut out — its heading and
+   * the paragraphs up to the next heading or table title; located at the part's name.
+   */
+  static Optional<Mutation> dropPart(DepartmentBudget b) {
+    if (b.text().isEmpty()) {
+      return Optional.empty();
+    }
+    List<TextBlock> blocks = b.text().get().blocks();
+    for (RequiredPart part : b.profile().requiredParts()) {
+      List<Integer> holding = new ArrayList<>();
+      for (int i = 0; i < blocks.size(); i++) {
+        if (blocks.get(i).kind() == TextBlockKind.HEADING && RequiredParts.holds(part, blocks.get(i).text())) {
+          holding.add(i);
+        }
+      }
+      if (holding.size() != 1) {
+        continue;
+      }
+      List<TextBlock> kept = new ArrayList<>(blocks.subList(0, holding.get(0)));
+      int end = holding.get(0) + 1;
+      while (end < blocks.size() && blocks.get(end).kind() != TextBlockKind.HEADING
+          && blocks.get(end).kind() != TextBlockKind.TABLE_TITLE) {
+        end++;
+      }
+      kept.addAll(blocks.subList(end, blocks.size()));
+      DepartmentBudget changed = ImmutableDepartmentBudget.copyOf(b).withText(DocumentText.of(kept));
+      return Optional.of(new Mutation(RequiredParts.RULE.id(), changed,
+          Location.builder().table("Q").row(part.part()).build(),
+          "部分「" + part.part() + "」删除 (line " + blocks.get(holding.get(0)).line() + ")"));
     }
     return Optional.empty();
   }

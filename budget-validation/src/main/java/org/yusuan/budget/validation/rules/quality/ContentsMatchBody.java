@@ -28,11 +28,6 @@ public final class ContentsMatchBody extends BudgetRule {
    */
   public static final ContentsMatchBody RULE = new ContentsMatchBody();
 
-  /** An outline or table number opening a line: 第一部分 stays (it is the part's name). */
-  private static final Pattern NUMBERING = Pattern.compile(
-      "^(?:表\\s*[一二三四五六七八九十\\d]+[：:、.．]?|[（(]?[一二三四五六七八九十\\d]{1,3}[)）]?[、.．：:]?)");
-  /** What is not a word: leaders, page numbers at the end, punctuation and spaces. */
-  private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}\\dA-Za-z]|\\d+$");
   /** An outline entry that may head a group of tables: 五、部门预算表, 第二部分…. */
   private static final Pattern PART = Pattern.compile("^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)");
   private static final Pattern OWNER = Pattern.compile("^(?:单位|部门)");
@@ -115,8 +110,7 @@ public final class ContentsMatchBody extends BudgetRule {
     }
   }
 
-  /** The words of a 目录 entry, heading or title, compared across them. */
-  static String key(String text) {
-    return NOT_WORDS.matcher(NUMBERING.matcher(text.strip()).replaceFirst("")).replaceAll("");
+  private static String key(String text) {
+    return TextChecks.words(text);
   }
 }

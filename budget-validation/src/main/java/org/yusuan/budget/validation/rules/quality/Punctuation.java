@@ -18,7 +18,8 @@ import org.yusuan.budget.validation.rules.BudgetRule;
 /**
  * Q2 — 标点与断句: no sentence mark repeated ({@code 。。}, {@code ，，}, {@code ，。}), no word typed twice
  * ({@code 达到达到}), no sentence cut short ({@code 主要原因是。}), no bracket or quote without its
- * partner in a block, and no statement ending with its figure but without its full stop before the next heading (a
+ * partner in a block or a text cell of a table ({@link CellBrackets}), and no statement ending
+ * with its figure but without its full stop before the next heading (a
  * list item and a bracketed note want none; a paragraph ending mid-clause is taken as cut by the page).
  */
 public final class Punctuation extends BudgetRule {
@@ -51,7 +52,8 @@ public final class Punctuation extends BudgetRule {
     super(RuleDescriptor.builder().id("Q2").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)
             .titleZh("标点与断句").titleEn("Punctuation and sentences")
             .statement("No block repeats a sentence mark (。。, ，，, ，。) or a word (达到达到), cuts a"
-                + " sentence short (主要原因是。), or leaves a bracket or quote without its partner; a"
+                + " sentence short (主要原因是。), or leaves a bracket or quote without its partner (nor does"
+                + " a text cell: a 科目名称, a 项目名称, a 绩效目标表's project name); a"
                 + " paragraph ending with a figure and its unit before a heading ends with its full stop"
                 + " (list items and bracketed notes excepted).")
             .build(),
@@ -81,6 +83,7 @@ public final class Punctuation extends BudgetRule {
             Math.max(0, text.length() - 1), text.length());
       }
     }
+    CellBrackets.check(b, ctx);
   }
 
   private static void find(RuleContext ctx, Messages messages, TextBlock block, Pattern p) {

@@ -2,6 +2,7 @@ package org.yusuan.budget.validation.rules.quality;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.document.TextBlock;
 import org.yusuan.budget.document.TextBlockKind;
@@ -23,6 +24,12 @@ final class TextChecks {
   static final String Q = "Q";
   /** Characters of context either side of a finding's excerpt. */
   private static final int CONTEXT = 8;
+
+  /** An outline or table number opening a line: 第一部分 stays (it is the part's name). */
+  private static final Pattern NUMBERING = Pattern.compile(
+      "^(?:表\\s*[一二三四五六七八九十\\d]+[：:、.．]?|[（(]?[一二三四五六七八九十\\d]{1,3}[)）]?[、.．：:]?)");
+  /** What is not a word: leaders, page numbers at the end, punctuation and spaces. */
+  private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}\\dA-Za-z]|\\d+$");
 
   private static final Availability NO_TEXT = Availability.notApplicable("no document text recorded");
 
@@ -75,6 +82,14 @@ final class TextChecks {
     System.arraycopy(extra, 0, args, 4, extra.length);
     ctx.report(ctx.finding(kind, messages, args).location(loc)
         .actual(Quantity.text(block.text().substring(start, end))));
+  }
+
+  /**
+   * The words of a 目录 entry, heading or title as Q7 and Q8 compare them: the opening outline or
+   * table number, leaders, a page number at the end, punctuation and spaces removed.
+   */
+  static String words(String text) {
+    return NOT_WORDS.matcher(NUMBERING.matcher(text.strip()).replaceFirst("")).replaceAll("");
   }
 
   /** The English name of a block kind. */

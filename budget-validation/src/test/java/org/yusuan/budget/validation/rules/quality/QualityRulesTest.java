@@ -154,4 +154,55 @@ class QualityRulesTest {
             "20 表三2025年预算支出总表.....7", "30 十一、其他重要事项说明.....30",
             "50 2025年预算收入总表");
   }
+
+  @Test
+  void q8PartsTheTemplateRequires() {
+    // seed 003's template (standard-2024): 主要职能, 机构设置, 编制说明, 其他相关情况说明, 名词解释
+    assertThat(findings(RequiredParts.RULE, budget(
+        TOC_ENTRY, "第四部分名词解释.....34",
+        HEADING, "第一部分概况",
+        HEADING, "一、本部门职责",
+        PARAGRAPH, "负责全县自然资源管理。",
+        HEADING, "二、机构设置情况",
+        HEADING, "第三部分 2025年度部门预算",
+        HEADING, "情况说明",  // wrapped onto a second line
+        HEADING, "十二、其他说明",
+        HEADING, "第四部分名词解释"))).isEmpty();
+    List<Finding> f = findings(RequiredParts.RULE, budget(
+        TOC_ENTRY, "第四部分名词解释.....34",
+        HEADING, "第一部分概况",
+        HEADING, "一、本部门职责",
+        PARAGRAPH, "二、机构设置情况：本局内设8个科室。",
+        HEADING, "第三部分 2025年度部门预算情况说明"));
+    // a part the 目录 lists is located at its entry; one it does not, by its name only
+    assertThat(f).extracting(x -> x.location().line().map(String::valueOf).orElse("-") + " "
+        + x.location().row().orElseThrow())
+        .containsExactly("- 机构设置", "- 其他相关情况说明", "10 名词解释");
+    assertThat(f.get(2).severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.get(2).message(Locale.CHINESE)).isEqualTo(
+        "必备部分：模板要求的部分「名词解释」在正文中没有标题（如名词解释）");
+  }
+
+  @Test
+  void q2BracketsOfATextCell() {
+    // seed 003's tables and sheets: every name's brackets are paired
+    assertThat(findings(Punctuation.RULE, budget(PARAGRAPH, "本部门无其他事项。"))).isEmpty();
+    var seed = Seed003Model.budget();
+    var t12 = seed.projectTables().get(0);
+    var group = t12.groups().get(0);
+    var project = group.projects().get(0);
+    var broken = org.yusuan.budget.table.ImmutableProjectRow.copyOf(project)
+        .withPrintedName(project.printedName() + "（一期");
+    var groups = new java.util.ArrayList<>(t12.groups());
+    var projects = new java.util.ArrayList<>(group.projects());
+    projects.set(0, broken);
+    groups.set(0, org.yusuan.budget.table.ImmutableProjectGroup.copyOf(group).withProjects(projects));
+    var tables = new java.util.ArrayList<>(seed.projectTables());
+    tables.set(0, org.yusuan.budget.table.ImmutableProjectTable.copyOf(t12).withGroups(groups));
+    var b = ImmutableDepartmentBudget.copyOf(budget(PARAGRAPH, "本部门无其他事项。")).withProjectTables(tables);
+    List<Finding> f = findings(Punctuation.RULE, b);
+    assertThat(f).extracting(x -> x.location().table().orElseThrow() + " " + x.location().row().orElseThrow())
+        .containsExactly(t12.id().value() + " " + broken.printedName());
+    assertThat(f.get(0).message(Locale.CHINESE)).startsWith("标点与断句：").contains("单元格中「（」没有与之配对的括号或引号");
+  }
 }

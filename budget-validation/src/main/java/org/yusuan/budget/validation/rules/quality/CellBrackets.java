@@ -1,0 +1,60 @@
+package org.yusuan.budget.validation.rules.quality;
+
+import java.util.OptionalInt;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.performance.ProjectPerformanceSheet;
+import org.yusuan.budget.table.FunctionRow;
+import org.yusuan.budget.table.FunctionTable;
+import org.yusuan.budget.table.ProjectGroup;
+import org.yusuan.budget.table.ProjectRow;
+import org.yusuan.budget.table.ProjectTable;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.Quantity;
+import org.yusuan.budget.validation.RuleContext;
+
+/**
+ * Brackets and quotes of the text cells (单元格文字的括号与引号), for Q2: the names printed in function
+ * tables' 科目名称 and project tables' 项目名称 columns and the project names of the performance sheets
+ * (绩效目标表); a cell's bracket or quote without its partner is located at the table and the cell.
+ */
+final class CellBrackets {
+  private CellBrackets() {}
+
+  private static final Messages UNBALANCED = Messages.named("Q2.UNBALANCED_CELL");
+  /** The table id of findings on a performance sheet's cells (as the P rules locate them). */
+  private static final String SHEETS = "P";
+  private static final MessageArg SHEET = MessageArg.localized("绩效目标表", "a performance sheet");
+
+  static void check(DepartmentBudget b, RuleContext ctx) {
+    for (FunctionTable t : b.functionTables()) {
+      for (FunctionRow row : t.rows()) {
+        cell(ctx, t.id().value(), MessageArg.table(t.id().value()), row.printedName());
+      }
+    }
+    for (ProjectTable t : b.projectTables()) {
+      for (ProjectGroup g : t.groups()) {
+        for (ProjectRow row : g.projects()) {
+          cell(ctx, t.id().value(), MessageArg.table(t.id().value()), row.printedName());
+        }
+      }
+    }
+    for (ProjectPerformanceSheet s : b.projectSheets()) {
+      s.projectName().ifPresent(name -> cell(ctx, SHEETS, SHEET, name));
+    }
+  }
+
+  private static void cell(RuleContext ctx, String table, MessageArg where, String text) {
+    OptionalInt at = Brackets.firstUnbalanced(text);
+    if (at.isEmpty()) {
+      return;
+    }
+    String mark = String.valueOf(text.charAt(at.getAsInt()));
+    ctx.report(ctx.finding(FindingKind.MALFORMED, UNBALANCED, ctx.descriptor().title(),
+            where, MessageArg.text(mark), MessageArg.text(text))
+        .location(Location.builder().table(table).row(text).build())
+        .actual(Quantity.text(mark)));
+  }
+}

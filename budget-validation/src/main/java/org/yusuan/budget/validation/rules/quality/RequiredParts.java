@@ -1,0 +1,88 @@
+package org.yusuan.budget.validation.rules.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.document.TextBlock;
+import org.yusuan.budget.document.TextBlockKind;
+import org.yusuan.budget.template.RequiredPart;
+import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.ImmutableLocation;
+import org.yusuan.budget.validation.Location;
+import org.yusuan.budget.validation.MessageArg;
+import org.yusuan.budget.validation.Messages;
+import org.yusuan.budget.validation.RuleContext;
+import org.yusuan.budget.validation.RuleDescriptor;
+import org.yusuan.budget.validation.RuleFamily;
+import org.yusuan.budget.validation.Severity;
+import org.yusuan.budget.validation.rules.BudgetRule;
+
+/**
+ * Q8 — 必备部分: every part the document's template requires ({@code TableProfile.requiredParts}:
+ * 主要职能, 机构设置, 编制说明, 名词解释, 其他相关情况说明, … in the family's wordings) has its heading in
+ * the body. A heading prints the part when its words hold one of the part's wordings (outline numbers,
+ * year, department name and punctuation aside); a heading wrapped onto two lines counts as one. The
+ * 目录 is not the body: a part it lists but the body lacks is located at its 目录 entry.
+ */
+public final class RequiredParts extends BudgetRule {
+  public static final RequiredParts RULE = new RequiredParts();
+
+  private static final Messages MISSING = Messages.named("Q8.MISSING");
+
+  private RequiredParts() {
+    super(RuleDescriptor.builder().id("Q8").family(RuleFamily.DOCUMENT_QUALITY).severity(Severity.WARNING)
+            .titleZh("必备部分").titleEn("Required parts")
+            .statement("Every part the template requires (主要职能, 机构设置, 编制说明, 名词解释, 其他相关情况说明"
+                + " or the family's own) has a heading in the body holding one of the template's wordings"
+                + " for it.")
+            .build(),
+        TextChecks.text());
+  }
+
+  @Override
+  public void check(DepartmentBudget b, RuleContext ctx) {
+    List<String> headings = headingKeys(TextChecks.blocks(b));
+    for (RequiredPart part : b.profile().requiredParts()) {
+      if (headings.stream().anyMatch(h -> holdsKey(part, h))) {
+        continue;
+      }
+      Optional<TextBlock> entry = TextChecks.blocks(b, TextBlockKind.TOC_ENTRY).stream()
+          .filter(e -> holds(part, e.text())).findFirst();
+      ImmutableLocation.Builder at = Location.builder().table(TextChecks.Q).row(part.part());
+      entry.ifPresent(e -> at.line(e.line()));
+      ctx.report(ctx.finding(FindingKind.MISSING, MISSING, ctx.descriptor().title(),
+              MessageArg.text(part.part()), MessageArg.text(String.join("、", part.headings())))
+          .location(at.build()));
+    }
+  }
+
+  /** Whether {@code heading}'s words hold one of {@code part}'s wordings. */
+  public static boolean holds(RequiredPart part, String heading) {
+    return holdsKey(part, TextChecks.words(heading));
+  }
+
+  private static boolean holdsKey(RequiredPart part, String key) {
+    return part.headings().stream().anyMatch(w -> key.contains(TextChecks.words(w)));
+  }
+
+  /** The words of each body heading, and of each heading joined to the one before (wrapped). */
+  private static List<String> headingKeys(List<TextBlock> blocks) {
+    List<String> keys = new ArrayList<>();
+    String previous = "";
+    for (TextBlock block : blocks) {
+      if (block.kind() == TextBlockKind.RUNNING_HEADER) {
+        continue;
+      }
+      if (block.kind() != TextBlockKind.HEADING) {
+        previous = "";
+        continue;
+      }
+      String key = TextChecks.words(block.text());
+      keys.add(key);
+      keys.add(previous + key);
+      previous = key;
+    }
+    return keys;
+  }
+}
