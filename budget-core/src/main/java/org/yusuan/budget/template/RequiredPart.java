@@ -15,15 +15,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRequiredPart.class)
 @JsonDeserialize(as = ImmutableRequiredPart.class)
 public interface RequiredPart {
-  /** The part's name as findings print it, e.g. {@code 主要职能}. */
+  /** {@return the part's name as findings print it, e.g. {@code 主要职能}} */
   @Value.Parameter
   String part();
 
-  /** The heading wordings that satisfy the part, e.g. {@code 本部门职责}, {@code 主要职能}. */
+  /**
+   * {@return the heading wordings that satisfy the part, e.g. {@code 本部门职责}, {@code 主要职能}; any
+   * one of them suffices}
+   */
   @Value.Parameter
   List<String> headings();
 
-  /** The part {@code part} satisfied by a heading holding one of {@code headings}. */
+  /**
+   * The part {@code part} satisfied by a heading holding one of {@code headings}.
+   *
+   * @param part the part's name as findings print it, not blank
+   * @param headings the wordings any of which satisfies the part, at least one, none blank
+   * @return the required part
+   * @throws IllegalStateException if the name is blank or no non-blank wording is given
+   */
   static RequiredPart of(String part, List<String> headings) {
     return ImmutableRequiredPart.of(part, headings);
   }
