@@ -27,17 +27,31 @@ import org.yusuan.budget.table.UnitAmountTable;
 public final class TablesById {
   private final TableId[] ids;
   private final Optional<BudgetTable>[] tables;
+  /** Each table's {@link BudgetTable#printedLabel()}, made once: findings name tables by it. */
+  private final Optional<String>[] labels;
 
   @SuppressWarnings("unchecked")
   TablesById(List<BudgetTable> all) {
     int n = all.size();
     this.ids = new TableId[n];
     this.tables = new Optional[n];
+    this.labels = new Optional[n];
     for (int i = 0; i < n; i++) {
       BudgetTable t = all.get(i);
       ids[i] = t.id();
       tables[i] = Optional.of(t);
+      labels[i] = t.printedLabel();
     }
+  }
+
+  /** The {@link BudgetTable#printedLabel()} of the table whose id's value is {@code id}. */
+  public Optional<String> printedLabel(String id) {
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i].value().equals(id)) {
+        return labels[i];
+      }
+    }
+    return Optional.empty();
   }
 
   /** The table {@code id}, if the document prints it. */

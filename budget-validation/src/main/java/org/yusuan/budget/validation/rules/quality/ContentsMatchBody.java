@@ -2,6 +2,7 @@ package org.yusuan.budget.validation.rules.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.document.TextBlock;
@@ -31,7 +32,8 @@ public final class ContentsMatchBody extends BudgetRule {
   private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}\\dA-Za-z]|\\d+$");
   /** An outline entry that may head a group of tables: 五、部门预算表, 第二部分…. */
   private static final Pattern PART = Pattern.compile("^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)");
-  private static final Pattern OWNER = Pattern.compile("^(?:单位|部门)");
+  /** The characters a {@link #NUMBERING} can open with (the regex is tried only after one). */
+  private static final String MAY_NUMBER = "表（(一二三四五六七八九十0123456789";
   /** How much of a paragraph's opening may hold an entry's words (a heading run into its text). */
   private static final int OPENING = 40;
 
@@ -58,7 +60,8 @@ public final class ContentsMatchBody extends BudgetRule {
     List<String> titles = new ArrayList<>();
     String previousHeading = "";
     for (TextBlock block : TextChecks.blocks(b)) {
-      String key = key(block.text());
+      // of a paragraph only the opening's words are compared
+      String key = block.kind() == TextBlockKind.PARAGRAPH ? key(block.text(), OPENING) : key(block.text());
       switch (block.kind()) {
         case HEADING:
           body.add(key);
@@ -70,7 +73,7 @@ public final class ContentsMatchBody extends BudgetRule {
           titles.add(key);
           break;
         case PARAGRAPH:
-          body.add(key.substring(0, Math.min(OPENING, key.length())));
+          body.add(key);
           break;
         default:
           break;
@@ -85,10 +88,9 @@ public final class ContentsMatchBody extends BudgetRule {
       String key = key(entries.get(i).text());
       entryKeys.add(key);
       // the template's 单位/部门 printed as the unit's name (单位主要职能: 某某委员会主要职能)
-      String named = OWNER.matcher(key).replaceFirst("");
-      isTable[i] = !key.isEmpty() && titles.stream().anyMatch(t -> t.contains(key) || key.contains(t));
-      found[i] = key.isEmpty() || isTable[i] || body.stream().anyMatch(k -> k.contains(key)
-          || named.length() >= 4 && k.contains(named));
+      String named = key.startsWith("单位") || key.startsWith("部门") ? key.substring(2) : key;
+      isTable[i] = !key.isEmpty() && anyOverlaps(titles, key);
+      found[i] = key.isEmpty() || isTable[i] || anyHolds(body, key, named);
       listsTables |= isTable[i];
     }
     for (int i = 0; i < entries.size(); i++) {
@@ -105,14 +107,84 @@ public final class ContentsMatchBody extends BudgetRule {
     }
     for (TextBlock title : TextChecks.blocks(b, TextBlockKind.TABLE_TITLE)) {
       String key = key(title.text());
-      if (entryKeys.stream().noneMatch(e -> !e.isEmpty() && (e.contains(key) || key.contains(e)))) {
+      if (!anyOverlaps(entryKeys, key)) {
         TextChecks.report(ctx, FindingKind.MISSING, NO_ENTRY, title, 0, title.text().length());
       }
     }
   }
 
+  /** Whether a non-empty one of {@code keys} holds {@code key} or is held by it. */
+  private static boolean anyOverlaps(List<String> keys, String key) {
+    for (int i = 0; i < keys.size(); i++) {
+      String k = keys.get(i);
+      if (!k.isEmpty() && (k.contains(key) || key.contains(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code body} holds {@code key}, or {@code named} when it has four characters. */
+  private static boolean anyHolds(List<String> body, String key, String named) {
+    for (int i = 0; i < body.size(); i++) {
+      String k = body.get(i);
+      if (k.contains(key) || named.length() >= 4 && k.contains(named)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The words of a 目录 entry, heading or title, compared across them. */
   static String key(String text) {
-    return NOT_WORDS.matcher(NUMBERING.matcher(text.strip()).replaceFirst("")).replaceAll("");
+    return key(text, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code limit} characters of {@link #key(String)}, without the rest. */
+  static String key(String text, int limit) {
+    String s = text.strip();
+    int from = 0;
+    if (!s.isEmpty() && MAY_NUMBER.indexOf(s.charAt(0)) >= 0) {
+      Matcher n = NUMBERING.matcher(s);
+      from = n.lookingAt() ? n.end() : 0;
+    }
+    if (s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {
+      // a line terminator inside: where NOT_WORDS's $ matches is the regex's business
+      String key = NOT_WORDS.matcher(s.substring(from)).replaceAll("");
+      return key.substring(0, Math.min(limit, key.length()));
+    }
+    return words(s, from, limit);
+  }
+
+  /**
+   * {@code s} from {@code from} without what {@link #NOT_WORDS} removes, by hand: the regex's
+   * replaceAll was most of this rule's cost. Kept: Han characters, ASCII digits and letters, except
+   * the digits ending {@code s} (a page number); at most {@code limit} characters.
+   */
+  private static String words(String s, int from, int limit) {
+    int end = s.length();
+    while (end > from && s.charAt(end - 1) >= '0' && s.charAt(end - 1) <= '9') {
+      end--;
+    }
+    StringBuilder out = null;
+    for (int i = from; i < end; ) {
+      if (out != null ? out.length() >= limit : i - from >= limit) {
+        break;
+      }
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      boolean word = cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z'
+          || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+      if (!word && out == null) {
+        out = new StringBuilder(Math.min(end - from, limit)).append(s, from, i);
+      } else if (word && out != null) {
+        out.append(s, i, next);
+      }
+      i = next;
+    }
+    if (out == null) {
+      return s.substring(from, Math.min(end, from + Math.min(limit, end - from)));
+    }
+    return out.length() > limit ? out.substring(0, limit) : out.toString();
   }
 }

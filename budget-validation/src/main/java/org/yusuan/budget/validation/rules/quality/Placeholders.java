@@ -44,21 +44,27 @@ public final class Placeholders extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
+    // one matcher per pattern, reset block after block (a matcher per block was most of Q1's cost)
+    Matcher crosses = CROSSES.matcher("");
+    Matcher slot = NAME_SLOT.matcher("");
+    Matcher m = ALTERNATIVES.matcher("");
     for (TextBlock block : TextChecks.blocks(b)) {
       String text = block.text();
-      for (Pattern p : new Pattern[] {CROSSES, NAME_SLOT}) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-          TextChecks.report(ctx, PLACEHOLDER, block, m);
-        }
-      }
-      Matcher m = ALTERNATIVES.matcher(text);
+      findAll(ctx, block, crosses.reset(text));
+      findAll(ctx, block, slot.reset(text));
+      m.reset(text);
       while (m.find()) {
         String second = m.group(2) != null ? m.group(2) : m.group(3);
         if (!second.equals(m.group(1))) {
           TextChecks.report(ctx, ALTERNATIVE, block, m);
         }
       }
+    }
+  }
+
+  private static void findAll(RuleContext ctx, TextBlock block, Matcher m) {
+    while (m.find()) {
+      TextChecks.report(ctx, PLACEHOLDER, block, m);
     }
   }
 }
