@@ -50,8 +50,13 @@ public final class Placeholders extends BudgetRule {
     Matcher m = ALTERNATIVES.matcher("");
     for (TextBlock block : TextChecks.blocks(b)) {
       String text = block.text();
-      findAll(ctx, block, crosses.reset(text));
-      findAll(ctx, block, slot.reset(text));
+      // each pattern needs a character or word the text seldom has: look for that first
+      if (hasAny(text, "XxＸｘ×")) {
+        findAll(ctx, block, crosses.reset(text));
+      }
+      if (text.contains("名称")) {
+        findAll(ctx, block, slot.reset(text));
+      }
       m.reset(text);
       while (m.find()) {
         String second = m.group(2) != null ? m.group(2) : m.group(3);
@@ -60,6 +65,15 @@ public final class Placeholders extends BudgetRule {
         }
       }
     }
+  }
+
+  private static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (text.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void findAll(RuleContext ctx, TextBlock block, Matcher m) {

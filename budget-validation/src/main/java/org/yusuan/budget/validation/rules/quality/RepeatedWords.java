@@ -49,7 +49,9 @@ final class RepeatedWords {
     int n = s.length();
     for (int i = from; i + 4 <= n; i++) {
       for (int length = 4; length >= 2; length--) {
-        if (i + 2 * length <= n && han(s, i, length) && s.regionMatches(i, s, i + length, length)) {
+        // the cheap comparisons first: the script of a character is a binary search
+        if (i + 2 * length <= n && s.charAt(i) == s.charAt(i + length)
+            && s.regionMatches(i, s, i + length, length) && han(s, i, length)) {
           start = i;
           end = i + 2 * length;
           from = end;
