@@ -76,20 +76,21 @@ public final class DocumentYears extends BudgetRule {
           }
           break;
         case PARAGRAPH:
-          d.reset(text);
+          // each pattern needs a word most paragraphs lack: look for it before running the pattern
+          d.reset(text.contains("截至") ? text : "");
           while (d.find()) {
             if (!readWithFigure(b, text, d)) {
               expect(ctx, block, d, finals ? y : y - 1, y);
             }
           }
-          c.reset(text);
+          c.reset(text.indexOf('年') >= 0 ? text : "");
           while (c.find()) {
             boolean ownBudget = finals && (c.group(3) != null || c.group(4).contains("预算"));
             if (!readWithFigure(b, text, c)) {
               expect(ctx, block, c, ownBudget ? y : y - 1, y);
             }
           }
-          e.reset(text);
+          e.reset(text.contains("当年预算执行数") ? text : "");
           while (e.find()) {
             if (!finals && !readWithFigure(b, text, e)) {
               expect(ctx, block, e, y - 1, y);
