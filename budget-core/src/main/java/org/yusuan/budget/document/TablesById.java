@@ -27,17 +27,36 @@ import org.yusuan.budget.table.UnitAmountTable;
 public final class TablesById {
   private final TableId[] ids;
   private final Optional<BudgetTable>[] tables;
+  /** Each table's {@link BudgetTable#printedLabel()}, made once: findings name tables by it. */
+  private final Optional<String>[] labels;
 
   @SuppressWarnings("unchecked")
   TablesById(List<BudgetTable> all) {
     int n = all.size();
     this.ids = new TableId[n];
     this.tables = new Optional[n];
+    this.labels = new Optional[n];
     for (int i = 0; i < n; i++) {
       BudgetTable t = all.get(i);
       ids[i] = t.id();
       tables[i] = Optional.of(t);
+      labels[i] = t.printedLabel();
     }
+  }
+
+  /**
+   * {@return the {@link BudgetTable#printedLabel()} of the table whose id's value is {@code id}; empty
+   * when the document prints no such table or the table no label}
+   *
+   * @param id the table number's value as printed in the model, e.g. {@code T5}
+   */
+  public Optional<String> printedLabel(String id) {
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i].value().equals(id)) {
+        return labels[i];
+      }
+    }
+    return Optional.empty();
   }
 
   /**

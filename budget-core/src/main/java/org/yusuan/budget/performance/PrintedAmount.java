@@ -53,7 +53,16 @@ public abstract class PrintedAmount {
   }
 
   private static boolean isDash(String s) {
-    return !s.isEmpty() && s.length() <= 2 && s.chars().allMatch(c -> c == '-' || c == '—' || c == '－' || c == '–');
+    if (s.isEmpty() || s.length() > 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {  // a loop: validators ask of every sheet amount
+      char c = s.charAt(i);
+      if (c != '-' && c != '—' && c != '－' && c != '–') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return whether the cell has text that is not a number: kept as printed, to be reported} */

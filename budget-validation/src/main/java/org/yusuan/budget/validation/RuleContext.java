@@ -163,16 +163,25 @@ public final class RuleContext {
   /** {@code f} with its tables named as the document prints them, where the model knows that. */
   private Finding labelled(Finding f) {
     Location location = labelled(f.location());
-    List<Operand> operands = new ArrayList<>(f.operands().size());
-    boolean changed = location != f.location();
-    for (Operand o : f.operands()) {
+    // the lists are copied only from the first element that changes (most findings keep them)
+    List<Operand> fOperands = f.operands();
+    List<Operand> operands = null;
+    for (int i = 0; i < fOperands.size(); i++) {
+      Operand o = fOperands.get(i);
       Location l = labelled(o.location());
-      changed |= l != o.location();
-      operands.add(l == o.location() ? o : ImmutableOperand.copyOf(o).withLocation(l));
+      if (l != o.location() && operands == null) {
+        operands = new ArrayList<>(fOperands.subList(0, i));
+      }
+      if (operands != null) {
+        operands.add(l == o.location() ? o : ImmutableOperand.copyOf(o).withLocation(l));
+      }
     }
-    List<MessageArg> args = new ArrayList<>(f.arguments().size());
-    for (MessageArg a : f.arguments()) {
+    List<MessageArg> fArguments = f.arguments();
+    List<MessageArg> args = null;
+    for (int i = 0; i < fArguments.size(); i++) {
+      MessageArg a = fArguments.get(i);
       MessageArg labelledArg = a;
+      boolean changed = false;
       if (a instanceof MessageArg.Localized title && !numbers.isIdentity()
           && title.equals(descriptor.title())) {
         String zh = numbers.renumber(descriptor.titleZh());
@@ -194,10 +203,19 @@ public final class RuleContext {
           changed = true;
         }
       }
-      args.add(labelledArg);
+      if (changed && args == null) {
+        args = new ArrayList<>(fArguments.subList(0, i));
+      }
+      if (args != null) {
+        args.add(labelledArg);
+      }
     }
-    return changed ? ImmutableFinding.copyOf(f).withLocation(location).withOperands(operands)
-        .withArguments(args) : f;
+    if (location == f.location() && operands == null && args == null) {
+      return f;
+    }
+    return ImmutableFinding.copyOf(f).withLocation(location)
+        .withOperands(operands != null ? operands : fOperands)
+        .withArguments(args != null ? args : fArguments);
   }
 
   private Location labelled(Location l) {

@@ -1,9 +1,7 @@
 package org.yusuan.budget.validation;
 
-import java.util.HashMap;
 import java.util.function.Function;
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.table.BudgetTable;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -241,11 +239,7 @@ public final class Validator<M> {
     if (!(model instanceof DepartmentBudget b)) {
       return id -> Optional.empty();
     }
-    Map<String, Optional<String>> labels = new HashMap<>();
-    for (BudgetTable t : b.tables()) {
-      labels.put(t.id().value(), t.printedLabel());
-    }
-    return id -> labels.getOrDefault(id, Optional.empty());
+    return b.tablesById()::printedLabel;  // built once per model
   }
 
   /**

@@ -10,6 +10,7 @@ import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.performance.FundingBlock;
 import org.yusuan.budget.performance.FundingLine;
+import org.yusuan.budget.performance.FundingSource;
 import org.yusuan.budget.performance.PrintedAmount;
 import org.yusuan.budget.performance.SheetFacts;
 import org.yusuan.budget.validation.FindingKind;
@@ -87,7 +88,8 @@ public final class FundingSourcesAddUp extends BudgetRule {
     SumCheck c = ctx.total(P, label, column, t);
     for (FundingLine l : f.sources()) {
       if (!l.amount().isBlank()) {
-        c.plus(label, l.source().map(x -> x.chineseName()).orElse(l.label()), l.amount().amount().get());
+        Optional<FundingSource> source = l.source();
+        c.plus(label, source.isPresent() ? source.get().chineseName() : l.label(), l.amount().amount().get());
       }
     }
     c.verify();

@@ -55,17 +55,22 @@ public final class ComparisonWords extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
+    // one matcher per pattern, reset paragraph after paragraph
+    Matcher m = COMPARED.matcher("");
+    Matcher r = RELATION.matcher("");
+    Matcher p = PARTS.matcher("");
     for (TextBlock block : TextChecks.blocks(b, TextBlockKind.PARAGRAPH)) {
       String text = block.text();
-      Matcher m = COMPARED.matcher(text);
+      // each pattern needs a word most paragraphs lack: look for it before running the pattern
+      m.reset(text.indexOf('比') >= 0 || text.indexOf('较') >= 0 ? text : "");
       while (m.find()) {
         compare(ctx, block, m, number(m.group(1)), number(m.group(3)), m.group(4));
       }
-      Matcher r = RELATION.matcher(text);
+      r.reset(text.indexOf('于') >= 0 ? text : "");
       while (r.find()) {
         compare(ctx, block, r, number(r.group(1)), number(r.group(4)), r.group(3));
       }
-      Matcher p = PARTS.matcher(text);
+      p.reset(text.contains("其中") && text.indexOf('共') >= 0 ? text : "");
       while (p.find()) {
         BigDecimal whole = number(p.group(1));
         BigDecimal sum = BigDecimal.ZERO;

@@ -30,7 +30,6 @@ public final class ContentsMatchBody extends BudgetRule {
 
   /** An outline entry that may head a group of tables: 五、部门预算表, 第二部分…. */
   private static final Pattern PART = Pattern.compile("^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)");
-  private static final Pattern OWNER = Pattern.compile("^(?:单位|部门)");
   /** How much of a paragraph's opening may hold an entry's words (a heading run into its text). */
   private static final int OPENING = 40;
 
@@ -57,7 +56,8 @@ public final class ContentsMatchBody extends BudgetRule {
     List<String> titles = new ArrayList<>();
     String previousHeading = "";
     for (TextBlock block : TextChecks.blocks(b)) {
-      String key = key(block.text());
+      // of a paragraph only the opening's words are compared
+      String key = block.kind() == TextBlockKind.PARAGRAPH ? key(block.text(), OPENING) : key(block.text());
       switch (block.kind()) {
         case HEADING:
           body.add(key);
@@ -69,7 +69,7 @@ public final class ContentsMatchBody extends BudgetRule {
           titles.add(key);
           break;
         case PARAGRAPH:
-          body.add(key.substring(0, Math.min(OPENING, key.length())));
+          body.add(key);
           break;
         default:
           break;
@@ -84,10 +84,9 @@ public final class ContentsMatchBody extends BudgetRule {
       String key = key(entries.get(i).text());
       entryKeys.add(key);
       // the template's 单位/部门 printed as the unit's name (单位主要职能: 某某委员会主要职能)
-      String named = OWNER.matcher(key).replaceFirst("");
-      isTable[i] = !key.isEmpty() && titles.stream().anyMatch(t -> t.contains(key) || key.contains(t));
-      found[i] = key.isEmpty() || isTable[i] || body.stream().anyMatch(k -> k.contains(key)
-          || named.length() >= 4 && k.contains(named));
+      String named = key.startsWith("单位") || key.startsWith("部门") ? key.substring(2) : key;
+      isTable[i] = !key.isEmpty() && anyOverlaps(titles, key);
+      found[i] = key.isEmpty() || isTable[i] || anyHolds(body, key, named);
       listsTables |= isTable[i];
     }
     for (int i = 0; i < entries.size(); i++) {
@@ -104,13 +103,41 @@ public final class ContentsMatchBody extends BudgetRule {
     }
     for (TextBlock title : TextChecks.blocks(b, TextBlockKind.TABLE_TITLE)) {
       String key = key(title.text());
-      if (entryKeys.stream().noneMatch(e -> !e.isEmpty() && (e.contains(key) || key.contains(e)))) {
+      if (!anyOverlaps(entryKeys, key)) {
         TextChecks.report(ctx, FindingKind.MISSING, NO_ENTRY, title, 0, title.text().length());
       }
     }
   }
 
-  private static String key(String text) {
+  /** Whether a non-empty one of {@code keys} holds {@code key} or is held by it. */
+  private static boolean anyOverlaps(List<String> keys, String key) {
+    for (int i = 0; i < keys.size(); i++) {
+      String k = keys.get(i);
+      if (!k.isEmpty() && (k.contains(key) || key.contains(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code body} holds {@code key}, or {@code named} when it has four characters. */
+  private static boolean anyHolds(List<String> body, String key, String named) {
+    for (int i = 0; i < body.size(); i++) {
+      String k = body.get(i);
+      if (k.contains(key) || named.length() >= 4 && k.contains(named)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of a 目录 entry, heading or title, compared across them ({@link TextChecks#words}). */
+  static String key(String text) {
     return TextChecks.words(text);
+  }
+
+  /** The first {@code limit} characters of {@link #key(String)}, without the rest. */
+  static String key(String text, int limit) {
+    return TextChecks.words(text, limit);
   }
 }

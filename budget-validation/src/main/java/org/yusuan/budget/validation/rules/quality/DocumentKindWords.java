@@ -55,27 +55,31 @@ public final class DocumentKindWords extends BudgetRule {
     DocumentKind kind = b.profile().kind();
     MessageArg name = MessageArg.localized(kind.chineseName(), kind.name().toLowerCase(java.util.Locale.ROOT)
         .replace('_', ' '));
+    Matcher department = DEPARTMENT.matcher("");
+    Matcher unit = UNIT.matcher("");
+    Matcher budgetWords = BUDGET_WORDS.matcher("");
+    Matcher reportedAsBudget = REPORTED_AS_BUDGET.matcher("");
     for (TextBlock block : TextChecks.blocks(b)) {
       boolean framing = block.kind() != TextBlockKind.PARAGRAPH
           && block.kind() != TextBlockKind.EMPTY_TABLE_NOTE;
       switch (kind) {
         case UNIT_BUDGET:
-          find(ctx, block, DEPARTMENT, name);
+          find(ctx, block, department, name);
           break;
         case DEPARTMENT_BUDGET:
           if (framing) {
-            find(ctx, block, UNIT, name);
+            find(ctx, block, unit, name);
           }
           break;
         default:
-          find(ctx, block, framing ? BUDGET_WORDS : REPORTED_AS_BUDGET, name);
+          find(ctx, block, framing ? budgetWords : reportedAsBudget, name);
           break;
       }
     }
   }
 
-  private static void find(RuleContext ctx, TextBlock block, Pattern p, MessageArg kind) {
-    Matcher m = p.matcher(block.text());
+  private static void find(RuleContext ctx, TextBlock block, Matcher m, MessageArg kind) {
+    m.reset(block.text());
     while (m.find()) {
       TextChecks.report(ctx, FindingKind.MISMATCH, WRONG_KIND, block, m.start(), m.end(), kind);
     }

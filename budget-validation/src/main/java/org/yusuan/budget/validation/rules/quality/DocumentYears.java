@@ -60,6 +60,11 @@ public final class DocumentYears extends BudgetRule {
     int y = b.budgetYear();
     boolean finals = b.profile().kind().isFinalAccounts();
     Set<String> headers = new HashSet<>();
+    // one matcher per pattern, reset block after block
+    Matcher m = YEAR.matcher("");
+    Matcher d = STOCK_DATE.matcher("");
+    Matcher c = COMPARISON.matcher("");
+    Matcher e = EXECUTION.matcher("");
     for (TextBlock block : TextChecks.blocks(b)) {
       String text = block.text();
       if (block.kind() == TextBlockKind.RUNNING_HEADER && !headers.add(text)) {
@@ -69,26 +74,27 @@ public final class DocumentYears extends BudgetRule {
         case RUNNING_HEADER:
         case HEADING:
         case TOC_ENTRY:
-          Matcher m = YEAR.matcher(text);
+          m.reset(text);
           while (m.find()) {
             expect(ctx, block, m, y, y);
           }
           break;
         case PARAGRAPH:
-          Matcher d = STOCK_DATE.matcher(text);
+          // each pattern needs a word most paragraphs lack: look for it before running the pattern
+          d.reset(text.contains("截至") ? text : "");
           while (d.find()) {
             if (!readWithFigure(b, text, d)) {
               expect(ctx, block, d, finals ? y : y - 1, y);
             }
           }
-          Matcher c = COMPARISON.matcher(text);
+          c.reset(text.indexOf('年') >= 0 ? text : "");
           while (c.find()) {
             boolean ownBudget = finals && (c.group(3) != null || c.group(4).contains("预算"));
             if (!readWithFigure(b, text, c)) {
               expect(ctx, block, c, ownBudget ? y : y - 1, y);
             }
           }
-          Matcher e = EXECUTION.matcher(text);
+          e.reset(text.contains("当年预算执行数") ? text : "");
           while (e.find()) {
             if (!finals && !readWithFigure(b, text, e)) {
               expect(ctx, block, e, y - 1, y);
@@ -109,6 +115,14 @@ public final class DocumentYears extends BudgetRule {
     }
   }
 
+  /** Whether {@code c} prints {@code year}, as its year or as its date's. */
+  private static boolean sameYear(NarrativeClaim c, int year) {
+    if (c.year().isPresent() && c.year().get() == year) {
+      return true;
+    }
+    return c.date().isPresent() && c.date().get().getYear() == year;
+  }
+
   /**
    * Whether a claim of this paragraph prints the matched year with its figure or date: N18 checks
    * those years, S6 the 截至 dates of a budget's 国有资产.
@@ -116,12 +130,14 @@ public final class DocumentYears extends BudgetRule {
   private static boolean readWithFigure(DepartmentBudget b, String paragraph, Matcher m) {
     int year = Integer.parseInt(m.group(1));
     List<NarrativeClaim> claims = b.claims();
-    for (NarrativeClaim c : claims) {
-      boolean sameYear = c.year().map(v -> v == year).orElse(false)
-          || c.date().map(v -> v.getYear() == year).orElse(false);
-      if (sameYear && paragraph.contains(c.sourceText())
-          && c.sourceText().contains(m.group())) {
-        return true;
+    String matched = null;
+    for (int i = 0; i < claims.size(); i++) {
+      NarrativeClaim c = claims.get(i);
+      if (sameYear(c, year) && paragraph.contains(c.sourceText())) {
+        matched = matched == null ? m.group() : matched;
+        if (c.sourceText().contains(matched)) {
+          return true;
+        }
       }
     }
     return false;

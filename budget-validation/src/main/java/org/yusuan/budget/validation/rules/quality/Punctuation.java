@@ -30,8 +30,6 @@ public final class Punctuation extends BudgetRule {
   public static final Punctuation RULE = new Punctuation();
 
   private static final Pattern REPEATED_MARK = Pattern.compile("[。，、；：]{2,}");
-  /** A word of two to four Chinese characters typed twice in a row. */
-  private static final Pattern REPEATED_WORD = Pattern.compile("(\\p{IsHan}{2,4})\\1");
   private static final Pattern CUT_SHORT = Pattern.compile(
       "(?:主要原因是|原因是|主要用于|用于|主要包括|具体包括|包括|分别是|分别为|主要是)[：:，,]?[。；]");
   /** A list item's number: 1. 1、 （1） 1） 一、 （一） ① a) — such an item needs no full stop. */
@@ -63,15 +61,22 @@ public final class Punctuation extends BudgetRule {
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
     List<TextBlock> blocks = TextChecks.blocks(b);
+    // one matcher per pattern, reset block after block
+    Matcher mark = REPEATED_MARK.matcher("");
+    RepeatedWords word = new RepeatedWords();
+    Matcher cut = CUT_SHORT.matcher("");
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock block = blocks.get(i);
       if (block.kind() == TextBlockKind.RUNNING_HEADER) {
         continue;
       }
       String text = block.text();
-      find(ctx, MARK, block, REPEATED_MARK);
-      find(ctx, WORD, block, REPEATED_WORD);
-      find(ctx, CUT, block, CUT_SHORT);
+      find(ctx, MARK, block, mark);
+      word.reset(text);
+      while (word.find()) {
+        TextChecks.report(ctx, FindingKind.MALFORMED, WORD, block, word.start(), word.end());
+      }
+      find(ctx, CUT, block, cut);
       OptionalInt at = Brackets.firstUnbalanced(text);
       if (at.isPresent()) {
         TextChecks.report(ctx, FindingKind.MALFORMED, UNBALANCED, block, at.getAsInt(),
@@ -86,8 +91,8 @@ public final class Punctuation extends BudgetRule {
     CellBrackets.check(b, ctx);
   }
 
-  private static void find(RuleContext ctx, Messages messages, TextBlock block, Pattern p) {
-    Matcher m = p.matcher(block.text());
+  private static void find(RuleContext ctx, Messages messages, TextBlock block, Matcher m) {
+    m.reset(block.text());
     while (m.find()) {
       TextChecks.report(ctx, messages, block, m);
     }

@@ -30,6 +30,8 @@ final class TextChecks {
       "^(?:表\\s*[一二三四五六七八九十\\d]+[：:、.．]?|[（(]?[一二三四五六七八九十\\d]{1,3}[)）]?[、.．：:]?)");
   /** What is not a word: leaders, page numbers at the end, punctuation and spaces. */
   private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}\\dA-Za-z]|\\d+$");
+  /** The characters a {@link #NUMBERING} can open with (the regex is tried only after one). */
+  private static final String MAY_NUMBER = "表（(一二三四五六七八九十0123456789";
 
   private static final Availability NO_TEXT = Availability.notApplicable("no document text recorded");
 
@@ -89,8 +91,55 @@ final class TextChecks {
    * table number, leaders, a page number at the end, punctuation and spaces removed.
    */
   static String words(String text) {
-    return NOT_WORDS.matcher(NUMBERING.matcher(text.strip()).replaceFirst("")).replaceAll("");
+    return words(text, Integer.MAX_VALUE);
   }
+
+  /** The first {@code limit} characters of {@link #words(String)}, without the rest. */
+  static String words(String text, int limit) {
+    String s = text.strip();
+    int from = 0;
+    if (!s.isEmpty() && MAY_NUMBER.indexOf(s.charAt(0)) >= 0) {
+      Matcher n = NUMBERING.matcher(s);
+      from = n.lookingAt() ? n.end() : 0;
+    }
+    if (s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {
+      // a line terminator inside: where NOT_WORDS's $ matches is the regex's business
+      String key = NOT_WORDS.matcher(s.substring(from)).replaceAll("");
+      return key.substring(0, Math.min(limit, key.length()));
+    }
+    return words(s, from, limit);
+  }
+
+  /**
+   * {@code s} from {@code from} without what {@link #NOT_WORDS} removes, by hand: the regex's
+   * replaceAll was most of this rule's cost. Kept: Han characters, ASCII digits and letters, except
+   * the digits ending {@code s} (a page number); at most {@code limit} characters.
+   */
+  private static String words(String s, int from, int limit) {
+    int end = s.length();
+    while (end > from && s.charAt(end - 1) >= '0' && s.charAt(end - 1) <= '9') {
+      end--;
+    }
+    StringBuilder out = null;
+    for (int i = from; i < end; ) {
+      if (out != null ? out.length() >= limit : i - from >= limit) {
+        break;
+      }
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      boolean word = cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z'
+          || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+      if (!word && out == null) {
+        out = new StringBuilder(Math.min(end - from, limit)).append(s, from, i);
+      } else if (word && out != null) {
+        out.append(s, i, next);
+      }
+      i = next;
+    }
+    if (out == null) {
+      return s.substring(from, Math.min(end, from + Math.min(limit, end - from)));
+    }
+    return out.length() > limit ? out.substring(0, limit) : out.toString();
 
   /** The English name of a block kind. */
   static String kindName(TextBlockKind kind) {

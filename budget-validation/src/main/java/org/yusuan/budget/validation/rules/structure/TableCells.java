@@ -34,6 +34,32 @@ final class TableCells {
     return cells;
   }
 
+  /**
+   * Whether {@code t} prints amount cells and every one is blank (an empty grid), read without
+   * copying them into a list as {@link #cells} does.
+   */
+  static boolean isBlankGrid(BudgetTable t) {
+    boolean any = false;
+    for (AmountRow row : rows(t)) {
+      List<AmountCell> cells = row.cells();
+      for (int i = 0; i < cells.size(); i++) {
+        if (cells.get(i).amount().isPresent()) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    if (t instanceof SummaryTable s) {
+      for (IncomeRow r : s.incomeRows()) {
+        if (r.amount().amount().isPresent()) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   private static List<AmountRow> rows(BudgetTable t) {
     List<AmountRow> rows = new ArrayList<>();
     if (t instanceof SummaryTable s) {

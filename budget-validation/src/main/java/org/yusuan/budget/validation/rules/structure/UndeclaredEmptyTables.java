@@ -1,8 +1,6 @@
 package org.yusuan.budget.validation.rules.structure;
 
-import java.util.List;
 import org.yusuan.budget.document.DepartmentBudget;
-import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.BudgetTable;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
@@ -39,9 +37,7 @@ public final class UndeclaredEmptyTables extends BudgetRule {
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
     for (BudgetTable t : b.tables()) {
-      List<AmountCell> cells = TableCells.cells(t);
-      if (t.declaredEmpty() || t.rowsNotRead() > 0 || cells.isEmpty()
-          || !cells.stream().allMatch(c -> c.amount().isEmpty())) {
+      if (t.declaredEmpty() || t.rowsNotRead() > 0 || !TableCells.isBlankGrid(t)) {
         continue;
       }
       ctx.report(ctx.finding(FindingKind.MISSING, NOT_DECLARED, ctx.descriptor().title(),
