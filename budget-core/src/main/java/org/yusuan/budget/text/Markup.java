@@ -97,7 +97,9 @@ public final class Markup {
 
   /** {@code strip(text).text()}: the text without markup, when what was removed does not matter. */
   public static String removeFrom(CharSequence text) {
-    return strip(text).text();
+    String s = text.toString();
+    // the common case, no candidate character: the text itself, without a StrippedText around it
+    return mayHaveMarkup(s) ? strip(s).text() : s;
   }
 
   private static boolean mayHaveMarkup(String s) {
