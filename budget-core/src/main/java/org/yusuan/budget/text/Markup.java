@@ -106,7 +106,9 @@ public final class Markup {
    * @param text text as printed or extracted
    */
   public static String removeFrom(CharSequence text) {
-    return strip(text).text();
+    String s = text.toString();
+    // the common case, no candidate character: the text itself, without a StrippedText around it
+    return mayHaveMarkup(s) ? strip(s).text() : s;
   }
 
   private static boolean mayHaveMarkup(String s) {

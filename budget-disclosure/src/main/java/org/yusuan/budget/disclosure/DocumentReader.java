@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 import org.yusuan.budget.catalog.Edition;
 import org.yusuan.budget.catalog.EconomicCrosswalk;
 import org.yusuan.budget.disclosure.narrative.ClaimsReader;
@@ -64,6 +65,8 @@ final class DocumentReader {
   private TableProfile profile;
   private final LineLedger ledger;
   private final IntFunction<Edition> catalog;
+  /** The lines that may say a unit's type ({@link #unitTypeSentences}), found on first use. */
+  private @Nullable List<SourceLine> unitTypeSentences;
 
   /** A read of {@code lines}; {@code catalog} gives the classification edition of a budget year. */
   DocumentReader(String source, List<SourceLine> lines, Optional<TableProfile> template,
@@ -84,8 +87,9 @@ final class DocumentReader {
     TableLocator locator = new TableLocator(profile, cover.department);
     List<TableLocator.Title> titles = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (!ledger.isMarked(lines.get(i)) && opensTable(i)) {
-        locator.title(lines.get(i), i).ifPresent(titles::add);
+      if (!ledger.isMarked(lines.get(i))) {
+        // the title first: it rejects most lines at once, opensTable looks four lines ahead
+        locator.title(lines.get(i), i).filter(t -> opensTable(t.index())).ifPresent(titles::add);
       }
     }
     int year = cover.year.orElseGet(() -> titles.stream().filter(t -> t.year().isPresent())
@@ -236,10 +240,7 @@ final class DocumentReader {
   /** The type a sentence (not a table row) of the text gives unit {@code key}, if exactly one. */
   private Optional<UnitType> unitType(String key) {
     Optional<UnitType> found = Optional.empty();
-    for (SourceLine line : lines) {
-      if (line.isRow()) {
-        continue;
-      }
+    for (SourceLine line : unitTypeSentences()) {
       String text = line.label();
       for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
         Matcher m = UNIT_TYPE.matcher(text.substring(at + key.length()));
@@ -257,6 +258,23 @@ final class DocumentReader {
       }
     }
     return found;
+  }
+
+  /**
+   * The lines that may say a unit's type: not table rows, and naming 行政单位 or 事业单位, with which
+   * every {@link #UNIT_TYPE} ends. Found once, in order: every unit's name is looked for in them.
+   */
+  private List<SourceLine> unitTypeSentences() {
+    if (unitTypeSentences == null) {
+      List<SourceLine> found = new ArrayList<>();
+      for (SourceLine line : lines) {
+        if (!line.isRow() && (line.label().contains("行政单位") || line.label().contains("事业单位"))) {
+          found.add(line);
+        }
+      }
+      unitTypeSentences = found;
+    }
+    return unitTypeSentences;
   }
 
   /** The first logical line of physical line {@code number} (at or after index number − 1). */

@@ -1,6 +1,8 @@
 package org.yusuan.budget.disclosure;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,7 @@ import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.template.TableProfile;
+import org.yusuan.budget.template.TableSpec;
 import org.yusuan.budget.template.Templates;
 
 /**
@@ -17,52 +20,102 @@ import org.yusuan.budget.template.Templates;
  * of its own whose title the document prints and one per marker phrase it prints; the highest score
  * wins, a tie the earlier template. The budget's {@code profile()} names the template chosen; when
  * none scores, a warning gives the scores. {@code --template} overrides the choice.
+ *
+ * <p>One pass over the lines scores every template at once, and stops as soon as the winner is
+ * certain: when no other template could overtake it with the tables and markers it has not found
+ * yet (a document's tables come before its sheets, which are most of its lines).
  */
 final class TemplateDetector {
   private TemplateDetector() {}
 
-  /** The template of {@code lines}; the standard one when none scores (noted as a warning). */
-  static TableProfile detect(List<SourceLine> lines, LineLedger ledger, Optional<String> department) {
-    List<TableProfile> all = Templates.builtIn();
-    TableProfile best = all.get(0);
-    int bestScore = 0;
-    StringBuilder scores = new StringBuilder();
-    for (TableProfile t : all) {
-      int score = score(t, lines, ledger, department);
-      scores.append(scores.length() == 0 ? "" : ", ").append(t.name()).append(' ').append(score);
-      if (score > bestScore) {
-        best = t;
-        bestScore = score;
+  /** One template's score so far. */
+  private static final class Score {
+    final TableProfile template;
+    final TableLocator locator;
+    /** The marker phrases as labels, each once. */
+    final Set<String> markers = new LinkedHashSet<>();
+    final Set<TableId> tablesFound = new HashSet<>();
+    final Set<String> markersFound = new HashSet<>();
+    /** The most this template can score, having found all its tables and markers. */
+    final int max;
+
+    Score(TableProfile template, Optional<String> department) {
+      this.template = template;
+      this.locator = new TableLocator(template, department);
+      template.markers().forEach(m -> markers.add(TextNormalizer.label(m)));
+      Set<TableId> ids = new HashSet<>();
+      for (TableSpec spec : template.tables()) {
+        ids.add(spec.id());
       }
+      this.max = 2 * ids.size() + markers.size();
     }
-    if (!lines.isEmpty()) {
-      SourceLine first = lines.get(0);
-      if (bestScore == 0) {
-        ledger.warn(first, Optional.empty(),
-            ReaderMessage.of("document.noTemplate", scores, best.name()));
-      }
+
+    int score() {
+      return 2 * tablesFound.size() + markersFound.size();
     }
-    return best;
   }
 
-  private static int score(TableProfile t, List<SourceLine> lines, LineLedger ledger,
-      Optional<String> department) {
-    TableLocator locator = new TableLocator(t, department);
-    Set<TableId> tables = new HashSet<>();
-    Set<String> markers = new HashSet<>();
-    List<String> keys = t.markers().stream().map(TextNormalizer::label).toList();
-    for (int i = 0; i < lines.size(); i++) {
+  /** The template of {@code lines}; the standard one when none scores (noted as a warning). */
+  static TableProfile detect(List<SourceLine> lines, LineLedger ledger, Optional<String> department) {
+    List<Score> all = new ArrayList<>();
+    for (TableProfile t : Templates.builtIn()) {
+      all.add(new Score(t, department));
+    }
+    for (int i = 0; i < lines.size() && !decided(all); i++) {
       SourceLine line = lines.get(i);
       if (ledger.isMarked(line)) {
         continue;
       }
-      locator.title(line, i).ifPresent(title -> tables.add(title.spec().id()));
-      for (String k : keys) {
-        if (!markers.contains(k) && line.label().contains(k)) {
-          markers.add(k);
+      for (Score s : all) {
+        s.locator.title(line, i).ifPresent(title -> s.tablesFound.add(title.spec().id()));
+        for (String k : s.markers) {
+          if (!s.markersFound.contains(k) && line.label().contains(k)) {
+            s.markersFound.add(k);
+          }
         }
       }
     }
-    return 2 * tables.size() + markers.size();
+    Score best = all.get(0);
+    StringBuilder scores = new StringBuilder();
+    for (Score s : all) {
+      scores.append(scores.length() == 0 ? "" : ", ").append(s.template.name()).append(' ')
+          .append(s.score());
+      if (s.score() > best.score()) {
+        best = s;
+      }
+    }
+    if (!lines.isEmpty() && best.score() == 0) {
+      ledger.warn(lines.get(0), Optional.empty(),
+          ReaderMessage.of("document.noTemplate", scores, best.template.name()));
+    }
+    return best.template;
+  }
+
+  /**
+   * Whether the winner is certain: the leader (the earliest of the highest scores) stays ahead of
+   * every other template even if that one finds all it has not found yet (ties going to the earlier
+   * template). Never true at a score of 0, so the warning's scores are always complete.
+   */
+  private static boolean decided(List<Score> all) {
+    int leader = 0;
+    for (int k = 1; k < all.size(); k++) {
+      if (all.get(k).score() > all.get(leader).score()) {
+        leader = k;
+      }
+    }
+    int lead = all.get(leader).score();
+    if (lead == 0) {
+      return false;
+    }
+    for (int k = 0; k < all.size(); k++) {
+      if (k == leader) {
+        continue;
+      }
+      int reach = all.get(k).max;
+      if (reach > lead || reach == lead && k < leader) {
+        return false;
+      }
+    }
+    return true;
   }
 }

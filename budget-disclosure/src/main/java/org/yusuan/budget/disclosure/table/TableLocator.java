@@ -74,6 +74,11 @@ public final class TableLocator {
   private final String department;
   /** Each spec's title keywords as labels, normalised once (every line of a document is tried). */
   private final List<Map.Entry<TableSpec, String>> keywords = new ArrayList<>();
+  /**
+   * The last character of every keyword, once each: a line ending otherwise is no title. Empty
+   * when a keyword's label is empty (all markup): that keyword ends every line, nothing is filtered.
+   */
+  private final String keywordEnds;
 
   /**
    * A locator for the tables of {@code profile}, in a document whose department is unknown.
@@ -98,6 +103,18 @@ public final class TableLocator {
         keywords.add(Map.entry(spec, TextNormalizer.label(k)));
       }
     }
+    StringBuilder ends = new StringBuilder();
+    for (Map.Entry<TableSpec, String> e : keywords) {
+      String k = e.getValue();
+      if (k.isEmpty()) {
+        ends.setLength(0);
+        break;
+      }
+      if (ends.indexOf(k.substring(k.length() - 1)) < 0) {
+        ends.append(k.charAt(k.length() - 1));
+      }
+    }
+    this.keywordEnds = ends.toString();
   }
 
   /**
@@ -136,13 +153,13 @@ public final class TableLocator {
   }
 
   private Optional<Parsed> parse(String label, String printed) {
-    if (label.contains("。") || label.indexOf(',') >= 0 || label.contains("...")) {
-      return Optional.empty(); // a sentence, or a table-of-contents entry with leaders (… folds to ...)
-    }
     String tail = label.endsWith(NOT_CARRY_OVER) ? label.substring(0, label.length() - NOT_CARRY_OVER.length())
         : label;
-    if (keywords.stream().noneMatch(e -> tail.endsWith(e.getValue()))) {
+    if (!endsWithKeyword(tail)) {
       return Optional.empty(); // most lines: no title ends them, no need to look for a number or year
+    }
+    if (label.contains("。") || label.indexOf(',') >= 0 || label.contains("...")) {
+      return Optional.empty(); // a sentence, or a table-of-contents entry with leaders (… folds to ...)
     }
     Parsed p = new Parsed();
     String rest = label;
@@ -179,6 +196,20 @@ public final class TableLocator {
     }
     p.text = withoutNumber(printed, p.number);
     return Optional.of(p);
+  }
+
+  /** Whether one of the keywords ends {@code tail}; most lines fail at their last character. */
+  private boolean endsWithKeyword(String tail) {
+    if (!keywordEnds.isEmpty()
+        && (tail.isEmpty() || keywordEnds.indexOf(tail.charAt(tail.length() - 1)) < 0)) {
+      return false;
+    }
+    for (Map.Entry<TableSpec, String> e : keywords) {
+      if (tail.endsWith(e.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code qualifier} is the department's name, possibly with a year or 部门/单位 word. */

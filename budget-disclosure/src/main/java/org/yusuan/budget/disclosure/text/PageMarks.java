@@ -12,7 +12,11 @@ import org.yusuan.budget.text.WhiteSpace;
  * line, and marks inside a sentence. Removed before lines are joined; every removal is reported.
  */
 public final class PageMarks {
-  private static final Pattern INTERNAL_REVIEW = Pattern.compile("(仅供内部审核)+");
+  /** The review stamp; {@link #INTERNAL_REVIEW} matches repeats of it. */
+  private static final String REVIEW_STAMP = "仅供内部审核";
+  private static final Pattern INTERNAL_REVIEW = Pattern.compile("(" + REVIEW_STAMP + ")+");
+  /** The phrase every match of {@link #INLINE_HEADER} holds. */
+  private static final String INLINE_HEADER_PHRASE = "部门预算公开";
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(\\s*[,，/共]\\s*共?\\s*\\d{1,4}\\s*页)?");
   private static final Pattern CONTINUED = Pattern.compile("续表[一二三四五六七八九十\\d]*");
@@ -67,6 +71,9 @@ public final class PageMarks {
     if (line.indexOf('-') < 0 && line.indexOf('—') < 0 && line.indexOf('–') < 0 && line.indexOf('－') < 0) {
       return List.of();
     }
+    if (!line.contains(INLINE_HEADER_PHRASE)) {
+      return List.of();
+    }
     List<Integer> years = new ArrayList<>();
     Matcher m = INLINE_HEADER.matcher(line);
     while (m.find()) {
@@ -107,7 +114,8 @@ public final class PageMarks {
     if (line.indexOf('仅') < 0 && line.indexOf('-') < 0 && line.indexOf('—') < 0) {
       return line;
     }
-    String s = INLINE_HEADER.matcher(line).replaceAll("");
-    return INTERNAL_REVIEW.matcher(s).replaceAll("");
+    // each pattern holds a literal phrase: a line without it is let go without running the pattern
+    String s = line.contains(INLINE_HEADER_PHRASE) ? INLINE_HEADER.matcher(line).replaceAll("") : line;
+    return s.contains(REVIEW_STAMP) ? INTERNAL_REVIEW.matcher(s).replaceAll("") : s;
   }
 }

@@ -1,6 +1,6 @@
 package org.yusuan.budget.disclosure.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,19 +17,31 @@ public final class SourceLine {
   private final String raw;
   private final String text;
   private final List<String> cells;
+  /** The cells as printed, before cleaning: kept from the split so that no reader splits again. */
+  private final List<String> rawCells;
   private final boolean row;
+  /** How many cells hold text, counted once: the title and row matchers ask it of every line. */
+  private final int filledCells;
   private String label; // computed once: every matcher compares labels
   private Object derivedKey; // one slot for a reader's own view of the line, see derived()
   private Object derived;
 
   private SourceLine(int index, int number, String raw, String text, List<String> cells,
-      boolean row) {
+      List<String> rawCells, boolean row) {
     this.index = index;
     this.number = number;
     this.raw = raw;
     this.text = text;
     this.cells = cells;
+    this.rawCells = rawCells;
     this.row = row;
+    int filled = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).isEmpty()) {
+        filled++;
+      }
+    }
+    this.filledCells = filled;
   }
 
   /**
@@ -54,15 +66,19 @@ public final class SourceLine {
    * @return the line, its cells split at tabs and {@code <td>} boundaries and cleaned
    */
   public static SourceLine of(int index, int number, String raw) {
-    List<String> rawCells = rawCells(raw);
-    List<String> cells = new ArrayList<>(rawCells.size());
-    for (String part : rawCells) {
-      cells.add(TextNormalizer.compact(TextNormalizer.stripMarkup(part)));
+    String withoutMarks = PageMarks.removeInline(raw);
+    String text = clean(tabsMatter(withoutMarks) ? withoutMarks.replace('\t', ' ') : withoutMarks);
+    String[] rawCells = splitCells(withoutMarks);
+    List<String> cells;
+    if (rawCells.length == 1 && rawCells[0] == withoutMarks) {
+      // no tab and no <td>: the one cell is the line itself, cleaned the same way as the text
+      cells = Collections.singletonList(text);
+    } else {
+      cells = cleaned(rawCells);
     }
-    String text = TextNormalizer.compact(
-        TextNormalizer.stripMarkup(PageMarks.removeInline(raw).replace('\t', ' ')));
-    return new SourceLine(index, number, raw, text, Collections.unmodifiableList(cells),
-        raw.indexOf('\t') >= 0);
+    List<String> printed = rawCells.length == 1 ? Collections.singletonList(rawCells[0])
+        : Collections.unmodifiableList(Arrays.asList(rawCells));
+    return new SourceLine(index, number, raw, text, cells, printed, raw.indexOf('\t') >= 0);
   }
 
   /**
@@ -74,11 +90,44 @@ public final class SourceLine {
    * @return a new line with these cells; this line is unchanged
    */
   public SourceLine withCells(List<String> cells) {
-    List<String> cleaned = new ArrayList<>(cells.size());
-    for (String part : cells) {
-      cleaned.add(TextNormalizer.compact(TextNormalizer.stripMarkup(part)));
+    return new SourceLine(index, number, raw, text, cleaned(cells.toArray(new String[0])),
+        rawCells, true);
+  }
+
+  /**
+   * Whether the text of {@code line} depends on its tabs being read as spaces: compact treats both
+   * alike, only the repair of an English {@code and} needs spaces, and markup removal (a tag, an
+   * entity, {@code **}, LaTeX) could join letters into one. Most lines have no {@code and}: their
+   * copy with spaces is not made.
+   */
+  private static boolean tabsMatter(String line) {
+    if (line.indexOf('\t') < 0) {
+      return false;
     }
-    return new SourceLine(index, number, raw, text, Collections.unmodifiableList(cleaned), true);
+    if (line.contains("and")) {
+      return true;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '<' || c == '&' || c == '*' || c == '\\' || c == '$') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A cell or line as read: markup stripped, wrapping spaces compacted. */
+  private static String clean(String part) {
+    return TextNormalizer.compact(TextNormalizer.stripMarkup(part));
+  }
+
+  /** {@code parts} cleaned, as an unmodifiable list. */
+  private static List<String> cleaned(String[] parts) {
+    String[] cleaned = new String[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      cleaned[i] = clean(parts[i]);
+    }
+    return Collections.unmodifiableList(Arrays.asList(cleaned));
   }
 
   /**
@@ -90,11 +139,42 @@ public final class SourceLine {
    *     tabs or cell markup
    */
   public static List<String> rawCells(String raw) {
-    String withoutMarks = PageMarks.removeInline(raw);
+    return List.of(splitCells(PageMarks.removeInline(raw)));
+  }
+
+  /**
+   * {@link #rawCells(String) rawCells(raw())}, kept from reading the line: the cells as printed,
+   * split at tabs and {@code <td …>}, not cleaned. A line {@linkplain #withCells read as a row}
+   * keeps the raw cells of its text.
+   */
+  public List<String> rawCells() {
+    return rawCells;
+  }
+
+  /**
+   * {@code withoutMarks} split at tabs and {@code <td …>} boundaries, every piece kept (like {@code
+   * split("\t", -1)}); a line with neither is the one piece {@code withoutMarks} itself.
+   */
+  private static String[] splitCells(String withoutMarks) {
     String tabbed = withoutMarks.indexOf('<') >= 0
         ? TD_END.matcher(TD_START.matcher(withoutMarks).replaceAll("\t")).replaceAll("")
         : withoutMarks;
-    return List.of(tabbed.split("\t", -1));
+    int tabs = 0;
+    for (int at = tabbed.indexOf('\t'); at >= 0; at = tabbed.indexOf('\t', at + 1)) {
+      tabs++;
+    }
+    if (tabs == 0) {
+      return new String[] {tabbed};
+    }
+    String[] parts = new String[tabs + 1];
+    int start = 0;
+    for (int i = 0; i < tabs; i++) {
+      int end = tabbed.indexOf('\t', start);
+      parts[i] = tabbed.substring(start, end);
+      start = end + 1;
+    }
+    parts[tabs] = tabbed.substring(start);
+    return parts;
   }
 
   /** {@return the 0-based position of this logical line among the lines read (the ledger's key)} */
@@ -164,13 +244,7 @@ public final class SourceLine {
 
   /** {@return how many cells hold text} */
   public int filledCells() {
-    int n = 0;
-    for (String c : cells) {
-      if (!c.isEmpty()) {
-        n++;
-      }
-    }
-    return n;
+    return filledCells;
   }
 
   /** {@return whether the line holds nothing but white space, markup and page marks removed} */

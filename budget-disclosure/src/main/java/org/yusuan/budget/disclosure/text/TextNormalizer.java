@@ -45,13 +45,26 @@ public final class TextNormalizer {
    * @return the compacted text; {@code text} itself when it holds no inner white space
    */
   public static String compact(String text) {
-    String s = WhiteSpace.trim(text);
-    if (s.isEmpty() || !WhiteSpace.containsAny(s)) {
-      return s;
-    }
-    StringBuilder sb = new StringBuilder(s.length());
+    String s = text;
     int n = s.length();
-    int i = 0;
+    int start = 0;
+    while (start < n && WhiteSpace.isWhiteSpace(s.charAt(start))) {
+      start++;
+    }
+    while (n > start && WhiteSpace.isWhiteSpace(s.charAt(n - 1))) {
+      n--;
+    }
+    int firstSpace = start;
+    while (firstSpace < n && !WhiteSpace.isWhiteSpace(s.charAt(firstSpace))) {
+      firstSpace++;
+    }
+    if (firstSpace == n) {
+      return s.substring(start, n); // no white space inside: the trimmed text (s itself when untrimmed)
+    }
+    // one copy: the characters before the first white space as they are, then the runs decided
+    StringBuilder sb = new StringBuilder(n - start);
+    sb.append(s, start, firstSpace);
+    int i = firstSpace;
     while (i < n) {
       char c = s.charAt(i);
       if (!WhiteSpace.isWhiteSpace(c)) {

@@ -112,7 +112,7 @@ final class TextChecks {
 
   /**
    * {@code s} from {@code from} without what {@link #NOT_WORDS} removes, by hand: the regex's
-   * replaceAll was most of this rule's cost. Kept: Han characters, ASCII digits and letters, except
+   * replaceAll was most of Q7's cost. Kept: Han characters, ASCII digits and letters, except
    * the digits ending {@code s} (a page number); at most {@code limit} characters.
    */
   private static String words(String s, int from, int limit) {
@@ -140,6 +140,7 @@ final class TextChecks {
       return s.substring(from, Math.min(end, from + Math.min(limit, end - from)));
     }
     return out.length() > limit ? out.substring(0, limit) : out.toString();
+  }
 
   /** The English name of a block kind. */
   static String kindName(TextBlockKind kind) {
