@@ -20,21 +20,11 @@ final class SheetCache {
 
   /** {@link IndicatorTarget#parse} of {@code raw}, parsed once per read. */
   IndicatorTarget target(String raw) {
-    IndicatorTarget t = targets.get(raw);
-    if (t == null) {
-      t = IndicatorTarget.parse(raw);
-      targets.put(raw, t);
-    }
-    return t;
+    return targets.computeIfAbsent(raw, IndicatorTarget::parse);
   }
 
   /** {@link IndicatorCategory#fromLabel} of {@code text}, classified once per read. */
   IndicatorCategory category(String text) {
-    IndicatorCategory c = categories.get(text);
-    if (c == null) {
-      c = IndicatorCategory.fromLabel(text);
-      categories.put(text, c);
-    }
-    return c;
+    return categories.computeIfAbsent(text, IndicatorCategory::fromLabel);
   }
 }

@@ -146,8 +146,10 @@ record Token(int column, String text, String raw, String key, Optional<SheetLabe
         int end = gap.find(start) ? gap.start() : raw.length();
         String cell = raw.substring(start, end).strip();
         if (!cell.isEmpty()) {
-          int column = start + (raw.substring(start, end).length()
-              - raw.substring(start, end).stripLeading().length());
+          int column = start;
+          while (Character.isWhitespace(raw.charAt(column))) { // a cell is not blank: ends in it
+            column++;
+          }
           String text = org.yusuan.budget.disclosure.text.TextNormalizer.compact(cell);
           tokens.add(new Token(column, text, cell, SheetLabels.key(text)));
         }
