@@ -38,7 +38,10 @@ final class TargetParser {
   private static final Pattern WELL_GROUPED = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
   private static final Pattern PLACEHOLDER =
       Pattern.compile("[-_/\\\\.…·*~]+|[（(][^0-9（）()]*[）)]");
-  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,。；;！!？?]");
+  /** The characters a {@link #PLACEHOLDER} can start with (most values are no placeholder). */
+  private static final String PLACEHOLDER_START = "-_/\\.…·*~（(";
+  /** The marks that make words a sentence (a character class, tested by hand: per value). */
+  private static final String SENTENCE_PUNCTUATION = "，,。；;！!？?";
   private static final Pattern RECURRING = Pattern.compile("(?:每|按)(天|日|周|月|季度|季|半年|年度|年)");
   private static final Pattern WHOLE_YEAR =
       Pattern.compile("(?:([12][0-9]{3})年度?)?全年度?|([12][0-9]{3})年度");
@@ -69,7 +72,7 @@ final class TargetParser {
     if (work.isEmpty()) {
       return TargetForm.EMPTY;
     }
-    if (PLACEHOLDER.matcher(work).matches()) {
+    if (PLACEHOLDER_START.indexOf(work.charAt(0)) >= 0 && PLACEHOLDER.matcher(work).matches()) {
       builder.text(work);
       return TargetForm.PLACEHOLDER;
     }
@@ -80,6 +83,7 @@ final class TargetParser {
     if (work.isEmpty()) {
       return TargetForm.EMPTY;
     }
+    boolean digits = hasDigit(work);
     TargetForm formula = readFormula(work);
     if (formula != null) {
       return formula;
@@ -97,9 +101,9 @@ final class TargetParser {
       q.apply();
       return TargetForm.QUANTITY;
     }
-    Matcher m = MIXED.matcher(work);
-    if (m.matches() && m.group(1).codePointCount(0, m.group(1).length()) <= MAX_MIXED_PREFIX
-        && !SENTENCE_PUNCTUATION.matcher(m.group(1)).find()) {
+    Matcher m = digits ? MIXED.matcher(work) : null; // MIXED holds a number
+    if (m != null && m.matches() && m.group(1).codePointCount(0, m.group(1).length()) <= MAX_MIXED_PREFIX
+        && !hasSentencePunctuation(m.group(1))) {
       Quantity mq = quantity(m.group(2), m.group(3), m.group(4), m.group(5));
       if (mq != null) {
         builder.text(m.group(1));
@@ -107,9 +111,8 @@ final class TargetParser {
         return TargetForm.MIXED;
       }
     }
-    boolean digits = work.chars().anyMatch(c -> c >= '0' && c <= '9');
     boolean longText = work.codePointCount(0, work.length()) > MAX_QUALITATIVE_LENGTH
-        || SENTENCE_PUNCTUATION.matcher(work).find();
+        || hasSentencePunctuation(work);
     if (!digits) {
       String words = work;
       if (OPERATOR_CHARS.indexOf(words.charAt(0)) >= 0) {
@@ -148,38 +151,85 @@ final class TargetParser {
    * 〜 >= <=} to {@code ≥ ≤ ~ ≥ ≤}. Not NFKC: a unit keeps its printed {@code ²}.
    */
   private static String normalizeWidth(String s) {
+    int first = 0;
+    while (first < s.length() && normalizedChar(s.charAt(first)) == s.charAt(first)) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s.replace(">=", "≥").replace("<=", "≤"); // no character to change: no copy
+    }
     StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '（' || c == '）') {
-        sb.append(c);
-      } else if (Punctuation.isDash(c)) {
-        sb.append('-');
-      } else if (c == '≧') {
-        sb.append('≥');
-      } else if (c == '≦') {
-        sb.append('≤');
-      } else if (c == '〜') {
-        sb.append('~');
-      } else {
-        sb.append(Width.toHalfWidth(c));
-      }
+    sb.append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
+      sb.append(normalizedChar(s.charAt(i)));
     }
     return sb.toString().replace(">=", "≥").replace("<=", "≤");
   }
 
+  /** The character {@link #normalizeWidth} puts for {@code c}. */
+  private static char normalizedChar(char c) {
+    if (c == '（' || c == '）') {
+      return c;
+    } else if (Punctuation.isDash(c)) {
+      return '-';
+    } else if (c == '≧') {
+      return '≥';
+    } else if (c == '≦') {
+      return '≤';
+    } else if (c == '〜') {
+      return '~';
+    }
+    return Width.toHalfWidth(c);
+  }
+
+  /** Whether {@code s} holds one of the {@link #SENTENCE_PUNCTUATION} marks. */
+  private static boolean hasSentencePunctuation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (SENTENCE_PUNCTUATION.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} holds an ASCII digit (what {@code [0-9]} in the patterns matches). */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A run of 2–4 ideographs printed twice in a row: 达到达到, 促进促进. */
   private static boolean hasDoubledWord(String s) {
-    int[] cps = s.codePoints().toArray();
+    if (s.length() < 4) {
+      return false; // fewer than four code points: no run of two printed twice
+    }
+    // code points by index; a text without surrogates (nearly all) is its own code points
+    int[] cps = hasSurrogate(s) ? s.codePoints().toArray() : null;
+    int n = cps != null ? cps.length : s.length();
     for (int len = 2; len <= 4; len++) {
-      for (int i = 0; i + 2 * len <= cps.length; i++) {
+      for (int i = 0; i + 2 * len <= n; i++) {
         boolean same = true;
         for (int k = 0; k < len && same; k++) {
-          same = isIdeograph(cps[i + k]) && cps[i + k] == cps[i + len + k];
+          int a = cps != null ? cps[i + k] : s.charAt(i + k);
+          int b = cps != null ? cps[i + len + k] : s.charAt(i + len + k);
+          same = a == b && isIdeograph(a); // the cheap test first
         }
         if (same) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return true;
       }
     }
     return false;
@@ -237,6 +287,9 @@ final class TargetParser {
   // ---- quantity ------------------------------------------------------------------------
 
   private @Nullable Quantity readQuantity(String s) {
+    if (!hasDigit(s)) {
+      return null; // QUANTITY holds a number
+    }
     Matcher m = QUANTITY.matcher(s);
     if (!m.matches()) {
       return null;
@@ -410,18 +463,26 @@ final class TargetParser {
   // ---- dates and periods ---------------------------------------------------------------
 
   private static @Nullable TargetPeriod readPeriod(String s) {
-    Matcher m = RECURRING.matcher(s);
-    if (m.matches()) {
+    // Each form opens with a digit or one of a few words (每月, 全年, 年内, 当年, 本年度, 年底):
+    // the first character decides which patterns can match (most values are no period).
+    char c = s.charAt(0);
+    boolean digit = c >= '0' && c <= '9';
+    boolean yearDigit = c == '1' || c == '2';
+    if (!digit && "每按全年当本".indexOf(c) < 0) {
+      return null;
+    }
+    Matcher m = c == '每' || c == '按' ? RECURRING.matcher(s) : null;
+    if (m != null && m.matches()) {
       return ImmutableTargetPeriod.builder().kind(PeriodKind.RECURRING)
           .recurrence(recurrenceOf(m.group(1))).build();
     }
-    m = WHOLE_YEAR.matcher(s);
-    if (m.matches()) {
+    m = yearDigit || c == '全' ? WHOLE_YEAR.matcher(s) : null;
+    if (m != null && m.matches()) {
       String year = m.group(1) != null ? m.group(1) : m.group(2);
       return yearPeriod(PeriodKind.WHOLE_YEAR, year);
     }
-    m = WITHIN_YEAR.matcher(s);
-    if (m.matches()) {
+    m = yearDigit || c == '年' || c == '当' || c == '本' ? WITHIN_YEAR.matcher(s) : null;
+    if (m != null && m.matches()) {
       return yearPeriod(PeriodKind.WITHIN_YEAR, m.group(1));
     }
     DateScanner scanner = new DateScanner(s);
@@ -505,6 +566,14 @@ final class TargetParser {
       return pos == s.length();
     }
 
+    private boolean at(char c) {
+      return pos < s.length() && s.charAt(pos) == c;
+    }
+
+    private boolean atDigit() {
+      return pos < s.length() && s.charAt(pos) >= '0' && s.charAt(pos) <= '9';
+    }
+
     boolean suffix(String... words) {
       for (String w : words) {
         if (s.startsWith(w, pos)) {
@@ -518,11 +587,13 @@ final class TargetParser {
     /** A date at the position, its missing year taken from {@code context} (a range's start). */
     @Nullable TargetDate date(TargetDate context) {
       int start = pos;
-      Matcher m = DASHED.matcher(s).region(pos, s.length());
-      if (!m.lookingAt()) {
+      // DASHED, DOTTED and YEAR open with 1 or 2, MONTH and DAY with a digit: test before matching
+      boolean yearDigit = at('1') || at('2');
+      Matcher m = yearDigit ? DASHED.matcher(s).region(pos, s.length()) : null;
+      if (m != null && !m.lookingAt()) {
         m = DOTTED.matcher(s).region(pos, s.length());
       }
-      if (m.lookingAt()) {
+      if (m != null && m.lookingAt()) {
         pos = m.end();
         bareDotted = m.group(3) == null;
         return TargetDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -532,8 +603,8 @@ final class TargetParser {
       Integer month = null;
       Integer day = null;
       DatePart part = null;
-      m = YEAR.matcher(s).region(pos, s.length());
-      if (m.lookingAt()) {
+      m = yearDigit ? YEAR.matcher(s).region(pos, s.length()) : null;
+      if (m != null && m.lookingAt()) {
         year = Integer.parseInt(m.group(1));
         pos = m.end();
         if (suffix("度")) {
@@ -550,7 +621,7 @@ final class TargetParser {
       } else if (suffix("年初")) {
         part = DatePart.BEGINNING;
       }
-      if (part == null) {
+      if (part == null && atDigit()) {
         m = MONTH.matcher(s).region(pos, s.length());
         if (m.lookingAt()) {
           month = Integer.parseInt(m.group(1));
@@ -565,7 +636,7 @@ final class TargetParser {
             part = DatePart.MIDDLE;
           } else if (suffix("下旬")) {
             part = DatePart.LATE;
-          } else {
+          } else if (atDigit()) {
             m = DAY.matcher(s).region(pos, s.length());
             if (m.lookingAt()) {
               day = Integer.parseInt(m.group(1));

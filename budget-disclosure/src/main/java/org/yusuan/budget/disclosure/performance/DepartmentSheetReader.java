@@ -58,14 +58,14 @@ final class DepartmentSheetReader {
         continue;
       }
       List<Token> tokens = Token.of(line);
-      String key = SheetLabels.key(line.text());
-      if (!title && SheetLabels.DEPARTMENT_TITLE.matcher(key).matches()) {
+      String key = SheetLabels.key(line);
+      if (!title && SheetLabels.isDepartmentTitle(key)) {
         title = true;
         b.title(line.text());
         sink.read(line, "title");
         continue;
       }
-      if (!year && tokens.size() == 1 && SheetLabels.YEAR_LINE.matcher(key).matches()) {
+      if (!year && tokens.size() == 1 && SheetLabels.isYearLine(key)) {
         year = true;
         b.yearLine(line.text());
         sink.read(line, "year line");
@@ -80,7 +80,7 @@ final class DepartmentSheetReader {
 
   private void row(SourceLine line, List<Token> tokens) {
     String first = SheetLabels.labelPart(tokens.get(0).key());
-    if (tokens.stream().anyMatch(t -> SheetLabels.isFooterLabel(t.key()))) {
+    if (Token.anyFooterLabel(tokens)) {
       footer(line, tokens);
       return;
     }

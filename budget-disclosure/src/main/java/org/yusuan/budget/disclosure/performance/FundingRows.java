@@ -31,7 +31,7 @@ final class FundingRows {
   static boolean isFundingRow(List<Token> tokens, boolean started) {
     boolean any = false;
     for (Token t : tokens) {
-      Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
+      Optional<SheetLabels.Field> f = t.field();
       if (f.isPresent()) {
         if (f.get() != SheetLabels.Field.FUNDING_HEADER && f.get() != SheetLabels.Field.TOTAL) {
           return false;
@@ -68,7 +68,7 @@ final class FundingRows {
     String leading = null;
     boolean[] used = new boolean[2];
     for (Token t : tokens) {
-      Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
+      Optional<SheetLabels.Field> f = t.field();
       if (f.isPresent() && f.get() == SheetLabels.Field.FUNDING_HEADER) {
         Optional<MoneyUnit> u = SheetLabels.unitOf(t.key());
         if (u.isPresent() && unit.isPresent() && unit.get() != u.get()) {

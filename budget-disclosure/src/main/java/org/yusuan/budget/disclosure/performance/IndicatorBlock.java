@@ -62,7 +62,13 @@ final class IndicatorBlock {
 
   /** Whether a row is the block's header ({@code 一级指标 | 二级指标 | …}). */
   static boolean isHeader(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> t.key().equals("一级指标") || t.key().equals("三级指标"));
+    for (int i = 0; i < tokens.size(); i++) { // by index: called for every sheet line
+      String k = tokens.get(i).key();
+      if (k.equals("一级指标") || k.equals("三级指标")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads one row of the block and marks its line. */
@@ -93,7 +99,10 @@ final class IndicatorBlock {
       ts = List.of(ts.get(0), ts.get(2), ts.get(1), ts.get(3));
     }
     int split = identicalSplit(ts);
-    long labels = ts.stream().filter(t -> isLabel(t)).count();
+    int labels = 0;
+    for (Token t : ts) {
+      labels += isLabel(t) ? 1 : 0;
+    }
     if (twoHalves && split < 0 && rightBoundary > 0 && ts.get(0).column() >= rightBoundary
         && ts.size() - labels <= 2 && labels <= 1) {
       // one half printed, in the right-hand columns
@@ -111,7 +120,7 @@ final class IndicatorBlock {
         sink.info(line, ReaderMessage.of("sheet.indicator.twice", t.text()));
         continue;
       }
-      IndicatorCategory cat = IndicatorCategory.fromLabel(t.text());
+      IndicatorCategory cat = sink.category(t.text());
       boolean label = cat.isKnown() && !looksLikeValue(t.raw());
       if (label && cat.level2().isEmpty()) {
         if (cur.l1 != null || cur.l2 != null || cur.name != null || cur.value != null) {
@@ -140,7 +149,7 @@ final class IndicatorBlock {
           && laterLevel2Labels(ts, i) >= 2) {
         // the row's 一级 column holds text that is no label: kept as an unknown 一级 label
         sink.warn(line, ReaderMessage.of("sheet.indicator.unknownLevel1", cur.name.text()));
-        cur.l1 = IndicatorCategory.fromLabel(cur.name.text());
+        cur.l1 = sink.category(cur.name.text());
         cur.name = null;
       }
       if (label && !(cur.l2 != null && cur.name == null)) {
@@ -176,7 +185,7 @@ final class IndicatorBlock {
           // three cells in one half with no 二级 label: the first is an unknown 二级 label
           sink.warn(line, ReaderMessage.of("sheet.indicator.threeCells", cur.name.text(),
               cur.value.text(), t.text()));
-          cur.l2 = IndicatorCategory.fromLabel(cur.name.text());
+          cur.l2 = sink.category(cur.name.text());
           cur.name = cur.value;
           cur.value = t;
           cur.last = t;
@@ -188,11 +197,11 @@ final class IndicatorBlock {
       }
       boolean valueLike = looksLikeValue(t.raw());
       boolean nextValueLike = next != null && looksLikeValue(next.raw())
-          && !IndicatorCategory.fromLabel(next.text()).isKnown();
+          && !sink.category(next.text()).isKnown();
       if (cur.name != null && !valueLike && nextValueLike) {
         // two names before a value: the first is a label printed in the 二级 column
         if (cur.l2 == null) {
-          cur.l2 = IndicatorCategory.fromLabel(cur.name.text());
+          cur.l2 = sink.category(cur.name.text());
         } else {
           unplaced.add(LabeledValue.of("绩效指标", cur.name.text()));
           sink.warn(line, ReaderMessage.of("sheet.indicator.secondName", cur.name.text()));
@@ -215,19 +224,20 @@ final class IndicatorBlock {
   }
 
   private boolean interleaved(List<Token> ts) {
-    return ts.size() == 4 && ts.stream().noneMatch(this::isLabel)
+    return ts.size() == 4 && !isLabel(ts.get(0)) && !isLabel(ts.get(1)) && !isLabel(ts.get(2))
+        && !isLabel(ts.get(3))
         && ts.get(0).key().equals(ts.get(1).key()) && ts.get(2).key().equals(ts.get(3).key())
         && !ts.get(0).key().equals(ts.get(2).key());
   }
 
   private boolean isLabel(Token t) {
-    return IndicatorCategory.fromLabel(t.text()).isKnown() && !looksLikeValue(t.raw());
+    return sink.category(t.text()).isKnown() && !looksLikeValue(t.raw());
   }
 
   private int laterLevel2Labels(List<Token> ts, int from) {
     int n = 0;
     for (int i = from; i < ts.size(); i++) {
-      if (isLabel(ts.get(i)) && IndicatorCategory.fromLabel(ts.get(i).text()).level2().isPresent()) {
+      if (isLabel(ts.get(i)) && sink.category(ts.get(i).text()).level2().isPresent()) {
         n++;
       }
     }
@@ -241,7 +251,7 @@ final class IndicatorBlock {
 
   private void header(SourceLine line, List<Token> ts) {
     for (Token t : ts) {
-      if (SheetLabels.field(t.key()).isEmpty() || SheetLabels.field(t.key()).get()
+      if (t.field().isEmpty() || t.field().get()
           != SheetLabels.Field.INDICATOR_HEADER) {
         unplaced.add(LabeledValue.of("绩效指标", t.text()));
         sink.unrecognized(line, t.text());

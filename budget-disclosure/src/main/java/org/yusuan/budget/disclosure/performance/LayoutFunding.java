@@ -37,7 +37,7 @@ final class LayoutFunding {
   /** Whether a line opens the block: a total ({@code 年度资金总额：}) or the block's label. */
   static boolean opens(List<Token> tokens) {
     for (Token t : tokens) {
-      Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
+      Optional<SheetLabels.Field> f = t.field();
       if (f.isPresent() && (f.get() == SheetLabels.Field.TOTAL
           || f.get() == SheetLabels.Field.FUNDING_HEADER) || t.key().equals("项目资金")) {
         return true;

@@ -76,12 +76,12 @@ final class LayoutSheetReader {
         continue;
       }
       List<Token> tokens = Token.ofLayout(line);
-      String key = SheetLabels.key(line.text());
+      String key = SheetLabels.key(line);
       if (phase == Phase.HEAD) {
         i = head(i, line, tokens, key);
         continue;
       }
-      if (tokens.stream().anyMatch(t -> SheetLabels.isFooterLabel(t.key()))) {
+      if (Token.anyFooterLabel(tokens)) {
         if (phase.ordinal() < Phase.GOAL.ordinal()) {
           footer.line(line, tokens, b); // 项目负责人 among the fields above the table
           continue;
@@ -110,8 +110,8 @@ final class LayoutSheetReader {
 
   /** The lines above the fields: numbered section, part heading, title (maybe wrapped), year. */
   private int head(int i, SourceLine line, List<Token> tokens, String key) {
-    if (!titleSeen && SheetLabels.PROJECT_TITLE.matcher(key).matches()
-        && !SheetLabels.HEADING.matcher(key).matches()) {
+    if (!titleSeen && SheetLabels.isProjectTitle(key)
+        && !SheetLabels.isHeading(key)) {
       titleSeen = true;
       b.title(line.text());
       sink.read(line, "title");
@@ -120,9 +120,9 @@ final class LayoutSheetReader {
     if (!titleSeen) {
       int j = next(i);
       if (j > 0) {
-        String tail = SheetLabels.key(lines.get(j).text());
-        if (SheetLabels.TITLE_TAIL.matcher(tail).matches()
-            && SheetLabels.PROJECT_TITLE.matcher(key + tail).matches()) {
+        String tail = SheetLabels.key(lines.get(j));
+        if (SheetLabels.isTitleTail(tail)
+            && SheetLabels.isProjectTitle(key + tail)) {
           titleSeen = true;
           b.title(line.text() + lines.get(j).text());
           sink.read(line, "title");
@@ -132,11 +132,11 @@ final class LayoutSheetReader {
           return j;
         }
       }
-      sink.skip(line, SheetLabels.HEADING.matcher(key).matches() ? "heading of the sheets"
+      sink.skip(line, SheetLabels.isHeading(key) ? "heading of the sheets"
           : "section heading above the sheet (repeats its project name)");
       return i;
     }
-    if (!yearSeen && tokens.size() == 1 && SheetLabels.YEAR_LINE.matcher(key).matches()) {
+    if (!yearSeen && tokens.size() == 1 && SheetLabels.isYearLine(key)) {
       yearSeen = true;
       b.yearLine(tokens.get(0).text());
       sink.read(line, "year line");
@@ -171,17 +171,17 @@ final class LayoutSheetReader {
     boolean placed = false;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
+      Optional<SheetLabels.Field> f = t.field();
       if (f.isEmpty() || f.get().ordinal() > SheetLabels.Field.PERIOD.ordinal()) {
         // a field this template has and the model not: its label and the value beside it, once
-        boolean withValue = k + 1 < tokens.size() && SheetLabels.field(tokens.get(k + 1).key()).isEmpty();
+        boolean withValue = k + 1 < tokens.size() && tokens.get(k + 1).field().isEmpty();
         b.addUnrecognized(LabeledValue.of(t.text(), withValue ? tokens.get(++k).text() : ""));
         sink.unrecognized(line, t.text());
         continue;
       }
       String value = SheetLabels.inlineValue(t.text()).orElse("");
       if (value.isEmpty() && k + 1 < tokens.size()
-          && SheetLabels.field(tokens.get(k + 1).key()).isEmpty()) {
+          && tokens.get(k + 1).field().isEmpty()) {
         value = tokens.get(++k).text();
       }
       placed |= assign(line, f.get(), SheetLabels.labelText(t.text()), value);
@@ -232,7 +232,7 @@ final class LayoutSheetReader {
   /** Whether a line opens the goal: a goal label, or a character of one down the margin. */
   private static boolean startsGoal(List<Token> tokens) {
     Token t = tokens.get(0);
-    Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
+    Optional<SheetLabels.Field> f = t.field();
     if (f.isPresent() && (f.get() == SheetLabels.Field.GOAL || f.get() == SheetLabels.Field.GOAL_HEADER)) {
       return true;
     }
@@ -261,7 +261,7 @@ final class LayoutSheetReader {
       goalMargin.append(tokens.get(0).key());
       rest = tokens.subList(1, tokens.size());
     } else {
-      Optional<SheetLabels.Field> f = SheetLabels.field(tokens.get(0).key());
+      Optional<SheetLabels.Field> f = tokens.get(0).field();
       if (f.isPresent() && (f.get() == SheetLabels.Field.GOAL || f.get() == SheetLabels.Field.GOAL_HEADER)) {
         goalMargin.append(SheetLabels.labelPart(tokens.get(0).key()));
         rest = tokens.subList(1, tokens.size());

@@ -67,16 +67,15 @@ final class ProjectSheetReader {
         continue;
       }
       List<Token> tokens = Token.of(line);
-      String key = SheetLabels.key(line.text());
-      if (!titleSeen && !anyField && tokens.size() == 1 && (SheetLabels.PROJECT_TITLE.matcher(key)
-          .matches())) {
+      String key = SheetLabels.key(line);
+      if (!titleSeen && !anyField && tokens.size() == 1 && SheetLabels.isProjectTitle(key)) {
         titleSeen = true;
         b.title(tokens.get(0).text());
         sink.read(line, "title");
         continue;
       }
       if (!yearSeen && !anyField && tokens.size() == 1
-          && SheetLabels.YEAR_LINE.matcher(key).matches()) {
+          && SheetLabels.isYearLine(key)) {
         yearSeen = true;
         b.yearLine(tokens.get(0).text());
         sink.read(line, "year line");
@@ -86,7 +85,7 @@ final class ProjectSheetReader {
         afterFooter(line, tokens);
         continue;
       }
-      if (tokens.stream().anyMatch(t -> SheetLabels.isFooterLabel(t.key()))) {
+      if (Token.anyFooterLabel(tokens)) {
         footer(line, tokens, i);
         continue;
       }
@@ -105,12 +104,11 @@ final class ProjectSheetReader {
         funding.row(line, tokens);
         continue;
       }
-      Optional<SheetLabels.Field> first = SheetLabels.field(tokens.get(0).key());
+      Optional<SheetLabels.Field> first = tokens.get(0).field();
       if (first.isPresent() && first.get() == SheetLabels.Field.TEXT) {
         anyField = true;
         text(line, tokens);
-      } else if (tokens.stream().allMatch(t -> SheetLabels.field(t.key())
-          .filter(f -> f == SheetLabels.Field.GOAL_HEADER).isPresent())) {
+      } else if (allGoalHeaders(tokens)) {
         anyField = true;
         for (Token t : tokens) {
           if (SheetLabels.labelPart(t.key()).equals("年度目标")) {
@@ -135,11 +133,21 @@ final class ProjectSheetReader {
     return build();
   }
 
+  /** Whether every token is a goal header (实施期目标 / 年度目标). */
+  private static boolean allGoalHeaders(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (!t.is(SheetLabels.Field.GOAL_HEADER)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean startsIndicators(List<Token> tokens) {
     if (IndicatorBlock.isHeader(tokens)) {
       return true;
     }
-    Optional<SheetLabels.Field> f = SheetLabels.field(tokens.get(0).key());
+    Optional<SheetLabels.Field> f = tokens.get(0).field();
     return f.isPresent() && f.get() == SheetLabels.Field.INDICATOR_LABEL;
   }
 
@@ -147,7 +155,7 @@ final class ProjectSheetReader {
     boolean placed = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
+      Optional<SheetLabels.Field> f = t.field();
       String[] merged = mergedLabel(t);
       if (f.isEmpty() && merged != null) {
         // label and value in one cell separated by a space: 实施单位 某局
@@ -164,7 +172,7 @@ final class ProjectSheetReader {
       String label = SheetLabels.labelText(t.text());
       if (inline.isPresent()) {
         value = inline.get();
-      } else if (i + 1 < tokens.size() && SheetLabels.field(tokens.get(i + 1).key()).isEmpty()) {
+      } else if (i + 1 < tokens.size() && tokens.get(i + 1).field().isEmpty()) {
         value = tokens.get(i + 1).text();
         i++;
       }
@@ -285,7 +293,7 @@ final class ProjectSheetReader {
   private void goal(SourceLine line, List<Token> tokens) {
     List<Token> values = new java.util.ArrayList<>();
     for (Token t : tokens.subList(1, tokens.size())) {
-      if (SheetLabels.field(t.key()).filter(f -> f == SheetLabels.Field.GOAL_HEADER).isPresent()) {
+      if (t.is(SheetLabels.Field.GOAL_HEADER)) {
         if (SheetLabels.labelPart(t.key()).equals("年度目标")) {
           annualGoalColumn = t.column();
         }
@@ -327,7 +335,7 @@ final class ProjectSheetReader {
       Token t = tokens.get(i);
       String k = SheetLabels.labelPart(t.key());
       if (!SheetLabels.isFooterLabel(k)) {
-        if (SheetLabels.field(t.key()).isEmpty()) {
+        if (t.field().isEmpty()) {
           footer.unplaced(sink, line, t);
         }
         continue;
@@ -352,7 +360,7 @@ final class ProjectSheetReader {
       sink.read(line, "footer date");
       return;
     }
-    if (tokens.stream().anyMatch(t -> SheetLabels.isFooterLabel(t.key()))) {
+    if (Token.anyFooterLabel(tokens)) {
       footer(line, tokens, -1);
       return;
     }

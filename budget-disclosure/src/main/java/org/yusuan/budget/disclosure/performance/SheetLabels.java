@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.performance;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.disclosure.text.TextNormalizer;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.FundingSource;
@@ -14,8 +15,6 @@ import org.yusuan.budget.text.WhiteSpace;
  * normalised key (white space removed, widths folded, trailing colons dropped).
  */
 final class SheetLabels {
-  private static final java.util.regex.Pattern LEADING_NUMBER =
-      java.util.regex.Pattern.compile("^[0-9]+\\.");
   /** A project sheet's title; levels (市级, 县(区)级, 省级) and garbling vary, the ending does not. */
   static final Pattern PROJECT_TITLE = Pattern.compile(
       ".*(项目支出绩效目标(申报)?表|项目绩效目标(申报)?表|预算部门\\(单位\\)项目)");
@@ -47,7 +46,18 @@ final class SheetLabels {
 
   /** The comparison key: markup removed, normalised, trailing colons dropped. */
   static String key(String text) {
-    String k = TextNormalizer.label(text);
+    return withoutTrailingColons(TextNormalizer.label(text));
+  }
+
+  /**
+   * The comparison key of a whole line, {@code key(line.text())}: built from the line's own {@link
+   * SourceLine#label()}, which the line computes once for every reader.
+   */
+  static String key(SourceLine line) {
+    return withoutTrailingColons(line.label());
+  }
+
+  private static String withoutTrailingColons(String k) {
     int end = k.length();
     while (end > 0 && k.charAt(end - 1) == ':') {
       end--;
@@ -55,10 +65,43 @@ final class SheetLabels {
     return k.substring(0, end);
   }
 
+  // The predicates below test a line's key against the patterns above; each first checks a
+  // character the pattern cannot match without (most lines are no title), sparing a matcher.
+
+  /** Whether {@code key} is a project sheet's title ({@link #PROJECT_TITLE}). */
+  static boolean isProjectTitle(String key) {
+    return (key.endsWith("表") || key.endsWith("项目")) && PROJECT_TITLE.matcher(key).matches();
+  }
+
+  /** Whether {@code key} is the tail of a wrapped title ({@link #TITLE_TAIL}). */
+  static boolean isTitleTail(String key) {
+    return key.endsWith("表") && TITLE_TAIL.matcher(key).matches();
+  }
+
+  /** Whether {@code key} is the department-wide sheet's title ({@link #DEPARTMENT_TITLE}). */
+  static boolean isDepartmentTitle(String key) {
+    return key.endsWith("表") && DEPARTMENT_TITLE.matcher(key).matches();
+  }
+
+  /** Whether {@code key} is a heading of the narrative ({@link #HEADING}). */
+  static boolean isHeading(String key) {
+    return !key.isEmpty() && "一二三四五六七八九十第".indexOf(key.charAt(0)) >= 0
+        && HEADING.matcher(key).matches();
+  }
+
+  /** Whether {@code key} is a year line ({@link #YEAR_LINE}). */
+  static boolean isYearLine(String key) {
+    return !key.isEmpty() && (key.charAt(0) == '(' || Character.isDigit(key.charAt(0)))
+        && YEAR_LINE.matcher(key).matches();
+  }
+
   /** The fields of a project sheet's upper part. */
   enum Field {
     PROJECT_NAME, DEPARTMENT, UNIT, ATTRIBUTE, PERIOD, FUNDING_HEADER, TOTAL, SOURCE, TEXT,
-    GOAL_HEADER, GOAL, INDICATOR_LABEL, INDICATOR_HEADER, FOOTER
+    GOAL_HEADER, GOAL, INDICATOR_LABEL, INDICATOR_HEADER, FOOTER;
+
+    /** This field as a present result, made once ({@link SheetLabels#field} answers for every cell). */
+    private final Optional<Field> present = Optional.of(this);
   }
 
   /**
@@ -69,55 +112,67 @@ final class SheetLabels {
   static Optional<Field> field(String key) {
     String k = labelPart(key);
     String bare = k.indexOf('(') >= 0 || k.indexOf(')') >= 0 ? k.replace("(", "").replace(")", "") : k;
-    if (!bare.isEmpty() && Character.isDigit(bare.charAt(0))) { // 1.项目名称: the number set aside
-      bare = LEADING_NUMBER.matcher(bare).replaceFirst("");
-    }
+    bare = withoutLeadingNumber(bare); // 1.项目名称: the number set aside
     if (bare.startsWith("项目名称")) {
-      return Optional.of(Field.PROJECT_NAME);
+      return Field.PROJECT_NAME.present;
     }
     if (bare.startsWith("主管部门") || bare.startsWith("主管单位") || bare.equals("部门及代码")) {
-      return Optional.of(Field.DEPARTMENT);
+      return Field.DEPARTMENT.present;
     }
     if (bare.equals("实施单位")) {
-      return Optional.of(Field.UNIT);
+      return Field.UNIT.present;
     }
     if (bare.equals("项目属性")) {
-      return Optional.of(Field.ATTRIBUTE);
+      return Field.ATTRIBUTE.present;
     }
     if (bare.equals("项目期") || bare.equals("项目日期") || bare.equals("项目期限")) {
-      return Optional.of(Field.PERIOD);
+      return Field.PERIOD.present;
     }
-    if (FUNDING_HEADER.matcher(k).matches()) {
-      return Optional.of(Field.FUNDING_HEADER);
+    if (k.startsWith("项目资金(") && FUNDING_HEADER.matcher(k).matches()) {
+      return Field.FUNDING_HEADER.present;
     }
     if (k.endsWith("资金总额") && k.length() <= 8) {
-      return Optional.of(Field.TOTAL);
+      return Field.TOTAL.present;
     }
     if (ProjectTextKind.fromLabel(k).isPresent()) {
-      return Optional.of(Field.TEXT);
+      return Field.TEXT.present;
     }
     if (k.equals("实施期目标") || k.equals("年度目标") || k.equals("中期目标")) {
-      return Optional.of(Field.GOAL_HEADER);
+      return Field.GOAL_HEADER.present;
     }
     if (k.equals("总体目标")) {
-      return Optional.of(Field.GOAL);
+      return Field.GOAL.present;
     }
     if (k.equals("绩效指标") || k.equals("绩效目标")) {
-      return Optional.of(Field.INDICATOR_LABEL);
+      return Field.INDICATOR_LABEL.present;
     }
     if (k.equals("一级指标") || k.equals("二级指标") || k.equals("三级指标") || k.equals("指标值")) {
-      return Optional.of(Field.INDICATOR_HEADER);
+      return Field.INDICATOR_HEADER.present;
     }
     if (isFooterLabel(k)) {
-      return Optional.of(Field.FOOTER);
+      return Field.FOOTER.present;
     }
     return Optional.empty();
   }
 
+  /**
+   * {@code key} without a leading {@code 1.} ({@code ^[0-9]+\.}); the same string when there is
+   * none. By hand: every amount cell opens with a digit, and a matcher per cell is dear.
+   */
+  static String withoutLeadingNumber(String key) {
+    int digits = 0;
+    while (digits < key.length() && key.charAt(digits) >= '0' && key.charAt(digits) <= '9') {
+      digits++;
+    }
+    return digits > 0 && digits < key.length() && key.charAt(digits) == '.'
+        ? key.substring(digits + 1) : key;
+  }
+
   /** Whether a key is (or starts with) a footer label. */
   static boolean isFooterLabel(String key) {
-    return key.startsWith("负责人") || key.startsWith("经办人") || key.startsWith("联系电话")
-        || key.startsWith("填报日期") || key.startsWith("填报人") || key.startsWith("项目负责人");
+    // the first character first: asked of every cell of every sheet line
+    return !key.isEmpty() && "负经联填项".indexOf(key.charAt(0)) >= 0 && (key.startsWith("负责人") || key.startsWith("经办人") || key.startsWith("联系电话")
+        || key.startsWith("填报日期") || key.startsWith("填报人") || key.startsWith("项目负责人"));
   }
 
   /** The label part of a key that may carry its value after a colon. */
@@ -177,8 +232,41 @@ final class SheetLabels {
     String s = WhiteSpace.removeAll(text);
     // most cells are labels: no pattern for a cell that cannot open with a number (called per cell)
     return !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '-')
-        && AMOUNT_TEXT.matcher(s).matches();
+        && isAmountKey(s);
   }
 
-  private static final Pattern AMOUNT_TEXT = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?(元|万元|万|亿元|亿)?");
+  /**
+   * Whether {@code s} matches {@code -?[0-9][0-9,]*(\.[0-9]+)?(元|万元|万|亿元|亿)?}, tested by hand:
+   * the funding rows ask it of every cell, several times.
+   */
+  private static boolean isAmountKey(String s) {
+    int n = s.length();
+    int i = s.startsWith("-") ? 1 : 0;
+    if (i == n || !isAsciiDigit(s.charAt(i))) {
+      return false;
+    }
+    while (i < n && (isAsciiDigit(s.charAt(i)) || s.charAt(i) == ',')) {
+      i++;
+    }
+    if (i + 1 < n && s.charAt(i) == '.' && isAsciiDigit(s.charAt(i + 1))) {
+      i += 2;
+      while (i < n && isAsciiDigit(s.charAt(i))) {
+        i++;
+      }
+    }
+    switch (n - i) { // the unit, if any
+      case 0:
+        return true;
+      case 1:
+        return "元万亿".indexOf(s.charAt(i)) >= 0;
+      case 2:
+        return (s.charAt(i) == '万' || s.charAt(i) == '亿') && s.charAt(i + 1) == '元';
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
 }

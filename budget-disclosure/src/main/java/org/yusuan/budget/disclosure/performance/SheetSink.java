@@ -1,7 +1,7 @@
 package org.yusuan.budget.disclosure.performance;
 
-import java.util.Map;
 import org.yusuan.budget.disclosure.ReaderMessage;
+import org.yusuan.budget.performance.IndicatorCategory;
 import org.yusuan.budget.performance.IndicatorTarget;
 
 import org.yusuan.budget.disclosure.table.ReadContext;
@@ -22,29 +22,25 @@ final class SheetSink {
 
   private final ReadContext context;
   private final String sheet;
-  private final Map<String, IndicatorTarget> targets;
+  private final SheetCache cache;
   private final java.util.List<String> unrecognized = new java.util.ArrayList<>();
   private SourceLine firstUnrecognized;
 
-  /**
-   * A sink for {@code sheet}; {@code targets} memoises {@link IndicatorTarget#parse} across the
-   * sheets of one read (cells are classified by parsing them, often more than once, and values
-   * repeat from sheet to sheet).
-   */
-  SheetSink(ReadContext context, String sheet, Map<String, IndicatorTarget> targets) {
+  /** A sink for {@code sheet}; {@code cache} is shared by the sheets of one read. */
+  SheetSink(ReadContext context, String sheet, SheetCache cache) {
     this.context = context;
     this.sheet = sheet;
-    this.targets = targets;
+    this.cache = cache;
   }
 
   /** The parsed target of the printed value {@code raw}. */
   IndicatorTarget target(String raw) {
-    IndicatorTarget t = targets.get(raw);
-    if (t == null) {
-      t = IndicatorTarget.parse(raw);
-      targets.put(raw, t);
-    }
-    return t;
+    return cache.target(raw);
+  }
+
+  /** The indicator-label category of the cell text {@code text}. */
+  IndicatorCategory category(String text) {
+    return cache.category(text);
   }
 
   /** The sheet's id in provenance and report. */

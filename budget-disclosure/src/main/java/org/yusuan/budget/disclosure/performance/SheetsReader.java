@@ -2,9 +2,7 @@ package org.yusuan.budget.disclosure.performance;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yusuan.budget.disclosure.ReaderMessage;
@@ -12,11 +10,8 @@ import org.yusuan.budget.disclosure.table.ReadContext;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.performance.DepartmentPerformanceSheet;
-import org.yusuan.budget.performance.IndicatorTarget;
-import org.yusuan.budget.performance.ImmutableProjectPerformanceSheet;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.performance.SheetMatching;
-import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * Finds and reads the performance-target sheets (绩效目标表) of a disclosure text
@@ -53,16 +48,15 @@ public final class SheetsReader {
   public static PerformanceSheets read(List<SourceLine> lines, ReadContext context) {
     List<Region> regions = regions(lines, context);
     Optional<MoneyUnit> documentUnit = documentUnit(lines, regions, context);
-    List<ProjectPerformanceSheet> projects = new ArrayList<>();
-    List<ProjectSheetReader> readers = new ArrayList<>();
+    ProjectSheetList projects = new ProjectSheetList();
     Optional<DepartmentPerformanceSheet> department = Optional.empty();
-    Map<String, IndicatorTarget> targets = new HashMap<>();
+    SheetCache cache = new SheetCache();
     int printed = 0;
     for (Region r : regions) {
       List<SourceLine> body = lines.subList(r.start(), r.end());
       try {
         if (r.kind() == Kind.DEPARTMENT) {
-          SheetSink sink = new SheetSink(context, "整体支出绩效目标表", targets);
+          SheetSink sink = new SheetSink(context, "整体支出绩效目标表", cache);
           DepartmentPerformanceSheet sheet = new DepartmentSheetReader(body, sink).read();
           sink.close();
           if (department.isPresent()) {
@@ -73,11 +67,10 @@ public final class SheetsReader {
           }
         } else {
           // ids count printed sheets: a sheet merged into the previous keeps its own id
-          SheetSink sink = new SheetSink(context, "绩效目标表#" + (++printed), targets);
+          SheetSink sink = new SheetSink(context, "绩效目标表#" + (++printed), cache);
           if (isLayout(body)) {
             markPageNumbers(lines, r, context);
-            projects.add(new LayoutSheetReader(body, sink).read());
-            readers.add(null);
+            projects.add(new LayoutSheetReader(body, sink).read(), null);
             origin(context, projects, lines.get(r.start()));
             sink.close();
             continue;
@@ -85,9 +78,8 @@ public final class SheetsReader {
           ProjectSheetReader reader = new ProjectSheetReader(body, sink, documentUnit);
           ProjectPerformanceSheet sheet = reader.read();
           sink.close();
-          if (!merged(projects, readers, reader, sheet, lines.get(r.start()), sink)) {
-            projects.add(sheet);
-            readers.add(reader);
+          if (!projects.merged(reader, sheet, lines.get(r.start()), sink)) {
+            projects.add(sheet, reader);
             origin(context, projects, lines.get(r.start()));
           }
         }
@@ -102,73 +94,17 @@ public final class SheetsReader {
         }
       }
     }
-    return new PerformanceSheets(projects, department);
+    return new PerformanceSheets(projects.sheets(), department);
   }
 
   /**
    * The provenance of the sheet just added: findings on a project sheet are located at table {@code
    * P}, row the sheet's label ({@link SheetMatching#label}), and cite the sheet's first line.
    */
-  private static void origin(ReadContext context, List<ProjectPerformanceSheet> projects,
-      SourceLine first) {
-    int index = projects.size() - 1;
-    context.origin(PERFORMANCE_TABLE, SheetMatching.label(index, projects.get(index)), first);
-  }
-
-  /**
-   * One logical sheet printed as two physical ones (the first with indicators and no footer, the
-   * second repeating the upper part with no indicators and the footer): the footer joins the first.
-   */
-  private static boolean merged(List<ProjectPerformanceSheet> projects,
-      List<ProjectSheetReader> readers, ProjectSheetReader reader, ProjectPerformanceSheet sheet,
-      SourceLine start, SheetSink sink) {
-    if (projects.isEmpty()) {
-      return false;
-    }
-    int last = projects.size() - 1;
-    ProjectPerformanceSheet prev = projects.get(last);
-    ProjectSheetReader prevReader = readers.get(last);
-    if (prevReader == null) {
-      return false; // a layout sheet is never printed as two
-    }
-    for (ProjectPerformanceSheet p : projects) {
-      if (p.projectName().isPresent() && p.projectName().equals(sheet.projectName())
-          && p != prev) {
-        sink.warn(start, ReaderMessage.of("sheet.project.second", sheet.projectName().get()));
-      }
-    }
-    boolean split = prevReader.hadIndicatorRows() && !prevReader.hadFooter()
-        && !reader.hadIndicatorRows() && reader.hadFooter()
-        && prev.projectName().isPresent() && prev.projectName().equals(sheet.projectName())
-        && amounts(prev.implementationFunding()).equals(amounts(sheet.implementationFunding()))
-        && amounts(prev.annualFunding()).equals(amounts(sheet.annualFunding()));
-    if (!split) {
-      if (prev.projectName().isPresent() && prev.projectName().equals(sheet.projectName())) {
-        sink.warn(start, ReaderMessage.of("sheet.project.twoInARow", sheet.projectName().get()));
-      }
-      return false;
-    }
-    projects.set(last, ImmutableProjectPerformanceSheet.copyOf(prev).withFooter(sheet.footer())
-        .withUnrecognized(concat(prev, sheet)));
-    sink.info(start, ReaderMessage.of("sheet.merged"));
-    return true;
-  }
-
-  /** The printed amounts of a funding block (labels wrap differently between printings). */
-  private static List<String> amounts(Optional<org.yusuan.budget.performance.FundingBlock> block) {
-    List<String> out = new ArrayList<>();
-    block.ifPresent(b -> {
-      out.add(b.total().map(t -> WhiteSpace.removeAll(t.raw())).orElse("-"));
-      b.sources().forEach(l -> out.add(WhiteSpace.removeAll(l.amount().raw())));
-    });
-    return out;
-  }
-
-  private static List<org.yusuan.budget.performance.LabeledValue> concat(
-      ProjectPerformanceSheet a, ProjectPerformanceSheet b) {
-    List<org.yusuan.budget.performance.LabeledValue> all = new ArrayList<>(a.unrecognized());
-    all.addAll(b.unrecognized());
-    return all;
+  private static void origin(ReadContext context, ProjectSheetList projects, SourceLine first) {
+    List<ProjectPerformanceSheet> sheets = projects.sheets();
+    int index = sheets.size() - 1;
+    context.origin(PERFORMANCE_TABLE, SheetMatching.label(index, sheets.get(index)), first);
   }
 
   private static List<Region> regions(List<SourceLine> lines, ReadContext context) {
@@ -181,16 +117,20 @@ public final class SheetsReader {
       if (context.ledger().isMarked(line) || line.isBlank()) {
         continue;
       }
-      List<Token> tokens = Token.of(line);
-      String key = SheetLabels.key(line.text());
-      if (tokens.size() == 1 && SheetLabels.DEPARTMENT_TITLE.matcher(key).matches()) {
+      // the line's tokens are its filled cells: counted here, built only once a sheet has begun
+      boolean oneCell = oneFilledCell(line);
+      if (!oneCell && starts.isEmpty()) {
+        continue;
+      }
+      String key = SheetLabels.key(line);
+      if (oneCell && SheetLabels.isDepartmentTitle(key)) {
         starts.add(new int[] {i, Kind.DEPARTMENT.ordinal()});
         nameRow = false;
         footer = false;
         continue;
       }
-      if (tokens.size() == 1 && !SheetLabels.HEADING.matcher(key).matches()) {
-        boolean whole = SheetLabels.PROJECT_TITLE.matcher(key).matches();
+      if (oneCell && !SheetLabels.isHeading(key)) {
+        boolean whole = SheetLabels.isProjectTitle(key);
         int tail = whole ? -1 : wrappedTitle(lines, i, key, context);
         if (whole || tail >= 0) {
           starts.add(new int[] {sectionStart(lines, i, starts, context), Kind.PROJECT.ordinal()});
@@ -203,15 +143,15 @@ public final class SheetsReader {
       if (starts.isEmpty()) {
         continue;
       }
-      if (!line.isRow() && SheetLabels.HEADING.matcher(key).matches()) {
+      if (!line.isRow() && SheetLabels.isHeading(key)) {
         end = i;
         break;
       }
+      List<Token> tokens = Token.of(line);
       if (tokens.isEmpty()) {
         continue; // text only outside cells (e.g. markup between tabs): nothing to place
       }
-      Optional<SheetLabels.Field> f = SheetLabels.field(tokens.get(0).key());
-      if (f.isPresent() && f.get() == SheetLabels.Field.PROJECT_NAME) {
+      if (tokens.get(0).is(SheetLabels.Field.PROJECT_NAME)) {
         if (nameRow || footer) {
           // a sheet without its title; its year line, if printed, opens it
           int s = i;
@@ -220,7 +160,7 @@ public final class SheetsReader {
             if (context.ledger().isMarked(above) || above.isBlank()) {
               continue;
             }
-            if (SheetLabels.YEAR_LINE.matcher(SheetLabels.key(above.text())).matches()) {
+            if (SheetLabels.isYearLine(SheetLabels.key(above))) {
               s = j;
             }
             break;
@@ -231,7 +171,7 @@ public final class SheetsReader {
         }
         nameRow = true;
       }
-      if (tokens.stream().anyMatch(t -> SheetLabels.isFooterLabel(t.key()))) {
+      if (Token.anyFooterLabel(tokens)) {
         footer = true;
       }
     }
@@ -242,6 +182,16 @@ public final class SheetsReader {
       regions.add(new Region(Kind.values()[starts.get(k)[1]], s, e));
     }
     return regions;
+  }
+
+  /** Whether exactly one cell of {@code line} holds text ({@code filledCells() == 1}, stopping early). */
+  private static boolean oneFilledCell(SourceLine line) {
+    List<String> cells = line.cells();
+    int n = 0;
+    for (int i = 0; i < cells.size() && n < 2; i++) { // by index: runs for every line
+      n += cells.get(i).isEmpty() ? 0 : 1;
+    }
+    return n == 1;
   }
 
   /**
@@ -257,9 +207,9 @@ public final class SheetsReader {
     if (j < 0 || lines.get(j).isRow()) {
       return -1;
     }
-    String next = SheetLabels.key(lines.get(j).text());
-    return SheetLabels.TITLE_TAIL.matcher(next).matches()
-        && SheetLabels.PROJECT_TITLE.matcher(key + next).matches() ? j : -1;
+    String next = SheetLabels.key(lines.get(j));
+    return SheetLabels.isTitleTail(next)
+        && SheetLabels.isProjectTitle(key + next) ? j : -1;
   }
 
   /** The next line after {@code i} that is neither blank nor marked, or -1. */
@@ -295,12 +245,12 @@ public final class SheetsReader {
       above.add(j);
     }
     for (int k = 0; k < above.size() && k < 2; k++) {
-      String key = SheetLabels.key(lines.get(above.get(k)).text());
+      String key = SheetLabels.key(lines.get(above.get(k)));
       if (SheetLabels.NUMBERED_SECTION.matcher(key).matches()) {
         start = above.get(k);
         if (starts.isEmpty() && k + 1 < above.size()) {
-          String part = SheetLabels.key(lines.get(above.get(k + 1)).text());
-          if (SheetLabels.HEADING.matcher(part).matches() && part.endsWith("绩效目标表")) {
+          String part = SheetLabels.key(lines.get(above.get(k + 1)));
+          if (SheetLabels.isHeading(part) && part.endsWith("绩效目标表")) {
             start = above.get(k + 1);
           }
         }
@@ -354,8 +304,7 @@ public final class SheetsReader {
           continue;
         }
         for (Token t : Token.of(line)) {
-          Optional<SheetLabels.Field> f = SheetLabels.field(t.key());
-          if (f.isPresent() && f.get() == SheetLabels.Field.FUNDING_HEADER) {
+          if (t.is(SheetLabels.Field.FUNDING_HEADER)) {
             SheetLabels.unitOf(t.key()).ifPresent(units::add);
           }
         }

@@ -2,14 +2,44 @@ package org.yusuan.budget.disclosure.performance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.yusuan.budget.disclosure.text.PageMarks;
 import org.yusuan.budget.disclosure.text.SourceLine;
 
 /**
- * A non-empty cell of a sheet row: its column, the cleaned text, the text as printed (markup kept)
- * and the comparison key. Sheet rows are read as sequences of tokens because cells slide: the
- * column is a hint, the content decides.
+ * A non-empty cell of a sheet row: its column, the cleaned text, the text as printed (markup kept),
+ * the comparison key and the {@link SheetLabels#field field} the key names. Sheet rows are read as
+ * sequences of tokens because cells slide: the column is a hint, the content decides.
+ *
+ * <p>The field is computed with the token: the readers ask it of every cell several times (finding
+ * the sheets, the document's unit, then each row's kind).
  */
-record Token(int column, String text, String raw, String key) {
+record Token(int column, String text, String raw, String key, Optional<SheetLabels.Field> field) {
+  Token(int column, String text, String raw, String key) {
+    this(column, text, raw, key, SheetLabels.field(key));
+  }
+
+  /** Whether the token's label names {@code f}. */
+  boolean is(SheetLabels.Field f) {
+    return field.isPresent() && field.get() == f;
+  }
+
+  /** Whether the token's key is (or starts with) a footer label ({@link SheetLabels#isFooterLabel}). */
+  boolean isFooterLabel() {
+    return SheetLabels.isFooterLabel(key);
+  }
+
+  /** Whether any of {@code tokens} is a footer label. */
+  static boolean anyFooterLabel(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) { // by index: called for every sheet line
+      if (tokens.get(i).isFooterLabel()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Marks that separate the cells of a layout line: two spaces or more. */
   private static final java.util.regex.Pattern LAYOUT_GAP = java.util.regex.Pattern.compile(" {2,}");
 
@@ -19,18 +49,78 @@ record Token(int column, String text, String raw, String key) {
   }
 
   private static List<Token> compute(SourceLine line) {
-    List<String> raws = SourceLine.rawCells(line.raw());
-    List<Token> tokens = new ArrayList<>();
     List<String> cells = line.cells();
+    RawCells raws = new RawCells(line.raw(), cells.size());
+    List<Token> tokens = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       String text = cells.get(i);
       if (text.isEmpty()) {
         continue;
       }
-      String raw = i < raws.size() && raws.size() == cells.size() ? raws.get(i).strip() : text;
-      tokens.add(new Token(i, text, raw, SheetLabels.key(text)));
+      tokens.add(new Token(i, text, raws.cell(i, text), SheetLabels.key(text)));
     }
     return List.copyOf(tokens);
+  }
+
+  /**
+   * The printed (raw) text of a line's cells, {@code SourceLine.rawCells(raw).get(i).strip()}, found
+   * by walking the tabs instead of splitting the line: most cells print as they are cleaned, and
+   * then the cleaned text itself is the raw text (no copy). A line whose raw cells do not line up
+   * with its cells (cells found by alignment) gives the cleaned text; a line with {@code <td>}
+   * markup is split by {@link SourceLine#rawCells}.
+   */
+  private static final class RawCells {
+    private final @Nullable List<String> split;
+    private final @Nullable String tabbed;
+    /** Where the next cell starts in {@link #tabbed}, and its index. */
+    private int start;
+    private int index;
+
+    RawCells(String raw, int cellCount) {
+      String s = PageMarks.removeInline(raw);
+      if (s.indexOf('<') >= 0) {
+        List<String> all = SourceLine.rawCells(raw);
+        this.split = all.size() == cellCount ? all : null;
+        this.tabbed = null;
+      } else {
+        this.split = null;
+        this.tabbed = tabs(s) + 1 == cellCount ? s : null;
+      }
+    }
+
+    /** The raw text of cell {@code i} (called with increasing {@code i}), else {@code text}. */
+    String cell(int i, String text) {
+      if (split != null) {
+        return split.get(i).strip();
+      }
+      if (tabbed == null) {
+        return text;
+      }
+      while (index < i) {
+        start = tabbed.indexOf('\t', start) + 1;
+        index++;
+      }
+      int end = tabbed.indexOf('\t', start);
+      end = end < 0 ? tabbed.length() : end;
+      int from = start;
+      while (from < end && Character.isWhitespace(tabbed.charAt(from))) {
+        from++;
+      }
+      int to = end;
+      while (to > from && Character.isWhitespace(tabbed.charAt(to - 1))) {
+        to--;
+      }
+      return to - from == text.length() && tabbed.startsWith(text, from) ? text
+          : tabbed.substring(from, to);
+    }
+
+    private static int tabs(String s) {
+      int n = 0;
+      for (int i = s.indexOf('\t'); i >= 0; i = s.indexOf('\t', i + 1)) {
+        n++;
+      }
+      return n;
+    }
   }
 
   /**
@@ -56,8 +146,10 @@ record Token(int column, String text, String raw, String key) {
         int end = gap.find(start) ? gap.start() : raw.length();
         String cell = raw.substring(start, end).strip();
         if (!cell.isEmpty()) {
-          int column = start + (raw.substring(start, end).length()
-              - raw.substring(start, end).stripLeading().length());
+          int column = start;
+          while (Character.isWhitespace(raw.charAt(column))) { // a cell is not blank: ends in it
+            column++;
+          }
           String text = org.yusuan.budget.disclosure.text.TextNormalizer.compact(cell);
           tokens.add(new Token(column, text, cell, SheetLabels.key(text)));
         }
