@@ -3,8 +3,6 @@ package org.yusuan.budget.disclosure.performance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.yusuan.budget.disclosure.text.PageMarks;
 import org.yusuan.budget.disclosure.text.SourceLine;
 
 /**
@@ -50,77 +48,28 @@ record Token(int column, String text, String raw, String key, Optional<SheetLabe
 
   private static List<Token> compute(SourceLine line) {
     List<String> cells = line.cells();
-    RawCells raws = new RawCells(line.raw(), cells.size());
+    // The printed cells line up with the cleaned ones unless the cells were found by alignment.
+    List<String> raws = line.rawCells();
+    boolean aligned = raws.size() == cells.size();
     List<Token> tokens = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       String text = cells.get(i);
       if (text.isEmpty()) {
         continue;
       }
-      tokens.add(new Token(i, text, raws.cell(i, text), SheetLabels.key(text)));
+      String raw = aligned ? printed(raws.get(i), text) : text;
+      tokens.add(new Token(i, text, raw, SheetLabels.key(text)));
     }
     return List.copyOf(tokens);
   }
 
   /**
-   * The printed (raw) text of a line's cells, {@code SourceLine.rawCells(raw).get(i).strip()}, found
-   * by walking the tabs instead of splitting the line: most cells print as they are cleaned, and
-   * then the cleaned text itself is the raw text (no copy). A line whose raw cells do not line up
-   * with its cells (cells found by alignment) gives the cleaned text; a line with {@code <td>}
-   * markup is split by {@link SourceLine#rawCells}.
+   * The printed cell {@code raw}, stripped; the cleaned {@code text} itself when they are equal (most
+   * cells print as they are cleaned), so that no copy is kept.
    */
-  private static final class RawCells {
-    private final @Nullable List<String> split;
-    private final @Nullable String tabbed;
-    /** Where the next cell starts in {@link #tabbed}, and its index. */
-    private int start;
-    private int index;
-
-    RawCells(String raw, int cellCount) {
-      String s = PageMarks.removeInline(raw);
-      if (s.indexOf('<') >= 0) {
-        List<String> all = SourceLine.rawCells(raw);
-        this.split = all.size() == cellCount ? all : null;
-        this.tabbed = null;
-      } else {
-        this.split = null;
-        this.tabbed = tabs(s) + 1 == cellCount ? s : null;
-      }
-    }
-
-    /** The raw text of cell {@code i} (called with increasing {@code i}), else {@code text}. */
-    String cell(int i, String text) {
-      if (split != null) {
-        return split.get(i).strip();
-      }
-      if (tabbed == null) {
-        return text;
-      }
-      while (index < i) {
-        start = tabbed.indexOf('\t', start) + 1;
-        index++;
-      }
-      int end = tabbed.indexOf('\t', start);
-      end = end < 0 ? tabbed.length() : end;
-      int from = start;
-      while (from < end && Character.isWhitespace(tabbed.charAt(from))) {
-        from++;
-      }
-      int to = end;
-      while (to > from && Character.isWhitespace(tabbed.charAt(to - 1))) {
-        to--;
-      }
-      return to - from == text.length() && tabbed.startsWith(text, from) ? text
-          : tabbed.substring(from, to);
-    }
-
-    private static int tabs(String s) {
-      int n = 0;
-      for (int i = s.indexOf('\t'); i >= 0; i = s.indexOf('\t', i + 1)) {
-        n++;
-      }
-      return n;
-    }
+  private static String printed(String raw, String text) {
+    String stripped = raw.strip();
+    return stripped.equals(text) ? text : stripped;
   }
 
   /**
