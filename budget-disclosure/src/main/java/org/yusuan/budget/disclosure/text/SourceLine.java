@@ -143,9 +143,9 @@ public final class SourceLine {
   }
 
   /**
-   * {@link #rawCells(String) rawCells(raw())}, kept from reading the line: the cells as printed,
-   * split at tabs and {@code <td …>}, not cleaned. A line {@linkplain #withCells read as a row}
-   * keeps the raw cells of its text.
+   * {@return {@link #rawCells(String) rawCells(raw())}, kept from reading the line: the cells as
+   * printed, split at tabs and {@code <td …>}, not cleaned} A line {@linkplain #withCells read as a
+   * row} keeps the raw cells of its text, so they need not line up with {@link #cells()}.
    */
   public List<String> rawCells() {
     return rawCells;

@@ -26,6 +26,10 @@ import org.yusuan.budget.validation.rules.BudgetRule;
  * 目录 is not the body: a part it lists but the body lacks is located at its 目录 entry.
  */
 public final class RequiredParts extends BudgetRule {
+  /**
+   * Rule {@code Q8}, 必备部分. The one stateless instance, run by {@link
+   * org.yusuan.budget.validation.rules.StandardRules}.
+   */
   public static final RequiredParts RULE = new RequiredParts();
 
   private static final Messages MISSING = Messages.named("Q8.MISSING");
@@ -57,7 +61,13 @@ public final class RequiredParts extends BudgetRule {
     }
   }
 
-  /** Whether {@code heading}'s words hold one of {@code part}'s wordings. */
+  /**
+   * {@return whether {@code heading}'s words hold one of {@code part}'s wordings} Outline numbers,
+   * leaders, page numbers, punctuation and spaces are set aside on both sides.
+   *
+   * @param part the required part, with the wordings that satisfy it
+   * @param heading a heading or 目录 entry as printed
+   */
   public static boolean holds(RequiredPart part, String heading) {
     return holdsKey(part, TextChecks.words(heading));
   }
