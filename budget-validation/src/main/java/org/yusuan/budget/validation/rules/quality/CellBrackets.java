@@ -1,7 +1,9 @@
 package org.yusuan.budget.validation.rules.quality;
 
+import java.util.List;
 import java.util.OptionalInt;
 import org.yusuan.budget.document.DepartmentBudget;
+import org.yusuan.budget.performance.Indicator;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.table.FunctionRow;
 import org.yusuan.budget.table.FunctionTable;
@@ -17,8 +19,10 @@ import org.yusuan.budget.validation.RuleContext;
 
 /**
  * Brackets and quotes of the text cells (单元格文字的括号与引号), for Q2: the names printed in function
- * tables' 科目名称 and project tables' 项目名称 columns and the project names of the performance sheets
- * (绩效目标表); a cell's bracket or quote without its partner is located at the table and the cell.
+ * tables' 科目名称 and project tables' 项目名称 columns, the project names and indicator names (三级指标) of
+ * the performance sheets (绩效目标表); a cell's bracket or quote without its partner is located at the
+ * table and the cell. A sheet's goals (目标) are not cells of one phrase but numbered lists whose items
+ * may open with {@code 1)}: they are not checked here.
  */
 final class CellBrackets {
   private CellBrackets() {}
@@ -43,6 +47,15 @@ final class CellBrackets {
     }
     for (ProjectPerformanceSheet s : b.projectSheets()) {
       s.projectName().ifPresent(name -> cell(ctx, SHEETS, SHEET, name));
+      indicators(ctx, s.implementationIndicators());
+      indicators(ctx, s.annualIndicators());
+    }
+  }
+
+  /** The indicator names (三级指标) of one of a sheet's indicator blocks. */
+  private static void indicators(RuleContext ctx, List<Indicator> indicators) {
+    for (int i = 0; i < indicators.size(); i++) {
+      indicators.get(i).name().ifPresent(name -> cell(ctx, SHEETS, SHEET, name));
     }
   }
 

@@ -51,7 +51,7 @@ public final class Punctuation extends BudgetRule {
             .titleZh("标点与断句").titleEn("Punctuation and sentences")
             .statement("No block repeats a sentence mark (。。, ，，, ，。) or a word (达到达到), cuts a"
                 + " sentence short (主要原因是。), or leaves a bracket or quote without its partner (nor does"
-                + " a text cell: a 科目名称, a 项目名称, a 绩效目标表's project name); a"
+                + " a text cell: a 科目名称, a 项目名称, a 绩效目标表's project or indicator name); a"
                 + " paragraph ending with a figure and its unit before a heading ends with its full stop"
                 + " (list items and bracketed notes excepted).")
             .build(),

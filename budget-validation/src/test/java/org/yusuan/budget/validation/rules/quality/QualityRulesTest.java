@@ -205,4 +205,20 @@ class QualityRulesTest {
         .containsExactly(t12.id().value() + " " + broken.printedName());
     assertThat(f.get(0).message(Locale.CHINESE)).startsWith("标点与断句：").contains("单元格中「（」没有与之配对的括号或引号");
   }
+
+  @Test
+  void q2BracketsOfAnIndicatorName() {
+    var sheet = org.yusuan.budget.performance.ImmutableProjectPerformanceSheet.builder()
+        .projectName("执法监管系统运维（二期）")
+        .addAnnualIndicators(
+            org.yusuan.budget.performance.Indicator.of("产出指标", "数量指标", "运维系统（套）", "1套"),
+            org.yusuan.budget.performance.Indicator.of("产出指标", "质量指标", "“完成率", "100%"))
+        .build();
+    var b = ImmutableDepartmentBudget.copyOf(budget(PARAGRAPH, "本部门无其他事项。"))
+        .withProjectSheets(List.of(sheet));
+    List<Finding> f = findings(Punctuation.RULE, b);
+    assertThat(f).extracting(x -> x.location().table().orElseThrow() + " " + x.location().row().orElseThrow())
+        .containsExactly("P “完成率");
+    assertThat(f.get(0).message(Locale.CHINESE)).contains("绩效目标表单元格中「“」没有与之配对的括号或引号");
+  }
 }
