@@ -12,19 +12,26 @@ import java.util.OptionalInt;
 final class Brackets {
   private Brackets() {}
 
-  private static final String OPEN = "（(“《【〔‘「〈";
-  private static final String CLOSE = "）)”》】〕’」〉";
+  static final String OPEN = "（(“《【〔‘「〈";
+  static final String CLOSE = "）)”》】〕’」〉";
   /** Which pair each bracket belongs to: （ and ( are one pair. */
   private static final String PAIR_OF_OPEN = "001234567";
   private static final String PAIR_OF_CLOSE = "001234567";
 
   /** The offset of the first bracket or quote of {@code text} without its partner, if any. */
   static OptionalInt firstUnbalanced(String text) {
-    Deque<int[]> open = new ArrayDeque<>();  // {pair, offset}
+    // {pair, offset} of each bracket still open; made at the first one, since most texts have none
+    Deque<int[]> open = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (!mayBeBracket(c)) {
+        continue;
+      }
       int o = OPEN.indexOf(c);
       if (o >= 0) {
+        if (open == null) {
+          open = new ArrayDeque<>(4);
+        }
         open.push(new int[] {PAIR_OF_OPEN.charAt(o) - '0', i});
         continue;
       }
@@ -33,7 +40,7 @@ final class Brackets {
         continue;
       }
       int pair = PAIR_OF_CLOSE.charAt(k) - '0';
-      if (!open.isEmpty() && open.peek()[0] == pair) {
+      if (open != null && !open.isEmpty() && open.peek()[0] == pair) {
         open.pop();
       } else if (pair == 0 && isListNumber(text, i)) {
         continue;
@@ -41,7 +48,17 @@ final class Brackets {
         return OptionalInt.of(i);
       }
     }
-    return open.isEmpty() ? OptionalInt.empty() : OptionalInt.of(open.peekLast()[1]);
+    return open == null || open.isEmpty() ? OptionalInt.empty() : OptionalInt.of(open.peekLast()[1]);
+  }
+
+  /**
+   * Whether {@code c} can be one of {@link #OPEN} or {@link #CLOSE}: the ASCII brackets, the quotes
+   * U+2018–U+201D, the CJK brackets U+3008–U+3015, the full-width brackets U+FF08–U+FF09. Tested
+   * first because almost every character of a text is none of them (Han characters lie between).
+   */
+  static boolean mayBeBracket(char c) {
+    return c == '(' || c == ')' || c >= '\u2018' && c <= '\u201D' || c >= '\u3008' && c <= '\u3015'
+        || c == '\uFF08' || c == '\uFF09';
   }
 
   /**
