@@ -48,11 +48,12 @@ public final class RequiredParts extends BudgetRule {
   public void check(DepartmentBudget b, RuleContext ctx) {
     List<String> headings = headingKeys(TextChecks.blocks(b));
     for (RequiredPart part : b.profile().requiredParts()) {
-      if (headings.stream().anyMatch(h -> holdsKey(part, h))) {
+      List<String> wordings = wordingKeys(part);
+      if (headings.stream().anyMatch(h -> holdsAny(wordings, h))) {
         continue;
       }
       Optional<TextBlock> entry = TextChecks.blocks(b, TextBlockKind.TOC_ENTRY).stream()
-          .filter(e -> holds(part, e.text())).findFirst();
+          .filter(e -> holdsAny(wordings, TextChecks.words(e.text()))).findFirst();
       ImmutableLocation.Builder at = Location.builder().table(TextChecks.Q).row(part.part());
       entry.ifPresent(e -> at.line(e.line()));
       ctx.report(ctx.finding(FindingKind.MISSING, MISSING, ctx.descriptor().title(),
@@ -69,11 +70,25 @@ public final class RequiredParts extends BudgetRule {
    * @param heading a heading or 目录 entry as printed
    */
   public static boolean holds(RequiredPart part, String heading) {
-    return holdsKey(part, TextChecks.words(heading));
+    return holdsAny(wordingKeys(part), TextChecks.words(heading));
   }
 
-  private static boolean holdsKey(RequiredPart part, String key) {
-    return part.headings().stream().anyMatch(w -> key.contains(TextChecks.words(w)));
+  /** The words of each of {@code part}'s wordings, made once per part rather than per heading. */
+  private static List<String> wordingKeys(RequiredPart part) {
+    List<String> keys = new ArrayList<>(part.headings().size());
+    for (String w : part.headings()) {
+      keys.add(TextChecks.words(w));
+    }
+    return keys;
+  }
+
+  private static boolean holdsAny(List<String> wordings, String key) {
+    for (int i = 0; i < wordings.size(); i++) {
+      if (key.contains(wordings.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words of each body heading, and of each heading joined to the one before (wrapped). */
