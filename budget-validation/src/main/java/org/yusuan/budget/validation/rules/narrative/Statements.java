@@ -7,6 +7,7 @@ import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
 import org.yusuan.budget.narrative.ClaimSubject;
+import org.yusuan.budget.narrative.ClaimsBySubject;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.narrative.PriorYearBasis;
 
@@ -24,8 +25,9 @@ final class Statements {
   static final class Statement {
     final List<NarrativeClaim> claims;
 
+    /** @param claims an unmodifiable run of claims, kept as given (a view of the subject's claims) */
     Statement(List<NarrativeClaim> claims) {
-      this.claims = List.copyOf(claims);
+      this.claims = claims;
     }
 
     /** The first claim of {@code measure}. */
@@ -75,25 +77,38 @@ final class Statements {
     }
   }
 
-  /** The statements on every subject, subject by subject, each in printed order. */
+  private static final ClaimSubject[] SUBJECTS = ClaimSubject.values();
+
+  /**
+   * The statements on every subject, subject by subject, each in printed order: views of the
+   * subject's unmodifiable claim list, cut where a run ends (no copies; four rules ask for them).
+   */
   static List<Statement> of(DepartmentBudget b) {
     List<Statement> out = new ArrayList<>();
-    for (ClaimSubject s : ClaimSubject.values()) {
-      List<NarrativeClaim> run = new ArrayList<>();
+    ClaimsBySubject bySubject = b.claimsBySubject();
+    for (ClaimSubject s : SUBJECTS) {
+      List<NarrativeClaim> claims = bySubject.on(s);
+      int n = claims.size();
+      int start = 0;
+      Optional<String> qualifier = Optional.empty();
       boolean hasAmount = false;
-      for (NarrativeClaim c : b.claimsBySubject().on(s)) {
-        boolean newQualifier = !run.isEmpty() && !run.get(0).qualifier().equals(c.qualifier());
+      for (int i = 0; i < n; i++) {
+        NarrativeClaim c = claims.get(i);
+        Optional<String> q = c.qualifier();
+        boolean newQualifier = i > start && !qualifier.equals(q);
         boolean secondAmount = c.measure() == ClaimMeasure.AMOUNT && hasAmount;
         if (newQualifier || secondAmount) {
-          out.add(new Statement(run));
-          run.clear();
+          out.add(new Statement(claims.subList(start, i)));
+          start = i;
           hasAmount = false;
         }
-        run.add(c);
+        if (i == start) {
+          qualifier = q;
+        }
         hasAmount |= c.measure() == ClaimMeasure.AMOUNT;
       }
-      if (!run.isEmpty()) {
-        out.add(new Statement(run));
+      if (n > start) {
+        out.add(new Statement(claims.subList(start, n)));
       }
     }
     return out;
