@@ -2,6 +2,9 @@ package org.yusuan.budget.validation.rules.performance;
 
 import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.performance.ProjectAttribute;
@@ -39,23 +42,29 @@ public final class AttributeFitsPeriod extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    // Sheets one after another usually print the same attribute and period: judge them once.
-    String lastAttribute = null;
-    Optional<String> lastPeriod = null;
-    boolean lastOk = false;
-    for (SheetFacts.Sheet f : b.sheetFacts().sheets()) {
+    // Sheets print few distinct attributes and periods: judge each pair once (by attribute, then
+    // period; the maps are made at the first sheet with an attribute).
+    Map<String, Map<Optional<String>, Boolean>> judged = null;
+    List<SheetFacts.Sheet> sheets = b.sheetFacts().sheets();
+    for (int i = 0; i < sheets.size(); i++) {
+      SheetFacts.Sheet f = sheets.get(i);
       ProjectPerformanceSheet s = f.sheet();
-      if (s.projectAttribute().isEmpty() || s.projectAttribute().get().isBlank()) {
+      Optional<String> printedAttribute = s.projectAttribute();
+      if (printedAttribute.isEmpty() || printedAttribute.get().isBlank()) {
         continue;
       }
-      String attribute = s.projectAttribute().get();
+      String attribute = printedAttribute.get();
       Optional<String> printedPeriod = s.projectPeriod();
-      boolean ok = attribute.equals(lastAttribute) && printedPeriod.equals(lastPeriod)
-          ? lastOk : periodFits(s);
-      lastAttribute = attribute;
-      lastPeriod = printedPeriod;
-      lastOk = ok;
-      if (!ok) {
+      if (judged == null) {
+        judged = new HashMap<>();
+      }
+      Map<Optional<String>, Boolean> byPeriod = judged.computeIfAbsent(attribute, a -> new HashMap<>());
+      Boolean fits = byPeriod.get(printedPeriod);
+      if (fits == null) {
+        fits = periodFits(s);
+        byPeriod.put(printedPeriod, fits);
+      }
+      if (!fits) {
         Location loc = at(f.label(), "项目属性");
         String period = printedPeriod.orElse("");
         ctx.report(ctx.finding(FindingKind.MISMATCH, PERIOD_DIFFERS, ctx.descriptor().title(),

@@ -11,6 +11,7 @@ import org.yusuan.budget.performance.IndicatorTarget;
 import org.yusuan.budget.performance.SheetFacts;
 import org.yusuan.budget.performance.TargetOperator;
 import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.MessageArg;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
@@ -26,6 +27,9 @@ public final class CostIndicators extends BudgetRule {
    * org.yusuan.budget.validation.rules.StandardRules}.
    */
   public static final CostIndicators RULE = new CostIndicators();
+
+  private static final MessageArg LOWER_BOUND =
+      MessageArg.localized("成本指标用了下限运算符", "a cost stated as a lower bound");
 
   private CostIndicators() {
     super(PerformanceDescriptors.of("P9", Severity.WARNING, "成本指标", "Cost indicators",
@@ -58,8 +62,7 @@ public final class CostIndicators extends BudgetRule {
           continue;
         }
         if (lowerBound) {
-          badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "成本指标用了下限运算符",
-              "a cost stated as a lower bound");
+          badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), LOWER_BOUND);
         }
         if (total) {
           WanYuan v = amount.get().rounded(2, RoundingMode.HALF_UP);

@@ -18,10 +18,19 @@ final class IndicatorFindings {
   /** A finding on the value of indicator {@code k}, located in its sheet, half and name. */
   static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,
       String zh, String en) {
+    badValue(ctx, facts, k, kind, severity, MessageArg.localized(zh, en));
+  }
+
+  /**
+   * As {@link #badValue(RuleContext, SheetFacts, int, FindingKind, Severity, String, String)} with the
+   * problem's wording made once (a rule's constant).
+   */
+  static void badValue(RuleContext ctx, SheetFacts facts, int k, FindingKind kind, Severity severity,
+      MessageArg problem) {
     String raw = facts.target(k).raw();
     Location loc = SheetLocations.indicatorAt(facts, k);
     ctx.report(ctx.finding(kind, BAD_VALUE, ctx.descriptor().title(), MessageArg.location(loc),
-            MessageArg.text(raw), MessageArg.localized(zh, en))
+            MessageArg.text(raw), problem)
         .severity(severity).location(loc).actual(Quantity.text(raw)));
   }
 }

@@ -44,31 +44,31 @@ public final class IndicatorValueFormat extends BudgetRule {
       }
       // One finding per printed value, naming all its problems: a fingerprint names one finding.
       IndicatorTarget t = facts.target(k);
-      StringBuilder zh = new StringBuilder();
-      StringBuilder en = new StringBuilder();
+      // most values have one problem: its wording is a constant, joined only when there are more
+      String zh = "";
+      String en = "";
       List<TargetDiagnostic> diagnostics = t.diagnostics();
       for (int d = 0; d < diagnostics.size(); d++) {
-        problem(zh, en, zh(diagnostics.get(d)), diagnostics.get(d).description());
+        zh = joined(zh, zh(diagnostics.get(d)), "；");
+        en = joined(en, diagnostics.get(d).description(), "; ");
       }
       if (t.form() == TargetForm.PLACEHOLDER) { // a placeholder is never blank text
-        problem(zh, en, "是占位符", "is a placeholder");
+        zh = joined(zh, "是占位符", "；");
+        en = joined(en, "is a placeholder", "; ");
       }
       if (facts.is(k, SheetFacts.NAME_AS_VALUE)) {
-        problem(zh, en, "与指标名称相同", "equals the indicator name");
+        zh = joined(zh, "与指标名称相同", "；");
+        en = joined(en, "equals the indicator name", "; ");
       }
-      if (zh.length() > 0) {
-        badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), zh.toString(), en.toString());
+      if (!zh.isEmpty()) {
+        badValue(ctx, facts, k, FindingKind.MALFORMED, ctx.severity(), zh, en);
       }
     }
   }
 
-  private static void problem(StringBuilder zh, StringBuilder en, String chinese, String english) {
-    if (zh.length() > 0) {
-      zh.append("；");
-      en.append("; ");
-    }
-    zh.append(chinese);
-    en.append(english);
+  /** {@code problems} and then {@code problem}, after {@code separator} when there were some. */
+  private static String joined(String problems, String problem, String separator) {
+    return problems.isEmpty() ? problem : problems + separator + problem;
   }
 
   /** The Chinese wording of a parser diagnostic. */

@@ -11,6 +11,7 @@ import org.yusuan.budget.performance.SheetFacts;
 import org.yusuan.budget.performance.TargetForm;
 import org.yusuan.budget.performance.TargetOperator;
 import org.yusuan.budget.validation.FindingKind;
+import org.yusuan.budget.validation.MessageArg;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.Severity;
 import org.yusuan.budget.validation.rules.BudgetRule;
@@ -26,6 +27,15 @@ public final class SatisfactionValues extends BudgetRule {
    * org.yusuan.budget.validation.rules.StandardRules}.
    */
   public static final SatisfactionValues RULE = new SatisfactionValues();
+
+  // the problems' wordings, made once (most sheets note many qualitative values)
+  private static final MessageArg QUALITATIVE = MessageArg.localized("为定性表述", "is qualitative");
+  private static final MessageArg NO_LEVEL = MessageArg.localized("不是满意度水平", "is no satisfaction level");
+  private static final MessageArg OUT_OF_RANGE = MessageArg.localized("应为 80%–100% 的下限或目标值",
+      "should be a target or lower bound within 80–100%");
+
+  private static final BigDecimal EIGHTY = BigDecimal.valueOf(80);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private SatisfactionValues() {
     super(PerformanceDescriptors.of("P8", Severity.WARNING, "满意度指标值", "Satisfaction values",
@@ -53,22 +63,21 @@ public final class SatisfactionValues extends BudgetRule {
     }
     IndicatorTarget t = facts.target(k);
     if (t.form() == TargetForm.QUALITATIVE) {
-      badValue(ctx, facts, k, FindingKind.NOTE, Severity.INFO, "为定性表述", "is qualitative");
+      badValue(ctx, facts, k, FindingKind.NOTE, Severity.INFO, QUALITATIVE);
       return;
     }
     if (!t.isPercent() || t.number().isEmpty()) {
-      badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "不是满意度水平", "is no satisfaction level");
+      badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), NO_LEVEL);
       return;
     }
     BigDecimal x = t.number().get();
     TargetOperator op = t.operator().orElse(null);
     boolean opOk = op == null || op == TargetOperator.AT_LEAST || op == TargetOperator.EQUAL
         || op == TargetOperator.APPROXIMATELY;
-    boolean rangeOk = x.compareTo(BigDecimal.valueOf(80)) >= 0 && x.compareTo(BigDecimal.valueOf(100)) <= 0;
-    boolean atLeast100 = op == TargetOperator.AT_LEAST && x.compareTo(BigDecimal.valueOf(100)) >= 0;
+    boolean rangeOk = x.compareTo(EIGHTY) >= 0 && x.compareTo(HUNDRED) <= 0;
+    boolean atLeast100 = op == TargetOperator.AT_LEAST && x.compareTo(HUNDRED) >= 0;
     if (!opOk || !rangeOk || atLeast100) {
-      badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), "应为 80%–100% 的下限或目标值",
-          "should be a target or lower bound within 80–100%");
+      badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), OUT_OF_RANGE);
     }
   }
 }
