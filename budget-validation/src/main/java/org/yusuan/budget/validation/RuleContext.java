@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.yusuan.budget.money.WanYuan;
+import org.jspecify.annotations.Nullable;
 import org.yusuan.budget.table.AmountCell;
 
 /**
@@ -23,6 +24,12 @@ public final class RuleContext {
   private final boolean hasKeys;
   private final boolean hasAcks;
   private final SumCheck sumCheck = new SumCheck(this);
+  /**
+   * The finding builder {@link #finding} hands out again and again (a builder and its lists for
+   * every finding were a third of a finding's cost); {@code reusableOut} while it is handed out.
+   */
+  private final ImmutableFinding.Builder reusable = Finding.builder();
+  private boolean reusableOut;
 
   private RuleDescriptor descriptor;
   private Severity severity;
@@ -32,6 +39,8 @@ public final class RuleContext {
   private boolean notApplicable;
   private String note;
   private boolean insufficient;
+  /** The running rule's title renumbered for the document's tables; null until a finding needs it. */
+  private MessageArg renumberedTitle;
 
   /** The table as the document prints it, by concept id (none for models that record no labels). */
   private final Function<String, Optional<String>> tableLabels;
@@ -61,6 +70,8 @@ public final class RuleContext {
     this.notApplicable = false;
     this.note = null;
     this.insufficient = false;
+    this.renumberedTitle = null;
+    this.reusableOut = false;  // a builder the last rule did not report is not used again
   }
 
   Outcome outcome() {
@@ -80,8 +91,9 @@ public final class RuleContext {
     return findings;
   }
 
-  Optional<String> note() {
-    return Optional.ofNullable(note);
+  /** {@return the note of the running rule's outcome, null when it has none} */
+  @Nullable String note() {
+    return note;
   }
 
   // ------------------------------------------------------------------ for rules
@@ -138,6 +150,10 @@ public final class RuleContext {
    * first {@link MessageArg#quote} among them. Add location and values,
    * then {@link #report(ImmutableFinding.Builder)}.
    *
+   * <p>Like the {@link SumCheck} of {@link #total}, the builder may be the context's reusable one:
+   * it is valid until it is reported. Builders asked for before the last one is reported are new
+   * ones, so a rule may complete several at once.
+   *
    * @param kind what the finding says about the document (mismatch, missing, …)
    * @param messages the finding's message in each language, by key in RuleMessages
    * @param arguments the message's arguments {0}, {1}, … in order
@@ -145,12 +161,28 @@ public final class RuleContext {
    */
   public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg... arguments) {
     Severity s = kind == FindingKind.ROUNDING || kind == FindingKind.NOTE ? Severity.INFO : severity;
-    ImmutableFinding.Builder b = Finding.builder()
-        .rule(descriptor.id())
+    ImmutableFinding.Builder b;
+    if (reusableOut) {
+      b = Finding.builder().addArguments(arguments);
+    } else {
+      // every attribute a builder may have been given is set again: absent, empty or the default
+      reusableOut = true;
+      b = reusable.location(Location.document())
+          .expected(Optional.empty())
+          .actual(Optional.empty())
+          .difference(Optional.empty())
+          .tolerance(Optional.empty())
+          .operands(List.of())
+          .sourceLine(Optional.empty())
+          .callerKeys(Map.of())
+          .acknowledgement(Optional.empty())
+          .arguments(List.of())
+          .addArguments(arguments);
+    }
+    b.rule(descriptor.id())
         .kind(kind)
         .severity(s)
-        .messages(messages)
-        .addArguments(arguments);
+        .messages(messages);
     // a finding quoting the document (原文) cites the quoted line
     for (MessageArg a : arguments) {
       if (a instanceof MessageArg.Quote && ((MessageArg.Quote) a).line().isPresent()) {
@@ -161,12 +193,12 @@ public final class RuleContext {
   }
 
   /** {@code f} with its tables named as the document prints them, where the model knows that. */
-  private Finding labelled(Finding f) {
-    Location location = labelled(f.location());
+  private Finding labelled(Finding f, boolean placesLabelled) {
+    Location location = placesLabelled ? f.location() : labelled(f.location());
     // the lists are copied only from the first element that changes (most findings keep them)
     List<Operand> fOperands = f.operands();
     List<Operand> operands = null;
-    for (int i = 0; i < fOperands.size(); i++) {
+    for (int i = 0; i < (placesLabelled ? 0 : fOperands.size()); i++) {
       Operand o = fOperands.get(i);
       Location l = labelled(o.location());
       if (l != o.location() && operands == null) {
@@ -184,13 +216,12 @@ public final class RuleContext {
       boolean changed = false;
       if (a instanceof MessageArg.Localized title && !numbers.isIdentity()
           && title.equals(descriptor.title())) {
-        String zh = numbers.renumber(descriptor.titleZh());
-        String en = numbers.renumberEnglish(descriptor.titleEn());
-        if (!zh.equals(descriptor.titleZh()) || !en.equals(descriptor.titleEn())) {
-          labelledArg = MessageArg.localized(zh, en);
+        MessageArg renumbered = renumberedTitle();
+        if (renumbered != descriptor.title()) {
+          labelledArg = renumbered;
           changed = true;
         }
-      } else if (a instanceof MessageArg.LocationArg la) {
+      } else if (a instanceof MessageArg.LocationArg la && !placesLabelled) {
         Location l = labelled(la.location());
         if (l != la.location()) {
           labelledArg = MessageArg.location(l);
@@ -218,12 +249,34 @@ public final class RuleContext {
         .withArguments(args != null ? args : fArguments);
   }
 
+  /** The running rule's title with the document's own table numbers (the rule's title when the same). */
+  private MessageArg renumberedTitle() {
+    MessageArg t = renumberedTitle;
+    if (t == null) {
+      String zh = numbers.renumber(descriptor.titleZh());
+      String en = numbers.renumberEnglish(descriptor.titleEn());
+      t = !zh.equals(descriptor.titleZh()) || !en.equals(descriptor.titleEn())
+          ? MessageArg.localized(zh, en) : descriptor.title();
+      renumberedTitle = t;
+    }
+    return t;
+  }
+
   private Location labelled(Location l) {
-    if (l.table().isEmpty() || l.tableLabel().isPresent()) {
+    Optional<String> table = l.table();
+    if (table.isEmpty() || l.tableLabel().isPresent()) {
       return l;
     }
-    Optional<String> label = tableLabels.apply(l.table().get());
+    Optional<String> label = tableLabels.apply(table.get());
     return label.isPresent() ? ImmutableLocation.copyOf(l).withTableLabel(label) : l;
+  }
+
+  /**
+   * {@return how the document prints table {@code table}, null when the model does not say}: for
+   * locations made in this package, which then need no relabelling.
+   */
+  @Nullable String tableLabel(String table) {
+    return tableLabels.apply(table).orElse(null);
   }
 
   /**
@@ -232,7 +285,19 @@ public final class RuleContext {
    * @param finding a builder from {@link #finding}, with its location and values set
    */
   public void report(ImmutableFinding.Builder finding) {
-    report(finding.build());
+    report(finding, false);
+  }
+
+  /**
+   * Reports a finding built from {@code finding}; {@code placesLabelled} when its location, operands
+   * and location arguments were made with their tables' printed labels ({@link SumCheck} does).
+   */
+  void report(ImmutableFinding.Builder finding, boolean placesLabelled) {
+    Finding f = finding.build();  // copies the builder's lists: the reusable one is free again
+    if (finding == reusable) {
+      reusableOut = false;
+    }
+    report(f, placesLabelled);
   }
 
   /**
@@ -242,7 +307,11 @@ public final class RuleContext {
    * @param finding the finding of the running rule
    */
   public void report(Finding finding) {
-    Finding f = labelled(finding);
+    report(finding, false);
+  }
+
+  private void report(Finding finding, boolean placesLabelled) {
+    Finding f = labelled(finding, placesLabelled);
     if (hasKeys) {
       Map<String, String> keys = options.callerKeys().keysFor(f.location());
       if (!keys.isEmpty()) {

@@ -317,6 +317,7 @@ public final class SumCheck {
 
   private void report(Discrepancy c, long difference, long allowed, int n, int inequalitySign) {
     Location at = cell(table, row, column);
+    Location first = null;
     Messages messages;
     MessageArg other;
     if (inequalitySign > 0) {
@@ -327,48 +328,56 @@ public final class SumCheck {
       other = MessageArg.count(size);
     } else if (size == 1) {
       messages = c == Discrepancy.ROUNDING ? StandardMessages.COMPARE_ROUNDING : StandardMessages.COMPARE_MISMATCH;
-      other = MessageArg.location(cell(tables[0], rows[0], columns[0]));
+      first = cell(tables[0], rows[0], columns[0]);
+      other = MessageArg.location(first);
     } else {
       messages = c == Discrepancy.ROUNDING ? StandardMessages.SUM_ROUNDING : StandardMessages.SUM_MISMATCH;
       other = MessageArg.count(size);
     }
-    WanYuan total = WanYuan.ofFen(totalFen);
-    WanYuan sum = WanYuan.ofFen(sumFen);
-    WanYuan diff = WanYuan.ofFen(difference);
-    WanYuan allowance = WanYuan.ofFen(allowed);
+    // each value is made once, shared by the message, the compared values and the total's operand
+    Quantity total = Quantity.of(WanYuan.ofFen(totalFen));
+    Quantity sum = Quantity.of(WanYuan.ofFen(sumFen));
+    Quantity diff = Quantity.of(WanYuan.ofFen(difference));
+    Quantity allowance = Quantity.of(WanYuan.ofFen(allowed));
     ImmutableFinding.Builder b = context.finding(c.kind(), messages,
         context.descriptor().title(),
         MessageArg.location(at),
-        MessageArg.amount(total),
-        MessageArg.amount(sum),
+        MessageArg.of(total),
+        MessageArg.of(sum),
         MessageArg.count(n),
-        MessageArg.amount(diff),
-        MessageArg.amount(allowance),
+        MessageArg.of(diff),
+        MessageArg.of(allowance),
         other);
     if (c == Discrepancy.MISMATCH && severityOverride != null) {
       b.severity(severityOverride);
     }
     b.location(at)
-        .expected(Quantity.of(sum))
-        .actual(Quantity.of(total))
-        .difference(Quantity.of(diff))
-        .tolerance(Quantity.of(allowance));
-    b.addOperands(operand(at, totalFen, totalQuantum));
+        .expected(sum)
+        .actual(total)
+        .difference(diff)
+        .tolerance(allowance);
+    b.addOperands(operand(at, total, totalQuantum));
     for (int i = 0; i < size; i++) {
-      b.addOperands(operand(cell(tables[i], rows[i], columns[i]), fens[i], quanta[i]));
+      Location l = i == 0 && first != null ? first : cell(tables[i], rows[i], columns[i]);
+      b.addOperands(operand(l, Quantity.of(WanYuan.ofFen(fens[i])), quanta[i]));
     }
-    context.report(b);
+    context.report(b, true);  // every location made by cell(), with its label
   }
 
   /** An operand, with its printed precision when that is not the default (nor nothing printed). */
-  private static Operand operand(Location at, long fen, long quantum) {
-    Operand o = Operand.of(at, WanYuan.ofFen(fen));
+  private static Operand operand(Location at, Quantity value, long quantum) {
+    Operand o = Operand.of(at, value);
     return quantum == 0 || quantum == DEFAULT_QUANTUM ? o
         : ImmutableOperand.copyOf(o).withPrecision(Quantity.of(WanYuan.ofFen(quantum)));
   }
 
-  private static Location cell(String table, Object row, Object column) {
+  /** A cell, its table named as the document prints it (the context then has nothing to relabel). */
+  private Location cell(String table, Object row, Object column) {
     ImmutableLocation.Builder b = Location.builder().table(table);
+    String label = context.tableLabel(table);
+    if (label != null) {
+      b.tableLabel(label);
+    }
     if (row != null) {
       b.row(row.toString());
     }

@@ -289,17 +289,20 @@ public final class Validator<M> {
             .build());
       }
       Outcome o = ctx.outcome();
-      if (subject.isEmpty() && ctx.findingCount() == 0 && ctx.note().isEmpty()
+      String note = ctx.note();
+      if (subject.isEmpty() && ctx.findingCount() == 0 && note == null
           && (o == Outcome.PASS || o == Outcome.NOT_APPLICABLE)) {
         outcomes.add(o == Outcome.PASS ? e.pass : e.notApplicable);
       } else {
-        outcomes.add(RuleOutcome.builder()
+        ImmutableRuleOutcome.Builder b = RuleOutcome.builder()
             .rule(d.id())
             .outcome(o)
             .findings(ctx.findingCount())
-            .note(ctx.note())
-            .subject(subject)
-            .build());
+            .subject(subject);
+        if (note != null) {
+          b.note(note);
+        }
+        outcomes.add(b.build());
       }
     }
     return ValidationReport.of(outcomes.build(), ImmutableList.copyOf(findings));
