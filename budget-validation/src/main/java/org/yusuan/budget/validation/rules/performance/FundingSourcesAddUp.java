@@ -5,6 +5,7 @@ import static org.yusuan.budget.validation.rules.performance.SheetLocations.IMPL
 import static org.yusuan.budget.validation.rules.performance.SheetLocations.P;
 import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
 
+import java.util.List;
 import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
@@ -12,6 +13,7 @@ import org.yusuan.budget.performance.FundingBlock;
 import org.yusuan.budget.performance.FundingLine;
 import org.yusuan.budget.performance.FundingSource;
 import org.yusuan.budget.performance.PrintedAmount;
+import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.performance.SheetFacts;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
@@ -49,27 +51,38 @@ public final class FundingSourcesAddUp extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    for (SheetFacts.Sheet s : b.sheetFacts().sheets()) {
-      block(ctx, s.label(), IMPLEMENTATION, s.sheet().implementationFunding());
-      block(ctx, s.label(), ANNUAL, s.sheet().annualFunding());
+    List<SheetFacts.Sheet> sheets = b.sheetFacts().sheets();
+    for (int i = 0; i < sheets.size(); i++) {
+      SheetFacts.Sheet s = sheets.get(i);
+      ProjectPerformanceSheet sheet = s.sheet();
+      block(ctx, s.label(), IMPLEMENTATION, sheet.implementationFunding());
+      block(ctx, s.label(), ANNUAL, sheet.annualFunding());
     }
   }
 
+  // Indexed loops and each Optional asked for once: the rule reads every amount of every sheet.
   private static void block(RuleContext ctx, String label, String column, Optional<FundingBlock> block) {
-    if (block.isEmpty() || block.get().total().isEmpty()) {
+    if (block.isEmpty()) {
       return;
     }
     FundingBlock f = block.get();
-    PrintedAmount total = f.total().get();
+    Optional<PrintedAmount> printedTotal = f.total();
+    if (printedTotal.isEmpty()) {
+      return;
+    }
+    PrintedAmount total = printedTotal.get();
     if (unreadable(ctx, label, column, total)) {
       return;
     }
+    List<FundingLine> sources = f.sources();
     boolean anySource = false;
     boolean readable = true;
-    for (FundingLine l : f.sources()) {
-      if (!l.amount().isBlank()) {
+    for (int i = 0; i < sources.size(); i++) {
+      FundingLine l = sources.get(i);
+      PrintedAmount a = l.amount();
+      if (!a.isBlank()) {
         anySource = true;
-        readable &= !unreadable(ctx, label, l.label(), l.amount());
+        readable &= !unreadable(ctx, label, l.label(), a);
       }
     }
     if (!readable || total.isBlank()) {
@@ -85,18 +98,36 @@ public final class FundingSourcesAddUp extends BudgetRule {
       }
       return;
     }
+    if (sumFen(sources) == t.fen()) {
+      return;  // no difference, nothing to report: the sources' names are not needed
+    }
     SumCheck c = ctx.total(P, label, column, t);
-    for (FundingLine l : f.sources()) {
-      if (!l.amount().isBlank()) {
+    for (int i = 0; i < sources.size(); i++) {
+      FundingLine l = sources.get(i);
+      PrintedAmount a = l.amount();
+      if (!a.isBlank()) {
         Optional<FundingSource> source = l.source();
-        c.plus(label, source.isPresent() ? source.get().chineseName() : l.label(), l.amount().amount().get());
+        c.plus(label, source.isPresent() ? source.get().chineseName() : l.label(), a.amount().get());
       }
     }
     c.verify();
   }
 
+  /** The sum of the printed sources, in fen, as the check adds them (an overflow is an error). */
+  private static long sumFen(List<FundingLine> sources) {
+    long sum = 0;
+    for (int i = 0; i < sources.size(); i++) {
+      PrintedAmount a = sources.get(i).amount();
+      if (!a.isBlank()) {
+        sum = Math.addExact(sum, a.amount().get().fen());
+      }
+    }
+    return sum;
+  }
+
   private static boolean unreadable(RuleContext ctx, String label, String column, PrintedAmount a) {
-    if (a.number().isPresent() ? a.amount().isPresent() : a.isBlank()) {
+    // readable: an exact amount, or blank (a number out of range is not blank, nor readable)
+    if (a.amount().isPresent() || a.isBlank() && a.number().isEmpty()) {
       return false;
     }
     Location loc = at(label, column);

@@ -4,11 +4,15 @@ import org.yusuan.budget.validation.Availability;
 
 import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.performance.SheetMatching.Match;
 import org.yusuan.budget.performance.SheetMatching.Project;
+import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
@@ -51,14 +55,11 @@ public final class SheetPerProject extends BudgetRule {
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
     List<Match> matches = b.sheetPairing().matches();
-    for (Project p : b.sheetPairing().projects()) {
-      int n = 0;
-      for (Match m : matches) {
-        if (m.project().isPresent() && m.project().get().row() == p.row()
-            && m.project().get().table() == p.table()) {
-          n++;
-        }
-      }
+    List<Project> projects = b.sheetPairing().projects();
+    int[] sheets = sheetsPerProject(projects, matches);
+    for (int i = 0; i < projects.size(); i++) {
+      Project p = projects.get(i);
+      int n = sheets[i];
       Location loc = Location.row(p.table().value(), p.row().printedName());
       if (n == 0 && p.table() == TableId.T12) {
         ctx.report(ctx.finding(FindingKind.MISSING, NO_SHEET, ctx.descriptor().title(), MessageArg.location(loc),
@@ -76,5 +77,37 @@ public final class SheetPerProject extends BudgetRule {
             MessageArg.location(loc), MessageArg.amount(a)).location(loc).actual(Quantity.of(a)));
       }
     }
+  }
+
+  /**
+   * How many sheets are matched to each project (to its row of its table): one pass over the matches
+   * through the projects' rows, not one per project; projects sharing a row are counted the slow way.
+   */
+  private static int[] sheetsPerProject(List<Project> projects, List<Match> matches) {
+    int[] n = new int[projects.size()];
+    Map<ProjectRow, Integer> byRow = new IdentityHashMap<>(projects.size());
+    boolean rowsShared = false;
+    for (int i = 0; i < projects.size(); i++) {
+      rowsShared |= byRow.put(projects.get(i).row(), i) != null;
+    }
+    for (int j = 0; j < matches.size(); j++) {
+      Optional<Project> matched = matches.get(j).project();
+      if (matched.isEmpty()) {
+        continue;
+      }
+      Project q = matched.get();
+      if (rowsShared) {
+        for (int i = 0; i < projects.size(); i++) {
+          Project p = projects.get(i);
+          n[i] += q.row() == p.row() && q.table() == p.table() ? 1 : 0;
+        }
+      } else {
+        Integer i = byRow.get(q.row());
+        if (i != null && q.table() == projects.get(i).table()) {
+          n[i]++;
+        }
+      }
+    }
+    return n;
   }
 }

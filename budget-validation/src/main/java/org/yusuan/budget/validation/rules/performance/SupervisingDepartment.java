@@ -2,6 +2,8 @@ package org.yusuan.budget.validation.rules.performance;
 
 import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
 
+import java.util.List;
+import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.performance.SheetFacts;
@@ -39,25 +41,29 @@ public final class SupervisingDepartment extends BudgetRule {
     // Every sheet usually prints the same 主管部门及代码: judge each distinct text once.
     String last = null;
     boolean lastOk = false;
-    for (SheetFacts.Sheet f : b.sheetFacts().sheets()) {
+    List<SheetFacts.Sheet> sheets = b.sheetFacts().sheets();
+    for (int i = 0; i < sheets.size(); i++) {
+      SheetFacts.Sheet f = sheets.get(i);
       ProjectPerformanceSheet s = f.sheet();
-      if (s.supervisingDepartment().isEmpty()) {
+      Optional<String> supervising = s.supervisingDepartment();
+      if (supervising.isEmpty()) {
         continue;
       }
-      String printedDepartment = s.supervisingDepartment().get();
+      String printedDepartment = supervising.get();
       boolean ok;
       if (printedDepartment.equals(last)) {
         ok = lastOk;
       } else {
-        ok = s.departmentCode().isPresent()
+        Optional<String> code = s.departmentCode();
+        ok = code.isPresent()
             && SheetPairing.sameName(s.departmentName().get(), b.departmentName())
-            && (b.departmentCode().isEmpty() || b.departmentCode().get().equals(s.departmentCode().get()));
+            && (b.departmentCode().isEmpty() || b.departmentCode().get().equals(code.get()));
         last = printedDepartment;
         lastOk = ok;
       }
       if (!ok) {
         Location loc = at(f.label(), "主管部门及代码");
-        String printed = s.supervisingDepartment().get();
+        String printed = printedDepartment;
         String expected = b.departmentCode().orElse("NNN") + "-" + b.departmentName();
         ctx.report(ctx.finding(FindingKind.MISMATCH, StandardMessages.VALUE_MISMATCH, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.text(printed), MessageArg.text(expected))
