@@ -2,6 +2,7 @@ package org.yusuan.budget.validation.rules.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.yusuan.budget.table.AmountCell;
 import org.yusuan.budget.table.AmountRow;
 import org.yusuan.budget.table.BudgetTable;
@@ -35,29 +36,67 @@ final class TableCells {
   }
 
   /**
-   * Whether {@code t} prints amount cells and every one is blank (an empty grid), read without
-   * copying them into a list as {@link #cells} does.
+   * Whether {@code t} prints amount cells and every one is blank (an empty grid), read row list by
+   * row list without copying rows or cells (the order does not matter to the answer).
    */
   static boolean isBlankGrid(BudgetTable t) {
-    boolean any = false;
-    for (AmountRow row : rows(t)) {
-      List<AmountCell> cells = row.cells();
-      for (int i = 0; i < cells.size(); i++) {
-        if (cells.get(i).amount().isPresent()) {
-          return false;
-        }
-        any = true;
-      }
-    }
+    int state = NO_CELL;
     if (t instanceof SummaryTable s) {
-      for (IncomeRow r : s.incomeRows()) {
-        if (r.amount().amount().isPresent()) {
-          return false;
-        }
-        any = true;
+      state = scan(s.categoryRows(), state);
+      List<IncomeRow> income = s.incomeRows();
+      for (int i = 0; i < income.size() && state != AMOUNT; i++) {
+        state = income.get(i).amount().isEmpty() ? BLANK : AMOUNT;
       }
+    } else if (t instanceof FunctionTable f) {
+      state = scan(f.rows(), scan(f.total(), state));
+    } else if (t instanceof EconomicTable e) {
+      state = scan(e.rows(), scan(e.total(), state));
+    } else if (t instanceof RevenueTable r) {
+      state = scan(r.rows(), scan(r.total(), state));
+    } else if (t instanceof StateCapitalTable c) {
+      state = scan(c.expenditureRows(), scan(c.revenueRows(), state));
+    } else if (t instanceof ThreePublicTable p) {
+      state = scan(p.rows(), scan(p.total(), state));
+    } else if (t instanceof UnitAmountTable u) {
+      state = scan(u.rows(), scan(u.total(), state));
+    } else if (t instanceof ProjectTable p) {
+      List<ProjectGroup> groups = p.groups();
+      for (int g = 0; g < groups.size(); g++) {
+        state = scan(groups.get(g).projects(), state);
+      }
+      state = scan(p.total(), state);
     }
-    return any;
+    return state == BLANK;
+  }
+
+  /** What {@link #isBlankGrid} has seen so far: no cell, only blank cells, or a printed amount. */
+  private static final int NO_CELL = 0;
+  private static final int BLANK = 1;
+  private static final int AMOUNT = 2;
+
+  private static int scan(Optional<? extends AmountRow> row, int state) {
+    return row.isPresent() ? scan(row.get(), state) : state;
+  }
+
+  private static int scan(List<? extends AmountRow> rows, int state) {
+    for (int r = 0; r < rows.size() && state != AMOUNT; r++) {
+      state = scan(rows.get(r), state);
+    }
+    return state;
+  }
+
+  private static int scan(AmountRow row, int state) {
+    if (state == AMOUNT) {
+      return state;
+    }
+    List<AmountCell> cells = row.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).isEmpty()) {
+        return AMOUNT;
+      }
+      state = BLANK;
+    }
+    return state;
   }
 
   private static List<AmountRow> rows(BudgetTable t) {
