@@ -23,6 +23,9 @@ final class TableNumbers {
   private static final List<String> CHINESE = List.of("表一", "表二", "表三", "表四", "表五", "表六",
       "表七", "表八", "表九", "表十", "表十一", "表十二", "表十三", "表十四");
 
+  /** A document's number in Arabic digits ({@code 表6}), shown in English without its {@code 表}. */
+  private static final Pattern ARABIC = Pattern.compile("表\\d+");
+
   /** Standard number ({@code 表八}) → the document's ({@code 表6}), only where they differ. */
   private final Map<String, String> numbers;
 
@@ -74,7 +77,7 @@ final class TableNumbers {
         int k = Integer.parseInt(n.group());
         String printed = k >= 1 && k <= CHINESE.size() ? numbers.get(CHINESE.get(k - 1)) : null;
         String shown = printed == null ? n.group()
-            : printed.matches("表\\d+") ? printed.substring(1) : printed;
+            : ARABIC.matcher(printed).matches() ? printed.substring(1) : printed;
         n.appendReplacement(part, Matcher.quoteReplacement(shown));
       }
       n.appendTail(part);
