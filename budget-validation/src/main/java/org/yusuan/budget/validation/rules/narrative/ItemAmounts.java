@@ -67,6 +67,7 @@ public final class ItemAmounts extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
+    Matcher printed = PRINTED.matcher("");  // one matcher for every item's printed amount
     for (NarrativeClaim c : b.claimsBySubject().on(ClaimSubject.FISCAL_BY_ITEM)) {
       if (c.measure() != ClaimMeasure.AMOUNT || c.functionNames().isEmpty()) {
         continue;
@@ -85,21 +86,22 @@ public final class ItemAmounts extends BudgetRule {
           sum = sum.plus(f.amount(row, TOTAL));
         }
       }
-      Location loc = ClaimSupport.at(c);
       if (!found) {
+        Location loc = ClaimSupport.at(c);
         ctx.report(ctx.finding(FindingKind.MISSING, NO_ROW, ctx.descriptor().title(),
                 MessageArg.location(loc), ClaimChecks.source(c))
             .location(loc).actual(Quantity.of(c.amount().get())));
         continue;
       }
-      compare(ctx, c, loc, sum);
+      compare(ctx, c, sum, printed);
     }
   }
 
-  private static void compare(RuleContext ctx, NarrativeClaim c, Location loc, WanYuan table) {
+  /** The item's amount against its rows' total; the location is made only for a finding. */
+  private static void compare(RuleContext ctx, NarrativeClaim c, WanYuan table, Matcher printed) {
     MoneyUnit unit = MoneyUnit.WAN_YUAN;
     int scale = 2;
-    Matcher m = PRINTED.matcher(c.printedValue().orElse(""));
+    Matcher m = printed.reset(c.printedValue().orElse(""));
     if (m.find()) {
       scale = m.group(1) == null ? 0 : m.group(1).length();
       unit = MoneyUnit.ofSymbol(m.group(2)).orElse(MoneyUnit.WAN_YUAN);
@@ -113,6 +115,7 @@ public final class ItemAmounts extends BudgetRule {
     }
     Discrepancy k = units == 1 ? Discrepancy.ROUNDING : Discrepancy.MISMATCH;
     WanYuan expected = WanYuan.of(rounded, unit);
+    Location loc = ClaimSupport.at(c);
     ctx.report(ctx.finding(k.kind(), ITEM_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
             MessageArg.of(Quantity.of(c.amount().get())), MessageArg.of(Quantity.of(table)),
             MessageArg.of(Quantity.of(expected)), ClaimChecks.source(c))
