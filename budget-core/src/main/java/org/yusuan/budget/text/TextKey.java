@@ -105,9 +105,18 @@ public final class TextKey {
 
   /**
    * {@return whether {@code c} is unchanged in a key: not white space, NFKC-stable, no variant to
-   * unify}
+   * unify} A text of such characters is its own key, returned by {@link #key} as is.
+   *
+   * @param c a UTF-16 unit
    */
-  private static boolean isKeyChar(char c) {
+  public static boolean isKeyChar(char c) {
+    // the characters of most keys first: ASCII (white space is at most the space) and ideographs
+    if (c < 0x80) {
+      return c > ' ' || !WhiteSpace.isWhiteSpace(c);
+    }
+    if (c >= '\u4e00' && c <= '\u9fff') {
+      return true;
+    }
     return Width.isNfkcStable(c) && !WhiteSpace.isWhiteSpace(c) && Punctuation.unify(c) == c;
   }
 

@@ -86,7 +86,11 @@ public final class TextNormalizer {
     return sb.toString();
   }
 
-  private static boolean joins(char before, char after) {
+  /**
+   * Whether {@link #compact} deletes the white space between {@code before} and {@code after}
+   * (else it leaves one space).
+   */
+  static boolean joins(char before, char after) {
     if (isCjk(before) && isCjk(after)) {
       return true;
     }
@@ -105,7 +109,14 @@ public final class TextNormalizer {
    * @return the comparison key; not for display
    */
   public static String label(String text) {
-    return TextKey.key(stripMarkup(text));
+    // one pass for the common label, already a key: no markup and (no white space) no " and "
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Markup.mayStart(c) || !TextKey.isKeyChar(c)) {
+        return TextKey.key(stripMarkup(text));
+      }
+    }
+    return text;
   }
 
   /**
