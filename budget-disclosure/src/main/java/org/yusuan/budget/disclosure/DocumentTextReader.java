@@ -110,7 +110,7 @@ final class DocumentTextReader {
       return Optional.of(TextBlockKind.TABLE_TITLE);
     }
     if (tableBodies.get(i)) {
-      return TableSectionReader.NO_DATA.matcher(line.label()).find() && !line.isRow()
+      return TableSectionReader.declaresNoData(line.label()) && !line.isRow()
           ? Optional.of(TextBlockKind.EMPTY_TABLE_NOTE) : Optional.empty();
     }
     String reason = ledger.reason(line).orElse("");
@@ -124,7 +124,7 @@ final class DocumentTextReader {
       return Optional.of(TextBlockKind.HEADING);  // a part heading among the sheets (五、项目绩效目标表)
     }
     if (sheetLines.get(i) || line.isRow() || PageMarks.wholeLine(line.raw()).isPresent()
-        || isBareNumber(line.label())) {
+        || PageMarks.isBareNumber(line.label())) {  // a page number no page mark took
       return Optional.empty();
     }
     if (reason.startsWith("running header") || reason.startsWith("page number")
@@ -137,23 +137,6 @@ final class DocumentTextReader {
     }
     return opensBlock && mayBePartTitle(line.label()) && PART_TITLE.matcher(line.label()).matches()
         ? Optional.of(TextBlockKind.HEADING) : Optional.of(TextBlockKind.PARAGRAPH);
-  }
-
-  /**
-   * Whether a label is a page number no page mark took (a bare number on its line in layout text):
-   * furniture. One to four ASCII digits, {@code ^\\d{1,4}$} (a label has no line terminator).
-   */
-  static boolean isBareNumber(String label) {
-    int n = label.length();
-    if (n == 0 || n > 4) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (label.charAt(i) < '0' || label.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a label ends as {@link #PART_TITLE} requires. */

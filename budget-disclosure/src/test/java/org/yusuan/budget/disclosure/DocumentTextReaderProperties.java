@@ -26,8 +26,19 @@ class DocumentTextReaderProperties {
 
   @Property(tries = 5000)
   void bareNumberIsThePattern(@ForAll("labels") String label) {
-    assertThat(DocumentTextReader.isBareNumber(label))
+    assertThat(org.yusuan.budget.disclosure.text.PageMarks.isBareNumber(label))
         .isEqualTo(BARE_NUMBER.matcher(label).matches());
+  }
+
+  @Property(tries = 2000)
+  void declaresNoDataIsThePattern(@ForAll("notes") String label) {
+    assertThat(org.yusuan.budget.disclosure.table.TableSectionReader.declaresNoData(label))
+        .isEqualTo(org.yusuan.budget.disclosure.table.TableSectionReader.NO_DATA.matcher(label).find());
+  }
+
+  @Provide
+  Arbitrary<String> notes() {
+    return Arbitraries.strings().withChars("注:本表无数据为空故一".toCharArray()).ofMaxLength(10);
   }
 
   @Property(tries = 5000)

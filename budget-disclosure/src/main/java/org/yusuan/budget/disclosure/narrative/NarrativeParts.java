@@ -99,7 +99,8 @@ final class NarrativeParts {
     List<Integer> heads = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      if (isHeadingCandidate(line) && PART.matcher(line.label()).matches()) {
+      if (line.label().startsWith("第") && isHeadingCandidate(line)
+          && PART.matcher(line.label()).matches()) {
         heads.add(i);
       }
     }

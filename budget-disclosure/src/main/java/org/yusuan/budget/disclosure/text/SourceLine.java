@@ -79,6 +79,8 @@ public final class SourceLine {
   public static SourceLine of(int index, int number, String raw) {
     String withoutMarks = PageMarks.removeInline(raw);
     String[] rawCells = splitCells(withoutMarks);
+    List<String> printed = rawCells.length == 1 ? Collections.singletonList(rawCells[0])
+        : Collections.unmodifiableList(Arrays.asList(rawCells));
     @Nullable String text;
     List<String> cells;
     if (rawCells.length == 1 && rawCells[0] == withoutMarks) {
@@ -89,16 +91,17 @@ public final class SourceLine {
       // tabs only, nothing to strip: the cells are compacted as they are, the text is their join
       text = null;
       String[] cleaned = new String[rawCells.length];
+      boolean asPrinted = true;
       for (int i = 0; i < rawCells.length; i++) {
         cleaned[i] = TextNormalizer.compact(rawCells[i]);
+        asPrinted &= cleaned[i] == rawCells[i];
       }
-      cells = Collections.unmodifiableList(Arrays.asList(cleaned));
+      // most rows print their cells clean: one list serves as both
+      cells = asPrinted ? printed : Collections.unmodifiableList(Arrays.asList(cleaned));
     } else {
       text = clean(tabsMatter(withoutMarks) ? withoutMarks.replace('\t', ' ') : withoutMarks);
       cells = cleaned(rawCells);
     }
-    List<String> printed = rawCells.length == 1 ? Collections.singletonList(rawCells[0])
-        : Collections.unmodifiableList(Arrays.asList(rawCells));
     return new SourceLine(index, number, raw, text, cells, printed, raw.indexOf('\t') >= 0);
   }
 
