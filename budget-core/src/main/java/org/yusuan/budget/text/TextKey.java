@@ -45,21 +45,24 @@ public final class TextKey {
     if (first == n) {
       return text.toString(); // the common case: a key already
     }
-    for (int i = first; i < n; i++) {
-      if (!isSimple(text.charAt(i))) {
-        return foldToFixedPoint(text);
-      }
+    // While every character folds alone (no NFKC tables, no composition): one pass into an array
+    // (a builder would start in Latin-1 and copy itself at the first ideograph).
+    char[] out = new char[n];
+    int length = 0;
+    for (int i = 0; i < first; i++) {
+      out[length++] = text.charAt(i);
     }
-    // Every character folds alone (no NFKC tables, no composition): one pass.
-    StringBuilder sb = new StringBuilder(n);
-    sb.append(text, 0, first);
     for (int i = first; i < n; i++) {
       char c = text.charAt(i);
-      if (!WhiteSpace.isWhiteSpace(c)) {
-        sb.append(foldSimple(c));
+      if (WhiteSpace.isWhiteSpace(c)) {
+        continue;
       }
+      if (!isSimple(c)) {
+        return foldToFixedPoint(text);
+      }
+      out[length++] = foldSimple(c);
     }
-    return sb.toString();
+    return new String(out, 0, length);
   }
 
   /**

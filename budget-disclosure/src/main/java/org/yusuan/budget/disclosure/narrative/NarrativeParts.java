@@ -99,7 +99,7 @@ final class NarrativeParts {
     List<Integer> heads = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      if (line.label().startsWith("第") && isHeadingCandidate(line)
+      if (isHeadingCandidate(line) && line.label().startsWith("第")
           && PART.matcher(line.label()).matches()) {
         heads.add(i);
       }
