@@ -155,24 +155,16 @@ public final class SourceLine {
   }
 
   /**
-   * The compacted line of which {@code cells} are the compacted parts between tabs: compact treats a
+   * The compacted line of which the cells are the compacted parts between tabs: compact treats a
    * tab as any white space, and a run of white space (cell edges, blank cells and tabs together)
    * becomes one space or nothing by the two characters around it only, the last of one cell and the
    * first of the next that hold text.
    */
-  private static String joined(List<String> cells) {
-    int filled = 0;
-    String only = "";
-    for (int i = 0; i < cells.size(); i++) {
-      if (!cells.get(i).isEmpty()) {
-        filled++;
-        only = cells.get(i);
-      }
+  private String joined() {
+    if (filledCells <= 1) {
+      return onlyFilledCell();
     }
-    if (filled <= 1) {
-      return only;
-    }
-    String[] pieces = new String[2 * filled - 1];
+    String[] pieces = new String[2 * filledCells - 1];
     int p = 0;
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
@@ -190,16 +182,18 @@ public final class SourceLine {
   }
 
   /** {@return the cells one after the other; the one cell holding text itself, not copied} */
-  private static String concatenated(List<String> cells) {
-    int filled = 0;
-    String only = "";
+  private String concatenated() {
+    return filledCells <= 1 ? onlyFilledCell() : String.join("", cells);
+  }
+
+  /** {@return the cell holding text of a line with at most one, or the empty string} */
+  private String onlyFilledCell() {
     for (int i = 0; i < cells.size(); i++) {
       if (!cells.get(i).isEmpty()) {
-        filled++;
-        only = cells.get(i);
+        return cells.get(i);
       }
     }
-    return filled <= 1 ? only : String.join("", cells);
+    return "";
   }
 
   /** A cell or line as read: markup stripped, wrapping spaces compacted. */
@@ -285,7 +279,7 @@ public final class SourceLine {
   public String text() {
     String t = text;
     if (t == null) {
-      t = joined(cells);
+      t = joined();
       text = t;
     }
     return t;
@@ -296,7 +290,7 @@ public final class SourceLine {
     String l = label;
     if (l == null) {
       // a plain row's text has no markup, and a key drops the spaces its join put between cells
-      l = text == null ? TextKey.key(concatenated(cells)) : TextNormalizer.label(text);
+      l = text == null ? TextKey.key(concatenated()) : TextNormalizer.label(text);
       label = l;
     }
     return l;
