@@ -113,12 +113,21 @@ public final class Markup {
 
   private static boolean mayHaveMarkup(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '<' || c == '&' || c == '*' || c == '\\' || c == '$') {
+      if (mayStart(s.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@return whether markup residue may start at {@code c}: {@code < & * \ $}} A text without such a
+   * character has no markup: {@link #removeFrom} returns it as is.
+   *
+   * @param c a UTF-16 unit
+   */
+  public static boolean mayStart(char c) {
+    return c == '<' || c == '&' || c == '*' || c == '\\' || c == '$';
   }
 
   /** {@return the decoded reference, or null when a numeric one names no character} */

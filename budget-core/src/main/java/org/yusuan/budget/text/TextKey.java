@@ -45,21 +45,24 @@ public final class TextKey {
     if (first == n) {
       return text.toString(); // the common case: a key already
     }
-    for (int i = first; i < n; i++) {
-      if (!isSimple(text.charAt(i))) {
-        return foldToFixedPoint(text);
-      }
+    // While every character folds alone (no NFKC tables, no composition): one pass into an array
+    // (a builder would start in Latin-1 and copy itself at the first ideograph).
+    char[] out = new char[n];
+    int length = 0;
+    for (int i = 0; i < first; i++) {
+      out[length++] = text.charAt(i);
     }
-    // Every character folds alone (no NFKC tables, no composition): one pass.
-    StringBuilder sb = new StringBuilder(n);
-    sb.append(text, 0, first);
     for (int i = first; i < n; i++) {
       char c = text.charAt(i);
-      if (!WhiteSpace.isWhiteSpace(c)) {
-        sb.append(foldSimple(c));
+      if (WhiteSpace.isWhiteSpace(c)) {
+        continue;
       }
+      if (!isSimple(c)) {
+        return foldToFixedPoint(text);
+      }
+      out[length++] = foldSimple(c);
     }
-    return sb.toString();
+    return new String(out, 0, length);
   }
 
   /**
@@ -105,9 +108,18 @@ public final class TextKey {
 
   /**
    * {@return whether {@code c} is unchanged in a key: not white space, NFKC-stable, no variant to
-   * unify}
+   * unify} A text of such characters is its own key, returned by {@link #key} as is.
+   *
+   * @param c a UTF-16 unit
    */
-  private static boolean isKeyChar(char c) {
+  public static boolean isKeyChar(char c) {
+    // the characters of most keys first: ASCII (white space is at most the space) and ideographs
+    if (c < 0x80) {
+      return c > ' ' || !WhiteSpace.isWhiteSpace(c);
+    }
+    if (c >= '\u4e00' && c <= '\u9fff') {
+      return true;
+    }
     return Width.isNfkcStable(c) && !WhiteSpace.isWhiteSpace(c) && Punctuation.unify(c) == c;
   }
 

@@ -93,6 +93,17 @@ class TextExamplesTest {
 
   // ---- punctuation and the key -----------------------------------------------------------------
 
+  /** The key's fast paths for ASCII and ideographs agree with its definition on every character. */
+  @Test
+  void keyCharactersAreExactlyTheStableUnchangedOnes() {
+    for (int c = 0; c < 0x10000; c++) {
+      char ch = (char) c;
+      boolean defined = Width.isNfkcStable(ch) && !WhiteSpace.isWhiteSpace(ch)
+          && Punctuation.unify(ch) == ch;
+      assertThat(TextKey.isKeyChar(ch)).as("U+%04X", c).isEqualTo(defined);
+    }
+  }
+
   @Test
   void unifiesQuotesDashesAndBrackets() {
     for (char c : "-‐‑‒–—―−﹘﹣－".toCharArray()) {

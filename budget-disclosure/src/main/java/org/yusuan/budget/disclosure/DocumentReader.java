@@ -331,11 +331,11 @@ final class DocumentReader {
     for (int i = title + 1; i < next; i++) {
       SourceLine line = lines.get(i);
       String label = line.label();
-      if (!line.isRow() && (PART.matcher(label).matches()
+      if (!line.isRow() && (isPartHeading(label)
           || isHeadingAfterTables(line) && !footerFollows(i + 1, next))) {
         return i;
       }
-      if (TableSectionReader.NO_DATA.matcher(label).find()) {
+      if (TableSectionReader.declaresNoData(label)) {
         return i + 1;
       }
     }
@@ -355,7 +355,7 @@ final class DocumentReader {
   private boolean footerFollows(int from, int next) {
     for (int i = from; i < Math.min(next, from + FOOTER_REACH); i++) {
       String label = lines.get(i).label();
-      if (PART.matcher(label).matches()) {
+      if (isPartHeading(label)) {
         return false;
       }
       if (FOOTER.matcher(label).find()) {
@@ -461,10 +461,14 @@ final class DocumentReader {
     }
   }
 
+  /** Whether a label is a part heading, {@link #PART}; the character it opens with checked first. */
+  private static boolean isPartHeading(String label) {
+    return label.startsWith("第") && PART.matcher(label).matches();
+  }
+
   private void markPartHeadings() {
     for (SourceLine line : lines) {
-      if (!ledger.isMarked(line) && !line.isRow()
-          && PART.matcher(line.label()).matches()) {
+      if (!ledger.isMarked(line) && !line.isRow() && isPartHeading(line.label())) {
         ledger.skip(line, "part heading");
       }
     }

@@ -32,12 +32,13 @@ final class DocumentTextReader {
    * 二、2024 年度部门决算报表}, {@code 项目经费情况说明}. Only a line that opens a block (no paragraph
    * open before it) is one: a wrapped sentence's line may end with such words.
    */
-  private static final Pattern PART_TITLE = Pattern.compile(
+  static final Pattern PART_TITLE = Pattern.compile(
       "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?"
           + "[^。，,；;：:！？!?]{0,36}(?:主要职能|职责|机构设置(?:情况)?|单位构成|名词解释|说明|概况|基本情况"
           + "|预算报表|决算报表|预算表|决算表)$");
-  /** A page number no page mark took (a bare number on its line in layout text): furniture. */
-  private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,4}$");
+  /** The endings {@link #PART_TITLE} requires: a label without one is let go without the pattern. */
+  private static final String[] PART_TITLE_ENDS = {"主要职能", "职责", "机构设置", "情况", "单位构成",
+      "名词解释", "说明", "概况", "报表", "预算表", "决算表"};
   /** The reason the 决算 narrative's reader gives the 名词解释 part's title. */
   private static final String GLOSSARY_TITLE = "名词解释 title";
   private final java.util.Set<String> tocKeys = new java.util.HashSet<>();
@@ -109,7 +110,7 @@ final class DocumentTextReader {
       return Optional.of(TextBlockKind.TABLE_TITLE);
     }
     if (tableBodies.get(i)) {
-      return TableSectionReader.NO_DATA.matcher(line.label()).find() && !line.isRow()
+      return TableSectionReader.declaresNoData(line.label()) && !line.isRow()
           ? Optional.of(TextBlockKind.EMPTY_TABLE_NOTE) : Optional.empty();
     }
     String reason = ledger.reason(line).orElse("");
@@ -123,7 +124,7 @@ final class DocumentTextReader {
       return Optional.of(TextBlockKind.HEADING);  // a part heading among the sheets (五、项目绩效目标表)
     }
     if (sheetLines.get(i) || line.isRow() || PageMarks.wholeLine(line.raw()).isPresent()
-        || BARE_NUMBER.matcher(line.label()).matches()) {
+        || PageMarks.isBareNumber(line.label())) {  // a page number no page mark took
       return Optional.empty();
     }
     if (reason.startsWith("running header") || reason.startsWith("page number")
@@ -134,8 +135,18 @@ final class DocumentTextReader {
         || reason.equals(GLOSSARY_TITLE) || reason.startsWith("chart caption")) {
       return Optional.of(TextBlockKind.HEADING);
     }
-    return opensBlock && PART_TITLE.matcher(line.label()).matches()
+    return opensBlock && mayBePartTitle(line.label()) && PART_TITLE.matcher(line.label()).matches()
         ? Optional.of(TextBlockKind.HEADING) : Optional.of(TextBlockKind.PARAGRAPH);
+  }
+
+  /** Whether a label ends as {@link #PART_TITLE} requires. */
+  static boolean mayBePartTitle(String label) {
+    for (String end : PART_TITLE_ENDS) {
+      if (label.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A 目录 line without leaders, page number and spaces. */

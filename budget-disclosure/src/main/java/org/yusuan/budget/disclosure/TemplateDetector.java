@@ -32,8 +32,8 @@ final class TemplateDetector {
   private static final class Score {
     final TableProfile template;
     final TableLocator locator;
-    /** The marker phrases as labels, each once. */
-    final Set<String> markers = new LinkedHashSet<>();
+    /** The marker phrases as labels, each once, in order: an array, as every line looks at them. */
+    final String[] markers;
     final Set<TableId> tablesFound = new HashSet<>();
     final Set<String> markersFound = new HashSet<>();
     /** The most this template can score, having found all its tables and markers. */
@@ -42,12 +42,14 @@ final class TemplateDetector {
     Score(TableProfile template, Optional<String> department) {
       this.template = template;
       this.locator = new TableLocator(template, department);
-      template.markers().forEach(m -> markers.add(TextNormalizer.label(m)));
+      Set<String> labels = new LinkedHashSet<>();
+      template.markers().forEach(m -> labels.add(TextNormalizer.label(m)));
+      this.markers = labels.toArray(new String[0]);
       Set<TableId> ids = new HashSet<>();
       for (TableSpec spec : template.tables()) {
         ids.add(spec.id());
       }
-      this.max = 2 * ids.size() + markers.size();
+      this.max = 2 * ids.size() + markers.length;
     }
 
     int score() {
@@ -66,10 +68,15 @@ final class TemplateDetector {
       if (ledger.isMarked(line)) {
         continue;
       }
-      for (Score s : all) {
-        s.locator.title(line, i).ifPresent(title -> s.tablesFound.add(title.spec().id()));
+      String label = line.label();
+      for (int t = 0; t < all.size(); t++) { // by index, no lambda: every line meets every template
+        Score s = all.get(t);
+        Optional<TableLocator.Title> title = s.locator.title(line, i);
+        if (title.isPresent()) {
+          s.tablesFound.add(title.get().spec().id());
+        }
         for (String k : s.markers) {
-          if (!s.markersFound.contains(k) && line.label().contains(k)) {
+          if (!s.markersFound.contains(k) && label.contains(k)) {
             s.markersFound.add(k);
           }
         }

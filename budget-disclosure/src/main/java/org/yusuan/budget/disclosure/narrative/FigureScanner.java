@@ -16,11 +16,15 @@ import java.util.regex.Pattern;
  * Figure.Kind#UNREADABLE} figure, so that nothing with a number is taken for prose.
  */
 final class FigureScanner {
-  private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
+  static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
       "(?<![\\d.A-Za-z])(?<approx>约)?(?<num>[+\\-−]?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?)"
           + "\\s*(?<unit>余?万元|余?亿元|余?元|万|亿|%|％|台（套）|台\\(套\\)|个|辆|台|套|家|项|人|名|"
           + "平方米|㎡|亩|公顷|平方公里|公里)?");
-  private static final Pattern[] NOT_FIGURES = {
+  /**
+   * What is not a figure; each pattern at the index of the character it cannot match without in
+   * {@link #NOT_FIGURE_MARKS} (most sentences lack most of them, and their patterns are not run).
+   */
+  static final Pattern[] NOT_FIGURES = {
       // years and dates: 2024年, 2024年度, 2024年12月31日, 12月31日
       Pattern.compile("\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?"),
       Pattern.compile("\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"),
@@ -35,14 +39,22 @@ final class FigureScanner {
       Pattern.compile("(?<!\\d)\\d+\\s*级"),  // from the first digit only: linear in a long run
       Pattern.compile("第\\s*\\d+\\s*[批次条款项章节]"),
   };
+  /** The character each of {@link #NOT_FIGURES} needs, or 0 for none but a digit. */
+  static final char[] NOT_FIGURE_MARKS = {'年', '月', 0, '号', 0, '级', '第'};
 
   private FigureScanner() {}
 
   /** The figures of {@code text}, in order. */
   static List<Figure> scan(String text) {
+    if (!hasDigit(text)) {
+      return SameAsPrior.scan(text); // every figure and every exemption holds a digit
+    }
     BitSet exempt = new BitSet(text.length());
-    for (Pattern p : NOT_FIGURES) {
-      Matcher m = p.matcher(text);
+    for (int k = 0; k < NOT_FIGURES.length; k++) {
+      if (NOT_FIGURE_MARKS[k] != 0 && text.indexOf(NOT_FIGURE_MARKS[k]) < 0) {
+        continue;
+      }
+      Matcher m = NOT_FIGURES[k].matcher(text);
       while (m.find()) {
         exempt.set(m.start(), m.end());
       }
@@ -59,6 +71,17 @@ final class FigureScanner {
     figures.addAll(SameAsPrior.scan(text));
     figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return figures;
+  }
+
+  /** Whether {@code text} holds an ASCII digit ({@code \\d} without the Unicode flag). */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text} holds a figure (a digit that is not a year, date, number or enumerator). */
@@ -101,13 +124,16 @@ final class FigureScanner {
    * {@code 与上年预算数相同}, {@code 与2024年预算数相同}, {@code 比2023年预算执行数持平}: a change of zero
    * stated in words.
    */
-  private static final class SameAsPrior {
-    private static final Pattern SAME = Pattern.compile(
+  static final class SameAsPrior {
+    static final Pattern SAME = Pattern.compile(
         "(?:与|比|较)(?:上年|上一年|\\d{4}\\s*年?度?)(?:相比)?(?:当年)?"
             + "(?:预算(?:执行)?数?|预算安排|执行数)?(?:持平|相同|一致)");
 
     static List<Figure> scan(String text) {
       List<Figure> out = new ArrayList<>();
+      if (text.indexOf('与') < 0 && text.indexOf('比') < 0 && text.indexOf('较') < 0) {
+        return out; // the comparison word the pattern opens with
+      }
       Matcher m = SAME.matcher(text);
       while (m.find()) {
         out.add(new Figure(Figure.Kind.SAME_AS_PRIOR, BigDecimal.ZERO, "", "", m.group(),

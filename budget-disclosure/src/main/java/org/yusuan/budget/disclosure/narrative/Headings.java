@@ -3,6 +3,7 @@ package org.yusuan.budget.disclosure.narrative;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yusuan.budget.disclosure.text.PageMarks;
 
 /**
  * The line shapes of the narrative that are not sentences: section headings ({@code
@@ -14,7 +15,6 @@ final class Headings {
   private static final Pattern SECTION = Pattern.compile("^(" + NUMERALS + ")、\\s*(\\S.{0,38})$");
   private static final Pattern BRACKETED = Pattern.compile(
       "^[(（](" + NUMERALS + ")[)）]\\s*(\\S.{0,38})$");
-  private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,4}$");
   private static final Pattern SUB = Pattern.compile(
       "^(?:[(（]" + NUMERALS + "[)）]|\\d{1,2}[、.．])\\s*(\\S.{0,30})$");
   private static final Pattern CAPTION = Pattern.compile("^[^，,。；;：:]{2,24}图$");
@@ -60,7 +60,7 @@ final class Headings {
    * own, inside a sentence that runs on to the next page.
    */
   static boolean isBarePageNumber(String text) {
-    return PAGE_NUMBER.matcher(text).matches();
+    return PageMarks.isBareNumber(text);
   }
 
   /** Whether {@code text} is a sub-heading: a short numbered title without a sentence. */

@@ -58,7 +58,6 @@ final class NarrativeParts {
   }
 
   private static final Pattern PART = Pattern.compile("^第([一二三四五六七八九十]+)部分(.*)$");
-  private static final Pattern DOT_LEADER = Pattern.compile(".*(\\.{3,}|…).*");
   private static final Pattern PREPARATION_TITLE =
       Pattern.compile("^(\\d{4}年度?)?(部门|单位)?预算编制说明$");
   private static final String OTHER_NOTES_TITLE = "其他相关情况说明";
@@ -84,15 +83,24 @@ final class NarrativeParts {
     return parts;
   }
 
+  /**
+   * Whether a label holds a 目录 entry's leader, three dots or more or an ellipsis {@code …} (a label
+   * has no line terminator, so this is {@code .*(\\.{3,}|…).*}).
+   */
+  static boolean hasDotLeader(String label) {
+    return label.indexOf('…') >= 0 || label.contains("...");
+  }
+
   private static boolean isHeadingCandidate(SourceLine line) {
-    return !line.isRow() && !line.isBlank() && !DOT_LEADER.matcher(line.label()).matches();
+    return !line.isRow() && !line.isBlank() && !hasDotLeader(line.label());
   }
 
   private static List<Part> partHeadings(List<SourceLine> lines) {
     List<Integer> heads = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       SourceLine line = lines.get(i);
-      if (isHeadingCandidate(line) && PART.matcher(line.label()).matches()) {
+      if (isHeadingCandidate(line) && line.label().startsWith("第")
+          && PART.matcher(line.label()).matches()) {
         heads.add(i);
       }
     }
@@ -147,7 +155,7 @@ final class NarrativeParts {
    */
   private static boolean isTitle(SourceLine line) {
     return !line.isRow() && !line.isBlank() && (TABLE_HEAD.matcher(line.label()).find()
-        || TITLE.matcher(line.label()).matches() && !DOT_LEADER.matcher(line.label()).matches());
+        || TITLE.matcher(line.label()).matches() && !hasDotLeader(line.label()));
   }
 
   private static List<Part> numberedParts(List<SourceLine> lines, LineLedger ledger) {

@@ -82,7 +82,7 @@ final class ColumnGroupThreePublic {
         context.ledger().skip(line, "blank");
         continue;
       }
-      if (TableSectionReader.NO_DATA.matcher(line.label()).find()) {
+      if (TableSectionReader.declaresNoData(line.label())) {
         declaredEmpty = true;
         context.ledger().skip(line, id + " declared empty (本表无数据)");
         continue;

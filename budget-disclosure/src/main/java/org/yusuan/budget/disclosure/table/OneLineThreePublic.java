@@ -79,7 +79,7 @@ final class OneLineThreePublic {
         context.ledger().skip(line, id + " preamble (编制部门/单位)");
         continue;
       }
-      if (TableSectionReader.NO_DATA.matcher(label).find()) {
+      if (TableSectionReader.declaresNoData(label)) {
         declaredEmpty = true;
         context.ledger().skip(line, id + " declared empty (本表为空表)");
         continue;

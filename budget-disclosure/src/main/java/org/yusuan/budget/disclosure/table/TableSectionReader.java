@@ -153,12 +153,12 @@ public abstract class TableSectionReader<T extends BudgetTable> {
       if (preamble(s, line, label)) {
         continue;
       }
-      if (NO_DATA.matcher(label).find()) {
+      if (declaresNoData(label)) {
         s.declaredEmpty = true;
         s.skip(line, section.id() + " declared empty (本表无数据)");
         continue;
       }
-      if (NOTE.matcher(label).find()) {
+      if (label.startsWith("注") && NOTE.matcher(label).find()) {
         s.skip(line, section.id() + " note (注)");
         continue;
       }
@@ -180,19 +180,30 @@ public abstract class TableSectionReader<T extends BudgetTable> {
     return table;
   }
 
+  /**
+   * {@return whether {@code label} says its table is empty: it holds {@link #NO_DATA}} ({@code 注：本表无数据},
+   * {@code 故本表为空表})
+   *
+   * @param label a line's label
+   */
+  public static boolean declaresNoData(String label) {
+    return label.contains("本表无数据") || label.contains("本表为空表");
+  }
+
   private static boolean preamble(Section s, SourceLine line, String label) {
     boolean taken = false;
-    if (CAPTION.matcher(label).matches()) {
+    // each pattern needs a phrase most labels lack: checked first, sparing the matcher
+    if (label.contains("公开表") && CAPTION.matcher(label).matches()) {
       s.skip(line, "caption");
       return true;
     }
-    Matcher d = DEPARTMENT.matcher(label);
-    if (d.matches()) {
+    Matcher d = label.indexOf(':') >= 0 ? DEPARTMENT.matcher(label) : null;
+    if (d != null && d.matches()) {
       s.printedDepartment = Optional.of(d.group(1));
       taken = true;
     }
-    Matcher u = UNIT.matcher(label.replace('：', ':'));
-    if (u.find() && (taken || u.start() == 0)) {
+    Matcher u = label.contains("单位") ? UNIT.matcher(label.replace('：', ':')) : null;
+    if (u != null && u.find() && (taken || u.start() == 0)) {
       s.unit = MoneyUnit.ofSymbol(u.group(1)).orElseThrow();
       taken = true;
     }

@@ -1,7 +1,6 @@
 package org.yusuan.budget.disclosure.text;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.yusuan.budget.money.MoneyFormatException;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.table.AmountCell;
@@ -11,19 +10,78 @@ import org.yusuan.budget.table.AmountCell;
  * a number with optional thousands separators and an optional unit that overrides the table's.
  */
 public final class Amounts {
-  private static final Pattern NUMBER = Pattern.compile(
-      "[+\\-−]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|亿元|元|万|亿)?");
 
   private Amounts() {}
 
   /**
-   * {@return whether {@code text} is an amount (not empty)} Full-width commas count as thousands
-   * separators.
+   * {@return whether {@code text} is an amount (not empty)}: {@code [+\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?
+   * \s*(万元|亿元|元|万|亿)?}, where full-width commas count as thousands separators.
    *
    * @param text a cleaned cell, as in {@link SourceLine#cells()}
    */
   public static boolean isAmount(String text) {
-    return !text.isEmpty() && NUMBER.matcher(text.replace('，', ',')).matches();
+    // a scan, not the pattern above (kept in the tests as the oracle): every cell of every table row
+    // is asked
+    int n = text.length();
+    int i = 0;
+    if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-' || text.charAt(i) == '−')) {
+      i++;
+    }
+    int start = i;
+    i = digits(text, i);
+    int lead = i - start;
+    if (lead == 0) {
+      return false;
+    }
+    if (i < n && isComma(text.charAt(i))) {
+      if (lead > 3) {
+        return false;
+      }
+      while (i < n && isComma(text.charAt(i))) { // groups of exactly three digits
+        int group = digits(text, i + 1);
+        if (group - (i + 1) != 3) {
+          return false;
+        }
+        i = group;
+      }
+    }
+    if (i < n && text.charAt(i) == '.') {
+      int fraction = digits(text, i + 1);
+      if (fraction == i + 1) {
+        return false;
+      }
+      i = fraction;
+    }
+    while (i < n && isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return true;
+    }
+    return endsWith(text, i, "万元") || endsWith(text, i, "亿元") || endsWith(text, i, "元")
+        || endsWith(text, i, "万") || endsWith(text, i, "亿");
+  }
+
+  /** {@return whether {@code text} from {@code i} is {@code unit}} */
+  private static boolean endsWith(String text, int i, String unit) {
+    return text.length() - i == unit.length() && text.startsWith(unit, i);
+  }
+
+  /** {@return the index after the ASCII digits from {@code i}} */
+  private static int digits(String text, int i) {
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isComma(char c) {
+    return c == ',' || c == '，';
+  }
+
+  /** {@code \\s} of a pattern without the Unicode flag. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /**

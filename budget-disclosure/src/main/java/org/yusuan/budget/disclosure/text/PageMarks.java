@@ -68,10 +68,11 @@ public final class PageMarks {
    * @return the four-digit years, one per running header, in printed order
    */
   public static List<Integer> inlineHeaderYears(String line) {
-    if (line.indexOf('-') < 0 && line.indexOf('—') < 0 && line.indexOf('–') < 0 && line.indexOf('－') < 0) {
+    // the phrase first: one scan lets go the lines without it, the dashes took four
+    if (!line.contains(INLINE_HEADER_PHRASE)) {
       return List.of();
     }
-    if (!line.contains(INLINE_HEADER_PHRASE)) {
+    if (line.indexOf('-') < 0 && line.indexOf('—') < 0 && line.indexOf('–') < 0 && line.indexOf('－') < 0) {
       return List.of();
     }
     List<Integer> years = new ArrayList<>();
@@ -100,6 +101,25 @@ public final class PageMarks {
       headers.add(INTERNAL_REVIEW.matcher(header).replaceAll("").strip());
     }
     return headers;
+  }
+
+  /**
+   * {@return whether {@code text} is one to four ASCII digits and nothing else ({@code ^\\d{1,4}$}):
+   * a bare page number when it is a line of its own}
+   *
+   * @param text a line's text or label
+   */
+  public static boolean isBareNumber(String text) {
+    int n = text.length();
+    if (n == 0 || n > 4) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Pattern LEADING_PAGE_NUMBER = Pattern.compile("^[-—–－]\\s*\\d{1,4}\\s*[-—–－]");

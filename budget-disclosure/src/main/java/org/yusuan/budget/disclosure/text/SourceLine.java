@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.yusuan.budget.text.Markup;
+import org.yusuan.budget.text.TextKey;
 
 /**
  * One line of the extracted text: its 1-based number, the raw text, and its cells (split at tabs,
@@ -15,7 +18,13 @@ public final class SourceLine {
   private final int index;
   private final int number;
   private final String raw;
-  private final String text;
+  /**
+   * The line as one text; null until first asked when it is the {@linkplain #joined join} of the
+   * cells (a plain row: most rows are never asked for it).
+   */
+  private @Nullable String text;
+  /** Whether the line is blank, known without its text. */
+  private final boolean blank;
   private final List<String> cells;
   /** The cells as printed, before cleaning: kept from the split so that no reader splits again. */
   private final List<String> rawCells;
@@ -26,7 +35,7 @@ public final class SourceLine {
   private Object derivedKey; // one slot for a reader's own view of the line, see derived()
   private Object derived;
 
-  private SourceLine(int index, int number, String raw, String text, List<String> cells,
+  private SourceLine(int index, int number, String raw, @Nullable String text, List<String> cells,
       List<String> rawCells, boolean row) {
     this.index = index;
     this.number = number;
@@ -42,6 +51,8 @@ public final class SourceLine {
       }
     }
     this.filledCells = filled;
+    // the join of the cells is empty exactly when no cell holds text
+    this.blank = text == null ? filled == 0 : text.isEmpty();
   }
 
   /**
@@ -67,17 +78,30 @@ public final class SourceLine {
    */
   public static SourceLine of(int index, int number, String raw) {
     String withoutMarks = PageMarks.removeInline(raw);
-    String text = clean(tabsMatter(withoutMarks) ? withoutMarks.replace('\t', ' ') : withoutMarks);
     String[] rawCells = splitCells(withoutMarks);
+    List<String> printed = rawCells.length == 1 ? Collections.singletonList(rawCells[0])
+        : Collections.unmodifiableList(Arrays.asList(rawCells));
+    @Nullable String text;
     List<String> cells;
     if (rawCells.length == 1 && rawCells[0] == withoutMarks) {
       // no tab and no <td>: the one cell is the line itself, cleaned the same way as the text
+      text = clean(withoutMarks);
       cells = Collections.singletonList(text);
+    } else if (isPlain(withoutMarks)) {
+      // tabs only, nothing to strip: the cells are compacted as they are, the text is their join
+      text = null;
+      String[] cleaned = new String[rawCells.length];
+      boolean asPrinted = true;
+      for (int i = 0; i < rawCells.length; i++) {
+        cleaned[i] = TextNormalizer.compact(rawCells[i]);
+        asPrinted &= cleaned[i] == rawCells[i];
+      }
+      // most rows print their cells clean: one list serves as both
+      cells = asPrinted ? printed : Collections.unmodifiableList(Arrays.asList(cleaned));
     } else {
+      text = clean(tabsMatter(withoutMarks) ? withoutMarks.replace('\t', ' ') : withoutMarks);
       cells = cleaned(rawCells);
     }
-    List<String> printed = rawCells.length == 1 ? Collections.singletonList(rawCells[0])
-        : Collections.unmodifiableList(Arrays.asList(rawCells));
     return new SourceLine(index, number, raw, text, cells, printed, raw.indexOf('\t') >= 0);
   }
 
@@ -90,7 +114,7 @@ public final class SourceLine {
    * @return a new line with these cells; this line is unchanged
    */
   public SourceLine withCells(List<String> cells) {
-    return new SourceLine(index, number, raw, text, cleaned(cells.toArray(new String[0])),
+    return new SourceLine(index, number, raw, text(), cleaned(cells.toArray(new String[0])),
         rawCells, true);
   }
 
@@ -114,6 +138,62 @@ public final class SourceLine {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code line} has nothing {@link TextNormalizer#stripMarkup} changes in it or in a part of
+   * it: no markup candidate and no {@code and}. Then its text, the compacted line with its tabs,
+   * is the {@linkplain #joined join} of its compacted cells.
+   */
+  private static boolean isPlain(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Markup.mayStart(line.charAt(i))) {
+        return false;
+      }
+    }
+    return !line.contains("and");
+  }
+
+  /**
+   * The compacted line of which the cells are the compacted parts between tabs: compact treats a
+   * tab as any white space, and a run of white space (cell edges, blank cells and tabs together)
+   * becomes one space or nothing by the two characters around it only, the last of one cell and the
+   * first of the next that hold text.
+   */
+  private String joined() {
+    if (filledCells <= 1) {
+      return onlyFilledCell();
+    }
+    String[] pieces = new String[2 * filledCells - 1];
+    int p = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      if (cell.isEmpty()) {
+        continue;
+      }
+      if (p > 0) {
+        String before = pieces[p - 1];
+        pieces[p++] = TextNormalizer.joins(before.charAt(before.length() - 1), cell.charAt(0))
+            ? "" : " ";
+      }
+      pieces[p++] = cell;
+    }
+    return String.join("", pieces); // sized once: no builder grown, no failed Latin-1 copy
+  }
+
+  /** {@return the cells one after the other; the one cell holding text itself, not copied} */
+  private String concatenated() {
+    return filledCells <= 1 ? onlyFilledCell() : String.join("", cells);
+  }
+
+  /** {@return the cell holding text of a line with at most one, or the empty string} */
+  private String onlyFilledCell() {
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).isEmpty()) {
+        return cells.get(i);
+      }
+    }
+    return "";
   }
 
   /** A cell or line as read: markup stripped, wrapping spaces compacted. */
@@ -197,14 +277,20 @@ public final class SourceLine {
 
   /** {@return the line as one text: inline page marks and markup removed, tabs as spaces, compacted} */
   public String text() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = joined();
+      text = t;
+    }
+    return t;
   }
 
   /** {@return the line's comparison key, {@link TextNormalizer#label} of {@link #text()}} Computed once. */
   public String label() {
     String l = label;
     if (l == null) {
-      l = TextNormalizer.label(text);
+      // a plain row's text has no markup, and a key drops the spaces its join put between cells
+      l = text == null ? TextKey.key(concatenated()) : TextNormalizer.label(text);
       label = l;
     }
     return l;
@@ -249,7 +335,7 @@ public final class SourceLine {
 
   /** {@return whether the line holds nothing but white space, markup and page marks removed} */
   public boolean isBlank() {
-    return text.isEmpty();
+    return blank;
   }
 
   /**

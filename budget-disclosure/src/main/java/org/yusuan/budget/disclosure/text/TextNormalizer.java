@@ -61,14 +61,16 @@ public final class TextNormalizer {
     if (firstSpace == n) {
       return s.substring(start, n); // no white space inside: the trimmed text (s itself when untrimmed)
     }
-    // one copy: the characters before the first white space as they are, then the runs decided
-    StringBuilder sb = new StringBuilder(n - start);
-    sb.append(s, start, firstSpace);
+    // one copy into an array (a builder would start in Latin-1 and copy itself at the first
+    // ideograph): the characters before the first white space as they are, then the runs decided
+    char[] out = new char[n - start];
+    s.getChars(start, firstSpace, out, 0);
+    int length = firstSpace - start;
     int i = firstSpace;
     while (i < n) {
       char c = s.charAt(i);
       if (!WhiteSpace.isWhiteSpace(c)) {
-        sb.append(c);
+        out[length++] = c;
         i++;
         continue;
       }
@@ -76,17 +78,21 @@ public final class TextNormalizer {
       while (j < n && WhiteSpace.isWhiteSpace(s.charAt(j))) {
         j++;
       }
-      char before = sb.length() == 0 ? 0 : sb.charAt(sb.length() - 1);
+      char before = length == 0 ? 0 : out[length - 1];
       char after = j < n ? s.charAt(j) : 0;
       if (!joins(before, after)) {
-        sb.append(' ');
+        out[length++] = ' ';
       }
       i = j;
     }
-    return sb.toString();
+    return new String(out, 0, length);
   }
 
-  private static boolean joins(char before, char after) {
+  /**
+   * Whether {@link #compact} deletes the white space between {@code before} and {@code after}
+   * (else it leaves one space).
+   */
+  static boolean joins(char before, char after) {
     if (isCjk(before) && isCjk(after)) {
       return true;
     }
@@ -105,7 +111,14 @@ public final class TextNormalizer {
    * @return the comparison key; not for display
    */
   public static String label(String text) {
-    return TextKey.key(stripMarkup(text));
+    // one pass for the common label, already a key: no markup and (no white space) no " and "
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Markup.mayStart(c) || !TextKey.isKeyChar(c)) {
+        return TextKey.key(stripMarkup(text));
+      }
+    }
+    return text;
   }
 
   /**

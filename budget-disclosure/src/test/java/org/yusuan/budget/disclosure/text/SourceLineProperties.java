@@ -1,0 +1,77 @@
+package org.yusuan.budget.disclosure.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.yusuan.budget.text.TextKey;
+
+/**
+ * A line's text, blankness, cells and label are what the one-string definitions give: the text the
+ * compacted line with markup stripped (tabs as spaces), the label its key. A plain row builds its
+ * text from its cells and its label from their concatenation; these properties keep the old
+ * definitions as the oracle.
+ */
+class SourceLineProperties {
+  /** Cells, tabs, the white space wrapping leaves, markup and {@code and}, CJK, digits, width forms. */
+  private static final String ALPHABET = "预算项目经费一、（）()ＡＢ１２abd n0123.,， \t\t\u3000\u00a0"
+      + "“”【】<>&*$\\";
+
+  @Provide
+  Arbitrary<String> lines() {
+    return Arbitraries.strings().withChars(ALPHABET.toCharArray()).ofMaxLength(30);
+  }
+
+  @Property(tries = 3000)
+  void textAndLabelAreTheOneStringDefinitions(@ForAll("lines") String raw) {
+    SourceLine line = SourceLine.of(1, raw);
+    String oldText = oldText(raw);
+    assertThat(line.text()).isEqualTo(oldText);
+    assertThat(line.isBlank()).isEqualTo(oldText.isEmpty());
+    assertThat(line.label()).isEqualTo(TextKey.key(TextNormalizer.stripMarkup(oldText)));
+    assertThat(line.cells()).isEqualTo(oldCells(raw));
+  }
+
+  @Property(tries = 1000)
+  void labelBeforeTextGivesTheSame(@ForAll("lines") String raw) {
+    SourceLine first = SourceLine.of(1, raw);
+    String label = first.label();
+    assertThat(label).isEqualTo(SourceLine.of(1, raw).label());
+    assertThat(first.text()).isEqualTo(oldText(raw));
+  }
+
+  @Test
+  void plainRowsJoinTheirCells() {
+    SourceLine row = SourceLine.of(7, "\t一般公共 预算\t\t  12,3 45.6 \t（一）项目\t");
+    assertThat(row.cells()).containsExactly("", "一般公共预算", "", "12,345.6", "（一）项目", "");
+    assertThat(row.text()).isEqualTo("一般公共预算 12,345.6 （一）项目");
+    assertThat(row.label()).isEqualTo("一般公共预算12,345.6(一)项目");
+    assertThat(SourceLine.of(8, "\t \t\u3000").isBlank()).isTrue();
+    String only = SourceLine.of(9, "\t合计\t").label();
+    assertThat(only).isEqualTo("合计");
+  }
+
+  /** How the text was made before plain rows joined their cells. */
+  private static String oldText(String raw) {
+    String withoutMarks = PageMarks.removeInline(raw);
+    boolean tabsMatter = withoutMarks.indexOf('\t') >= 0 && (withoutMarks.contains("and")
+        || withoutMarks.chars().anyMatch(c -> "<&*\\$".indexOf(c) >= 0));
+    String s = tabsMatter ? withoutMarks.replace('\t', ' ') : withoutMarks;
+    return TextNormalizer.compact(TextNormalizer.stripMarkup(s));
+  }
+
+  /** How the cells were made: every raw cell stripped and compacted. */
+  private static List<String> oldCells(String raw) {
+    List<String> cells = new ArrayList<>();
+    for (String cell : SourceLine.rawCells(raw)) {
+      cells.add(TextNormalizer.compact(TextNormalizer.stripMarkup(cell)));
+    }
+    return cells;
+  }
+}
