@@ -48,6 +48,9 @@ final class RepeatedWords {
     String s = text;
     int n = s.length();
     for (int i = from; i + 4 <= n; i++) {
+      if (s.charAt(i) < '\u2E80') {
+        continue;  // below the first Han character (⺀): no word starts here
+      }
       for (int length = 4; length >= 2; length--) {
         // the cheap comparisons first: the script of a character is a binary search
         if (i + 2 * length <= n && s.charAt(i) == s.charAt(i + length)

@@ -3,10 +3,47 @@ package org.yusuan.budget.validation.rules.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
-/** Q2's bracket pairing: the quick character filter lets every bracket and quote through. */
+/**
+ * Q2's bracket pairing: the quick character filter lets every bracket and quote through; the stack
+ * packed in a {@code long} pairs as a stack of any depth does.
+ */
 class BracketsTest {
+  @Provide
+  Arbitrary<String> bracketed() {
+    return Arbitraries.strings().withChars(Brackets.OPEN + Brackets.CLOSE + "1a一。 项").ofMaxLength(30);
+  }
+
+  @Provide
+  Arbitrary<String> deep() {
+    // mostly opening brackets, so that more than PACKED are open at once
+    return Arbitraries.strings().withChars("（（（(((“《【〔‘「〈）)”1。").ofMinLength(18).ofMaxLength(60);
+  }
+
+  @Property(tries = 3000)
+  void thePackedStackPairsAsADeque(@ForAll("bracketed") String text) {
+    assertThat(Brackets.firstUnbalanced(text)).isEqualTo(Brackets.firstUnbalancedDeep(text));
+  }
+
+  @Property(tries = 1000)
+  void deepNestingPairsAsADeque(@ForAll("deep") String text) {
+    assertThat(Brackets.firstUnbalanced(text)).isEqualTo(Brackets.firstUnbalancedDeep(text));
+  }
+
+  @Example
+  void moreThanPackedOpen() {
+    String deep = "（".repeat(Brackets.PACKED + 2) + "）".repeat(Brackets.PACKED + 1);
+    assertThat(Brackets.firstUnbalanced(deep)).isEqualTo(OptionalInt.of(0));
+    assertThat(Brackets.firstUnbalanced("“" + deep.substring(1) + "）")).isEqualTo(OptionalInt.of(45));
+    assertThat(Brackets.firstUnbalanced(deep + "）")).isEmpty();
+  }
+
   @Example
   void theFilterRejectsOnlyWhatIsNoBracket() {
     int passed = 0;
