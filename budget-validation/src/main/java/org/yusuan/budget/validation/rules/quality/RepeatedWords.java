@@ -76,7 +76,7 @@ final class RepeatedWords {
 
   private static boolean han(String s, int from, int length) {
     for (int i = from; i < from + length; i++) {
-      if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+      if (!TextChecks.isHan(s.charAt(i))) {
         return false;
       }
     }
