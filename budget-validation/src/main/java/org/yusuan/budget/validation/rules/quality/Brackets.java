@@ -33,21 +33,20 @@ final class Brackets {
       if (!mayBeBracket(c)) {
         continue;
       }
-      int o = OPEN.indexOf(c);
-      if (o >= 0) {
+      int code = code(c);
+      if (code > 0) {
         if (depth == PACKED) {
           return firstUnbalancedDeep(text);
         }
         outermost = depth == 0 ? i : outermost;
-        pairs = pairs << 3 | PAIR_OF_OPEN.charAt(o) - '0';
+        pairs = pairs << 3 | code - 1;
         depth++;
         continue;
       }
-      int k = CLOSE.indexOf(c);
-      if (k < 0) {
+      if (code == 0) {
         continue;
       }
-      int pair = PAIR_OF_CLOSE.charAt(k) - '0';
+      int pair = -code - 1;
       if (depth > 0 && (pairs & 7) == pair) {
         pairs >>>= 3;
         depth--;
@@ -85,6 +84,32 @@ final class Brackets {
       }
     }
     return open.isEmpty() ? OptionalInt.empty() : OptionalInt.of(open.peekLast()[1]);
+  }
+
+  /**
+   * {@code c}'s pair + 1 for an opening bracket or quote of {@link #OPEN}, −(pair + 1) for a closing
+   * one of {@link #CLOSE}, 0 for any other character: one switch rather than two searches.
+   */
+  static int code(char c) {
+    switch (c) {
+      case '（': case '(': return 1;
+      case '“': return 2;
+      case '《': return 3;
+      case '【': return 4;
+      case '〔': return 5;
+      case '‘': return 6;
+      case '「': return 7;
+      case '〈': return 8;
+      case '）': case ')': return -1;
+      case '”': return -2;
+      case '》': return -3;
+      case '】': return -4;
+      case '〕': return -5;
+      case '’': return -6;
+      case '」': return -7;
+      case '〉': return -8;
+      default: return 0;
+    }
   }
 
   /**

@@ -59,6 +59,18 @@ class BracketsTest {
   }
 
   @Example
+  void theCodeIsThePairOfEveryCharacter() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      int open = Brackets.OPEN.indexOf(c);
+      int close = Brackets.CLOSE.indexOf(c);
+      int expected = open >= 0 ? "001234567".charAt(open) - '0' + 1
+          : close >= 0 ? -("001234567".charAt(close) - '0' + 1) : 0;
+      assertThat(Brackets.code(c)).as("U+%04X", i).isEqualTo(expected);
+    }
+  }
+
+  @Example
   void everyBracketAndQuotePassesTheFilter() {
     for (char c : (Brackets.OPEN + Brackets.CLOSE).toCharArray()) {
       assertThat(Brackets.mayBeBracket(c)).as("U+%04X", (int) c).isTrue();
