@@ -29,14 +29,14 @@ final class Body {
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock block = blocks.get(i);
       if (block.kind() == TextBlockKind.HEADING) {
-        String key = ContentsMatchBody.key(block.text());
+        String key = TextChecks.words(block.text());
         headings.add(key);
         before.add(previousHeading);
         previousHeading = key;
         continue;
       }
       if (block.kind() == TextBlockKind.TABLE_TITLE) {
-        titles.add(ContentsMatchBody.key(block.text()));
+        titles.add(TextChecks.words(block.text()));
       }
       previousHeading = "";
     }
@@ -71,7 +71,7 @@ final class Body {
       openings = new ArrayList<>();
       for (int i = 0; i < blocks.size(); i++) {
         if (blocks.get(i).kind() == TextBlockKind.PARAGRAPH) {
-          openings.add(ContentsMatchBody.key(blocks.get(i).text(), OPENING));
+          openings.add(TextChecks.words(blocks.get(i).text(), OPENING));
         }
       }
     }
