@@ -63,14 +63,10 @@ final class PlaceholderScans {
   /** The first offset from {@code at} that is not a regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
   private static int spaces(String s, int at) {
     int i = at;
-    while (i < s.length() && isSpace(s.charAt(i))) {
+    while (i < s.length() && TextChecks.isRegexSpace(s.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

@@ -16,7 +16,7 @@ final class YearScans {
     // the 年 in order: the year before each starts later than the one before the previous 年
     for (int i = s.indexOf('年', from + 4); i >= 0; i = s.indexOf('年', i + 1)) {
       int digits = i;
-      while (digits > from && isSpace(s.charAt(digits - 1))) {
+      while (digits > from && TextChecks.isRegexSpace(s.charAt(digits - 1))) {
         digits--;
       }
       digits -= 4;
@@ -34,7 +34,7 @@ final class YearScans {
   static int firstComparison(String s) {
     for (int at = firstYear(s, 0); at >= 0; at = firstYear(s, at + 1)) {
       int i = at;
-      while (i > 0 && isSpace(s.charAt(i - 1))) {
+      while (i > 0 && TextChecks.isRegexSpace(s.charAt(i - 1))) {
         i--;
       }
       if (i > 0 && isComparing(s.charAt(i - 1))) {
@@ -58,10 +58,5 @@ final class YearScans {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** A regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
-  static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }
