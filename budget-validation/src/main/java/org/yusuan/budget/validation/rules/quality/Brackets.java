@@ -18,20 +18,55 @@ final class Brackets {
   private static final String PAIR_OF_OPEN = "001234567";
   private static final String PAIR_OF_CLOSE = "001234567";
 
+  /** How many open brackets {@link #firstUnbalanced} keeps in a {@code long}, three bits each. */
+  static final int PACKED = 21;
+
   /** The offset of the first bracket or quote of {@code text} without its partner, if any. */
   static OptionalInt firstUnbalanced(String text) {
-    // {pair, offset} of each bracket still open; made at the first one, since most texts have none
-    Deque<int[]> open = null;
+    // the pairs of the brackets still open, three bits each, the innermost lowest: no stack to
+    // allocate for the ~3,000 names of a document; the outermost's offset is all that is returned
+    long pairs = 0;
+    int depth = 0;
+    int outermost = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!mayBeBracket(c)) {
         continue;
       }
+      int code = code(c);
+      if (code > 0) {
+        if (depth == PACKED) {
+          return firstUnbalancedDeep(text);
+        }
+        outermost = depth == 0 ? i : outermost;
+        pairs = pairs << 3 | code - 1;
+        depth++;
+        continue;
+      }
+      if (code == 0) {
+        continue;
+      }
+      int pair = -code - 1;
+      if (depth > 0 && (pairs & 7) == pair) {
+        pairs >>>= 3;
+        depth--;
+      } else if (pair == 0 && isListNumber(text, i)) {
+        continue;
+      } else {
+        return OptionalInt.of(i);
+      }
+    }
+    return depth == 0 ? OptionalInt.empty() : OptionalInt.of(outermost);
+  }
+
+  /** As {@link #firstUnbalanced}, with a stack of any depth: for a text nesting more than {@link #PACKED}. */
+  static OptionalInt firstUnbalancedDeep(String text) {
+    // {pair, offset} of each bracket still open
+    Deque<int[]> open = new ArrayDeque<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       int o = OPEN.indexOf(c);
       if (o >= 0) {
-        if (open == null) {
-          open = new ArrayDeque<>(4);
-        }
         open.push(new int[] {PAIR_OF_OPEN.charAt(o) - '0', i});
         continue;
       }
@@ -40,7 +75,7 @@ final class Brackets {
         continue;
       }
       int pair = PAIR_OF_CLOSE.charAt(k) - '0';
-      if (open != null && !open.isEmpty() && open.peek()[0] == pair) {
+      if (!open.isEmpty() && open.peek()[0] == pair) {
         open.pop();
       } else if (pair == 0 && isListNumber(text, i)) {
         continue;
@@ -48,7 +83,33 @@ final class Brackets {
         return OptionalInt.of(i);
       }
     }
-    return open == null || open.isEmpty() ? OptionalInt.empty() : OptionalInt.of(open.peekLast()[1]);
+    return open.isEmpty() ? OptionalInt.empty() : OptionalInt.of(open.peekLast()[1]);
+  }
+
+  /**
+   * {@code c}'s pair + 1 for an opening bracket or quote of {@link #OPEN}, −(pair + 1) for a closing
+   * one of {@link #CLOSE}, 0 for any other character: one switch rather than two searches.
+   */
+  static int code(char c) {
+    switch (c) {
+      case '（': case '(': return 1;
+      case '“': return 2;
+      case '《': return 3;
+      case '【': return 4;
+      case '〔': return 5;
+      case '‘': return 6;
+      case '「': return 7;
+      case '〈': return 8;
+      case '）': case ')': return -1;
+      case '”': return -2;
+      case '》': return -3;
+      case '】': return -4;
+      case '〕': return -5;
+      case '’': return -6;
+      case '」': return -7;
+      case '〉': return -8;
+      default: return 0;
+    }
   }
 
   /**
@@ -57,6 +118,9 @@ final class Brackets {
    * first because almost every character of a text is none of them (Han characters lie between).
    */
   static boolean mayBeBracket(char c) {
+    if (c > '\u3015' && c < '\uFF08') {
+      return false;  // the Han characters, most of a text: one test
+    }
     return c == '(' || c == ')' || c >= '\u2018' && c <= '\u201D' || c >= '\u3008' && c <= '\u3015'
         || c == '\uFF08' || c == '\uFF09';
   }

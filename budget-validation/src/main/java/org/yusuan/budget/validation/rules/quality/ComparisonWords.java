@@ -55,19 +55,17 @@ public final class ComparisonWords extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    // one matcher per pattern, reset paragraph after paragraph
+    // one matcher per pattern, reset paragraph after paragraph and tried only where a match can
+    // start: a figure and its unit before the comparing word, which most paragraphs lack
     Matcher m = COMPARED.matcher("");
     Matcher r = RELATION.matcher("");
     Matcher p = PARTS.matcher("");
     for (TextBlock block : TextChecks.blocks(b, TextBlockKind.PARAGRAPH)) {
       String text = block.text();
-      // each pattern needs a word most paragraphs lack: look for it before running the pattern
-      m.reset(text.indexOf('比') >= 0 || text.indexOf('较') >= 0 ? text : "");
-      while (m.find()) {
+      for (int from = 0; FigureScans.find(m, text, from, FigureScans::comparedRun); from = m.end()) {
         compare(ctx, block, m, number(m.group(1)), number(m.group(3)), m.group(4));
       }
-      r.reset(text.indexOf('于') >= 0 ? text : "");
-      while (r.find()) {
+      for (int from = 0; FigureScans.find(r, text, from, FigureScans::relationRun); from = r.end()) {
         compare(ctx, block, r, number(r.group(1)), number(r.group(4)), r.group(3));
       }
       p.reset(text.contains("其中") && text.indexOf('共') >= 0 ? text : "");

@@ -30,8 +30,6 @@ public final class ContentsMatchBody extends BudgetRule {
 
   /** An outline entry that may head a group of tables: 五、部门预算表, 第二部分…. */
   private static final Pattern PART = Pattern.compile("^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)");
-  /** How much of a paragraph's opening may hold an entry's words (a heading run into its text). */
-  private static final int OPENING = 40;
 
   private static final Messages NO_PART = Messages.named("Q7.NO_PART");
   private static final Messages NO_ENTRY = Messages.named("Q7.NO_ENTRY");
@@ -52,31 +50,8 @@ public final class ContentsMatchBody extends BudgetRule {
     if (entries.isEmpty()) {
       return;
     }
-    List<String> body = new ArrayList<>();
-    List<String> titles = new ArrayList<>();
-    String previousHeading = "";
-    for (TextBlock block : TextChecks.blocks(b)) {
-      // of a paragraph only the opening's words are compared
-      String key = block.kind() == TextBlockKind.PARAGRAPH ? key(block.text(), OPENING) : key(block.text());
-      switch (block.kind()) {
-        case HEADING:
-          body.add(key);
-          body.add(previousHeading + key);  // a heading wrapped onto two lines
-          previousHeading = key;
-          continue;
-        case TABLE_TITLE:
-          body.add(key);
-          titles.add(key);
-          break;
-        case PARAGRAPH:
-          body.add(key);
-          break;
-        default:
-          break;
-      }
-      previousHeading = "";
-    }
-    List<String> entryKeys = new ArrayList<>();
+    Body body = new Body(TextChecks.blocks(b));
+    List<String> entryKeys = new ArrayList<>(entries.size());
     boolean listsTables = false;
     boolean[] found = new boolean[entries.size()];
     boolean[] isTable = new boolean[entries.size()];
@@ -85,15 +60,14 @@ public final class ContentsMatchBody extends BudgetRule {
       entryKeys.add(key);
       // the template's 单位/部门 printed as the unit's name (单位主要职能: 某某委员会主要职能)
       String named = key.startsWith("单位") || key.startsWith("部门") ? key.substring(2) : key;
-      isTable[i] = !key.isEmpty() && anyOverlaps(titles, key);
-      found[i] = key.isEmpty() || isTable[i] || anyHolds(body, key, named);
+      isTable[i] = !key.isEmpty() && anyOverlaps(body.titles, key);
+      found[i] = key.isEmpty() || isTable[i] || body.holds(key, named);
       listsTables |= isTable[i];
     }
     for (int i = 0; i < entries.size(); i++) {
       // a part printed as its tables only: its outline entry heads table entries that are found
-      boolean partOfTables = i + 1 < entries.size() && isTable[i + 1]
-          && PART.matcher(entries.get(i).text().strip()).find();
-      if (!found[i] && !partOfTables) {
+      if (!found[i] && !(i + 1 < entries.size() && isTable[i + 1]
+          && PART.matcher(entries.get(i).text().strip()).find())) {
         TextChecks.report(ctx, FindingKind.MISSING, NO_PART, entries.get(i), 0,
             entries.get(i).text().length());
       }
@@ -101,30 +75,21 @@ public final class ContentsMatchBody extends BudgetRule {
     if (!listsTables) {
       return;
     }
-    for (TextBlock title : TextChecks.blocks(b, TextBlockKind.TABLE_TITLE)) {
-      String key = key(title.text());
-      if (!anyOverlaps(entryKeys, key)) {
-        TextChecks.report(ctx, FindingKind.MISSING, NO_ENTRY, title, 0, title.text().length());
+    List<TextBlock> titles = TextChecks.blocks(b, TextBlockKind.TABLE_TITLE);
+    for (int i = 0; i < titles.size(); i++) {
+      // body.titles holds the keys of these blocks, in the same order
+      if (!anyOverlaps(entryKeys, body.titles.get(i))) {
+        TextChecks.report(ctx, FindingKind.MISSING, NO_ENTRY, titles.get(i), 0,
+            titles.get(i).text().length());
       }
     }
   }
 
   /** Whether a non-empty one of {@code keys} holds {@code key} or is held by it. */
-  private static boolean anyOverlaps(List<String> keys, String key) {
+  static boolean anyOverlaps(List<String> keys, String key) {
     for (int i = 0; i < keys.size(); i++) {
       String k = keys.get(i);
       if (!k.isEmpty() && (k.contains(key) || key.contains(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether one of {@code body} holds {@code key}, or {@code named} when it has four characters. */
-  private static boolean anyHolds(List<String> body, String key, String named) {
-    for (int i = 0; i < body.size(); i++) {
-      String k = body.get(i);
-      if (k.contains(key) || named.length() >= 4 && k.contains(named)) {
         return true;
       }
     }

@@ -60,7 +60,7 @@ public final class DocumentYears extends BudgetRule {
     int y = b.budgetYear();
     boolean finals = b.profile().kind().isFinalAccounts();
     Set<String> headers = new HashSet<>();
-    // one matcher per pattern, reset block after block
+    // one matcher per pattern, reset block after block and run from where a match can start
     Matcher m = YEAR.matcher("");
     Matcher d = STOCK_DATE.matcher("");
     Matcher c = COMPARISON.matcher("");
@@ -74,8 +74,7 @@ public final class DocumentYears extends BudgetRule {
         case RUNNING_HEADER:
         case HEADING:
         case TOC_ENTRY:
-          m.reset(text);
-          while (m.find()) {
+          for (boolean f = TextChecks.findFrom(m, text, YearScans.firstYear(text, 0)); f; f = m.find()) {
             expect(ctx, block, m, y, y);
           }
           break;
@@ -87,8 +86,7 @@ public final class DocumentYears extends BudgetRule {
               expect(ctx, block, d, finals ? y : y - 1, y);
             }
           }
-          c.reset(text.indexOf('年') >= 0 ? text : "");
-          while (c.find()) {
+          for (boolean f = TextChecks.findFrom(c, text, YearScans.firstComparison(text)); f; f = c.find()) {
             boolean ownBudget = finals && (c.group(3) != null || c.group(4).contains("预算"));
             if (!readWithFigure(b, text, c)) {
               expect(ctx, block, c, ownBudget ? y : y - 1, y);

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.document.TextBlock;
+import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Messages;
 import org.yusuan.budget.validation.RuleContext;
 import org.yusuan.budget.validation.RuleDescriptor;
@@ -29,11 +30,6 @@ public final class Placeholders extends BudgetRule {
   /** A bracketed name to fill in: （单位名称）, 【部门名称】, [项目名称]. */
   private static final Pattern NAME_SLOT = Pattern.compile(
       "[（(【\\[]\\s*(?:单位|部门|项目|主管部门|预算单位)名称\\s*[）)】\\]]");
-  private static final String DIRECTIONS = "(增加|增长|上升|减少|下降|持平)";
-  /** Two direction words offered as alternatives: 增加（减少）, 增长/下降, 增加或减少. */
-  private static final Pattern ALTERNATIVES = Pattern.compile(
-      DIRECTIONS + "\\s*(?:[（(]\\s*" + DIRECTIONS + "\\s*[)）]|[/／]\\s*" + DIRECTIONS + ")");
-
   private static final Messages PLACEHOLDER = Messages.named("Q1.PLACEHOLDER");
   private static final Messages ALTERNATIVE = Messages.named("Q1.ALTERNATIVE");
 
@@ -48,36 +44,22 @@ public final class Placeholders extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    // one matcher per pattern, reset block after block (a matcher per block was most of Q1's cost)
+    // the rare placeholders' regexes run only on a block holding what they need
     Matcher crosses = CROSSES.matcher("");
     Matcher slot = NAME_SLOT.matcher("");
-    Matcher m = ALTERNATIVES.matcher("");
     for (TextBlock block : TextChecks.blocks(b)) {
       String text = block.text();
-      // each pattern needs a character or word the text seldom has: look for that first
-      if (hasAny(text, "XxＸｘ×")) {
+      if (PlaceholderScans.twoCrosses(text)) {
         findAll(ctx, block, crosses.reset(text));
       }
       if (text.contains("名称")) {
         findAll(ctx, block, slot.reset(text));
       }
-      m.reset(text);
-      while (m.find()) {
-        String second = m.group(2) != null ? m.group(2) : m.group(3);
-        if (!second.equals(m.group(1))) {
-          TextChecks.report(ctx, ALTERNATIVE, block, m);
-        }
+      for (long at = PlaceholderScans.alternatives(text, 0); at != Span.NONE;
+          at = PlaceholderScans.alternatives(text, Span.end(at))) {
+        TextChecks.report(ctx, FindingKind.MALFORMED, ALTERNATIVE, block, Span.start(at), Span.end(at));
       }
     }
-  }
-
-  private static boolean hasAny(String text, String chars) {
-    for (int i = 0; i < chars.length(); i++) {
-      if (text.indexOf(chars.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void findAll(RuleContext ctx, TextBlock block, Matcher m) {

@@ -2,7 +2,6 @@ package org.yusuan.budget.validation.rules.quality;
 
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.document.TextBlock;
@@ -29,15 +28,10 @@ public final class Punctuation extends BudgetRule {
    */
   public static final Punctuation RULE = new Punctuation();
 
-  private static final Pattern REPEATED_MARK = Pattern.compile("[。，、；：]{2,}");
-  private static final Pattern CUT_SHORT = Pattern.compile(
-      "(?:主要原因是|原因是|主要用于|用于|主要包括|具体包括|包括|分别是|分别为|主要是)[：:，,]?[。；]");
   /** A list item's number: 1. 1、 （1） 1） 一、 （一） ① a) — such an item needs no full stop. */
   private static final Pattern LIST_ITEM = Pattern.compile(
       "^(?:\\d{1,3}[.．、)）]|[（(][\\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]"
           + "|[①-⑳]|[a-zA-Z][.)）])");
-  private static final Pattern FIGURE_END = Pattern.compile(
-      "\\d(?:万元|亿元|元|%|％|个|辆|项|人|名|平方米|台|套|台（套）|家|次)$");
   private static final String SENTENCE_ENDS = "。！？!?；;：:…”’）)》";
 
   private static final Messages MARK = Messages.named("Q2.MARK");
@@ -61,29 +55,26 @@ public final class Punctuation extends BudgetRule {
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
     List<TextBlock> blocks = TextChecks.blocks(b);
-    // one matcher per pattern, reset block after block
-    Matcher mark = REPEATED_MARK.matcher("");
     RepeatedWords word = new RepeatedWords();
-    Matcher cut = CUT_SHORT.matcher("");
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock block = blocks.get(i);
       if (block.kind() == TextBlockKind.RUNNING_HEADER) {
         continue;
       }
       String text = block.text();
-      find(ctx, MARK, block, mark);
+      find(ctx, MARK, block, PunctuationScans::repeatedMark);
       word.reset(text);
       while (word.find()) {
         TextChecks.report(ctx, FindingKind.MALFORMED, WORD, block, word.start(), word.end());
       }
-      find(ctx, CUT, block, cut);
+      find(ctx, CUT, block, PunctuationScans::cutShort);
       OptionalInt at = Brackets.firstUnbalanced(text);
       if (at.isPresent()) {
         TextChecks.report(ctx, FindingKind.MALFORMED, UNBALANCED, block, at.getAsInt(),
             at.getAsInt() + 1);
       }
-      if (block.kind() == TextBlockKind.PARAGRAPH && wantsStop(text)
-          && nextIsHeading(blocks, i)) {
+      if (block.kind() == TextBlockKind.PARAGRAPH && nextIsHeading(blocks, i)
+          && wantsStop(text)) {
         TextChecks.report(ctx, FindingKind.MALFORMED, NO_STOP, block,
             Math.max(0, text.length() - 1), text.length());
       }
@@ -91,23 +82,21 @@ public final class Punctuation extends BudgetRule {
     CellBrackets.check(b, ctx);
   }
 
-  private static void find(RuleContext ctx, Messages messages, TextBlock block, Matcher m) {
-    m.reset(block.text());
-    while (m.find()) {
-      TextChecks.report(ctx, messages, block, m);
+  private static void find(RuleContext ctx, Messages messages, TextBlock block, Span.Scan scan) {
+    String text = block.text();
+    for (long at = scan.find(text, 0); at != Span.NONE; at = scan.find(text, Span.end(at))) {
+      TextChecks.report(ctx, FindingKind.MALFORMED, messages, block, Span.start(at), Span.end(at));
     }
   }
 
   /** Whether {@code text} is running prose that should end with a full stop and does not. */
   private static boolean wantsStop(String text) {
     String t = text.strip();
-    if (t.isEmpty() || SENTENCE_ENDS.indexOf(t.charAt(t.length() - 1)) >= 0
-        || LIST_ITEM.matcher(t).find() || t.startsWith("（") || t.startsWith("(")) {
-      return false;
-    }
     // a statement complete but for its stop ends with a figure and its unit; a paragraph ending
     // mid-clause (占, 项目支出) is more likely cut by the page than by its writer
-    return FIGURE_END.matcher(t).find();
+    return !t.isEmpty() && SENTENCE_ENDS.indexOf(t.charAt(t.length() - 1)) < 0
+        && !t.startsWith("（") && !t.startsWith("(") && PunctuationScans.figureEnd(t)
+        && !LIST_ITEM.matcher(t).find();
   }
 
   /** Whether the block after {@code i} (running headers aside) is a heading. */

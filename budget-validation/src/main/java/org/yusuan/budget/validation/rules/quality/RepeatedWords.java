@@ -48,10 +48,14 @@ final class RepeatedWords {
     String s = text;
     int n = s.length();
     for (int i = from; i + 4 <= n; i++) {
-      for (int length = 4; length >= 2; length--) {
+      char c = s.charAt(i);
+      if (c < '\u2E80') {
+        continue;  // below the first Han character (⺀): no word starts here
+      }
+      for (int length = Math.min(4, (n - i) / 2); length >= 2; length--) {
         // the cheap comparisons first: the script of a character is a binary search
-        if (i + 2 * length <= n && s.charAt(i) == s.charAt(i + length)
-            && s.regionMatches(i, s, i + length, length) && han(s, i, length)) {
+        if (c == s.charAt(i + length) && s.regionMatches(i + 1, s, i + length + 1, length - 1)
+            && han(s, i, length)) {
           start = i;
           end = i + 2 * length;
           from = end;
@@ -73,7 +77,7 @@ final class RepeatedWords {
 
   private static boolean han(String s, int from, int length) {
     for (int i = from; i < from + length; i++) {
-      if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+      if (!TextChecks.isHan(s.charAt(i))) {
         return false;
       }
     }

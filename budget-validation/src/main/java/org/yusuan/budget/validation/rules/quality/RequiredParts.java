@@ -2,7 +2,6 @@ package org.yusuan.budget.validation.rules.quality;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.document.TextBlock;
 import org.yusuan.budget.document.TextBlockKind;
@@ -46,16 +45,21 @@ public final class RequiredParts extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    List<String> headings = headingKeys(TextChecks.blocks(b));
+    List<String> headings = new ArrayList<>();
+    List<String> before = new ArrayList<>();
+    headingKeys(TextChecks.blocks(b), headings, before);
     for (RequiredPart part : b.profile().requiredParts()) {
       List<String> wordings = wordingKeys(part);
-      if (headings.stream().anyMatch(h -> holdsAny(wordings, h))) {
+      if (anyHeadingHolds(headings, before, wordings)) {
         continue;
       }
-      Optional<TextBlock> entry = TextChecks.blocks(b, TextBlockKind.TOC_ENTRY).stream()
-          .filter(e -> holdsAny(wordings, TextChecks.words(e.text()))).findFirst();
       ImmutableLocation.Builder at = Location.builder().table(TextChecks.Q).row(part.part());
-      entry.ifPresent(e -> at.line(e.line()));
+      for (TextBlock e : TextChecks.blocks(b, TextBlockKind.TOC_ENTRY)) {
+        if (holdsAny(wordings, TextChecks.words(e.text()))) {
+          at.line(e.line());
+          break;
+        }
+      }
       ctx.report(ctx.finding(FindingKind.MISSING, MISSING, ctx.descriptor().title(),
               MessageArg.text(part.part()), MessageArg.text(String.join("、", part.headings())))
           .location(at.build()));
@@ -91,11 +95,30 @@ public final class RequiredParts extends BudgetRule {
     return false;
   }
 
-  /** The words of each body heading, and of each heading joined to the one before (wrapped). */
-  private static List<String> headingKeys(List<TextBlock> blocks) {
-    List<String> keys = new ArrayList<>();
+  /**
+   * Whether a heading's words, or a heading's joined to the heading's before it (wrapped onto two
+   * lines), hold one of {@code wordings}.
+   */
+  private static boolean anyHeadingHolds(List<String> headings, List<String> before,
+      List<String> wordings) {
+    for (int i = 0; i < headings.size(); i++) {
+      for (int k = 0; k < wordings.size(); k++) {
+        if (Body.joinedHolds(before.get(i), headings.get(i), wordings.get(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Puts the words of each body heading into {@code keys}, and the words of the heading right before
+   * it (running headers aside; "" after any other block) into {@code before}.
+   */
+  private static void headingKeys(List<TextBlock> blocks, List<String> keys, List<String> before) {
     String previous = "";
-    for (TextBlock block : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock block = blocks.get(i);
       if (block.kind() == TextBlockKind.RUNNING_HEADER) {
         continue;
       }
@@ -105,9 +128,8 @@ public final class RequiredParts extends BudgetRule {
       }
       String key = TextChecks.words(block.text());
       keys.add(key);
-      keys.add(previous + key);
+      before.add(previous);
       previous = key;
     }
-    return keys;
   }
 }

@@ -25,13 +25,8 @@ final class TextChecks {
   /** Characters of context either side of a finding's excerpt. */
   private static final int CONTEXT = 8;
 
-  /** An outline or table number opening a line: 第一部分 stays (it is the part's name). */
-  private static final Pattern NUMBERING = Pattern.compile(
-      "^(?:表\\s*[一二三四五六七八九十\\d]+[：:、.．]?|[（(]?[一二三四五六七八九十\\d]{1,3}[)）]?[、.．：:]?)");
   /** What is not a word: leaders, page numbers at the end, punctuation and spaces. */
   private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{IsHan}\\dA-Za-z]|\\d+$");
-  /** The characters a {@link #NUMBERING} can open with (the regex is tried only after one). */
-  private static final String MAY_NUMBER = "表（(一二三四五六七八九十0123456789";
 
   private static final Availability NO_TEXT = Availability.notApplicable("no document text recorded");
 
@@ -87,6 +82,15 @@ final class TextChecks {
   }
 
   /**
+   * Resets {@code m} to {@code text} and finds its first match from {@code at}, where a hand-written
+   * scan found that the first can start ({@link YearScans}); none when {@code at}
+   * is −1. A lookbehind still sees the text before {@code at}.
+   */
+  static boolean findFrom(Matcher m, String text, int at) {
+    return at >= 0 && m.reset(text).find(at);
+  }
+
+  /**
    * The words of a 目录 entry, heading or title as Q7 and Q8 compare them: the opening outline or
    * table number, leaders, a page number at the end, punctuation and spaces removed.
    */
@@ -97,17 +101,66 @@ final class TextChecks {
   /** The first {@code limit} characters of {@link #words(String)}, without the rest. */
   static String words(String text, int limit) {
     String s = text.strip();
-    int from = 0;
-    if (!s.isEmpty() && MAY_NUMBER.indexOf(s.charAt(0)) >= 0) {
-      Matcher n = NUMBERING.matcher(s);
-      from = n.lookingAt() ? n.end() : 0;
-    }
+    int from = numberingEnd(s);
     if (s.indexOf('\u0085') >= 0 || s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0) {
       // a line terminator inside: where NOT_WORDS's $ matches is the regex's business
       String key = NOT_WORDS.matcher(s.substring(from)).replaceAll("");
       return key.substring(0, Math.min(limit, key.length()));
     }
     return words(s, from, limit);
+  }
+
+  /**
+   * Where the outline or table number opening {@code s} ends (0 without one), by hand: what {@code
+   * ^(?:表\s*[一二三四五六七八九十\d]+[：:、.．]?|[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．：:]?)}'s
+   * {@code lookingAt} matched (ContentsKeyProperties keeps the regex). 第一部分 stays: it is the
+   * part's name.
+   */
+  static int numberingEnd(String s) {
+    int n = s.length();
+    if (n > 0 && s.charAt(0) == '表') {
+      int i = 1;
+      while (i < n && isRegexSpace(s.charAt(i))) {
+        i++;
+      }
+      int numerals = i;
+      while (i < n && isNumeral(s.charAt(i))) {
+        i++;
+      }
+      if (i > numerals) {
+        return i < n && "：:、.．".indexOf(s.charAt(i)) >= 0 ? i + 1 : i;
+      }
+    }
+    int i = n > 0 && (s.charAt(0) == '（' || s.charAt(0) == '(') ? 1 : 0;
+    int numerals = i;
+    while (i < n && i < numerals + 3 && isNumeral(s.charAt(i))) {
+      i++;
+    }
+    if (i == numerals) {
+      return 0;
+    }
+    if (i < n && (s.charAt(i) == ')' || s.charAt(i) == '）')) {
+      i++;
+    }
+    return i < n && "、.．：:".indexOf(s.charAt(i)) >= 0 ? i + 1 : i;
+  }
+
+  /** A Chinese numeral up to 十 or an ASCII digit. */
+  private static boolean isNumeral(char c) {
+    return c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
+  /** A regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Whether {@code cp} is a Han character: the CJK Unified Ideographs 一 (U+4E00) to 龥 (U+9FA5), all
+   * Han since Unicode 1.1, without the binary search of {@link Character.UnicodeScript#of}.
+   */
+  static boolean isHan(int cp) {
+    return cp >= 0x4E00 && cp <= 0x9FA5 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   /**
@@ -128,7 +181,7 @@ final class TextChecks {
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
       boolean word = cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z'
-          || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+          || isHan(cp);
       if (!word && out == null) {
         out = new StringBuilder(Math.min(end - from, limit)).append(s, from, i);
       } else if (word && out != null) {
