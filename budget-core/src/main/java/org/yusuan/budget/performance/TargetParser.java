@@ -196,6 +196,46 @@ final class TargetParser {
     return false;
   }
 
+  /** Whether {@code s} holds one of {@code chars}. */
+  private static boolean hasAnyOf(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every character of {@code s} is one of {@code chars}. */
+  private static boolean allOf(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code s} is one run of unit characters ({@code %}, {@code 人次}, {@code km}): the common
+   * unit, which {@link #UNIT} matches ({@code 每?} then the run), told without a matcher. Not
+   * every match of {@code UNIT}: a slash, a bracket or a digit goes to the pattern.
+   */
+  static boolean isUnitWord(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean unitChar = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || "%‰°²³".indexOf(c) >= 0
+          || !Character.isSurrogate(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      if (!unitChar) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A run of 2–4 ideographs printed twice in a row: 达到达到, 促进促进. */
   private static boolean hasDoubledWord(String s) {
     if (s.length() < 4) {
@@ -264,8 +304,8 @@ final class TargetParser {
       return null;
     }
     String left = s.substring(0, eq);
-    boolean calculation = left.chars().anyMatch(c -> c >= '0' && c <= '9')
-        && (left.chars().anyMatch(c -> c == '×' || c == '*' || c == '÷' || c == '+')
+    boolean calculation = hasDigit(left)
+        && (hasAnyOf(left, "×*÷+")
             || DIGIT_TIMES_DIGIT.matcher(left).find());
     if (!calculation) {
       return null;
@@ -317,7 +357,7 @@ final class TargetParser {
       rest = word[0];
     }
     if (!rest.isEmpty()) {
-      if (!UNIT.matcher(rest).matches() || !plausibleUnit(rest)) {
+      if (!(isUnitWord(rest) || UNIT.matcher(rest).matches()) || !plausibleUnit(rest)) {
         return null;
       }
       q.unit = rest;
@@ -436,7 +476,7 @@ final class TargetParser {
       if (unit.equals("百分比") || unit.contains("/每")) {
         diagnostics.add(TargetDiagnostic.MALFORMED_UNIT);
       }
-      if (!unit.isEmpty() && unit.chars().allMatch(c -> "十百千万亿".indexOf(c) >= 0)) {
+      if (!unit.isEmpty() && allOf(unit, "十百千万亿")) {
         diagnostics.add(TargetDiagnostic.MAGNITUDE_WITHOUT_UNIT);
       }
       if ((unit.startsWith("万") || unit.startsWith("亿")) && !unit.startsWith("万元") && !unit.startsWith("亿元")

@@ -63,8 +63,29 @@ class QuantityScanProperties {
     assertThat(byHand(QuantityScan.trailingWordOperator(s))).isEqualTo(byRegex(TRAILING_WORD_OP, s));
   }
 
+  /** TargetParser's unit pattern, as it stands: the oracle of {@link TargetParser#isUnitWord}. */
+  static final String UNIT_PART = "每?(?:[\\p{IsHan}A-Za-z%‰°²³]+[23]?)(?:[（(][^（）()]*[）)])?";
+  static final Pattern UNIT = Pattern.compile(UNIT_PART + "(?:/" + UNIT_PART + ")*");
+
+  @Provide
+  Arbitrary<String> units() {
+    return Arbitraries.strings().withChars("人次每个%‰°²³kmKM2/()（）-1 \uD840\uDC00\u00e9").ofMaxLength(6);
+  }
+
+  /** What isUnitWord accepts the pattern matches: {@code isUnitWord(s) || UNIT.matches(s)} is the pattern. */
+  @Property(tries = 5000)
+  void aUnitWordIsAUnit(@ForAll("units") String s) {
+    if (TargetParser.isUnitWord(s)) {
+      assertThat(UNIT.matcher(s).matches()).as(s).isTrue();
+    }
+  }
+
   @Test
   void examples() {
+    assertThat(TargetParser.isUnitWord("人次")).isTrue();
+    assertThat(TargetParser.isUnitWord("%")).isTrue();
+    assertThat(TargetParser.isUnitWord("m2")).isFalse(); // to the pattern, which matches it
+    assertThat(TargetParser.isUnitWord("")).isFalse();
     assertThat(QuantityScan.quantity("大于等于1,000.5多人")).containsExactly("大于等于", "1,000.5", "多", "人");
     assertThat(QuantityScan.quantity("约为-3")).containsExactly("约为", "-3", null, "");
     assertThat(QuantityScan.quantity("人95")).isNull();

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.yusuan.budget.performance.IndicatorCategory;
 import org.yusuan.budget.performance.IndicatorTarget;
 import org.yusuan.budget.performance.TargetForm;
+import org.yusuan.budget.text.Punctuation;
 
 /**
  * What the sheets make of one cell text: its comparison key, the {@link SheetLabels#field field} the
@@ -29,6 +30,7 @@ final class CellText {
   private @Nullable Boolean sourceLabel;
   private @Nullable Boolean amount;
   private @Nullable Boolean fragment;
+  private @Nullable Boolean valueLike;
 
   /** The cell text {@code text} with its key {@code key} ({@link SheetLabels#key} of the text). */
   CellText(String text, String key) {
@@ -118,8 +120,49 @@ final class CellText {
     return true;
   }
 
-  /** Whether {@code t} reads as an indicator's value (a number, a date or period, a formula, a placeholder). */
-  static boolean isValueForm(IndicatorTarget t) {
+  /** Whether the text, printed as it is, reads as an indicator's value (see below); decided once. */
+  boolean looksLikeValue() {
+    Boolean b = valueLike;
+    if (b == null) {
+      b = mayReadAsValue(text) && isValueForm(target());
+      valueLike = b;
+    }
+    return b;
+  }
+
+  /**
+   * Whether the printed cell {@code raw}, whose parse {@code target} gives when asked, reads as an
+   * indicator's value: a number, a date or period, a formula, a placeholder.
+   */
+  static boolean looksLikeValue(String raw, java.util.function.Function<String, IndicatorTarget> target) {
+    return mayReadAsValue(raw) && isValueForm(target.apply(raw));
+  }
+
+  private static boolean isValueForm(IndicatorTarget t) {
     return VALUE_FORMS.contains(t.form());
+  }
+
+  /** The characters that make a value form when they open the cleaned value: placeholders, periods. */
+  private static final String VALUE_OPENING = "-_/\\.…·*~（(每按全年当本";
+
+  /**
+   * Whether {@link IndicatorTarget#parse} can give {@code raw} a value form, by its characters: the
+   * parser gives one only to a value holding a digit, or opening with a placeholder mark ({@code
+   * -}, {@code …}, {@code （）}) or a period's word ({@code 每月}, {@code 全年}, {@code 年内}, {@code
+   * 当年}, {@code 本年度}). Whichever character opens the value once markup is removed (possible only
+   * with {@code < & * \ $}), white space dropped and widths folded (full-width forms, dashes, 〜),
+   * it is one of {@code raw}'s: so a text with none of these characters is a name, told without
+   * parsing (about half of an indicator block's cells). {@code CellTextProperties} checks it
+   * against the parser.
+   */
+  static boolean mayReadAsValue(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= '0' && c <= '9' || c >= '\uff00' && c <= '\uffef' || VALUE_OPENING.indexOf(c) >= 0
+          || c == '<' || c == '&' || c == '$' || c == '〜' || Punctuation.isDash(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -52,7 +52,7 @@ record Token(int column, String text, String raw, CellText cell) {
 
   /** Whether the printed cell reads as an indicator's value ({@link CellText#isValueForm}). */
   boolean looksLikeValue(SheetSink sink) {
-    return CellText.isValueForm(target(sink));
+    return raw == text ? cell.looksLikeValue() : CellText.looksLikeValue(raw, sink::target);
   }
 
   /** Whether any of {@code tokens} is a footer label. */
