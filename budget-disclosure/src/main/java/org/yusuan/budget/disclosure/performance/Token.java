@@ -1,6 +1,8 @@
 package org.yusuan.budget.disclosure.performance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -86,16 +88,25 @@ record Token(int column, String text, String raw, CellText cell) {
     // The printed cells line up with the cleaned ones unless the cells were found by alignment.
     List<String> raws = line.rawCells();
     boolean aligned = raws.size() == cells.size();
-    List<Token> tokens = new ArrayList<>(cells.size());
+    int filled = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      filled += cells.get(i).isEmpty() ? 0 : 1;
+    }
+    if (filled == 0) {
+      return List.of();
+    }
+    // one array of the exact size, wrapped: no list grown and copied for every line of a sheet
+    Token[] tokens = new Token[filled];
+    int n = 0;
     for (int i = 0; i < cells.size(); i++) {
       String text = cells.get(i);
       if (text.isEmpty()) {
         continue;
       }
       String raw = aligned ? printed(raws.get(i), text) : text;
-      tokens.add(new Token(i, text, raw, cache == null ? CellText.of(text) : cache.cell(text)));
+      tokens[n++] = new Token(i, text, raw, cache == null ? CellText.of(text) : cache.cell(text));
     }
-    return List.copyOf(tokens);
+    return Collections.unmodifiableList(Arrays.asList(tokens));
   }
 
   /**
