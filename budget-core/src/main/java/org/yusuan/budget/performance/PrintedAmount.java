@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.yusuan.budget.money.MoneyUnit;
 import org.yusuan.budget.money.WanYuan;
@@ -27,9 +25,6 @@ import org.yusuan.budget.text.WhiteSpace;
 @JsonSerialize(as = ImmutablePrintedAmount.class)
 @JsonDeserialize(as = ImmutablePrintedAmount.class)
 public abstract class PrintedAmount {
-  private static final Pattern AMOUNT = Pattern.compile(
-      "(-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)(元|万元|万|亿元|亿)?");
-
   /** {@return the cell text exactly as printed ({@code ""} for an empty cell)} */
   public abstract String raw();
 
@@ -142,11 +137,11 @@ public abstract class PrintedAmount {
       sb.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '，' ? ',' : c == '．' ? '.' : c);
     }
     ImmutablePrintedAmount.Builder b = ImmutablePrintedAmount.builder().raw(raw).unit(blockUnit);
-    Matcher m = AMOUNT.matcher(sb);
-    if (m.matches()) {
-      b.number(new BigDecimal(m.group(1).replace(",", "")));
-      if (m.group(2) != null) {
-        b.unit(MoneyUnit.ofSymbol(m.group(2)).orElse(blockUnit));
+    int end = AmountScan.numberEnd(sb);
+    if (end >= 0) {
+      b.number(new BigDecimal(sb.substring(0, end).replace(",", "")));
+      if (end < sb.length()) {
+        b.unit(MoneyUnit.ofSymbol(sb.substring(end)).orElse(blockUnit));
       }
     }
     return b.build();

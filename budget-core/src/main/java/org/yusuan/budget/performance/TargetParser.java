@@ -20,7 +20,6 @@ final class TargetParser {
   private static final String LEAD_OP = "(≥|≤|>|<|=|≈|大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于"
       + "|不高于|不超过|不多于|不大于|约为|大约|约|大于|高于|超过|多于|小于|低于|少于|等于)";
   private static final String NUM = "(-?[0-9]+(?:,[0-9]+)*(?:\\.[0-9]+)?)";
-  private static final String TRAIL_OP = "(及以上|以上|及以下|以下|以内|之内|内|左右)";
   /** One unit part: letters or ideographs (with an optional trailing 2/3 for m2, km3), bracket. */
   private static final String UNIT_PART =
       "每?(?:[\\p{IsHan}A-Za-z%‰°²³]+[23]?)(?:[（(][^（）()]*[）)])?";
@@ -28,13 +27,8 @@ final class TargetParser {
   private static final Pattern DIGIT_TIMES_DIGIT = Pattern.compile("[0-9][xX][0-9]");
   private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]*[）)]$");
   private static final Pattern UNIT = Pattern.compile(UNIT_PART + "(?:/" + UNIT_PART + ")*");
-  private static final Pattern QUANTITY =
-      Pattern.compile(LEAD_OP + "?" + NUM + "(多)?(.*)", Pattern.DOTALL);
-  private static final Pattern RANGE_TAIL =
-      Pattern.compile("([^0-9]*?)[-~至到]" + NUM + "(.*)", Pattern.DOTALL);
   private static final Pattern MIXED =
       Pattern.compile("([^0-9]+?)" + LEAD_OP + "?" + NUM + "(多)?([^0-9]*)", Pattern.DOTALL);
-  private static final Pattern TRAILING_WORD_OP = Pattern.compile("(.*?)" + TRAIL_OP);
   private static final Pattern WELL_GROUPED = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
   private static final Pattern PLACEHOLDER =
       Pattern.compile("[-_/\\\\.…·*~]+|[（(][^0-9（）()]*[）)]");
@@ -202,6 +196,46 @@ final class TargetParser {
     return false;
   }
 
+  /** Whether {@code s} holds one of {@code chars}. */
+  private static boolean hasAnyOf(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every character of {@code s} is one of {@code chars}. */
+  private static boolean allOf(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code s} is one run of unit characters ({@code %}, {@code 人次}, {@code km}): the common
+   * unit, which {@link #UNIT} matches ({@code 每?} then the run), told without a matcher. Not
+   * every match of {@code UNIT}: a slash, a bracket or a digit goes to the pattern.
+   */
+  static boolean isUnitWord(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean unitChar = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || "%‰°²³".indexOf(c) >= 0
+          || !Character.isSurrogate(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      if (!unitChar) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A run of 2–4 ideographs printed twice in a row: 达到达到, 促进促进. */
   private static boolean hasDoubledWord(String s) {
     if (s.length() < 4) {
@@ -270,8 +304,8 @@ final class TargetParser {
       return null;
     }
     String left = s.substring(0, eq);
-    boolean calculation = left.chars().anyMatch(c -> c >= '0' && c <= '9')
-        && (left.chars().anyMatch(c -> c == '×' || c == '*' || c == '÷' || c == '+')
+    boolean calculation = hasDigit(left)
+        && (hasAnyOf(left, "×*÷+")
             || DIGIT_TIMES_DIGIT.matcher(left).find());
     if (!calculation) {
       return null;
@@ -288,13 +322,10 @@ final class TargetParser {
 
   private @Nullable Quantity readQuantity(String s) {
     if (!hasDigit(s)) {
-      return null; // QUANTITY holds a number
+      return null; // a quantity holds a number
     }
-    Matcher m = QUANTITY.matcher(s);
-    if (!m.matches()) {
-      return null;
-    }
-    return quantity(m.group(1), m.group(2), m.group(3), m.group(4));
+    String[] m = QuantityScan.quantity(s); // LEAD_OP? NUM (多)? (.*), by hand
+    return m == null ? null : quantity(m[0], m[1], m[2], m[3]);
   }
 
   /** The quantity of an operator, number, 多 and tail (unit, word operator, range), or null. */
@@ -306,27 +337,27 @@ final class TargetParser {
       q.wordOperator = TargetOperator.SOMEWHAT_MORE_THAN;
     }
     String rest = tail;
-    Matcher range = RANGE_TAIL.matcher(rest);
-    if (range.matches() && more == null) {
-      String firstUnit = range.group(1);
-      String secondTail = range.group(3);
+    String[] range = more == null ? QuantityScan.rangeTail(rest) : null; // a range's upper end
+    if (range != null) {
+      String firstUnit = range[0];
+      String secondTail = range[2];
       if (!firstUnit.isEmpty() && !secondTail.startsWith(firstUnit)) {
         return null;
       }
-      q.upperText = range.group(2);
+      q.upperText = range[1];
       rest = secondTail;
     }
-    Matcher word = TRAILING_WORD_OP.matcher(rest);
-    if (word.matches()) {
-      TargetOperator op = wordOperatorOf(word.group(2));
+    String[] word = QuantityScan.trailingWordOperator(rest); // 以上, 左右, …
+    if (word != null) {
+      TargetOperator op = wordOperatorOf(word[1]);
       if (q.wordOperator != null) {
         q.repeated = true;
       }
       q.wordOperator = op;
-      rest = word.group(1);
+      rest = word[0];
     }
     if (!rest.isEmpty()) {
-      if (!UNIT.matcher(rest).matches() || !plausibleUnit(rest)) {
+      if (!(isUnitWord(rest) || UNIT.matcher(rest).matches()) || !plausibleUnit(rest)) {
         return null;
       }
       q.unit = rest;
@@ -335,8 +366,13 @@ final class TargetParser {
   }
 
   private static boolean plausibleUnit(String unit) {
-    for (String part : unit.split("/", -1)) {
-      String bare = TRAILING_BRACKET.matcher(part).replaceAll("");
+    for (int from = 0; from <= unit.length(); ) { // the parts between slashes, as split("/", -1)
+      int slash = unit.indexOf('/', from);
+      int to = slash < 0 ? unit.length() : slash;
+      String part = unit.substring(from, to);
+      from = to + 1;
+      boolean bracket = part.indexOf('(') >= 0 || part.indexOf('（') >= 0; // what the pattern needs
+      String bare = bracket ? TRAILING_BRACKET.matcher(part).replaceAll("") : part;
       if (bare.startsWith("每")) {
         bare = bare.substring(1);
       }
@@ -440,7 +476,7 @@ final class TargetParser {
       if (unit.equals("百分比") || unit.contains("/每")) {
         diagnostics.add(TargetDiagnostic.MALFORMED_UNIT);
       }
-      if (!unit.isEmpty() && unit.chars().allMatch(c -> "十百千万亿".indexOf(c) >= 0)) {
+      if (!unit.isEmpty() && allOf(unit, "十百千万亿")) {
         diagnostics.add(TargetDiagnostic.MAGNITUDE_WITHOUT_UNIT);
       }
       if ((unit.startsWith("万") || unit.startsWith("亿")) && !unit.startsWith("万元") && !unit.startsWith("亿元")

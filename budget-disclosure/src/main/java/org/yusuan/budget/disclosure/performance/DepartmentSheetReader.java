@@ -57,7 +57,7 @@ final class DepartmentSheetReader {
         sink.skip(line, "blank");
         continue;
       }
-      List<Token> tokens = Token.of(line);
+      List<Token> tokens = sink.tokens(line);
       String key = SheetLabels.key(line);
       if (!title && SheetLabels.isDepartmentTitle(key)) {
         title = true;

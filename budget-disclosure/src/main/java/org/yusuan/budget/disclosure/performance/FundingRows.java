@@ -37,9 +37,9 @@ final class FundingRows {
           return false;
         }
         any = true;
-      } else if (SheetLabels.isSourceLabel(t.key())) {
+      } else if (t.cell().isSourceLabel()) {
         any |= started;
-      } else if (!SheetLabels.isAmountText(t.text()) && !(started && isFragment(t))) {
+      } else if (!t.cell().isAmountText() && !(started && isFragment(t))) {
         return false;
       }
     }
@@ -48,8 +48,7 @@ final class FundingRows {
 
   /** A label's wrapped tail ({@code 金} of {@code 市县(区)财政资 金}) printed on the next row. */
   static boolean isFragment(Token t) {
-    return t.key().length() <= 2 && !SheetLabels.isAmountText(t.text())
-        && t.key().chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return t.cell().isFragment();
   }
 
   /** The unit from the block's label, if printed. */
@@ -77,12 +76,12 @@ final class FundingRows {
         unit = unit.isPresent() ? unit : u;
         continue;
       }
-      if (f.isEmpty() && isFragment(t) && !SheetLabels.isSourceLabel(t.key())) {
+      if (f.isEmpty() && isFragment(t) && !t.cell().isSourceLabel()) {
         sink.info(line, ReaderMessage.of("sheet.funding.wrappedTail", t.text()));
         continue;
       }
       boolean total = f.isPresent() && f.get() == SheetLabels.Field.TOTAL;
-      if (total || SheetLabels.isSourceLabel(t.key())) {
+      if (total || t.cell().isSourceLabel()) {
         if (pending != null) {
           add(h, pending, "");
           used[h] = true;

@@ -1,10 +1,8 @@
 package org.yusuan.budget.disclosure.performance;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.performance.ImmutableIndicator;
@@ -12,7 +10,6 @@ import org.yusuan.budget.performance.Indicator;
 import org.yusuan.budget.performance.IndicatorCategory;
 import org.yusuan.budget.performance.IndicatorTarget;
 import org.yusuan.budget.performance.LabeledValue;
-import org.yusuan.budget.performance.TargetForm;
 
 /**
  * The indicator rows of one sheet (绩效指标 block), in one or two halves (实施期 left, 年度 right).
@@ -24,9 +21,6 @@ import org.yusuan.budget.performance.TargetForm;
  * the first label of a half get it when it appears (labels of merged cells are printed centred).
  */
 final class IndicatorBlock {
-  private static final Set<TargetForm> VALUE_FORMS = EnumSet.of(TargetForm.QUANTITY,
-      TargetForm.PERIOD, TargetForm.FORMULA, TargetForm.PLACEHOLDER);
-
   private final SheetSink sink;
   private final boolean twoHalves;
   private final HalfState[] states = {new HalfState(), new HalfState()};
@@ -73,14 +67,7 @@ final class IndicatorBlock {
 
   /** Reads one row of the block and marks its line. */
   void row(SourceLine line, List<Token> tokens) {
-    List<Token> ts = new ArrayList<>();
-    for (Token t : tokens) {
-      String k = t.key();
-      if (!(k.equals("绩效指标") || k.equals("绩效目标") || k.equals("年度绩效指标")
-          || k.equals("本年度整体支出绩效指标"))) {
-        ts.add(t);
-      }
-    }
+    List<Token> ts = withoutBlockLabels(tokens);
     if (isHeader(ts)) {
       header(line, ts);
       sink.skip(line, "indicator header row");
@@ -120,8 +107,8 @@ final class IndicatorBlock {
         sink.info(line, ReaderMessage.of("sheet.indicator.twice", t.text()));
         continue;
       }
-      IndicatorCategory cat = sink.category(t.text());
-      boolean label = cat.isKnown() && !looksLikeValue(t.raw());
+      IndicatorCategory cat = t.cell().category();
+      boolean label = cat.isKnown() && !looksLikeValue(t);
       if (label && cat.level2().isEmpty()) {
         if (cur.l1 != null || cur.l2 != null || cur.name != null || cur.value != null) {
           if (h == 0 && twoHalves) {
@@ -137,7 +124,7 @@ final class IndicatorBlock {
         continue;
       }
       if (label && cur.l2 != null && cur.name == null && cur.value == null && cur.l1 == null
-          && (next == null || !looksLikeValue(next.raw()))) {
+          && (next == null || !looksLikeValue(next))) {
         // two 二级-like labels in a row: the first sits in the 一级 column
         cur.l1 = cur.l2;
         cur.l2 = cat;
@@ -149,7 +136,7 @@ final class IndicatorBlock {
           && laterLevel2Labels(ts, i) >= 2) {
         // the row's 一级 column holds text that is no label: kept as an unknown 一级 label
         sink.warn(line, ReaderMessage.of("sheet.indicator.unknownLevel1", cur.name.text()));
-        cur.l1 = sink.category(cur.name.text());
+        cur.l1 = cur.name.cell().category();
         cur.name = null;
       }
       if (label && !(cur.l2 != null && cur.name == null)) {
@@ -185,7 +172,7 @@ final class IndicatorBlock {
           // three cells in one half with no 二级 label: the first is an unknown 二级 label
           sink.warn(line, ReaderMessage.of("sheet.indicator.threeCells", cur.name.text(),
               cur.value.text(), t.text()));
-          cur.l2 = sink.category(cur.name.text());
+          cur.l2 = cur.name.cell().category();
           cur.name = cur.value;
           cur.value = t;
           cur.last = t;
@@ -195,13 +182,13 @@ final class IndicatorBlock {
           continue;
         }
       }
-      boolean valueLike = looksLikeValue(t.raw());
-      boolean nextValueLike = next != null && looksLikeValue(next.raw())
-          && !sink.category(next.text()).isKnown();
+      boolean valueLike = looksLikeValue(t);
+      boolean nextValueLike = next != null && looksLikeValue(next)
+          && !next.cell().category().isKnown();
       if (cur.name != null && !valueLike && nextValueLike) {
         // two names before a value: the first is a label printed in the 二级 column
         if (cur.l2 == null) {
-          cur.l2 = sink.category(cur.name.text());
+          cur.l2 = cur.name.cell().category();
         } else {
           unplaced.add(LabeledValue.of("绩效指标", cur.name.text()));
           sink.warn(line, ReaderMessage.of("sheet.indicator.secondName", cur.name.text()));
@@ -223,6 +210,27 @@ final class IndicatorBlock {
     sink.read(line, "indicator row");
   }
 
+  /** {@code tokens} without the block's own labels (绩效指标, …); {@code tokens} itself when it has none. */
+  private static List<Token> withoutBlockLabels(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) { // by index, no copy: most rows hold no block label
+      if (isBlockLabel(tokens.get(i).key())) {
+        List<Token> ts = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+          if (!isBlockLabel(t.key())) {
+            ts.add(t);
+          }
+        }
+        return ts;
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isBlockLabel(String k) {
+    return k.equals("绩效指标") || k.equals("绩效目标") || k.equals("年度绩效指标")
+        || k.equals("本年度整体支出绩效指标");
+  }
+
   private boolean interleaved(List<Token> ts) {
     return ts.size() == 4 && !isLabel(ts.get(0)) && !isLabel(ts.get(1)) && !isLabel(ts.get(2))
         && !isLabel(ts.get(3))
@@ -231,13 +239,13 @@ final class IndicatorBlock {
   }
 
   private boolean isLabel(Token t) {
-    return sink.category(t.text()).isKnown() && !looksLikeValue(t.raw());
+    return t.cell().category().isKnown() && !looksLikeValue(t);
   }
 
   private int laterLevel2Labels(List<Token> ts, int from) {
     int n = 0;
     for (int i = from; i < ts.size(); i++) {
-      if (isLabel(ts.get(i)) && sink.category(ts.get(i).text()).level2().isPresent()) {
+      if (isLabel(ts.get(i)) && ts.get(i).cell().category().level2().isPresent()) {
         n++;
       }
     }
@@ -281,8 +289,8 @@ final class IndicatorBlock {
     return k;
   }
 
-  private boolean looksLikeValue(String raw) {
-    return VALUE_FORMS.contains(sink.target(raw).form());
+  private boolean looksLikeValue(Token t) {
+    return t.looksLikeValue(sink);
   }
 
   private void emit(SourceLine line, RowHalf row, HalfState state, HalfState shared) {
@@ -322,7 +330,7 @@ final class IndicatorBlock {
   private Indicator build(Optional<IndicatorCategory> l1, Optional<IndicatorCategory> l2,
       RowHalf row) {
     ImmutableIndicator.Builder b = ImmutableIndicator.builder().level1(l1).level2(l2)
-        .target(sink.target(row.value == null ? "" : row.value.raw()));
+        .target(row.value == null ? sink.target("") : row.value.target(sink));
     if (row.name != null) {
       b.name(row.name.text());
     }

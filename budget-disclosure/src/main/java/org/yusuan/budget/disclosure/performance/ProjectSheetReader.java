@@ -66,8 +66,9 @@ final class ProjectSheetReader {
         sink.skip(line, "blank");
         continue;
       }
-      List<Token> tokens = Token.of(line);
-      String key = SheetLabels.key(line);
+      List<Token> tokens = sink.tokens(line);
+      // the line's key only where a title or year line can be: one cell
+      String key = tokens.size() == 1 ? SheetLabels.key(line) : "";
       if (!titleSeen && !anyField && tokens.size() == 1 && SheetLabels.isProjectTitle(key)) {
         titleSeen = true;
         b.title(tokens.get(0).text());

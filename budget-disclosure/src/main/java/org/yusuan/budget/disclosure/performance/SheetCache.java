@@ -7,7 +7,8 @@ import org.yusuan.budget.performance.IndicatorTarget;
 
 /**
  * What the sheets of one read share, by printed text: the parsed 指标值 ({@link
- * IndicatorTarget#parse}) and the classified indicator labels ({@link IndicatorCategory#fromLabel}).
+ * IndicatorTarget#parse}), the classified indicator labels ({@link IndicatorCategory#fromLabel}) and
+ * the keys and fields of cell texts ({@link CellText}).
  * Cells are classified by parsing them, often several times per row (is it a label, is it a value,
  * is the next one), and values and labels repeat from sheet to sheet: each text is read once. Both
  * functions are pure and their results immutable, so a cached result is the result.
@@ -17,6 +18,18 @@ final class SheetCache {
   private final Map<String, IndicatorTarget> targets = new HashMap<>();
   /** Indicator-label categories by cell text. */
   private final Map<String, IndicatorCategory> categories = new HashMap<>();
+  /** What each cell text means, by text. */
+  private final Map<String, CellText> cells = new HashMap<>();
+
+  /** The meaning of the cell text {@code text} ({@link CellText}), computed once per read. */
+  CellText cell(String text) {
+    CellText c = cells.get(text);
+    if (c == null) {
+      c = CellText.of(text);
+      cells.put(text, c);
+    }
+    return c;
+  }
 
   /** {@link IndicatorTarget#parse} of {@code raw}, parsed once per read. */
   IndicatorTarget target(String raw) {

@@ -1,5 +1,6 @@
 package org.yusuan.budget.disclosure.performance;
 
+import java.util.List;
 import org.yusuan.budget.disclosure.ReaderMessage;
 import org.yusuan.budget.performance.IndicatorCategory;
 import org.yusuan.budget.performance.IndicatorTarget;
@@ -25,12 +26,19 @@ final class SheetSink {
   private final SheetCache cache;
   private final java.util.List<String> unrecognized = new java.util.ArrayList<>();
   private SourceLine firstUnrecognized;
+  /** The ledger's reasons by the reader's, made once per sheet: most of a sheet's skips share a few. */
+  private final java.util.Map<String, String> skipReasons = new java.util.HashMap<>();
 
   /** A sink for {@code sheet}; {@code cache} is shared by the sheets of one read. */
   SheetSink(ReadContext context, String sheet, SheetCache cache) {
     this.context = context;
     this.sheet = sheet;
     this.cache = cache;
+  }
+
+  /** The non-empty cells of {@code line} ({@link Token#of}), their texts' meanings shared by the read. */
+  List<Token> tokens(SourceLine line) {
+    return Token.of(line, cache);
   }
 
   /** The parsed target of the printed value {@code raw}. */
@@ -58,7 +66,12 @@ final class SheetSink {
   }
 
   void skip(SourceLine line, String reason) {
-    context.ledger().skip(line, sheet + ": " + reason);
+    String r = skipReasons.get(reason);
+    if (r == null) {
+      r = sheet + ": " + reason;
+      skipReasons.put(reason, r);
+    }
+    context.ledger().skip(line, r);
   }
 
   void notUnderstood(SourceLine line, ReaderMessage reason) {

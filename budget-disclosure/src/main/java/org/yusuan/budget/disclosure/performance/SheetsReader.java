@@ -46,11 +46,11 @@ public final class SheetsReader {
    * @return the sheets read; a sheet that cannot be read is left out and reported line by line
    */
   public static PerformanceSheets read(List<SourceLine> lines, ReadContext context) {
-    List<Region> regions = regions(lines, context);
-    Optional<MoneyUnit> documentUnit = documentUnit(lines, regions, context);
+    SheetCache cache = new SheetCache();
+    List<Region> regions = regions(lines, context, cache);
+    Optional<MoneyUnit> documentUnit = documentUnit(lines, regions, context, cache);
     ProjectSheetList projects = new ProjectSheetList();
     Optional<DepartmentPerformanceSheet> department = Optional.empty();
-    SheetCache cache = new SheetCache();
     int printed = 0;
     for (Region r : regions) {
       List<SourceLine> body = lines.subList(r.start(), r.end());
@@ -107,7 +107,7 @@ public final class SheetsReader {
     context.origin(PERFORMANCE_TABLE, SheetMatching.label(index, sheets.get(index)), first);
   }
 
-  private static List<Region> regions(List<SourceLine> lines, ReadContext context) {
+  private static List<Region> regions(List<SourceLine> lines, ReadContext context, SheetCache cache) {
     List<int[]> starts = new ArrayList<>();
     int end = lines.size();
     boolean nameRow = false;
@@ -122,7 +122,8 @@ public final class SheetsReader {
       if (!oneCell && starts.isEmpty()) {
         continue;
       }
-      String key = SheetLabels.key(line);
+      // the line's key only where it is asked: a one-cell line (a title) or a line of text (a heading)
+      String key = oneCell || !line.isRow() ? SheetLabels.key(line) : "";
       if (oneCell && SheetLabels.isDepartmentTitle(key)) {
         starts.add(new int[] {i, Kind.DEPARTMENT.ordinal()});
         nameRow = false;
@@ -147,7 +148,7 @@ public final class SheetsReader {
         end = i;
         break;
       }
-      List<Token> tokens = Token.of(line);
+      List<Token> tokens = Token.of(line, cache);
       if (tokens.isEmpty()) {
         continue; // text only outside cells (e.g. markup between tabs): nothing to place
       }
@@ -293,7 +294,7 @@ public final class SheetsReader {
 
   /** The unit all funding blocks of the document print, if they agree on one. */
   private static Optional<MoneyUnit> documentUnit(List<SourceLine> lines, List<Region> regions,
-      ReadContext context) {
+      ReadContext context, SheetCache cache) {
     Set<MoneyUnit> units = EnumSet.noneOf(MoneyUnit.class);
     for (Region r : regions) {
       if (r.kind() != Kind.PROJECT) {
@@ -303,7 +304,7 @@ public final class SheetsReader {
         if (context.ledger().isMarked(line)) {
           continue;
         }
-        for (Token t : Token.of(line)) {
+        for (Token t : Token.of(line, cache)) {
           if (t.is(SheetLabels.Field.FUNDING_HEADER)) {
             SheetLabels.unitOf(t.key()).ifPresent(units::add);
           }

@@ -1,31 +1,60 @@
 package org.yusuan.budget.disclosure.performance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yusuan.budget.disclosure.text.SourceLine;
+import org.yusuan.budget.performance.IndicatorTarget;
 
 /**
  * A non-empty cell of a sheet row: its column, the cleaned text, the text as printed (markup kept),
- * the comparison key and the {@link SheetLabels#field field} the key names. Sheet rows are read as
- * sequences of tokens because cells slide: the column is a hint, the content decides.
+ * and what the cleaned text means ({@link CellText}: the comparison key, the {@link SheetLabels#field
+ * field} the key names, …). Sheet rows are read as sequences of tokens because cells slide: the
+ * column is a hint, the content decides.
  *
- * <p>The field is computed with the token: the readers ask it of every cell several times (finding
- * the sheets, the document's unit, then each row's kind).
+ * <p>The meaning is computed with the token, once per distinct text of a read: the readers ask it of
+ * every cell several times (finding the sheets, the document's unit, then each row's kind).
  */
-record Token(int column, String text, String raw, String key, Optional<SheetLabels.Field> field) {
+record Token(int column, String text, String raw, CellText cell) {
   Token(int column, String text, String raw, String key) {
-    this(column, text, raw, key, SheetLabels.field(key));
+    this(column, text, raw, new CellText(text, key));
+  }
+
+  /** The comparison key of the cleaned text ({@link SheetLabels#key}). */
+  String key() {
+    return cell.key();
+  }
+
+  /** The field the token's label names, if any ({@link SheetLabels#field}). */
+  Optional<SheetLabels.Field> field() {
+    return cell.field();
   }
 
   /** Whether the token's label names {@code f}. */
   boolean is(SheetLabels.Field f) {
+    Optional<SheetLabels.Field> field = cell.field();
     return field.isPresent() && field.get() == f;
   }
 
   /** Whether the token's key is (or starts with) a footer label ({@link SheetLabels#isFooterLabel}). */
   boolean isFooterLabel() {
-    return SheetLabels.isFooterLabel(key);
+    return cell.isFooterLabel();
+  }
+
+  /**
+   * The parsed 指标值 of the printed cell: the cell's own, shared by the read, when it printed as it
+   * was cleaned (most cells); else parsed from {@code raw} through {@code sink}'s cache.
+   */
+  IndicatorTarget target(SheetSink sink) {
+    return raw == text ? cell.target() : sink.target(raw); // == : printed() keeps the very text
+  }
+
+  /** Whether the printed cell reads as an indicator's value ({@link CellText#isValueForm}). */
+  boolean looksLikeValue(SheetSink sink) {
+    return raw == text ? cell.looksLikeValue() : CellText.looksLikeValue(raw, sink::target);
   }
 
   /** Whether any of {@code tokens} is a footer label. */
@@ -43,24 +72,41 @@ record Token(int column, String text, String raw, String key, Optional<SheetLabe
 
   /** The non-empty cells of {@code line}, in printed order; computed once per line. */
   static List<Token> of(SourceLine line) {
-    return line.derived(Token.class, Token::compute);
+    return line.derived(Token.class, l -> compute(l, null));
   }
 
-  private static List<Token> compute(SourceLine line) {
+  /**
+   * The non-empty cells of {@code line}, in printed order; computed once per line, each text's
+   * meaning taken from (or added to) {@code cache}.
+   */
+  static List<Token> of(SourceLine line, SheetCache cache) {
+    return line.derived(Token.class, l -> compute(l, cache));
+  }
+
+  private static List<Token> compute(SourceLine line, @Nullable SheetCache cache) {
     List<String> cells = line.cells();
     // The printed cells line up with the cleaned ones unless the cells were found by alignment.
     List<String> raws = line.rawCells();
     boolean aligned = raws.size() == cells.size();
-    List<Token> tokens = new ArrayList<>(cells.size());
+    int filled = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      filled += cells.get(i).isEmpty() ? 0 : 1;
+    }
+    if (filled == 0) {
+      return List.of();
+    }
+    // one array of the exact size, wrapped: no list grown and copied for every line of a sheet
+    Token[] tokens = new Token[filled];
+    int n = 0;
     for (int i = 0; i < cells.size(); i++) {
       String text = cells.get(i);
       if (text.isEmpty()) {
         continue;
       }
       String raw = aligned ? printed(raws.get(i), text) : text;
-      tokens.add(new Token(i, text, raw, SheetLabels.key(text)));
+      tokens[n++] = new Token(i, text, raw, cache == null ? CellText.of(text) : cache.cell(text));
     }
-    return List.copyOf(tokens);
+    return Collections.unmodifiableList(Arrays.asList(tokens));
   }
 
   /**
@@ -68,6 +114,9 @@ record Token(int column, String text, String raw, String key, Optional<SheetLabe
    * cells print as they are cleaned), so that no copy is kept.
    */
   private static String printed(String raw, String text) {
+    if (raw.equals(text)) {
+      return text; // the common case, without stripping first
+    }
     String stripped = raw.strip();
     return stripped.equals(text) ? text : stripped;
   }
