@@ -1,7 +1,9 @@
 package org.yusuan.budget.disclosure.table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yusuan.budget.disclosure.ImmutableRowOrigin;
 import org.yusuan.budget.disclosure.Provenance;
@@ -15,6 +17,8 @@ public final class ReadContext {
   private final String departmentName;
   private final int budgetYear;
   private final List<Provenance.RowOrigin> origins = new ArrayList<>();
+  /** The ledger's reason for a row of each table, made once per table rather than once per row. */
+  private final Map<String, String> rowReasons = new HashMap<>();
 
   /**
    * A context over {@code ledger} for the budget of {@code departmentName} in {@code budgetYear}.
@@ -53,7 +57,7 @@ public final class ReadContext {
    */
   public void row(String table, String rowKey, SourceLine line) {
     origins.add(ImmutableRowOrigin.of(table, rowKey, line.number()));
-    ledger.read(line, table + " row");
+    ledger.read(line, rowReasons.computeIfAbsent(table, t -> t + " row"));
   }
 
   /**
