@@ -72,8 +72,8 @@ public class ValidationBenchmark {
   }
 
   /**
-   * The T, X, N and D rules only (69): the tables and the narrative without the 96 performance
-   * sheets' 3,000 indicators.
+   * Every standard rule but the performance-sheet (P) and soft (S) families: the tables, the
+   * narrative and the document's text, without the 96 performance sheets' 3,000 indicators.
    */
   @Benchmark
   public ValidationReport tablesAndNarrative() {
