@@ -2,13 +2,12 @@ package org.yusuan.budget.disclosure.performance;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.yusuan.budget.performance.IndicatorCategory;
 import org.yusuan.budget.performance.IndicatorTarget;
 
 /**
  * What the sheets of one read share, by printed text: the parsed 指标值 ({@link
- * IndicatorTarget#parse}), the classified indicator labels ({@link IndicatorCategory#fromLabel}) and
- * the keys and fields of cell texts ({@link CellText}).
+ * IndicatorTarget#parse}) of printed values, and what each cleaned cell text means ({@link CellText}:
+ * its key, field, indicator-label category and parse).
  * Cells are classified by parsing them, often several times per row (is it a label, is it a value,
  * is the next one), and values and labels repeat from sheet to sheet: each text is read once. Both
  * functions are pure and their results immutable, so a cached result is the result.
@@ -16,8 +15,6 @@ import org.yusuan.budget.performance.IndicatorTarget;
 final class SheetCache {
   /** Parsed targets by raw cell text. */
   private final Map<String, IndicatorTarget> targets = new HashMap<>();
-  /** Indicator-label categories by cell text. */
-  private final Map<String, IndicatorCategory> categories = new HashMap<>();
   /** What each cell text means, by text. */
   private final Map<String, CellText> cells = new HashMap<>();
 
@@ -34,10 +31,5 @@ final class SheetCache {
   /** {@link IndicatorTarget#parse} of {@code raw}, parsed once per read. */
   IndicatorTarget target(String raw) {
     return targets.computeIfAbsent(raw, IndicatorTarget::parse);
-  }
-
-  /** {@link IndicatorCategory#fromLabel} of {@code text}, classified once per read. */
-  IndicatorCategory category(String text) {
-    return categories.computeIfAbsent(text, IndicatorCategory::fromLabel);
   }
 }

@@ -2,7 +2,6 @@ package org.yusuan.budget.disclosure.performance;
 
 import java.util.List;
 import org.yusuan.budget.disclosure.ReaderMessage;
-import org.yusuan.budget.performance.IndicatorCategory;
 import org.yusuan.budget.performance.IndicatorTarget;
 
 import org.yusuan.budget.disclosure.table.ReadContext;
@@ -44,11 +43,6 @@ final class SheetSink {
   /** The parsed target of the printed value {@code raw}. */
   IndicatorTarget target(String raw) {
     return cache.target(raw);
-  }
-
-  /** The indicator-label category of the cell text {@code text}. */
-  IndicatorCategory category(String text) {
-    return cache.category(text);
   }
 
   /** The sheet's id in provenance and report. */

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.yusuan.budget.text.Markup;
 import org.yusuan.budget.text.TextKey;
 
 /**
@@ -146,12 +145,7 @@ public final class SourceLine {
    * is the {@linkplain #joined join} of its compacted cells.
    */
   private static boolean isPlain(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      if (Markup.mayStart(line.charAt(i))) {
-        return false;
-      }
-    }
-    return !line.contains("and");
+    return TextNormalizer.nothingToStrip(line);
   }
 
   /**

@@ -36,6 +36,20 @@ public final class TextNormalizer {
   }
 
   /**
+   * Whether {@link #stripMarkup} surely returns {@code text} unchanged: no character that may open
+   * markup ({@link Markup#mayStart}) and no {@code and}. Kept beside it so that the two change
+   * together.
+   */
+  static boolean nothingToStrip(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Markup.mayStart(text.charAt(i))) {
+        return false;
+      }
+    }
+    return !text.contains("and");
+  }
+
+  /**
    * A cell's value as printed, with the wrapping damage removed: white space between two Chinese
    * characters, inside a run of digits and around a decimal point or thousands separator is deleted;
    * other runs of white space become one space; the ends are trimmed. {@code 灾害防治及应 急管理支出}
