@@ -1,5 +1,7 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
@@ -24,7 +26,25 @@ public abstract class FundingBlock {
   public abstract Optional<String> totalLabel();
 
   /** {@return the printed total; empty when the block has none} */
-  public abstract Optional<PrintedAmount> total();
+  public final Optional<PrintedAmount> total() {
+    return storedTotal();
+  }
+
+  /**
+   * {@return the {@code total} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code total}; read it through {@link #total()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("total")
+  abstract Optional<PrintedAmount> getTotal();
+
+  /** {@return {@link #getTotal()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<PrintedAmount> storedTotal() {
+    return getTotal();
+  }
 
   /** {@return the source lines in printed order} */
   public abstract List<FundingLine> sources();

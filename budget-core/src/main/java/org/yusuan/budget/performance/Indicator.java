@@ -1,5 +1,7 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -26,7 +28,25 @@ public abstract class Indicator {
   public abstract Optional<IndicatorCategory> level2();
 
   /** {@return the 三级指标 name as printed (often truncated by the cell); empty when blank} */
-  public abstract Optional<String> name();
+  public final Optional<String> name() {
+    return storedName();
+  }
+
+  /**
+   * {@return the {@code name} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code name}; read it through {@link #name()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("name")
+  abstract Optional<String> getName();
+
+  /** {@return {@link #getName()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<String> storedName() {
+    return getName();
+  }
 
   /** {@return the 指标值 (target value), as printed and as parsed; an empty value when the cell is} */
   public abstract IndicatorTarget target();

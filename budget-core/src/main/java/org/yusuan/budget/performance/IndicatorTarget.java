@@ -1,6 +1,8 @@
 package org.yusuan.budget.performance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -37,7 +39,25 @@ public abstract class IndicatorTarget {
    * {@return the comparison printed as a symbol or a word ({@code ≥}, {@code 不低于}); empty when none
    * is}
    */
-  public abstract Optional<TargetOperator> operator();
+  public final Optional<TargetOperator> operator() {
+    return storedOperator();
+  }
+
+  /**
+   * {@return the {@code operator} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code operator}; read it through {@link #operator()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("operator")
+  abstract Optional<TargetOperator> getOperator();
+
+  /** {@return {@link #getOperator()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<TargetOperator> storedOperator() {
+    return getOperator();
+  }
 
   /**
    * {@return the number in {@link #unit()}, thousands separators removed, scale as printed; for a

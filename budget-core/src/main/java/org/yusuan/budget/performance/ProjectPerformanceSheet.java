@@ -1,5 +1,7 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -40,10 +42,46 @@ public abstract class ProjectPerformanceSheet {
    * {@return 主管部门及代码 (supervising department and its code) as printed, e.g. {@code
    * 080-某县某局}; empty when not printed}
    */
-  public abstract Optional<String> supervisingDepartment();
+  public final Optional<String> supervisingDepartment() {
+    return storedSupervisingDepartment();
+  }
+
+  /**
+   * {@return the {@code supervisingDepartment} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code supervisingDepartment}; read it through {@link #supervisingDepartment()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("supervisingDepartment")
+  abstract Optional<String> getSupervisingDepartment();
+
+  /** {@return {@link #getSupervisingDepartment()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<String> storedSupervisingDepartment() {
+    return getSupervisingDepartment();
+  }
 
   /** {@return 实施单位 (the implementing unit) as printed; empty when not printed} */
-  public abstract Optional<String> implementingUnit();
+  public final Optional<String> implementingUnit() {
+    return storedImplementingUnit();
+  }
+
+  /**
+   * {@return the {@code implementingUnit} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code implementingUnit}; read it through {@link #implementingUnit()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("implementingUnit")
+  abstract Optional<String> getImplementingUnit();
+
+  /** {@return {@link #getImplementingUnit()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<String> storedImplementingUnit() {
+    return getImplementingUnit();
+  }
 
   /**
    * {@return 项目属性 as printed, e.g. {@code 一次性项目(1年结束)}; empty when not printed} See
@@ -67,7 +105,25 @@ public abstract class ProjectPerformanceSheet {
   public abstract Optional<FundingBlock> implementationFunding();
 
   /** {@return the 年度 funding (right half); empty when the sheet prints no such block} */
-  public abstract Optional<FundingBlock> annualFunding();
+  public final Optional<FundingBlock> annualFunding() {
+    return storedAnnualFunding();
+  }
+
+  /**
+   * {@return the {@code annualFunding} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code annualFunding}; read it through {@link #annualFunding()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("annualFunding")
+  abstract Optional<FundingBlock> getAnnualFunding();
+
+  /** {@return {@link #getAnnualFunding()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<FundingBlock> storedAnnualFunding() {
+    return getAnnualFunding();
+  }
 
   /** {@return the narrative fields (项目概况, 立项依据, …) in printed order} */
   public abstract List<SheetText> texts();
@@ -98,7 +154,25 @@ public abstract class ProjectPerformanceSheet {
   public abstract Optional<String> indicatorScoreTotal();
 
   /** {@return the footer (负责人, 经办人, 联系电话, 填报日期); empty when the sheet prints none} */
-  public abstract Optional<SheetFooter> footer();
+  public final Optional<SheetFooter> footer() {
+    return storedFooter();
+  }
+
+  /**
+   * {@return the {@code footer} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code footer}; read it through {@link #footer()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("footer")
+  abstract Optional<SheetFooter> getFooter();
+
+  /** {@return {@link #getFooter()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<SheetFooter> storedFooter() {
+    return getFooter();
+  }
 
   /**
    * {@return what the reader found but could not place, label and value as printed, in printed
