@@ -36,7 +36,25 @@ public abstract class ProjectPerformanceSheet {
   public abstract Optional<String> yearLine();
 
   /** {@return 项目名称 (the project name) as printed; empty when not printed} */
-  public abstract Optional<String> projectName();
+  public final Optional<String> projectName() {
+    return storedProjectName();
+  }
+
+  /**
+   * {@return the {@code projectName} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code projectName}; read it through {@link #projectName()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("projectName")
+  abstract Optional<String> getProjectName();
+
+  /** {@return {@link #getProjectName()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<String> storedProjectName() {
+    return getProjectName();
+  }
 
   /**
    * {@return 主管部门及代码 (supervising department and its code) as printed, e.g. {@code
@@ -93,7 +111,25 @@ public abstract class ProjectPerformanceSheet {
    * {@return 项目期 (the project period) as printed: {@code 1年}, {@code 99年}, {@code 3年}, {@code
    * 2024.1-2026.12}; empty when not printed}
    */
-  public abstract Optional<String> projectPeriod();
+  public final Optional<String> projectPeriod() {
+    return storedProjectPeriod();
+  }
+
+  /**
+   * {@return the {@code projectPeriod} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code projectPeriod}; read it through {@link #projectPeriod()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("projectPeriod")
+  abstract Optional<String> getProjectPeriod();
+
+  /** {@return {@link #getProjectPeriod()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<String> storedProjectPeriod() {
+    return getProjectPeriod();
+  }
 
   /**
    * {@return the unit of the 项目资金 block from its label ({@code 项目资金(元)}); empty when the
@@ -102,7 +138,25 @@ public abstract class ProjectPerformanceSheet {
   public abstract Optional<MoneyUnit> fundingUnit();
 
   /** {@return the 实施期 funding (left half); empty when the sheet prints no such block} */
-  public abstract Optional<FundingBlock> implementationFunding();
+  public final Optional<FundingBlock> implementationFunding() {
+    return storedImplementationFunding();
+  }
+
+  /**
+   * {@return the {@code implementationFunding} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code implementationFunding}; read it through {@link #implementationFunding()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("implementationFunding")
+  abstract Optional<FundingBlock> getImplementationFunding();
+
+  /** {@return {@link #getImplementationFunding()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<FundingBlock> storedImplementationFunding() {
+    return getImplementationFunding();
+  }
 
   /** {@return the 年度 funding (right half); empty when the sheet prints no such block} */
   public final Optional<FundingBlock> annualFunding() {

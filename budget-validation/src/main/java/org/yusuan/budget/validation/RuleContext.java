@@ -222,7 +222,8 @@ public final class RuleContext {
           changed = true;
         }
       } else if (a instanceof MessageArg.LocationArg la && !placesLabelled) {
-        Location l = labelled(la.location());
+        // most findings name their own location: labelled once, the same copy in both places
+        Location l = la.location() == f.location() ? location : labelled(la.location());
         if (l != la.location()) {
           labelledArg = MessageArg.location(l);
           changed = true;
