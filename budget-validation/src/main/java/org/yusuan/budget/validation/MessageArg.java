@@ -42,7 +42,7 @@ public interface MessageArg {
    * @param count the count
    */
   static MessageArg count(long count) {
-    return new Literal(Long.valueOf(count));
+    return Literal.count(count);
   }
 
   /**
@@ -104,9 +104,24 @@ public interface MessageArg {
     // The racy single-check idiom: String is immutable, computing it twice is harmless.
     private String text;
 
+    /** The counts most findings print (of addends, rows, sheets), made once: a literal is immutable. */
+    private static final Literal[] SMALL_COUNTS = new Literal[128];
+
+    static {
+      for (int i = 0; i < SMALL_COUNTS.length; i++) {
+        SMALL_COUNTS[i] = new Literal(Integer.toString(i));
+      }
+    }
+
     Literal(Object value) {
       this.value = value;
       this.text = value instanceof String ? (String) value : null;
+    }
+
+    /** {@return the literal of {@code count}}: a shared one for the small counts. */
+    static Literal count(long count) {
+      return count >= 0 && count < SMALL_COUNTS.length
+          ? SMALL_COUNTS[(int) count] : new Literal(Long.valueOf(count));
     }
 
     @Override

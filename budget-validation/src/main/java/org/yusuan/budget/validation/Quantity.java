@@ -32,13 +32,26 @@ public final class Quantity implements Serializable {
   // single-check idiom is safe for an immutable String.
   /** The printed form; null for an amount not yet printed, always set in the serialized form. */
   private String text;
-  /** The exact amount of an {@link Kind#AMOUNT} quantity, null for the other kinds. */
-  private final WanYuan amount;
+  /**
+   * The exact amount of an {@link Kind#AMOUNT} quantity, null for the other kinds; for one made by
+   * {@link #ofFen} null until first needed (a sum check's values are mostly never read again), then
+   * made from {@link #fen} (racy single-check: a {@code WanYuan} is immutable). Always set in the
+   * serialized form.
+   */
+  private WanYuan amount;
+  /** The amount in fen of a quantity made by {@link #ofFen} (whose {@link #amount} starts null). */
+  private final transient long fen;
 
   private Quantity(Kind kind, String text, WanYuan amount) {
     this.kind = kind;
     this.text = text;
     this.amount = amount;
+    this.fen = 0;
+  }
+
+  private Quantity(long fen) {
+    this.kind = Kind.AMOUNT;
+    this.fen = fen;
   }
 
   /**
@@ -48,6 +61,17 @@ public final class Quantity implements Serializable {
    */
   public static Quantity of(WanYuan amount) {
     return new Quantity(Kind.AMOUNT, null, Objects.requireNonNull(amount, "amount"));
+  }
+
+  /**
+   * {@return an amount of {@code fen} fen}, as {@code of(WanYuan.ofFen(fen))}, its {@code WanYuan}
+   * made only when asked for or printed.
+   *
+   * @param fen the amount in the fen of {@link WanYuan#ofFen}
+   */
+  static Quantity ofFen(long fen) {
+    // the one value WanYuan rejects is rejected here, as before, not when printed
+    return fen == Long.MIN_VALUE ? of(WanYuan.ofFen(fen)) : new Quantity(fen);
   }
 
   /**
@@ -84,7 +108,17 @@ public final class Quantity implements Serializable {
 
   /** {@return the amount, for {@link Kind#AMOUNT} quantities} */
   public Optional<WanYuan> amount() {
-    return Optional.ofNullable(amount);
+    return Optional.ofNullable(exactAmount());
+  }
+
+  /** The amount, made from {@link #fen} at the first call for one made by {@link #ofFen}; null for other kinds. */
+  private WanYuan exactAmount() {
+    WanYuan a = amount;
+    if (a == null && kind == Kind.AMOUNT) {
+      a = WanYuan.ofFen(fen);
+      amount = a;
+    }
+    return a;
   }
 
   @Override
@@ -102,7 +136,7 @@ public final class Quantity implements Serializable {
   public String toString() {
     String t = text;
     if (t == null) {
-      t = amount.toString();
+      t = exactAmount().toString();
       text = t;
     }
     return t;
@@ -116,6 +150,7 @@ public final class Quantity implements Serializable {
    */
   private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
     toString();
+    exactAmount();
     out.defaultWriteObject();
   }
 }

@@ -335,10 +335,10 @@ public final class SumCheck {
       other = MessageArg.count(size);
     }
     // each value is made once, shared by the message, the compared values and the total's operand
-    Quantity total = Quantity.of(WanYuan.ofFen(totalFen));
-    Quantity sum = Quantity.of(WanYuan.ofFen(sumFen));
-    Quantity diff = Quantity.of(WanYuan.ofFen(difference));
-    Quantity allowance = Quantity.of(WanYuan.ofFen(allowed));
+    Quantity total = Quantity.ofFen(totalFen);
+    Quantity sum = Quantity.ofFen(sumFen);
+    Quantity diff = Quantity.ofFen(difference);
+    Quantity allowance = Quantity.ofFen(allowed);
     ImmutableFinding.Builder b = context.finding(c.kind(), messages,
         context.descriptor().title(),
         MessageArg.location(at),
@@ -359,7 +359,7 @@ public final class SumCheck {
     b.addOperands(operand(at, total, totalQuantum));
     for (int i = 0; i < size; i++) {
       Location l = i == 0 && first != null ? first : cell(tables[i], rows[i], columns[i]);
-      b.addOperands(operand(l, Quantity.of(WanYuan.ofFen(fens[i])), quanta[i]));
+      b.addOperands(operand(l, Quantity.ofFen(fens[i]), quanta[i]));
     }
     context.report(b, true);  // every location made by cell(), with its label
   }
@@ -368,7 +368,7 @@ public final class SumCheck {
   private static Operand operand(Location at, Quantity value, long quantum) {
     Operand o = Operand.of(at, value);
     return quantum == 0 || quantum == DEFAULT_QUANTUM ? o
-        : ImmutableOperand.copyOf(o).withPrecision(Quantity.of(WanYuan.ofFen(quantum)));
+        : ImmutableOperand.copyOf(o).withPrecision(Quantity.ofFen(quantum));
   }
 
   /** A cell, its table named as the document prints it (the context then has nothing to relabel). */
