@@ -17,10 +17,18 @@ final class FigureScans {
    * run of digits, commas and points before the unit to the comparing word; {@link Span#NONE} if none.
    */
   static long comparedRun(String s, int from) {
-    for (int i = Math.max(1, from); i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '比' && c != '较') {
-        continue;
+    // the comparing words found by String.indexOf, in order
+    int start = Math.max(1, from);
+    int bi = s.indexOf('比', start);
+    int jiao = s.indexOf('较', start);
+    while (bi >= 0 || jiao >= 0) {
+      int i;
+      if (jiao < 0 || bi >= 0 && bi < jiao) {
+        i = bi;
+        bi = s.indexOf('比', i + 1);
+      } else {
+        i = jiao;
+        jiao = s.indexOf('较', i + 1);
       }
       int unit = s.charAt(i - 1) == '，' || s.charAt(i - 1) == ',' ? i - 2 : i - 1;
       int at = figureEndingAt(s, unit);
