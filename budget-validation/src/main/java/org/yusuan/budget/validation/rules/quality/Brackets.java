@@ -25,12 +25,21 @@ final class Brackets {
   static OptionalInt firstUnbalanced(String text) {
     // most texts (the ~3,000 indicator names of a document) hold no bracket at all: a loop doing
     // nothing but the filter finds the first, and the pairing starts there
+    int first = next(text, 0);
+    return first == text.length() ? OptionalInt.empty() : firstUnbalanced(text, first);
+  }
+
+  /**
+   * The first offset from {@code from} whose character {@link #mayBeBracket may be a bracket}, or
+   * the text's length: a loop of its own, short, for the JIT.
+   */
+  private static int next(String text, int from) {
     int n = text.length();
-    int first = 0;
-    while (first < n && !mayBeBracket(text.charAt(first))) {
-      first++;
+    int i = from;
+    while (i < n && !mayBeBracket(text.charAt(i))) {
+      i++;
     }
-    return first == n ? OptionalInt.empty() : firstUnbalanced(text, first);
+    return i;
   }
 
   /** As {@link #firstUnbalanced(String)}, pairing from {@code first}: no bracket lies before it. */
@@ -40,12 +49,8 @@ final class Brackets {
     long pairs = 0;
     int depth = 0;
     int outermost = -1;
-    for (int i = first; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!mayBeBracket(c)) {
-        continue;
-      }
-      int code = code(c);
+    for (int i = first; i < text.length(); i = next(text, i + 1)) {
+      int code = code(text.charAt(i));
       if (code > 0) {
         if (depth == PACKED) {
           return firstUnbalancedDeep(text);

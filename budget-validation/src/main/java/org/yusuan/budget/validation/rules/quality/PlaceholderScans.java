@@ -112,6 +112,9 @@ final class PlaceholderScans {
   }
 
   private static boolean isCross(char c) {
+    if ((char) (c - '\u00D8') < '\uFF38' - '\u00D8') {
+      return false;  // between × (U+00D7) and Ｘ (U+FF38): the Han characters, one unsigned test
+    }
     return c == 'X' || c == 'x' || c == 'Ｘ' || c == 'ｘ' || c == '×';
   }
 }

@@ -38,6 +38,9 @@ final class PunctuationScans {
   }
 
   private static boolean isMark(char c) {
+    if ((char) (c - '\u3003') < '\uFF0C' - '\u3003') {
+      return false;  // between 。 (U+3002) and ， (U+FF0C): the Han characters, one unsigned test
+    }
     return c == '。' || c == '，' || c == '、' || c == '；' || c == '：';
   }
 

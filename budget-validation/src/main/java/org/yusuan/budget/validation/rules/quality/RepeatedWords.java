@@ -35,42 +35,46 @@ final class RepeatedWords {
       return found(regex.find());
     }
     String s = text;
-    int n = s.length();
-    int i = from;
-    if (i + 4 > n) {
-      from = n;
-      return false;
-    }
-    // s[i .. i + 4] in registers, one character read per step: a word of length L repeated at i
-    // has s[i] == s[i + L], rare enough that the full comparison is made only then
-    char c0 = s.charAt(i);
-    char c1 = s.charAt(i + 1);
-    char c2 = s.charAt(i + 2);
-    char c3 = s.charAt(i + 3);
-    if (isSurrogate(c0) || isSurrogate(c1) || isSurrogate(c2) || isSurrogate(c3)) {
-      return byRegex(i);
-    }
-    while (true) {
-      char c4 = i + 4 < n ? s.charAt(i + 4) : 0;
-      if (isSurrogate(c4)) {
+    for (int i = candidate(s, from); i < s.length(); i = candidate(s, i + 1)) {
+      if (i < 0) {
         // the regex reads code points: it finds what this does at every start whose first four
         // characters hold no surrogate, and is left the rest
-        return byRegex(i);
+        return byRegex(~i);
       }
-      // below the first Han character (⺀) no word starts
-      if (c0 >= '\u2E80' && (c0 == c2 || c0 == c3 || c0 == c4) && repeatedAt(s, i)) {
+      if (repeatedAt(s, i)) {
         return true;
       }
-      if (++i + 4 > n) {
-        break;
-      }
-      c0 = c1;
-      c1 = c2;
-      c2 = c3;
-      c3 = c4;
     }
-    from = n;
+    from = s.length();
     return false;
+  }
+
+  /**
+   * The first start from {@code from} where a word may repeat, {@code s.length()} if none, or {@code
+   * ~i} when the four characters at the start {@code i} hold a surrogate. A word of length L repeated
+   * at i has s[i] == s[i + L]: rare enough that the full comparison is made only then; below the
+   * first Han character (⺀) no word starts. A loop of its own, short, for the JIT.
+   */
+  private static int candidate(String s, int from) {
+    int n = s.length();
+    if (from + 4 > n) {
+      return n;
+    }
+    if (isSurrogate(s.charAt(from)) || isSurrogate(s.charAt(from + 1))
+        || isSurrogate(s.charAt(from + 2))) {
+      return ~from;
+    }
+    for (int i = from; i + 4 <= n; i++) {
+      char c3 = s.charAt(i + 3);
+      if (isSurrogate(c3)) {
+        return ~i;
+      }
+      char c0 = s.charAt(i);
+      if (c0 >= '\u2E80' && (c0 == s.charAt(i + 2) || c0 == c3 || i + 4 < n && c0 == s.charAt(i + 4))) {
+        return i;
+      }
+    }
+    return n;
   }
 
   /** Whether a word repeats at {@code i}, the longest first; sets the span and where to go on. */
