@@ -23,17 +23,34 @@ final class Brackets {
 
   /** The offset of the first bracket or quote of {@code text} without its partner, if any. */
   static OptionalInt firstUnbalanced(String text) {
+    // most texts (the ~3,000 indicator names of a document) hold no bracket at all: a loop doing
+    // nothing but the filter finds the first, and the pairing starts there
+    int first = next(text, 0);
+    return first == text.length() ? OptionalInt.empty() : firstUnbalanced(text, first);
+  }
+
+  /**
+   * The first offset from {@code from} whose character {@link #mayBeBracket may be a bracket}, or
+   * the text's length: a loop of its own, short, for the JIT.
+   */
+  private static int next(String text, int from) {
+    int n = text.length();
+    int i = from;
+    while (i < n && !mayBeBracket(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** As {@link #firstUnbalanced(String)}, pairing from {@code first}: no bracket lies before it. */
+  private static OptionalInt firstUnbalanced(String text, int first) {
     // the pairs of the brackets still open, three bits each, the innermost lowest: no stack to
-    // allocate for the ~3,000 names of a document; the outermost's offset is all that is returned
+    // allocate; the outermost's offset is all that is returned
     long pairs = 0;
     int depth = 0;
     int outermost = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!mayBeBracket(c)) {
-        continue;
-      }
-      int code = code(c);
+    for (int i = first; i < text.length(); i = next(text, i + 1)) {
+      int code = code(text.charAt(i));
       if (code > 0) {
         if (depth == PACKED) {
           return firstUnbalancedDeep(text);
@@ -118,8 +135,8 @@ final class Brackets {
    * first because almost every character of a text is none of them (Han characters lie between).
    */
   static boolean mayBeBracket(char c) {
-    if (c > '\u3015' && c < '\uFF08') {
-      return false;  // the Han characters, most of a text: one test
+    if ((char) (c - '\u3016') < '\uFF08' - '\u3016') {
+      return false;  // U+3016 to U+FF07, the Han characters, most of a text: one unsigned test
     }
     return c == '(' || c == ')' || c >= '\u2018' && c <= '\u201D' || c >= '\u3008' && c <= '\u3015'
         || c == '\uFF08' || c == '\uFF09';

@@ -68,7 +68,10 @@ public final class ComparisonWords extends BudgetRule {
       for (int from = 0; FigureScans.find(r, text, from, FigureScans::relationRun); from = r.end()) {
         compare(ctx, block, r, number(r.group(1)), number(r.group(4)), r.group(3));
       }
-      p.reset(text.contains("其中") && text.indexOf('共') >= 0 ? text : "");
+      if (!text.contains("其中") || text.indexOf('共') < 0) {
+        continue;  // no whole with its parts (a matcher's reset clears its groups: not done here)
+      }
+      p.reset(text);
       while (p.find()) {
         BigDecimal whole = number(p.group(1));
         BigDecimal sum = BigDecimal.ZERO;

@@ -80,10 +80,13 @@ public final class DocumentYears extends BudgetRule {
           break;
         case PARAGRAPH:
           // each pattern needs a word most paragraphs lack: look for it before running the pattern
-          d.reset(text.contains("截至") ? text : "");
-          while (d.find()) {
-            if (!readWithFigure(b, text, d)) {
-              expect(ctx, block, d, finals ? y : y - 1, y);
+          // (a matcher's reset clears its groups: not done for a paragraph without the word)
+          if (text.contains("截至")) {
+            d.reset(text);
+            while (d.find()) {
+              if (!readWithFigure(b, text, d)) {
+                expect(ctx, block, d, finals ? y : y - 1, y);
+              }
             }
           }
           for (boolean f = TextChecks.findFrom(c, text, YearScans.firstComparison(text)); f; f = c.find()) {
@@ -92,10 +95,12 @@ public final class DocumentYears extends BudgetRule {
               expect(ctx, block, c, ownBudget ? y : y - 1, y);
             }
           }
-          e.reset(text.contains("当年预算执行数") ? text : "");
-          while (e.find()) {
-            if (!finals && !readWithFigure(b, text, e)) {
-              expect(ctx, block, e, y - 1, y);
+          if (!finals && text.contains("当年预算执行数")) {
+            e.reset(text);
+            while (e.find()) {
+              if (!readWithFigure(b, text, e)) {
+                expect(ctx, block, e, y - 1, y);
+              }
             }
           }
           break;

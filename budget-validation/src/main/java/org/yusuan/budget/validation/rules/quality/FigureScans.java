@@ -17,10 +17,18 @@ final class FigureScans {
    * run of digits, commas and points before the unit to the comparing word; {@link Span#NONE} if none.
    */
   static long comparedRun(String s, int from) {
-    for (int i = Math.max(1, from); i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '比' && c != '较') {
-        continue;
+    // the comparing words found by String.indexOf, in order
+    int start = Math.max(1, from);
+    int bi = s.indexOf('比', start);
+    int jiao = s.indexOf('较', start);
+    while (bi >= 0 || jiao >= 0) {
+      int i;
+      if (jiao < 0 || bi >= 0 && bi < jiao) {
+        i = bi;
+        bi = s.indexOf('比', i + 1);
+      } else {
+        i = jiao;
+        jiao = s.indexOf('较', i + 1);
       }
       int unit = s.charAt(i - 1) == '，' || s.charAt(i - 1) == ',' ? i - 2 : i - 1;
       int at = figureEndingAt(s, unit);
@@ -52,13 +60,17 @@ final class FigureScans {
    * Finds {@code m}'s next match in {@code s} from {@code from} as {@link Matcher#find()} would, but
    * trying only the places in the {@code runs} (each run's start up to its comparing word): every
    * match starts in one, since it holds a figure, its unit and the word. {@code m} is reset to
-   * {@code s}; after a match, {@code m.end()} is where to go on from.
+   * {@code s} when a run is found; after a match, {@code m.end()} is where to go on from.
    */
   static boolean find(Matcher m, String s, int from, Span.Scan runs) {
+    long run = runs.find(s, from);
+    if (run == Span.NONE) {
+      return false;  // most paragraphs: the matcher, whose reset clears its groups, is left alone
+    }
     m.reset(s);
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
-    for (long run = runs.find(s, from); run != Span.NONE; run = runs.find(s, Span.end(run) + 1)) {
+    for (; run != Span.NONE; run = runs.find(s, Span.end(run) + 1)) {
       for (int p = Math.max(from, Span.start(run)); p < Span.end(run); p++) {
         if (s.charAt(p) >= '0' && s.charAt(p) <= '9' && m.region(p, s.length()).lookingAt()) {
           return true;

@@ -17,37 +17,63 @@ final class PlaceholderScans {
    * (a match of one word twice is passed over, and the search goes on after it).
    */
   static long alternatives(String s, int from) {
+    // every match has a separator (（ ( / ／) right after its first word and spaces: the
+    // separators, found by String.indexOf, are looked at in order and the words only before one
     int n = s.length();
-    for (int i = from; i < n; i++) {
-      char c = s.charAt(i);
-      if (c != '增' && c != '上' && c != '减' && c != '下' && c != '持' || direction(s, i) < 0) {
+    int wide = s.indexOf('（', from);
+    int narrow = s.indexOf('(', from);
+    int slash = s.indexOf('/', from);
+    int wideSlash = s.indexOf('／', from);
+    int after = from;  // where the next match may start
+    while (true) {
+      int sep = first(first(wide, narrow), first(slash, wideSlash));
+      if (sep < 0) {
+        return Span.NONE;
+      }
+      char c = s.charAt(sep);
+      if (c == '（') {
+        wide = s.indexOf('（', sep + 1);
+      } else if (c == '(') {
+        narrow = s.indexOf('(', sep + 1);
+      } else if (c == '/') {
+        slash = s.indexOf('/', sep + 1);
+      } else {
+        wideSlash = s.indexOf('／', sep + 1);
+      }
+      int i = sep;
+      while (i > after && TextChecks.isRegexSpace(s.charAt(i - 1))) {
+        i--;
+      }
+      i -= 2;
+      if (i < after || direction(s, i) < 0) {
         continue;
       }
-      int j = spaces(s, i + 2);
       int second;
       int end;
-      if (j < n && (s.charAt(j) == '（' || s.charAt(j) == '(')) {
-        second = spaces(s, j + 1);
+      if (c == '（' || c == '(') {
+        second = spaces(s, sep + 1);
         int k = spaces(s, second + 2);
         if (direction(s, second) < 0 || k >= n || s.charAt(k) != ')' && s.charAt(k) != '）') {
           continue;
         }
         end = k + 1;
-      } else if (j < n && (s.charAt(j) == '/' || s.charAt(j) == '／')) {
-        second = spaces(s, j + 1);
+      } else {
+        second = spaces(s, sep + 1);
         if (direction(s, second) < 0) {
           continue;
         }
         end = second + 2;
-      } else {
-        continue;
       }
       if (!s.regionMatches(i, s, second, 2)) {
         return Span.of(i, end);
       }
-      i = end - 1;  // the same word twice: the regex's match, passed over
+      after = end;  // the same word twice: the regex's match, passed over
     }
-    return Span.NONE;
+  }
+
+  /** The smaller of two offsets, −1 standing for none. */
+  private static int first(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   /** The index of the direction word at {@code at}, or −1. */
@@ -74,8 +100,11 @@ final class PlaceholderScans {
    * crosses regex holds, looked for before that regex is run.
    */
   static boolean twoCrosses(String s) {
-    for (int i = 1; i < s.length(); i++) {
-      if (isCross(s.charAt(i)) && isCross(s.charAt(i - 1))) {
+    // every other character: each pair of neighbours holds one of them
+    int n = s.length();
+    for (int i = 1; i < n; i += 2) {
+      if (isCross(s.charAt(i))
+          && (isCross(s.charAt(i - 1)) || i + 1 < n && isCross(s.charAt(i + 1)))) {
         return true;
       }
     }
@@ -83,6 +112,9 @@ final class PlaceholderScans {
   }
 
   private static boolean isCross(char c) {
+    if ((char) (c - '\u00D8') < '\uFF38' - '\u00D8') {
+      return false;  // between × (U+00D7) and Ｘ (U+FF38): the Han characters, one unsigned test
+    }
     return c == 'X' || c == 'x' || c == 'Ｘ' || c == 'ｘ' || c == '×';
   }
 }

@@ -19,19 +19,28 @@ final class PunctuationScans {
   /** A run of two or more sentence marks: {@code [。，、；：]{2,}}. */
   static long repeatedMark(String s, int from) {
     int n = s.length();
-    for (int i = from; i + 1 < n; i++) {
-      if (isMark(s.charAt(i)) && isMark(s.charAt(i + 1))) {
-        int end = i + 2;
+    // a run of two holds the mark at i + 1 or starts after it: every other character is enough to
+    // look at until one is a mark
+    for (int i = from; i + 1 < n; i += 2) {
+      if (!isMark(s.charAt(i + 1))) {
+        continue;
+      }
+      int at = isMark(s.charAt(i)) ? i : i + 2 < n && isMark(s.charAt(i + 2)) ? i + 1 : -1;
+      if (at >= 0) {
+        int end = at + 2;
         while (end < n && isMark(s.charAt(end))) {
           end++;
         }
-        return Span.of(i, end);
+        return Span.of(at, end);
       }
     }
     return Span.NONE;
   }
 
   private static boolean isMark(char c) {
+    if ((char) (c - '\u3003') < '\uFF0C' - '\u3003') {
+      return false;  // between 。 (U+3002) and ， (U+FF0C): the Han characters, one unsigned test
+    }
     return c == '。' || c == '，' || c == '、' || c == '；' || c == '：';
   }
 
@@ -40,35 +49,53 @@ final class PunctuationScans {
    * (?:主要原因是|原因是|主要用于|用于|主要包括|具体包括|包括|分别是|分别为|主要是)[：:，,]?[。；]}.
    */
   static long cutShort(String s, int from) {
-    int n = s.length();
-    for (int i = from; i < n; i++) {
-      char c = s.charAt(i);
-      // the first characters of the words: most characters are none of them
-      if (c != '主' && c != '原' && c != '用' && c != '具' && c != '包' && c != '分') {
-        continue;
+    // every match ends at a stop (。 or ；) and holds no other, and no word is another's prefix: so
+    // the stops, found by String.indexOf, are looked at in order and the words only before one
+    int full = s.indexOf('。', from);
+    int semi = s.indexOf('；', from);
+    while (full >= 0 || semi >= 0) {
+      int stop;
+      if (semi < 0 || full >= 0 && full < semi) {
+        stop = full;
+        full = s.indexOf('。', stop + 1);
+      } else {
+        stop = semi;
+        semi = s.indexOf('；', stop + 1);
       }
-      for (String w : CUT_WORDS) {
-        if (!s.startsWith(w, i)) {
-          continue;
-        }
-        int j = i + w.length();
-        if (j + 1 < n && isCutMark(s.charAt(j)) && isStop(s.charAt(j + 1))) {
-          return Span.of(i, j + 2);
-        }
-        if (j < n && isStop(s.charAt(j))) {
-          return Span.of(i, j + 1);
-        }
+      int wordEnd = stop > from && isCutMark(s.charAt(stop - 1)) ? stop - 1 : stop;
+      int start = cutWordBefore(s, from, wordEnd);
+      if (start >= 0) {
+        return Span.of(start, stop + 1);
       }
     }
     return Span.NONE;
   }
 
-  private static boolean isCutMark(char c) {
-    return c == '：' || c == ':' || c == '，' || c == ',';
+  /**
+   * The start of the leftmost of the words ending at {@code end} and starting at or after {@code
+   * from}, or −1: the regex, trying each start in turn, meets the longest such word first.
+   */
+  private static int cutWordBefore(String s, int from, int end) {
+    if (end - 2 < from) {
+      return -1;
+    }
+    char last = s.charAt(end - 1);
+    // the last characters of the words: most stops follow none of them
+    if (last != '是' && last != '于' && last != '括' && last != '为') {
+      return -1;
+    }
+    int start = -1;
+    for (String w : CUT_WORDS) {
+      int at = end - w.length();
+      if (at >= from && (start < 0 || at < start) && s.startsWith(w, at)) {
+        start = at;
+      }
+    }
+    return start;
   }
 
-  private static boolean isStop(char c) {
-    return c == '。' || c == '；';
+  private static boolean isCutMark(char c) {
+    return c == '：' || c == ':' || c == '，' || c == ',';
   }
 
   /**

@@ -157,10 +157,18 @@ final class TextChecks {
 
   /**
    * Whether {@code cp} is a Han character: the CJK Unified Ideographs 一 (U+4E00) to 龥 (U+9FA5), all
-   * Han since Unicode 1.1, without the binary search of {@link Character.UnicodeScript#of}.
+   * Han since Unicode 1.1, and nothing below ⺀ (U+2E80) or among the half- and full-width forms
+   * (U+FF00 to U+FFEF: ，（）：, leaders' ．) without the binary search of {@link
+   * Character.UnicodeScript#of}, which was most of Q7's time on a 目录 of dot leaders.
    */
   static boolean isHan(int cp) {
-    return cp >= 0x4E00 && cp <= 0x9FA5 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    if (cp >= 0x4E00 && cp <= 0x9FA5) {
+      return true;
+    }
+    if (cp < 0x2E80 || cp >= 0xFF00 && cp <= 0xFFEF) {
+      return false;
+    }
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   /**

@@ -32,4 +32,17 @@ class BodyProperties {
     assertThat(TextChecks.isHan('a')).isFalse();
     assertThat(TextChecks.isHan('，')).isFalse();
   }
+
+  @Example
+  void isHanIsTheScriptsForEveryCodePoint() {
+    // the shortcuts below ⺀ and in the half- and full-width forms against the script itself
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+      if (TextChecks.isHan(cp) != han) {
+        assertThat(TextChecks.isHan(cp)).as("U+%04X", cp).isEqualTo(han);
+      }
+    }
+    assertThat(TextChecks.isHan('⺀')).isTrue();
+    assertThat(TextChecks.isHan('．')).isFalse();
+  }
 }

@@ -43,6 +43,13 @@ class RepeatedWordsProperties {
     return Arbitraries.strings().withChars("达到\uD840\uDC00，").ofMaxLength(16);
   }
 
+  @Provide
+  Arbitrary<String> surrogatesLate() {
+    // repeated words before and after a pair or a lone half, where the scan hands over to the regex
+    return Arbitraries.strings().withChars("达到达预算\uD840\uDC00，").ofMinLength(4).ofMaxLength(40)
+        .filter(t -> t.indexOf('\uD840') > 4 || t.indexOf('\uDC00') > 4);
+  }
+
   @Property(tries = 3000)
   void findsWhatTheRegexFinds(@ForAll("texts") String text) {
     assertThat(byHand(text)).isEqualTo(byRegex(text));
@@ -53,8 +60,16 @@ class RepeatedWordsProperties {
     assertThat(byHand(text)).isEqualTo(byRegex(text));
   }
 
+  @Property(tries = 2000)
+  void findsWhatTheRegexFindsAroundALateSurrogate(@ForAll("surrogatesLate") String text) {
+    assertThat(byHand(text)).isEqualTo(byRegex(text));
+  }
+
   @Test
   void examples() {
+    // 𠀀 (U+20000) is one Han character of two chars: 𠀀一 is a word of two
+    assertThat(byHand("达到达到，\uD840\uDC00一\uD840\uDC00一达到达到"))
+        .containsExactly("0-4", "5-11", "11-15");
     assertThat(byHand("目标达到达到预期")).containsExactly("2-6");
     assertThat(byHand("预算支出预算支出，支出支出")).containsExactly("0-8", "9-13");
     assertThat(byHand("达到预期")).isEmpty();
