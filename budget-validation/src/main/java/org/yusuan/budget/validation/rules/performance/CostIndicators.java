@@ -53,7 +53,9 @@ public final class CostIndicators extends BudgetRule {
         TargetOperator op = facts.operator(k).orElse(null);
         boolean lowerBound = op == TargetOperator.AT_LEAST || op == TargetOperator.GREATER_THAN;
         String name = facts.name(k).orElse("");
-        boolean total = hasTotals && (name.contains("总投资") || name.contains("总经费") || name.contains("总成本"));
+        // one scan for 总 rules out nearly every name before the three words are looked for
+        boolean total = hasTotals && name.indexOf('总') >= 0
+            && (name.contains("总投资") || name.contains("总经费") || name.contains("总成本"));
         // Only a money value is judged; converting it is left until a check needs it.
         Optional<WanYuan> amount = lowerBound || total ? facts.target(k).amount() : Optional.empty();
         if (amount.isEmpty()) {
