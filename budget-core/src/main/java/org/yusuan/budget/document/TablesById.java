@@ -29,6 +29,11 @@ public final class TablesById {
   private final Optional<BudgetTable>[] tables;
   /** Each table's {@link BudgetTable#printedLabel()}, made once: findings name tables by it. */
   private final Optional<String>[] labels;
+  /**
+   * Each id's value's hash: a finding's table ({@code P}, {@code N} or a printed one) is looked up
+   * by an int compare per table before any text compare.
+   */
+  private final int[] hashes;
 
   @SuppressWarnings("unchecked")
   TablesById(List<BudgetTable> all) {
@@ -36,11 +41,13 @@ public final class TablesById {
     this.ids = new TableId[n];
     this.tables = new Optional[n];
     this.labels = new Optional[n];
+    this.hashes = new int[n];
     for (int i = 0; i < n; i++) {
       BudgetTable t = all.get(i);
       ids[i] = t.id();
       tables[i] = Optional.of(t);
       labels[i] = t.printedLabel();
+      hashes[i] = ids[i].value().hashCode();
     }
   }
 
@@ -51,8 +58,9 @@ public final class TablesById {
    * @param id the table number's value as printed in the model, e.g. {@code T5}
    */
   public Optional<String> printedLabel(String id) {
+    int hash = id.hashCode();
     for (int i = 0; i < ids.length; i++) {
-      if (ids[i].value().equals(id)) {
+      if (hashes[i] == hash && ids[i].value().equals(id)) {
         return labels[i];
       }
     }

@@ -16,6 +16,11 @@ public enum MoneyUnit {
   /** 亿元, one hundred million yuan = 10,000,000,000 fen. Used in narrative text. */
   YI_YUAN("亿元", 10_000_000_000L, "yi yuan");
 
+  // ofSymbol's answers, made once: validators ask it of every money-valued indicator
+  private static final Optional<MoneyUnit> SOME_YUAN = Optional.of(YUAN);
+  private static final Optional<MoneyUnit> SOME_WAN_YUAN = Optional.of(WAN_YUAN);
+  private static final Optional<MoneyUnit> SOME_YI_YUAN = Optional.of(YI_YUAN);
+
   private final String symbol;
   private final long fenPerUnit;
   private final int fenScale;
@@ -63,13 +68,13 @@ public enum MoneyUnit {
     Objects.requireNonNull(symbol, "symbol");
     switch (symbol) {
       case "元":
-        return Optional.of(YUAN);
+        return SOME_YUAN;
       case "万元":
       case "万":
-        return Optional.of(WAN_YUAN);
+        return SOME_WAN_YUAN;
       case "亿元":
       case "亿":
-        return Optional.of(YI_YUAN);
+        return SOME_YI_YUAN;
       default:
         return Optional.empty();
     }

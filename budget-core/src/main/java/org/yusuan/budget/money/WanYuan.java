@@ -126,7 +126,9 @@ public final class WanYuan implements Comparable<WanYuan>, Serializable {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(unit, "unit");
     BigDecimal fen = amount.movePointRight(unit.fenScale());
-    if (fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
+    // movePointRight leaves scale 0 when the amount has no more decimals than the unit's fen
+    // scale (nearly always): only a finer amount needs its trailing zeros stripped to be judged.
+    if (fen.scale() > 0 && fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0) {
       throw new ArithmeticException(
           amount.toPlainString() + " " + unit.symbol() + " is finer than a fen (分)");
     }

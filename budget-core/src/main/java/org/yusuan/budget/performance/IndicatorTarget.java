@@ -91,7 +91,9 @@ public abstract class IndicatorTarget {
 
   /** {@return whether the unit is a percentage ({@code %} or the word {@code 百分比})} */
   public boolean isPercent() {
-    return unit().map(u -> u.equals("%") || u.equals("百分比")).orElse(false);
+    // no lambda nor mapped Optional: validators ask it of every satisfaction value
+    String u = unit().orElse(null);
+    return u != null && (u.equals("%") || u.equals("百分比"));
   }
 
   /** {@return whether the unit is compound ({@code 元/人/月}); false when there is no unit} */
@@ -111,7 +113,8 @@ public abstract class IndicatorTarget {
    * {@return the money unit when the unit is exactly 元, 万元 or 亿元 (a cost target); empty otherwise}
    */
   public Optional<MoneyUnit> moneyUnit() {
-    return unit().filter(u -> u.endsWith("元")).flatMap(MoneyUnit::ofSymbol);
+    String u = unit().orElse(null);
+    return u != null && u.endsWith("元") ? MoneyUnit.ofSymbol(u) : Optional.empty();
   }
 
   /**
@@ -119,11 +122,16 @@ public abstract class IndicatorTarget {
    * number is exact to the fen and in range; empty otherwise}
    */
   public Optional<WanYuan> amount() {
-    if (!number().isPresent() || !moneyUnit().isPresent()) {
+    BigDecimal n = number().orElse(null);
+    if (n == null) {
+      return Optional.empty();
+    }
+    Optional<MoneyUnit> unit = moneyUnit();
+    if (unit.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(WanYuan.of(number().get(), moneyUnit().get()));
+      return Optional.of(WanYuan.of(n, unit.get()));
     } catch (ArithmeticException e) {
       return Optional.empty();
     }

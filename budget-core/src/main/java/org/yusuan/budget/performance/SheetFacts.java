@@ -29,6 +29,10 @@ public final class SheetFacts {
     final int index;
     final ProjectPerformanceSheet sheet;
     final String label;
+    final Optional<FundingBlock> implementationFunding;
+    final Optional<FundingBlock> annualFunding;
+    final Optional<PrintedAmount> implementationTotal;
+    final Optional<PrintedAmount> annualTotal;
     final Optional<WanYuan> exactImplementation;
     final Optional<WanYuan> exactAnnual;
     final Optional<WanYuan> implementation;
@@ -41,8 +45,12 @@ public final class SheetFacts {
       this.index = index;
       this.sheet = sheet;
       this.label = label;
-      this.exactImplementation = exact(sheet.implementationFunding());
-      this.exactAnnual = exact(sheet.annualFunding());
+      this.implementationFunding = sheet.implementationFunding();
+      this.annualFunding = sheet.annualFunding();
+      this.implementationTotal = total(implementationFunding);
+      this.annualTotal = total(annualFunding);
+      this.exactImplementation = exact(implementationTotal);
+      this.exactAnnual = exact(annualTotal);
       this.implementation = rounded(exactImplementation);
       this.annual = rounded(exactAnnual);
       this.from = from;
@@ -65,6 +73,38 @@ public final class SheetFacts {
     /** {@return the sheet as findings name it: its project name, else {@code 第n张绩效目标表}} */
     public String label() {
       return label;
+    }
+
+    /**
+     * {@return the sheet's 实施期 funding block, as {@link
+     * ProjectPerformanceSheet#implementationFunding()} (the same {@code Optional} on each call)}
+     */
+    public Optional<FundingBlock> implementationFunding() {
+      return implementationFunding;
+    }
+
+    /**
+     * {@return the sheet's 年度 funding block, as {@link ProjectPerformanceSheet#annualFunding()}
+     * (the same {@code Optional} on each call)}
+     */
+    public Optional<FundingBlock> annualFunding() {
+      return annualFunding;
+    }
+
+    /**
+     * {@return the printed 实施期 资金总额, as the block's {@link FundingBlock#total()}; empty without
+     * the block or its total}
+     */
+    public Optional<PrintedAmount> implementationTotal() {
+      return implementationTotal;
+    }
+
+    /**
+     * {@return the printed 年度 资金总额, as the block's {@link FundingBlock#total()}; empty without
+     * the block or its total}
+     */
+    public Optional<PrintedAmount> annualTotal() {
+      return annualTotal;
     }
 
     /**
@@ -146,6 +186,7 @@ public final class SheetFacts {
   /** {@code Optional.of} each constant, by ordinal: a type lookup does not allocate. */
   private static final Optional<IndicatorLevel2>[] SOME_LEVEL2 = someOf(LEVEL2);
   private static final Optional<IndicatorLevel1>[] SOME_LEVEL1 = someOf(LEVEL1);
+  private static final Optional<TargetOperator>[] SOME_OPERATOR = someOf(TargetOperator.values());
 
   final List<Sheet> sheets;
   /** Per indicator k (parallel arrays, no object per indicator): its sheet. */
@@ -154,6 +195,8 @@ public final class SheetFacts {
   private final byte[] types;
   /** {@link Indicator#level1Type()}'s ordinal, -1 when absent. */
   private final byte[] level1Types;
+  /** {@link IndicatorTarget#operator()}'s ordinal, -1 when absent. */
+  private final byte[] operators;
   private final Optional<String>[] names;
   private final IndicatorTarget[] targets;
   private final byte[] flags;
@@ -169,6 +212,7 @@ public final class SheetFacts {
     sheetOf = new int[n];
     types = new byte[n];
     level1Types = new byte[n];
+    operators = new byte[n];
     targets = new IndicatorTarget[n];
     flags = new byte[n];
     List<Optional<String>> nameList = new ArrayList<>(n);
@@ -239,6 +283,8 @@ public final class SheetFacts {
         String name = nameOpt.orElse(null);
         IndicatorTarget target = ind.target();
         targets[k] = target;
+        TargetOperator op = target.operator().orElse(null);
+        operators[k] = (byte) (op == null ? -1 : op.ordinal());
         int f = target.isEmpty() ? EMPTY : 0;
         if (!target.diagnostics().isEmpty()) {
           f |= DIAGNOSED;
@@ -290,6 +336,29 @@ public final class SheetFacts {
   }
 
   /**
+   * {@return whether indicator {@code k}'s {@link #type(int) 二级 type} is {@code type}} A compare of
+   * bytes: rules scanning every indicator for one type ask this.
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @param type the type asked about
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
+  public boolean isType(int k, IndicatorLevel2 type) {
+    return types[k] == type.ordinal();
+  }
+
+  /**
+   * {@return whether indicator {@code k}'s {@link #level1Type(int) 一级 type} is {@code type}}
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @param type the type asked about
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
+  public boolean isLevel1Type(int k, IndicatorLevel1 type) {
+    return level1Types[k] == type.ordinal();
+  }
+
+  /**
    * {@return indicator {@code k}'s {@link Indicator#level1Type() 一级 type}; empty when neither its
    * 二级 type nor its 一级 label gives one}
    *
@@ -299,6 +368,18 @@ public final class SheetFacts {
   public Optional<IndicatorLevel1> level1Type(int k) {
     int t = level1Types[k];
     return t < 0 ? Optional.empty() : SOME_LEVEL1[t];
+  }
+
+  /**
+   * {@return indicator {@code k}'s value's {@link IndicatorTarget#operator() operator}; empty when
+   * none is printed}
+   *
+   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
+   * @throws IndexOutOfBoundsException if {@code k} is outside that range
+   */
+  public Optional<TargetOperator> operator(int k) {
+    int o = operators[k];
+    return o < 0 ? Optional.empty() : SOME_OPERATOR[o];
   }
 
   /**
@@ -357,8 +438,11 @@ public final class SheetFacts {
     String name = labelName(k);
     Sheet s = sheets.get(sheetOf[k]);
     int n = 1;
+    // the names' hashes (cached by String) rule out nearly every other name before equals
+    int hash = name.hashCode();
     for (int j = k >= s.annualFrom ? s.annualFrom : s.from; j < k; j++) {
-      if (name.equals(labelName(j))) {
+      String other = labelName(j);
+      if (other == name || other.hashCode() == hash && name.equals(other)) {
         n++;
       }
     }
@@ -380,12 +464,14 @@ public final class SheetFacts {
     return sheets.get(sheetOf[k]).label;
   }
 
-  /** A funding block's total in 万元, exact; empty without a block or a total. */
-  static Optional<WanYuan> exact(Optional<FundingBlock> block) {
-    if (block.isEmpty() || block.get().total().isEmpty()) {
-      return Optional.empty();
-    }
-    return block.get().total().get().amount();
+  /** A funding block's printed total; empty without a block or a total. */
+  static Optional<PrintedAmount> total(Optional<FundingBlock> block) {
+    return block.isEmpty() ? Optional.empty() : block.get().total();
+  }
+
+  /** A printed total in 万元, exact; empty without a total. */
+  static Optional<WanYuan> exact(Optional<PrintedAmount> total) {
+    return total.isEmpty() ? Optional.empty() : total.get().amount();
   }
 
   /** {@code exact} rounded HALF_UP to the fen (the same object when already so). */

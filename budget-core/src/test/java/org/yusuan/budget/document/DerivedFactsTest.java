@@ -89,6 +89,10 @@ class DerivedFactsTest {
     assertThat(BUDGET.table(TableId.T3)).containsSame(T3);
     assertThat(BUDGET.functionTable(TableId.T3)).containsSame(T3);
     assertThatThrownBy(() -> BUDGET.table(TableId.T3, SummaryTable.class)).hasMessageContaining("not a SummaryTable");
+    assertThat(t.printedLabel("T3")).isEqualTo(T3.printedLabel());
+    assertThat(t.printedLabel(new String("T3"))).isEqualTo(T3.printedLabel()); // by value, not reference
+    assertThat(t.printedLabel("P")).isEmpty(); // a pseudo-table of findings
+    assertThat(t.printedLabel("T5")).isEmpty();
   }
 
   @Test
@@ -126,6 +130,27 @@ class DerivedFactsTest {
     assertThat(f.half(3)).isEqualTo(SheetFacts.IMPLEMENTATION_TARGETS);
     assertThat(f.label(3)).isEqualTo(PROJECT);
     assertThat(f.indicatorLabel(0)).isEqualTo("治理修复图斑");
+    assertThat(f.isType(0, IndicatorLevel2.QUANTITY)).isTrue();
+    assertThat(f.isType(0, IndicatorLevel2.COST)).isFalse();
+    assertThat(f.isLevel1Type(0, IndicatorLevel1.OUTPUT)).isTrue();
+    assertThat(f.isLevel1Type(15, IndicatorLevel1.OUTPUT)).isFalse();
+    for (int k = 0; k < f.indicatorCount(); k++) {
+      assertThat(f.operator(k)).isEqualTo(f.target(k).operator());
+      for (IndicatorLevel2 t : IndicatorLevel2.values()) {
+        assertThat(f.isType(k, t)).isEqualTo(f.type(k).equals(java.util.Optional.of(t)));
+      }
+      for (IndicatorLevel1 t : IndicatorLevel1.values()) {
+        assertThat(f.isLevel1Type(k, t)).isEqualTo(f.level1Type(k).equals(java.util.Optional.of(t)));
+      }
+    }
+    assertThat(f.operator(0)).isSameAs(f.operator(0)); // made once
+    // the blocks and totals as the sheet has them, the same Optional on each call
+    assertThat(s.implementationFunding()).isEqualTo(SHEET.implementationFunding()).isSameAs(s.implementationFunding());
+    assertThat(s.annualFunding()).isEqualTo(SHEET.annualFunding());
+    assertThat(s.implementationTotal()).isEqualTo(SHEET.implementationFunding().flatMap(b -> b.total()))
+        .isSameAs(s.implementationTotal());
+    assertThat(s.annualTotal()).isEqualTo(SHEET.annualFunding().flatMap(b -> b.total()));
+    assertThat(s.annualTotal().flatMap(a -> a.amount())).isEqualTo(s.exactAnnual());
   }
 
   @Test

@@ -157,6 +157,41 @@ class WanYuanProperties {
     }
   }
 
+  /**
+   * {@code of(amount, unit)} skips stripping trailing zeros when the amount has no more decimals
+   * than the unit's fen scale: the oracle is the check it had before, stripping every time.
+   */
+  @Property
+  void ofAgreesWithTheStrippingCheck(@ForAll("unscaled") long unscaled,
+      @ForAll @IntRange(min = -3, max = 14) int scale, @ForAll MoneyUnit unit) {
+    BigDecimal amount = BigDecimal.valueOf(unscaled, scale);
+    BigDecimal fen = amount.movePointRight(unit.fenScale());
+    boolean finer = fen.signum() != 0 && fen.stripTrailingZeros().scale() > 0;
+    Long expected = null;
+    if (!finer) {
+      try {
+        expected = fen.longValueExact();
+      } catch (ArithmeticException e) {
+        expected = null;
+      }
+    }
+    if (expected == null || expected == Long.MIN_VALUE) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> WanYuan.of(amount, unit))
+          .isInstanceOf(ArithmeticException.class)
+          .hasMessageContaining(amount.toPlainString());
+    } else {
+      assertThat(WanYuan.of(amount, unit).fen()).isEqualTo(expected);
+    }
+  }
+
+  @Provide
+  Arbitrary<Long> unscaled() {
+    // trailing zeros (1.500, 1000) are the case the fast path must not misjudge
+    return Arbitraries.oneOf(Arbitraries.longs().between(-1_000_000_000L, 1_000_000_000L),
+        Arbitraries.longs().between(-100_000L, 100_000L).map(x -> x * 1000),
+        Arbitraries.longs());
+  }
+
   @Provide
   Arbitrary<String> numberTexts() {
     Arbitrary<String> whole = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(12);

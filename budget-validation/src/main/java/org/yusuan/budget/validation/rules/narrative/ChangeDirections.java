@@ -48,11 +48,12 @@ public final class ChangeDirections extends BudgetRule {
   public void check(DepartmentBudget b, RuleContext ctx) {
     for (Statements.Statement s : Statements.of(b)) {
       NarrativeClaim earlier = null;
-      for (NarrativeClaim c : s.claims) {
-        if (c.direction().isEmpty()) {
+      for (int i = s.from; i < s.to; i++) {
+        NarrativeClaim c = s.all.get(i);
+        ChangeDirection said = c.direction().orElse(null);
+        if (said == null) {
           continue;
         }
-        ChangeDirection said = c.direction().get();
         Optional<WanYuan[]> amounts = s.compared(c);
         if (amounts.isPresent()) {
           WanYuan now = amounts.get()[0];

@@ -68,7 +68,8 @@ public final class ComparisonYears extends BudgetRule {
       }
     }
     for (Statements.Statement s : Statements.of(b)) {
-      for (NarrativeClaim c : s.claims) {
+      for (int i = s.from; i < s.to; i++) {
+        NarrativeClaim c = s.all.get(i);
         boolean change = c.measure() == ClaimMeasure.CHANGE || c.measure() == ClaimMeasure.GROWTH_RATE;
         if (!change || c.basis().isEmpty()) {
           continue;
@@ -88,7 +89,8 @@ public final class ComparisonYears extends BudgetRule {
 
   /** The basis of the statement's first prior-year amount that says one. */
   private static Optional<PriorYearBasis> statedBasis(Statements.Statement s) {
-    for (NarrativeClaim c : s.claims) {
+    for (int i = s.from; i < s.to; i++) {
+      NarrativeClaim c = s.all.get(i);
       if (c.measure() == ClaimMeasure.PRIOR_AMOUNT && c.basis().isPresent()) {
         return c.basis();
       }

@@ -49,7 +49,8 @@ public final class RestatedAmounts extends BudgetRule {
         continue;
       }
       WanYuan first = stated.get().amount().get();
-      for (NarrativeClaim c : s.claims) {
+      for (int i = s.from; i < s.to; i++) {
+        NarrativeClaim c = s.all.get(i);
         if (c.measure() != ClaimMeasure.RESTATED_AMOUNT || c.amount().get().equals(first)) {
           continue;
         }

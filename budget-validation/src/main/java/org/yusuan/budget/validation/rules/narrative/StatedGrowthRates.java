@@ -48,7 +48,8 @@ public final class StatedGrowthRates extends BudgetRule {
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
     for (Statements.Statement s : Statements.of(b)) {
-      for (NarrativeClaim rate : s.claims) {
+      for (int i = s.from; i < s.to; i++) {
+        NarrativeClaim rate = s.all.get(i);
         if (rate.measure() != ClaimMeasure.GROWTH_RATE) {
           continue;
         }

@@ -21,18 +21,30 @@ import org.yusuan.budget.narrative.PriorYearBasis;
 final class Statements {
   private Statements() {}
 
-  /** One statement: its claims in printed order. */
+  /**
+   * One statement: the claims {@code from ≤ i < to} of its subject's claims {@code all}, in printed
+   * order. Bounds, not a sub-list: rules walk every statement by index, with no view nor iterator.
+   */
   static final class Statement {
-    final List<NarrativeClaim> claims;
+    final List<NarrativeClaim> all;
+    final int from;
+    final int to;
 
-    /** @param claims an unmodifiable run of claims, kept as given (a view of the subject's claims) */
-    Statement(List<NarrativeClaim> claims) {
-      this.claims = claims;
+    /**
+     * @param all the subject's unmodifiable claims, kept as given
+     * @param from the statement's first claim in {@code all}
+     * @param to the end (exclusive) of its claims
+     */
+    Statement(List<NarrativeClaim> all, int from, int to) {
+      this.all = all;
+      this.from = from;
+      this.to = to;
     }
 
     /** The first claim of {@code measure}. */
     Optional<NarrativeClaim> first(ClaimMeasure measure) {
-      for (NarrativeClaim c : claims) {
+      for (int i = from; i < to; i++) {
+        NarrativeClaim c = all.get(i);
         if (c.measure() == measure) {
           return Optional.of(c);
         }
@@ -51,7 +63,8 @@ final class Statements {
      */
     Optional<NarrativeClaim> prior(Optional<PriorYearBasis> basis) {
       NarrativeClaim any = null;
-      for (NarrativeClaim c : claims) {
+      for (int i = from; i < to; i++) {
+        NarrativeClaim c = all.get(i);
         if (c.measure() != ClaimMeasure.PRIOR_AMOUNT) {
           continue;
         }
@@ -80,7 +93,7 @@ final class Statements {
   private static final ClaimSubject[] SUBJECTS = ClaimSubject.values();
 
   /**
-   * The statements on every subject, subject by subject, each in printed order: views of the
+   * The statements on every subject, subject by subject, each in printed order: runs of the
    * subject's unmodifiable claim list, cut where a run ends (no copies; four rules ask for them).
    */
   static List<Statement> of(DepartmentBudget b) {
@@ -98,7 +111,7 @@ final class Statements {
         boolean newQualifier = i > start && !qualifier.equals(q);
         boolean secondAmount = c.measure() == ClaimMeasure.AMOUNT && hasAmount;
         if (newQualifier || secondAmount) {
-          out.add(new Statement(claims.subList(start, i)));
+          out.add(new Statement(claims, start, i));
           start = i;
           hasAmount = false;
         }
@@ -108,7 +121,7 @@ final class Statements {
         hasAmount |= c.measure() == ClaimMeasure.AMOUNT;
       }
       if (n > start) {
-        out.add(new Statement(claims.subList(start, n)));
+        out.add(new Statement(claims, start, n));
       }
     }
     return out;

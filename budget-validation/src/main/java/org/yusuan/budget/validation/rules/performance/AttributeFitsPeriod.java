@@ -44,25 +44,37 @@ public final class AttributeFitsPeriod extends BudgetRule {
   public void check(DepartmentBudget b, RuleContext ctx) {
     // Sheets print few distinct attributes and periods: judge each pair once (by attribute, then
     // period; the maps are made at the first sheet with an attribute).
+    // Consecutive sheets mostly print the same pair: the last one is tried before the maps.
     Map<String, Map<Optional<String>, Boolean>> judged = null;
+    String lastAttribute = null;
+    Optional<String> lastPeriod = null;
+    boolean lastFits = false;
     List<SheetFacts.Sheet> sheets = b.sheetFacts().sheets();
     for (int i = 0; i < sheets.size(); i++) {
       SheetFacts.Sheet f = sheets.get(i);
       ProjectPerformanceSheet s = f.sheet();
-      Optional<String> printedAttribute = s.projectAttribute();
-      if (printedAttribute.isEmpty() || printedAttribute.get().isBlank()) {
+      String attribute = s.projectAttribute().orElse(null);
+      if (attribute == null || attribute.isBlank()) {
         continue;
       }
-      String attribute = printedAttribute.get();
       Optional<String> printedPeriod = s.projectPeriod();
-      if (judged == null) {
-        judged = new HashMap<>();
-      }
-      Map<Optional<String>, Boolean> byPeriod = judged.computeIfAbsent(attribute, a -> new HashMap<>());
-      Boolean fits = byPeriod.get(printedPeriod);
-      if (fits == null) {
-        fits = periodFits(s);
-        byPeriod.put(printedPeriod, fits);
+      boolean fits;
+      if (attribute.equals(lastAttribute) && printedPeriod.equals(lastPeriod)) {
+        fits = lastFits;
+      } else {
+        if (judged == null) {
+          judged = new HashMap<>();
+        }
+        Map<Optional<String>, Boolean> byPeriod = judged.computeIfAbsent(attribute, a -> new HashMap<>());
+        Boolean judgement = byPeriod.get(printedPeriod);
+        if (judgement == null) {
+          judgement = periodFits(s);
+          byPeriod.put(printedPeriod, judgement);
+        }
+        fits = judgement;
+        lastAttribute = attribute;
+        lastPeriod = printedPeriod;
+        lastFits = fits;
       }
       if (!fits) {
         Location loc = at(f.label(), "项目属性");

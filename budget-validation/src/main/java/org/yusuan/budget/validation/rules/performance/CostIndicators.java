@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.performance.IndicatorLevel2;
-import org.yusuan.budget.performance.IndicatorTarget;
 import org.yusuan.budget.performance.SheetFacts;
 import org.yusuan.budget.performance.TargetOperator;
 import org.yusuan.budget.validation.FindingKind;
@@ -48,16 +47,17 @@ public final class CostIndicators extends BudgetRule {
       boolean hasTotals = impl.isPresent() && impl.get().isPositive()
           || annual.isPresent() && annual.get().isPositive();
       for (int k = s.from(); k < s.to(); k++) {
-        if (facts.type(k).orElse(null) != IndicatorLevel2.COST) {
+        if (!facts.isType(k, IndicatorLevel2.COST)) {
           continue;
         }
-        IndicatorTarget target = facts.target(k);
-        TargetOperator op = target.operator().orElse(null);
+        TargetOperator op = facts.operator(k).orElse(null);
         boolean lowerBound = op == TargetOperator.AT_LEAST || op == TargetOperator.GREATER_THAN;
         String name = facts.name(k).orElse("");
-        boolean total = hasTotals && (name.contains("总投资") || name.contains("总经费") || name.contains("总成本"));
+        // one scan for 总 rules out nearly every name before the three words are looked for
+        boolean total = hasTotals && name.indexOf('总') >= 0
+            && (name.contains("总投资") || name.contains("总经费") || name.contains("总成本"));
         // Only a money value is judged; converting it is left until a check needs it.
-        Optional<WanYuan> amount = lowerBound || total ? target.amount() : Optional.empty();
+        Optional<WanYuan> amount = lowerBound || total ? facts.target(k).amount() : Optional.empty();
         if (amount.isEmpty()) {
           continue;
         }

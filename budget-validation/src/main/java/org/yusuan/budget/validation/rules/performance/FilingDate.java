@@ -2,10 +2,11 @@ package org.yusuan.budget.validation.rules.performance;
 
 import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
 
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.performance.SheetFacts;
+import org.yusuan.budget.performance.SheetFooter;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
 import org.yusuan.budget.validation.MessageArg;
@@ -40,33 +41,42 @@ public final class FilingDate extends BudgetRule {
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
     for (SheetFacts.Sheet f : b.sheetFacts().sheets()) {
-      ProjectPerformanceSheet s = f.sheet();
-      Optional<String> printed = s.footer().flatMap(x -> x.filledDate()).filter(x -> !x.isBlank());
-      if (printed.isPresent() && isPlausible(filledYear(printed.get()), b.budgetYear())) {
+      String printed = printed(f.sheet());
+      if (printed != null && isPlausible(filledYear(printed), b.budgetYear())) {
         continue;
       }
       Location loc = at(f.label(), "填报日期");
-      if (printed.isEmpty()) {
+      if (printed == null) {
         ctx.report(ctx.finding(FindingKind.MISSING, StandardMessages.MISSING, ctx.descriptor().title(),
             MessageArg.location(at(f.label())), MessageArg.text("填报日期")).location(loc));
         continue;
       }
-      int year = filledYear(printed.get());
+      int year = filledYear(printed);
       if (year == NO_YEAR) {
         ctx.report(ctx.finding(FindingKind.MALFORMED, StandardMessages.MALFORMED, ctx.descriptor().title(),
-                MessageArg.location(loc), MessageArg.text(printed.get()),
+                MessageArg.location(loc), MessageArg.text(printed),
                 MessageArg.localized("应为 yyyyMMddHHmmss 格式的有效时间", "expected a real yyyyMMddHHmmss time"))
-            .location(loc).actual(Quantity.text(printed.get())));
+            .location(loc).actual(Quantity.text(printed)));
         continue;
       }
       if (year != b.budgetYear() && year != b.budgetYear() - 1) {
         ctx.report(ctx.finding(FindingKind.IMPLAUSIBLE, StandardMessages.VALUE_MISMATCH, ctx.descriptor().title(),
-                MessageArg.location(loc), MessageArg.text(printed.get()),
+                MessageArg.location(loc), MessageArg.text(printed),
                 MessageArg.text((b.budgetYear() - 1) + "–" + b.budgetYear()))
-            .location(loc).actual(Quantity.text(printed.get()))
+            .location(loc).actual(Quantity.text(printed))
             .expected(Quantity.text((b.budgetYear() - 1) + "–" + b.budgetYear())));
       }
     }
+  }
+
+  /**
+   * The printed 填报日期, not blank; null without a footer or a date. Without mapping Optionals:
+   * each sheet is asked, and a present date is the usual case.
+   */
+  private static @Nullable String printed(ProjectPerformanceSheet s) {
+    SheetFooter footer = s.footer().orElse(null);
+    String date = footer == null ? null : footer.filledDate().orElse(null);
+    return date == null || date.isBlank() ? null : date;
   }
 
   private static boolean isPlausible(int year, int budgetYear) {

@@ -7,13 +7,13 @@ import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.performance.FundingBlock;
 import org.yusuan.budget.performance.FundingLine;
 import org.yusuan.budget.performance.FundingSource;
 import org.yusuan.budget.performance.PrintedAmount;
-import org.yusuan.budget.performance.ProjectPerformanceSheet;
 import org.yusuan.budget.performance.SheetFacts;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
@@ -54,35 +54,38 @@ public final class FundingSourcesAddUp extends BudgetRule {
     List<SheetFacts.Sheet> sheets = b.sheetFacts().sheets();
     for (int i = 0; i < sheets.size(); i++) {
       SheetFacts.Sheet s = sheets.get(i);
-      ProjectPerformanceSheet sheet = s.sheet();
-      block(ctx, s.label(), IMPLEMENTATION, sheet.implementationFunding());
-      block(ctx, s.label(), ANNUAL, sheet.annualFunding());
+      // the facts' blocks and totals: the model's accessors would make an Optional per call
+      block(ctx, s.label(), IMPLEMENTATION, s.implementationFunding().orElse(null),
+          s.implementationTotal().orElse(null));
+      block(ctx, s.label(), ANNUAL, s.annualFunding().orElse(null), s.annualTotal().orElse(null));
     }
   }
 
-  // Indexed loops and each Optional asked for once: the rule reads every amount of every sheet.
-  private static void block(RuleContext ctx, String label, String column, Optional<FundingBlock> block) {
-    if (block.isEmpty()) {
-      return;
-    }
-    FundingBlock f = block.get();
-    Optional<PrintedAmount> printedTotal = f.total();
-    if (printedTotal.isEmpty()) {
-      return;
-    }
-    PrintedAmount total = printedTotal.get();
-    if (unreadable(ctx, label, column, total)) {
+  // Indexed loops, each amount read once: the rule reads every amount of every sheet.
+  private static void block(RuleContext ctx, String label, String column, @Nullable FundingBlock f,
+      @Nullable PrintedAmount total) {
+    if (f == null || total == null || unreadable(ctx, label, column, total)) {
       return;
     }
     List<FundingLine> sources = f.sources();
     boolean anySource = false;
     boolean readable = true;
+    // the sum of the printed sources in fen, as the check adds them; an overflow is an error once
+    // the sum is needed (after every unreadable source has been reported)
+    long sum = 0;
+    boolean overflow = false;
     for (int i = 0; i < sources.size(); i++) {
-      FundingLine l = sources.get(i);
-      PrintedAmount a = l.amount();
+      PrintedAmount a = sources.get(i).amount();
       if (!a.isBlank()) {
         anySource = true;
-        readable &= !unreadable(ctx, label, l.label(), a);
+        WanYuan amount = a.amount().orElse(null);
+        if (amount == null) {
+          readable &= !unreadable(ctx, label, sources.get(i).label(), a);
+        } else if (!overflow) {
+          long next = sum + amount.fen();
+          overflow = ((sum ^ next) & (amount.fen() ^ next)) < 0;
+          sum = next;
+        }
       }
     }
     if (!readable || total.isBlank()) {
@@ -98,7 +101,10 @@ public final class FundingSourcesAddUp extends BudgetRule {
       }
       return;
     }
-    if (sumFen(sources) == t.fen()) {
+    if (overflow) {
+      throw new ArithmeticException("long overflow");  // as Math.addExact
+    }
+    if (sum == t.fen()) {
       return;  // no difference, nothing to report: the sources' names are not needed
     }
     SumCheck c = ctx.total(P, label, column, t);
@@ -111,18 +117,6 @@ public final class FundingSourcesAddUp extends BudgetRule {
       }
     }
     c.verify();
-  }
-
-  /** The sum of the printed sources, in fen, as the check adds them (an overflow is an error). */
-  private static long sumFen(List<FundingLine> sources) {
-    long sum = 0;
-    for (int i = 0; i < sources.size(); i++) {
-      PrintedAmount a = sources.get(i).amount();
-      if (!a.isBlank()) {
-        sum = Math.addExact(sum, a.amount().get().fen());
-      }
-    }
-    return sum;
   }
 
   private static boolean unreadable(RuleContext ctx, String label, String column, PrintedAmount a) {

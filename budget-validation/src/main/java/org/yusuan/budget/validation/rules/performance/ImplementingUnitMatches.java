@@ -34,14 +34,15 @@ public final class ImplementingUnitMatches extends BudgetRule {
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
     for (Match m : b.sheetPairing().matches()) {
-      if (m.project().isEmpty() || m.sheet().implementingUnit().isEmpty()
-          || SheetPairing.sameUnit(m.sheet().implementingUnit().get(), m.project().get().unit())) {
+      // the unit asked for once: the model's accessor makes an Optional per call
+      String unit = m.project().isEmpty() ? null : m.sheet().implementingUnit().orElse(null);
+      if (unit == null || SheetPairing.sameUnit(unit, m.project().get().unit())) {
         continue;
       }
       Location loc = at(m.label(), "实施单位");
       ctx.report(ctx.finding(FindingKind.MISMATCH, UNIT_DIFFERS, ctx.descriptor().title(), MessageArg.location(loc),
-              MessageArg.text(m.sheet().implementingUnit().get()), MessageArg.text(m.project().get().unit()))
-          .location(loc).actual(Quantity.text(m.sheet().implementingUnit().get()))
+              MessageArg.text(unit), MessageArg.text(m.project().get().unit()))
+          .location(loc).actual(Quantity.text(unit))
           .expected(Quantity.text(m.project().get().unit())));
     }
   }

@@ -61,10 +61,11 @@ public final class IndicatorsComplete extends BudgetRule {
       boolean benefit = false;
       int count = s.to() - s.from();
       for (int k = s.from(); k < s.to(); k++) {
-        if (facts.type(k).orElse(null) != null) {
-          types |= 1L << facts.type(k).orElse(null).ordinal();
+        IndicatorLevel2 t = facts.type(k).orElse(null);
+        if (t != null) {
+          types |= 1L << t.ordinal();
         }
-        if (facts.level1Type(k).orElse(null) == IndicatorLevel1.BENEFIT && !facts.is(k, SheetFacts.EMPTY)) {
+        if (!benefit && facts.isLevel1Type(k, IndicatorLevel1.BENEFIT) && !facts.is(k, SheetFacts.EMPTY)) {
           benefit = true;
         }
       }

@@ -49,8 +49,8 @@ public final class SatisfactionValues extends BudgetRule {
   public void check(DepartmentBudget b, RuleContext ctx) {
     SheetFacts facts = b.sheetFacts();
     for (int k = 0; k < facts.indicatorCount(); k++) {
-      if (facts.type(k).orElse(null) == IndicatorLevel2.SERVICE_SATISFACTION
-          || facts.level1Type(k).orElse(null) == IndicatorLevel1.SATISFACTION) {
+      if (facts.isType(k, IndicatorLevel2.SERVICE_SATISFACTION)
+          || facts.isLevel1Type(k, IndicatorLevel1.SATISFACTION)) {
         satisfaction(ctx, facts, k);
       }
     }
@@ -66,12 +66,12 @@ public final class SatisfactionValues extends BudgetRule {
       badValue(ctx, facts, k, FindingKind.NOTE, Severity.INFO, QUALITATIVE);
       return;
     }
-    if (!t.isPercent() || t.number().isEmpty()) {
+    BigDecimal x = t.isPercent() ? t.number().orElse(null) : null;
+    if (x == null) {
       badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), NO_LEVEL);
       return;
     }
-    BigDecimal x = t.number().get();
-    TargetOperator op = t.operator().orElse(null);
+    TargetOperator op = facts.operator(k).orElse(null);
     boolean opOk = op == null || op == TargetOperator.AT_LEAST || op == TargetOperator.EQUAL
         || op == TargetOperator.APPROXIMATELY;
     boolean rangeOk = x.compareTo(EIGHTY) >= 0 && x.compareTo(HUNDRED) <= 0;

@@ -60,11 +60,12 @@ public final class SheetPerProject extends BudgetRule {
     for (int i = 0; i < projects.size(); i++) {
       Project p = projects.get(i);
       int n = sheets[i];
-      Location loc = Location.row(p.table().value(), p.row().printedName());
       if (n == 0 && p.table() == TableId.T12) {
+        Location loc = projectAt(p);
         ctx.report(ctx.finding(FindingKind.MISSING, NO_SHEET, ctx.descriptor().title(), MessageArg.location(loc),
             MessageArg.amount(p.amount())).location(loc).expected(Quantity.count(1)).actual(Quantity.count(0)));
       } else if (n > 1) {
+        Location loc = projectAt(p);
         ctx.report(ctx.finding(FindingKind.NOTE, SEVERAL_SHEETS, ctx.descriptor().title(),
             MessageArg.location(loc), MessageArg.count(n)).location(loc).actual(Quantity.count(n)));
       }
@@ -77,6 +78,11 @@ public final class SheetPerProject extends BudgetRule {
             MessageArg.location(loc), MessageArg.amount(a)).location(loc).actual(Quantity.of(a)));
       }
     }
+  }
+
+  /** Where a finding on project {@code p} is: its row of its table (made only for a finding). */
+  private static Location projectAt(Project p) {
+    return Location.row(p.table().value(), p.row().printedName());
   }
 
   /**
