@@ -11,10 +11,15 @@ final class CellPool {
   /** Longer texts (names, sentences) rarely repeat: copied, not pooled. */
   private static final int MAX_POOLED = 24;
 
-  private String[] table = new String[2048];
+  private static final String[] NO_STRINGS = {};
+  private static final char[] NO_CHARS = {};
+  private static final int[] NO_INTS = {};
+
+  // made at first use: a text without rows (prose, layout text) makes none of them
+  private String[] table = NO_STRINGS;
   private int size;
-  private char[] chars = new char[256];
-  private int[] bounds = new int[64];
+  private char[] chars = NO_CHARS;
+  private int[] bounds = NO_INTS;
 
   /**
    * {@return {@code line.substring(from, to)}, the one pooled string of that text when it is short}
@@ -31,6 +36,9 @@ final class CellPool {
     }
     if (length > MAX_POOLED) {
       return line.substring(from, to);
+    }
+    if (table.length == 0) {
+      table = new String[2048]; // a document's sheets hold a few thousand distinct short cells
     }
     int h = 0;
     for (int i = from; i < to; i++) {
@@ -70,7 +78,7 @@ final class CellPool {
   /** {@return the characters of {@code line} in a scratch array (longer than the line)} */
   char[] chars(String line) {
     if (chars.length < line.length()) {
-      chars = new char[Math.max(line.length(), 2 * chars.length)];
+      chars = new char[Math.max(Math.max(line.length(), 2 * chars.length), 256)];
     }
     line.getChars(0, line.length(), chars, 0);
     return chars;
@@ -79,7 +87,7 @@ final class CellPool {
   /** {@return a scratch array of at least {@code n} ints} */
   int[] bounds(int n) {
     if (bounds.length < n) {
-      bounds = new int[Math.max(n, 2 * bounds.length)];
+      bounds = new int[Math.max(Math.max(n, 2 * bounds.length), 256)];
     }
     return bounds;
   }
