@@ -23,7 +23,8 @@ final class CellText {
 
   private final String text;
   private final String key;
-  private final Optional<SheetLabels.Field> field;
+  /** Null until first asked: indicator names and values, most distinct texts, are never asked it. */
+  private @Nullable Optional<SheetLabels.Field> field;
   private final boolean footer;
   private @Nullable IndicatorCategory category;
   private @Nullable IndicatorTarget target;
@@ -36,7 +37,6 @@ final class CellText {
   CellText(String text, String key) {
     this.text = text;
     this.key = key;
-    this.field = SheetLabels.field(key);
     this.footer = SheetLabels.isFooterLabel(key);
   }
 
@@ -50,7 +50,12 @@ final class CellText {
   }
 
   Optional<SheetLabels.Field> field() {
-    return field;
+    Optional<SheetLabels.Field> f = field;
+    if (f == null) {
+      f = SheetLabels.field(key);
+      field = f;
+    }
+    return f;
   }
 
   /** Whether the key is (or starts with) a footer label ({@link SheetLabels#isFooterLabel}). */

@@ -56,13 +56,20 @@ final class IndicatorBlock {
 
   /** Whether a row is the block's header ({@code 一级指标 | 二级指标 | …}). */
   static boolean isHeader(List<Token> tokens) {
+    if (tokens instanceof TokenList) {
+      return ((TokenList) tokens).header; // decided with the line's tokens
+    }
     for (int i = 0; i < tokens.size(); i++) { // by index: called for every sheet line
-      String k = tokens.get(i).key();
-      if (k.equals("一级指标") || k.equals("三级指标")) {
+      if (isHeaderKey(tokens.get(i).key())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a cell's key makes its row the block's header. */
+  static boolean isHeaderKey(String k) {
+    return k.equals("一级指标") || k.equals("三级指标");
   }
 
   /** Reads one row of the block and marks its line. */

@@ -1,8 +1,6 @@
 package org.yusuan.budget.disclosure.performance;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +57,9 @@ record Token(int column, String text, String raw, CellText cell) {
 
   /** Whether any of {@code tokens} is a footer label. */
   static boolean anyFooterLabel(List<Token> tokens) {
+    if (tokens instanceof TokenList) {
+      return ((TokenList) tokens).footer; // decided with the line's tokens
+    }
     for (int i = 0; i < tokens.size(); i++) { // by index: called for every sheet line
       if (tokens.get(i).isFooterLabel()) {
         return true;
@@ -106,7 +107,7 @@ record Token(int column, String text, String raw, CellText cell) {
       String raw = aligned ? printed(raws.get(i), text) : text;
       tokens[n++] = new Token(i, text, raw, cache == null ? CellText.of(text) : cache.cell(text));
     }
-    return Collections.unmodifiableList(Arrays.asList(tokens));
+    return new TokenList(tokens);
   }
 
   /**

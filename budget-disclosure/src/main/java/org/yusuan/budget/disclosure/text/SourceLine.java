@@ -3,7 +3,6 @@ package org.yusuan.budget.disclosure.text;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yusuan.budget.text.TextKey;
 
@@ -12,8 +11,6 @@ import org.yusuan.budget.text.TextKey;
  * markup stripped, wrapping spaces compacted). Empty cells are kept: position matters in a table row.
  */
 public final class SourceLine {
-  private static final Pattern TD_START = Pattern.compile("<td(?:\\s[^>]*)?>");
-  private static final Pattern TD_END = Pattern.compile("</td>");
   private final int index;
   private final int number;
   private final String raw;
@@ -76,8 +73,25 @@ public final class SourceLine {
    * @return the line, its cells split at tabs and {@code <td>} boundaries and cleaned
    */
   public static SourceLine of(int index, int number, String raw) {
+    return of(index, number, raw, null);
+  }
+
+  /** {@link #of(int, int, String)}, the short cells taken from {@code pool} when given. */
+  static SourceLine of(int index, int number, String raw, @Nullable CellPool pool) {
     String withoutMarks = PageMarks.removeInline(raw);
-    String[] rawCells = splitCells(withoutMarks);
+    RowCells row = RowCells.plain(withoutMarks, pool);
+    if (row != null) {
+      // tabs only, nothing to strip: the cells split and compacted in one pass, the text their join
+      List<String> printed = Collections.unmodifiableList(Arrays.asList(row.printed));
+      boolean asPrinted = true;
+      for (int i = 0; i < row.cleaned.length && asPrinted; i++) {
+        asPrinted = row.cleaned[i] == row.printed[i];
+      }
+      // most rows print their cells clean: one list serves as both
+      List<String> cells = asPrinted ? printed : Collections.unmodifiableList(Arrays.asList(row.cleaned));
+      return new SourceLine(index, number, raw, null, cells, printed, true);
+    }
+    String[] rawCells = RowCells.split(withoutMarks);
     List<String> printed = rawCells.length == 1 ? Collections.singletonList(rawCells[0])
         : Collections.unmodifiableList(Arrays.asList(rawCells));
     @Nullable String text;
@@ -86,17 +100,6 @@ public final class SourceLine {
       // no tab and no <td>: the one cell is the line itself, cleaned the same way as the text
       text = clean(withoutMarks);
       cells = Collections.singletonList(text);
-    } else if (isPlain(withoutMarks)) {
-      // tabs only, nothing to strip: the cells are compacted as they are, the text is their join
-      text = null;
-      String[] cleaned = new String[rawCells.length];
-      boolean asPrinted = true;
-      for (int i = 0; i < rawCells.length; i++) {
-        cleaned[i] = TextNormalizer.compact(rawCells[i]);
-        asPrinted &= cleaned[i] == rawCells[i];
-      }
-      // most rows print their cells clean: one list serves as both
-      cells = asPrinted ? printed : Collections.unmodifiableList(Arrays.asList(cleaned));
     } else {
       text = clean(tabsMatter(withoutMarks) ? withoutMarks.replace('\t', ' ') : withoutMarks);
       cells = cleaned(rawCells);
@@ -137,15 +140,6 @@ public final class SourceLine {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether {@code line} has nothing {@link TextNormalizer#stripMarkup} changes in it or in a part of
-   * it: no markup candidate and no {@code and}. Then its text, the compacted line with its tabs,
-   * is the {@linkplain #joined join} of its compacted cells.
-   */
-  private static boolean isPlain(String line) {
-    return TextNormalizer.nothingToStrip(line);
   }
 
   /**
@@ -213,7 +207,7 @@ public final class SourceLine {
    *     tabs or cell markup
    */
   public static List<String> rawCells(String raw) {
-    return List.of(splitCells(PageMarks.removeInline(raw)));
+    return List.of(RowCells.split(PageMarks.removeInline(raw)));
   }
 
   /**
@@ -223,32 +217,6 @@ public final class SourceLine {
    */
   public List<String> rawCells() {
     return rawCells;
-  }
-
-  /**
-   * {@code withoutMarks} split at tabs and {@code <td …>} boundaries, every piece kept (like {@code
-   * split("\t", -1)}); a line with neither is the one piece {@code withoutMarks} itself.
-   */
-  private static String[] splitCells(String withoutMarks) {
-    String tabbed = withoutMarks.indexOf('<') >= 0
-        ? TD_END.matcher(TD_START.matcher(withoutMarks).replaceAll("\t")).replaceAll("")
-        : withoutMarks;
-    int tabs = 0;
-    for (int at = tabbed.indexOf('\t'); at >= 0; at = tabbed.indexOf('\t', at + 1)) {
-      tabs++;
-    }
-    if (tabs == 0) {
-      return new String[] {tabbed};
-    }
-    String[] parts = new String[tabs + 1];
-    int start = 0;
-    for (int i = 0; i < tabs; i++) {
-      int end = tabbed.indexOf('\t', start);
-      parts[i] = tabbed.substring(start, end);
-      start = end + 1;
-    }
-    parts[tabs] = tabbed.substring(start);
-    return parts;
   }
 
   /** {@return the 0-based position of this logical line among the lines read (the ledger's key)} */

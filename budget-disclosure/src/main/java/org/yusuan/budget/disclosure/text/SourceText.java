@@ -25,6 +25,7 @@ public final class SourceText {
    */
   public static List<SourceLine> lines(Reader reader) throws IOException {
     List<SourceLine> lines = new ArrayList<>();
+    CellPool pool = new CellPool(); // one string per repeated cell of this text
     BufferedReader in = reader instanceof BufferedReader
         ? (BufferedReader) reader : new BufferedReader(reader);
     String line;
@@ -38,11 +39,11 @@ public final class SourceText {
       // glued to the last row of the page before); it becomes a logical line of its own
       int ff = line.indexOf('\f');
       while (ff > 0 && !line.substring(0, ff).isBlank() && !line.substring(ff + 1).isBlank()) {
-        lines.add(SourceLine.of(lines.size(), number, line.substring(0, ff)));
+        lines.add(SourceLine.of(lines.size(), number, line.substring(0, ff), pool));
         line = line.substring(ff);
         ff = line.indexOf('\f', 1);
       }
-      lines.add(SourceLine.of(lines.size(), number, line));
+      lines.add(SourceLine.of(lines.size(), number, line, pool));
     }
     return lines;
   }

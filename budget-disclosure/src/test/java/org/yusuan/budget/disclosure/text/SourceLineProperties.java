@@ -38,6 +38,33 @@ class SourceLineProperties {
     assertThat(line.cells()).isEqualTo(oldCells(raw));
   }
 
+  @Property(tries = 2000)
+  void pooledCellsAreTheSplitLineCleaned(@ForAll("lines") String a, @ForAll("lines") String b) {
+    // one pool across lines, as a read shares it: a cell met before is the same text
+    CellPool pool = new CellPool();
+    for (String raw : List.of(a, b, a + "\t" + b, b)) {
+      SourceLine line = SourceLine.of(0, 1, raw, pool);
+      assertThat(line.cells()).isEqualTo(oldCells(raw));
+      assertThat(line.rawCells()).isEqualTo(SourceLine.rawCells(raw));
+      assertThat(line.text()).isEqualTo(oldText(raw));
+      assertThat(line.isRow()).isEqualTo(raw.indexOf('\t') >= 0);
+    }
+  }
+
+  @Test
+  void aPoolGivesOneStringPerText() {
+    CellPool pool = new CellPool();
+    String first = pool.substring("\t数量指标\t", 1, 5);
+    assertThat(first).isEqualTo("数量指标");
+    assertThat(pool.substring("x数量指标", 1, 5)).isSameAs(first);
+    assertThat(pool.substring("数量指", 0, 3)).isEqualTo("数量指").isNotSameAs(first);
+    for (int i = 0; i < 5000; i++) { // grows, keeps what it holds
+      assertThat(pool.substring("c" + i, 0, 1 + Integer.toString(i).length())).isEqualTo("c" + i);
+    }
+    assertThat(pool.substring("x数量指标", 1, 5)).isSameAs(first);
+    assertThat(pool.substring("ab", 1, 1)).isEmpty();
+  }
+
   @Property(tries = 1000)
   void labelBeforeTextGivesTheSame(@ForAll("lines") String raw) {
     SourceLine first = SourceLine.of(1, raw);
