@@ -10,6 +10,8 @@ package org.yusuan.budget.disclosure.text;
 final class CellPool {
   /** Longer texts (names, sentences) rarely repeat: copied, not pooled. */
   private static final int MAX_POOLED = 24;
+  /** Slots looked at before a text is copied rather than pooled. */
+  private static final int MAX_PROBES = 16;
 
   private static final String[] NO_STRINGS = {};
   private static final char[] NO_CHARS = {};
@@ -45,7 +47,13 @@ final class CellPool {
       h = 31 * h + cs[i]; // String.hashCode's: the pooled string's own, cached, compares
     }
     int mask = table.length - 1;
+    int probes = 0;
     for (int slot = (h ^ h >>> 16) & mask; ; slot = slot + 1 & mask) {
+      if (++probes > MAX_PROBES) {
+        // a run of equal hashes (texts made to collide): copied, not pooled, so that a read
+        // stays linear in its input whatever its cells
+        return line.substring(from, to);
+      }
       String s = table[slot];
       if (s == null) {
         s = line.substring(from, to);

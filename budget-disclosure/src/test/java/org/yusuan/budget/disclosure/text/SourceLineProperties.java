@@ -65,6 +65,31 @@ class SourceLineProperties {
     assertThat(pool.substring("ab", 1, 1)).isEmpty();
   }
 
+  @Test
+  void textsMadeToCollideAreCopiedBeyondAFewProbes() {
+    // "Aa" and "BB" have one hash, so do all 256 texts of eight of them: a pool probing on would
+    // make a read quadratic in such cells; past its probe limit it copies instead
+    CellPool pool = new CellPool();
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (int bits = 0; bits < 256; bits++) {
+      StringBuilder t = new StringBuilder();
+      for (int k = 0; k < 8; k++) {
+        t.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      texts.add(t.toString());
+    }
+    assertThat(texts.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
+    // each cell cut from a line "x" + text: the whole line's substring would be the line itself
+    for (String t : texts) {
+      assertThat(pool.substring("x" + t, 1, 1 + t.length())).isEqualTo(t);
+    }
+    String first = "x" + texts.get(0);
+    assertThat(pool.substring(first, 1, first.length())).isSameAs(pool.substring(first, 1, first.length()));
+    String late = "x" + texts.get(200);
+    assertThat(pool.substring(late, 1, late.length())).isEqualTo(texts.get(200))
+        .isNotSameAs(pool.substring(late, 1, late.length()));
+  }
+
   @Property(tries = 1000)
   void labelBeforeTextGivesTheSame(@ForAll("lines") String raw) {
     SourceLine first = SourceLine.of(1, raw);
