@@ -29,10 +29,6 @@ public final class SheetFacts {
     final int index;
     final ProjectPerformanceSheet sheet;
     final String label;
-    final Optional<FundingBlock> implementationFunding;
-    final Optional<FundingBlock> annualFunding;
-    final Optional<PrintedAmount> implementationTotal;
-    final Optional<PrintedAmount> annualTotal;
     final Optional<WanYuan> exactImplementation;
     final Optional<WanYuan> exactAnnual;
     final Optional<WanYuan> implementation;
@@ -45,12 +41,8 @@ public final class SheetFacts {
       this.index = index;
       this.sheet = sheet;
       this.label = label;
-      this.implementationFunding = sheet.implementationFunding();
-      this.annualFunding = sheet.annualFunding();
-      this.implementationTotal = total(implementationFunding);
-      this.annualTotal = total(annualFunding);
-      this.exactImplementation = exact(implementationTotal);
-      this.exactAnnual = exact(annualTotal);
+      this.exactImplementation = exact(total(sheet.implementationFunding()));
+      this.exactAnnual = exact(total(sheet.annualFunding()));
       this.implementation = rounded(exactImplementation);
       this.annual = rounded(exactAnnual);
       this.from = from;
@@ -73,38 +65,6 @@ public final class SheetFacts {
     /** {@return the sheet as findings name it: its project name, else {@code 第n张绩效目标表}} */
     public String label() {
       return label;
-    }
-
-    /**
-     * {@return the sheet's 实施期 funding block, as {@link
-     * ProjectPerformanceSheet#implementationFunding()} (the same {@code Optional} on each call)}
-     */
-    public Optional<FundingBlock> implementationFunding() {
-      return implementationFunding;
-    }
-
-    /**
-     * {@return the sheet's 年度 funding block, as {@link ProjectPerformanceSheet#annualFunding()}
-     * (the same {@code Optional} on each call)}
-     */
-    public Optional<FundingBlock> annualFunding() {
-      return annualFunding;
-    }
-
-    /**
-     * {@return the printed 实施期 资金总额, as the block's {@link FundingBlock#total()}; empty without
-     * the block or its total}
-     */
-    public Optional<PrintedAmount> implementationTotal() {
-      return implementationTotal;
-    }
-
-    /**
-     * {@return the printed 年度 资金总额, as the block's {@link FundingBlock#total()}; empty without
-     * the block or its total}
-     */
-    public Optional<PrintedAmount> annualTotal() {
-      return annualTotal;
     }
 
     /**
@@ -186,7 +146,6 @@ public final class SheetFacts {
   /** {@code Optional.of} each constant, by ordinal: a type lookup does not allocate. */
   private static final Optional<IndicatorLevel2>[] SOME_LEVEL2 = someOf(LEVEL2);
   private static final Optional<IndicatorLevel1>[] SOME_LEVEL1 = someOf(LEVEL1);
-  private static final Optional<TargetOperator>[] SOME_OPERATOR = someOf(TargetOperator.values());
 
   final List<Sheet> sheets;
   /** Per indicator k (parallel arrays, no object per indicator): its sheet. */
@@ -195,8 +154,6 @@ public final class SheetFacts {
   private final byte[] types;
   /** {@link Indicator#level1Type()}'s ordinal, -1 when absent. */
   private final byte[] level1Types;
-  /** {@link IndicatorTarget#operator()}'s ordinal, -1 when absent. */
-  private final byte[] operators;
   private final Optional<String>[] names;
   private final IndicatorTarget[] targets;
   private final byte[] flags;
@@ -212,7 +169,6 @@ public final class SheetFacts {
     sheetOf = new int[n];
     types = new byte[n];
     level1Types = new byte[n];
-    operators = new byte[n];
     targets = new IndicatorTarget[n];
     flags = new byte[n];
     List<Optional<String>> nameList = new ArrayList<>(n);
@@ -283,8 +239,6 @@ public final class SheetFacts {
         String name = nameOpt.orElse(null);
         IndicatorTarget target = ind.target();
         targets[k] = target;
-        TargetOperator op = target.operator().orElse(null);
-        operators[k] = (byte) (op == null ? -1 : op.ordinal());
         int f = target.isEmpty() ? EMPTY : 0;
         if (!target.diagnostics().isEmpty()) {
           f |= DIAGNOSED;
@@ -368,18 +322,6 @@ public final class SheetFacts {
   public Optional<IndicatorLevel1> level1Type(int k) {
     int t = level1Types[k];
     return t < 0 ? Optional.empty() : SOME_LEVEL1[t];
-  }
-
-  /**
-   * {@return indicator {@code k}'s value's {@link IndicatorTarget#operator() operator}; empty when
-   * none is printed}
-   *
-   * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
-   * @throws IndexOutOfBoundsException if {@code k} is outside that range
-   */
-  public Optional<TargetOperator> operator(int k) {
-    int o = operators[k];
-    return o < 0 ? Optional.empty() : SOME_OPERATOR[o];
   }
 
   /**

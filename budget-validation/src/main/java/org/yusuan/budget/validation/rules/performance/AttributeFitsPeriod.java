@@ -44,11 +44,7 @@ public final class AttributeFitsPeriod extends BudgetRule {
   public void check(DepartmentBudget b, RuleContext ctx) {
     // Sheets print few distinct attributes and periods: judge each pair once (by attribute, then
     // period; the maps are made at the first sheet with an attribute).
-    // Consecutive sheets mostly print the same pair: the last one is tried before the maps.
     Map<String, Map<Optional<String>, Boolean>> judged = null;
-    String lastAttribute = null;
-    Optional<String> lastPeriod = null;
-    boolean lastFits = false;
     List<SheetFacts.Sheet> sheets = b.sheetFacts().sheets();
     for (int i = 0; i < sheets.size(); i++) {
       SheetFacts.Sheet f = sheets.get(i);
@@ -58,23 +54,14 @@ public final class AttributeFitsPeriod extends BudgetRule {
         continue;
       }
       Optional<String> printedPeriod = s.projectPeriod();
-      boolean fits;
-      if (attribute.equals(lastAttribute) && printedPeriod.equals(lastPeriod)) {
-        fits = lastFits;
-      } else {
-        if (judged == null) {
-          judged = new HashMap<>();
-        }
-        Map<Optional<String>, Boolean> byPeriod = judged.computeIfAbsent(attribute, a -> new HashMap<>());
-        Boolean judgement = byPeriod.get(printedPeriod);
-        if (judgement == null) {
-          judgement = periodFits(s);
-          byPeriod.put(printedPeriod, judgement);
-        }
-        fits = judgement;
-        lastAttribute = attribute;
-        lastPeriod = printedPeriod;
-        lastFits = fits;
+      if (judged == null) {
+        judged = new HashMap<>();
+      }
+      Map<Optional<String>, Boolean> byPeriod = judged.computeIfAbsent(attribute, a -> new HashMap<>());
+      Boolean fits = byPeriod.get(printedPeriod);
+      if (fits == null) {
+        fits = periodFits(s);
+        byPeriod.put(printedPeriod, fits);
       }
       if (!fits) {
         Location loc = at(f.label(), "项目属性");

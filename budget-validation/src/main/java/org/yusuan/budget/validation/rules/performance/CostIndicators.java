@@ -50,7 +50,7 @@ public final class CostIndicators extends BudgetRule {
         if (!facts.isType(k, IndicatorLevel2.COST)) {
           continue;
         }
-        TargetOperator op = facts.operator(k).orElse(null);
+        TargetOperator op = facts.target(k).operator().orElse(null);
         boolean lowerBound = op == TargetOperator.AT_LEAST || op == TargetOperator.GREATER_THAN;
         String name = facts.name(k).orElse("");
         // one scan for 总 rules out nearly every name before the three words are looked for

@@ -54,11 +54,17 @@ public final class FundingSourcesAddUp extends BudgetRule {
     List<SheetFacts.Sheet> sheets = b.sheetFacts().sheets();
     for (int i = 0; i < sheets.size(); i++) {
       SheetFacts.Sheet s = sheets.get(i);
-      // the facts' blocks and totals: the model's accessors would make an Optional per call
-      block(ctx, s.label(), IMPLEMENTATION, s.implementationFunding().orElse(null),
-          s.implementationTotal().orElse(null));
-      block(ctx, s.label(), ANNUAL, s.annualFunding().orElse(null), s.annualTotal().orElse(null));
+      // the model keeps these Optionals (BudgetStyle): asking allocates nothing
+      FundingBlock implementation = s.sheet().implementationFunding().orElse(null);
+      FundingBlock annual = s.sheet().annualFunding().orElse(null);
+      block(ctx, s.label(), IMPLEMENTATION, implementation, total(implementation));
+      block(ctx, s.label(), ANNUAL, annual, total(annual));
     }
+  }
+
+  /** {@code block}'s printed 资金总额; null without the block or its total. */
+  private static @Nullable PrintedAmount total(@Nullable FundingBlock block) {
+    return block == null ? null : block.total().orElse(null);
   }
 
   // Indexed loops, each amount read once: the rule reads every amount of every sheet.

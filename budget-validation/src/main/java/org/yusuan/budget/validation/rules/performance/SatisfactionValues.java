@@ -71,7 +71,7 @@ public final class SatisfactionValues extends BudgetRule {
       badValue(ctx, facts, k, FindingKind.IMPLAUSIBLE, ctx.severity(), NO_LEVEL);
       return;
     }
-    TargetOperator op = facts.operator(k).orElse(null);
+    TargetOperator op = facts.target(k).operator().orElse(null);
     boolean opOk = op == null || op == TargetOperator.AT_LEAST || op == TargetOperator.EQUAL
         || op == TargetOperator.APPROXIMATELY;
     boolean rangeOk = x.compareTo(EIGHTY) >= 0 && x.compareTo(HUNDRED) <= 0;
