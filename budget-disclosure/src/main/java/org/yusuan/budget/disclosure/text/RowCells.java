@@ -2,7 +2,6 @@ package org.yusuan.budget.disclosure.text;
 
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.yusuan.budget.text.Markup;
 import org.yusuan.budget.text.WhiteSpace;
 
 /**
@@ -87,7 +86,7 @@ final class RowCells {
         pending = false;
       } else if (WhiteSpace.isWhiteSpace(c)) {
         pending = first >= 0;
-      } else if (Markup.mayStart(c) || c == 'd' && i >= 2 && cs[i - 1] == 'n' && cs[i - 2] == 'a') {
+      } else if (TextNormalizer.mayStripAt(c, i >= 1 ? cs[i - 1] : 0, i >= 2 ? cs[i - 2] : 0)) {
         return null;
       } else {
         if (first < 0) {

@@ -41,12 +41,26 @@ public final class TextNormalizer {
    * together.
    */
   static boolean nothingToStrip(String text) {
+    char before = 0;
+    char twoBefore = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (Markup.mayStart(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (mayStripAt(c, before, twoBefore)) {
         return false;
       }
+      twoBefore = before;
+      before = c;
     }
-    return !text.contains("and");
+    return true;
+  }
+
+  /**
+   * Whether {@link #stripMarkup} may change a text at its character {@code c}, which follows {@code
+   * before} and {@code twoBefore} (0 at the start): {@code c} may open markup, or it ends an {@code
+   * and}. The one test of {@link #nothingToStrip} and of a row split in one pass ({@link RowCells}).
+   */
+  static boolean mayStripAt(char c, char before, char twoBefore) {
+    return Markup.mayStart(c) || c == 'd' && before == 'n' && twoBefore == 'a';
   }
 
   /**
