@@ -111,11 +111,16 @@ public final class DocumentYears extends BudgetRule {
   }
 
   private static void expect(RuleContext ctx, TextBlock block, Matcher m, int expected, int year) {
-    int printed = Integer.parseInt(m.group(1));
+    int printed = year(block.text(), m);
     if (printed != expected) {
       TextChecks.report(ctx, FindingKind.MISMATCH, WRONG_YEAR, block, m.start(), m.end(),
           MessageArg.text(Integer.toString(year)), MessageArg.text(Integer.toString(expected)));
     }
+  }
+
+  /** The year {@code m}'s first group prints, read in place: its four digits need no string. */
+  private static int year(String text, Matcher m) {
+    return Integer.parseInt(text, m.start(1), m.end(1), 10);
   }
 
   /** Whether {@code c} prints {@code year}, as its year or as its date's. */
@@ -131,7 +136,7 @@ public final class DocumentYears extends BudgetRule {
    * those years, S6 the 截至 dates of a budget's 国有资产.
    */
   private static boolean readWithFigure(DepartmentBudget b, String paragraph, Matcher m) {
-    int year = Integer.parseInt(m.group(1));
+    int year = year(paragraph, m);
     List<NarrativeClaim> claims = b.claims();
     String matched = null;
     for (int i = 0; i < claims.size(); i++) {
