@@ -81,13 +81,36 @@ final class TextChecks {
         .actual(Quantity.text(block.text().substring(start, end))));
   }
 
+  /** Where a pattern's matches can start in a text (匹配的起点), found by hand. */
+  @FunctionalInterface
+  interface Starts {
+    /** {@return the first offset at or after {@code from} where a match can start, or −1} */
+    int next(String s, int from);
+  }
+
   /**
-   * Resets {@code m} to {@code text} and finds its first match from {@code at}, where a hand-written
-   * scan found that the first can start ({@link YearScans}); none when {@code at}
-   * is −1. A lookbehind still sees the text before {@code at}.
+   * Finds {@code m}'s next match in {@code s} from {@code from} as {@link Matcher#find(int)} would,
+   * trying the pattern only at the offsets {@code starts} gives, in order: {@code find} tries every
+   * offset of the rest of the text, and after a paragraph's first year or comparison that was most
+   * of Q3's time (ScanFindProperties keeps {@code find} as the oracle). After a match, {@code m.end()}
+   * is where to go on from; a text without a start leaves the matcher as it was (its reset clears
+   * its groups).
    */
-  static boolean findFrom(Matcher m, String text, int at) {
-    return at >= 0 && m.reset(text).find(at);
+  static boolean findAt(Matcher m, String s, int from, Starts starts) {
+    int at = starts.next(s, from);
+    if (at < 0) {
+      return false;
+    }
+    m.reset(s);
+    // a lookbehind sees the text before the region, as find's does
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    for (; at >= 0; at = starts.next(s, at + 1)) {
+      if (m.region(at, s.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
