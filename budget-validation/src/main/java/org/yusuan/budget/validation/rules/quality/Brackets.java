@@ -23,10 +23,19 @@ final class Brackets {
 
   /** The offset of the first bracket or quote of {@code text} without its partner, if any. */
   static OptionalInt firstUnbalanced(String text) {
+    int at = unbalancedAt(text);
+    return at < 0 ? OptionalInt.empty() : OptionalInt.of(at);
+  }
+
+  /**
+   * As {@link #firstUnbalanced}, −1 for none: the ~3,000 cells of a document are asked one after
+   * the other, and their answer is read once.
+   */
+  static int unbalancedAt(String text) {
     // most texts (the ~3,000 indicator names of a document) hold no bracket at all: a loop doing
     // nothing but the filter finds the first, and the pairing starts there
     int first = next(text, 0);
-    return first == text.length() ? OptionalInt.empty() : firstUnbalanced(text, first);
+    return first == text.length() ? -1 : unbalancedAt(text, first);
   }
 
   /**
@@ -42,8 +51,8 @@ final class Brackets {
     return i;
   }
 
-  /** As {@link #firstUnbalanced(String)}, pairing from {@code first}: no bracket lies before it. */
-  private static OptionalInt firstUnbalanced(String text, int first) {
+  /** As {@link #unbalancedAt(String)}, pairing from {@code first}: no bracket lies before it. */
+  private static int unbalancedAt(String text, int first) {
     // the pairs of the brackets still open, three bits each, the innermost lowest: no stack to
     // allocate; the outermost's offset is all that is returned
     long pairs = 0;
@@ -53,7 +62,7 @@ final class Brackets {
       int code = code(text.charAt(i));
       if (code > 0) {
         if (depth == PACKED) {
-          return firstUnbalancedDeep(text);
+          return firstUnbalancedDeep(text).orElse(-1);
         }
         outermost = depth == 0 ? i : outermost;
         pairs = pairs << 3 | code - 1;
@@ -70,10 +79,10 @@ final class Brackets {
       } else if (pair == 0 && isListNumber(text, i)) {
         continue;
       } else {
-        return OptionalInt.of(i);
+        return i;
       }
     }
-    return depth == 0 ? OptionalInt.empty() : OptionalInt.of(outermost);
+    return depth == 0 ? -1 : outermost;
   }
 
   /** As {@link #firstUnbalanced}, with a stack of any depth: for a text nesting more than {@link #PACKED}. */

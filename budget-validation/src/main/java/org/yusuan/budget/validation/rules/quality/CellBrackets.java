@@ -2,7 +2,6 @@ package org.yusuan.budget.validation.rules.quality;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.performance.Indicator;
@@ -73,11 +72,11 @@ final class CellBrackets {
 
   /** Checks one cell of {@code table}; {@code where} names it, or null for the table itself. */
   private static void cell(RuleContext ctx, String table, @Nullable MessageArg where, String text) {
-    OptionalInt at = Brackets.firstUnbalanced(text);
-    if (at.isEmpty()) {
+    int at = Brackets.unbalancedAt(text);
+    if (at < 0) {
       return;
     }
-    String mark = String.valueOf(text.charAt(at.getAsInt()));
+    String mark = String.valueOf(text.charAt(at));
     ctx.report(ctx.finding(FindingKind.MALFORMED, UNBALANCED, ctx.descriptor().title(),
             where != null ? where : MessageArg.table(table), MessageArg.text(mark), MessageArg.text(text))
         .location(Location.builder().table(table).row(text).build())

@@ -37,7 +37,7 @@ public final class ComparisonWords extends BudgetRule {
   private static final Pattern RELATION = Pattern.compile(NUMBER + UNIT
       + "(大于|小于|等于|高于|低于)" + NUMBER + "\\2");
   /** 共X单位（其中…）: the whole and the bracket that lists its parts. */
-  private static final Pattern PARTS = Pattern.compile(
+  static final Pattern PARTS = Pattern.compile(
       "共[^，,。；;\\d（(]{0,12}?" + NUMBER + "(平方米|万元|元|辆|个|台|套|人|项|家)[（(]其中[：:]?([^（()）]*)[)）]");
 
   private static final Messages WORD = Messages.named("Q5.WORD");
@@ -71,8 +71,7 @@ public final class ComparisonWords extends BudgetRule {
       if (!text.contains("其中") || text.indexOf('共') < 0) {
         continue;  // no whole with its parts (a matcher's reset clears its groups: not done here)
       }
-      p.reset(text);
-      while (p.find()) {
+      for (int from = 0; TextChecks.findAt(p, text, from, ComparisonWords::whole); from = p.end()) {
         BigDecimal whole = number(p.group(1));
         BigDecimal sum = BigDecimal.ZERO;
         Matcher part = Pattern.compile(NUMBER + Pattern.quote(p.group(2))).matcher(p.group(3));
@@ -95,6 +94,11 @@ public final class ComparisonWords extends BudgetRule {
       TextChecks.report(ctx, FindingKind.MISMATCH, WORD, block, m.start(), m.end(),
           MessageArg.text(x.toPlainString()), MessageArg.text(y.toPlainString()));
     }
+  }
+
+  /** Where {@link #PARTS} can start: at a 共. */
+  private static int whole(String s, int from) {
+    return s.indexOf('共', from);
   }
 
   private static BigDecimal number(String printed) {

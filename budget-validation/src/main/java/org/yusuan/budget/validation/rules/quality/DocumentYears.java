@@ -35,10 +35,10 @@ public final class DocumentYears extends BudgetRule {
   public static final DocumentYears RULE = new DocumentYears();
 
   /** A printed year: four digits and 年, not inside a document number's 〔〕. */
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d〔【\\[])((?:19|20)\\d{2})\\s*年");
+  static final Pattern YEAR = Pattern.compile("(?<![\\d〔【\\[])((?:19|20)\\d{2})\\s*年");
   private static final Pattern STOCK_DATE = Pattern.compile("截至\\s*((?:19|20)\\d{2})\\s*年");
   /** 比/较YYYY年…, or 与/同YYYY年… followed by 相比, 比较, 对比, 持平 or 相同 in the same clause. */
-  private static final Pattern COMPARISON = Pattern.compile(
+  static final Pattern COMPARISON = Pattern.compile(
       "(?:比|较|(?:与|同)(?=\\s*(?:19|20)\\d{2}\\s*年[^，,。；]{0,16}?(?:相比|比较|对比|持平|相同)))"
           + "\\s*((?:19|20)\\d{2})\\s*年(度)?(年初)?([^，,。；\\d]{0,6})");
   private static final Pattern EXECUTION = Pattern.compile("((?:19|20)\\d{2})\\s*年当年预算执行数");
@@ -60,7 +60,7 @@ public final class DocumentYears extends BudgetRule {
     int y = b.budgetYear();
     boolean finals = b.profile().kind().isFinalAccounts();
     Set<String> headers = new HashSet<>();
-    // one matcher per pattern, reset block after block and run from where a match can start
+    // one matcher per pattern, reset block after block and tried only where a match can start
     Matcher m = YEAR.matcher("");
     Matcher d = STOCK_DATE.matcher("");
     Matcher c = COMPARISON.matcher("");
@@ -74,7 +74,7 @@ public final class DocumentYears extends BudgetRule {
         case RUNNING_HEADER:
         case HEADING:
         case TOC_ENTRY:
-          for (boolean f = TextChecks.findFrom(m, text, YearScans.firstYear(text, 0)); f; f = m.find()) {
+          for (int from = 0; TextChecks.findAt(m, text, from, YearScans::firstYear); from = m.end()) {
             expect(ctx, block, m, y, y);
           }
           break;
@@ -89,7 +89,7 @@ public final class DocumentYears extends BudgetRule {
               }
             }
           }
-          for (boolean f = TextChecks.findFrom(c, text, YearScans.firstComparison(text)); f; f = c.find()) {
+          for (int from = 0; TextChecks.findAt(c, text, from, YearScans::firstComparison); from = c.end()) {
             boolean ownBudget = finals && (c.group(3) != null || c.group(4).contains("预算"));
             if (!readWithFigure(b, text, c)) {
               expect(ctx, block, c, ownBudget ? y : y - 1, y);
@@ -111,11 +111,16 @@ public final class DocumentYears extends BudgetRule {
   }
 
   private static void expect(RuleContext ctx, TextBlock block, Matcher m, int expected, int year) {
-    int printed = Integer.parseInt(m.group(1));
+    int printed = year(block.text(), m);
     if (printed != expected) {
       TextChecks.report(ctx, FindingKind.MISMATCH, WRONG_YEAR, block, m.start(), m.end(),
           MessageArg.text(Integer.toString(year)), MessageArg.text(Integer.toString(expected)));
     }
+  }
+
+  /** The year {@code m}'s first group prints, read in place: its four digits need no string. */
+  private static int year(String text, Matcher m) {
+    return Integer.parseInt(text, m.start(1), m.end(1), 10);
   }
 
   /** Whether {@code c} prints {@code year}, as its year or as its date's. */
@@ -131,7 +136,7 @@ public final class DocumentYears extends BudgetRule {
    * those years, S6 the 截至 dates of a budget's 国有资产.
    */
   private static boolean readWithFigure(DepartmentBudget b, String paragraph, Matcher m) {
-    int year = Integer.parseInt(m.group(1));
+    int year = year(paragraph, m);
     List<NarrativeClaim> claims = b.claims();
     String matched = null;
     for (int i = 0; i < claims.size(); i++) {

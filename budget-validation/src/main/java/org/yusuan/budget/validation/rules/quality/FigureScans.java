@@ -71,13 +71,44 @@ final class FigureScans {
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
     for (; run != Span.NONE; run = runs.find(s, Span.end(run) + 1)) {
-      for (int p = Math.max(from, Span.start(run)); p < Span.end(run); p++) {
-        if (s.charAt(p) >= '0' && s.charAt(p) <= '9' && m.region(p, s.length()).lookingAt()) {
-          return true;
+      int unit = Span.start(run);
+      while (unit < s.length() && (endsFigure(s.charAt(unit)) || s.charAt(unit) == '.')) {
+        unit++;
+      }
+      for (int p = Math.max(from, Span.start(run)); p < unit; p++) {
+        // the pattern's figure starts at p and ends right before the unit, or the match fails;
+        // after the figure the match is the same from every such p: one try per run
+        if (reaches(s, p, unit)) {
+          if (m.region(p, s.length()).lookingAt()) {
+            return true;
+          }
+          break;
         }
       }
     }
     return false;
+  }
+
+  /** Whether {@code \d[\d,]*(?:\.\d+)?} matches {@code s[p, unit)}: a figure from p to its unit. */
+  static boolean reaches(String s, int p, int unit) {
+    if (s.charAt(p) < '0' || s.charAt(p) > '9') {
+      return false;
+    }
+    int q = p + 1;
+    while (q < unit && endsFigure(s.charAt(q))) {
+      q++;
+    }
+    if (q == unit) {
+      return true;
+    }
+    if (s.charAt(q) != '.') {
+      return false;
+    }
+    int digits = q + 1;
+    while (digits < unit && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+      digits++;
+    }
+    return digits > q + 1 && digits == unit;
   }
 
   /**

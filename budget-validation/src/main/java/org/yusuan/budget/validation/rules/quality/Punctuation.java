@@ -1,7 +1,6 @@
 package org.yusuan.budget.validation.rules.quality;
 
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.document.TextBlock;
@@ -68,10 +67,9 @@ public final class Punctuation extends BudgetRule {
         TextChecks.report(ctx, FindingKind.MALFORMED, WORD, block, word.start(), word.end());
       }
       find(ctx, CUT, block, PunctuationScans::cutShort);
-      OptionalInt at = Brackets.firstUnbalanced(text);
-      if (at.isPresent()) {
-        TextChecks.report(ctx, FindingKind.MALFORMED, UNBALANCED, block, at.getAsInt(),
-            at.getAsInt() + 1);
+      int at = Brackets.unbalancedAt(text);
+      if (at >= 0) {
+        TextChecks.report(ctx, FindingKind.MALFORMED, UNBALANCED, block, at, at + 1);
       }
       if (block.kind() == TextBlockKind.PARAGRAPH && nextIsHeading(blocks, i)
           && wantsStop(text)) {

@@ -81,13 +81,36 @@ final class TextChecks {
         .actual(Quantity.text(block.text().substring(start, end))));
   }
 
+  /** Where a pattern's matches can start in a text (匹配的起点), found by hand. */
+  @FunctionalInterface
+  interface Starts {
+    /** {@return the first offset at or after {@code from} where a match can start, or −1} */
+    int next(String s, int from);
+  }
+
   /**
-   * Resets {@code m} to {@code text} and finds its first match from {@code at}, where a hand-written
-   * scan found that the first can start ({@link YearScans}); none when {@code at}
-   * is −1. A lookbehind still sees the text before {@code at}.
+   * Finds {@code m}'s next match in {@code s} from {@code from} as {@link Matcher#find(int)} would,
+   * trying the pattern only at the offsets {@code starts} gives, in order: {@code find} tries every
+   * offset of the rest of the text, and after a paragraph's first year or comparison that was most
+   * of Q3's time (ScanFindProperties keeps {@code find} as the oracle). After a match, {@code m.end()}
+   * is where to go on from; a text without a start leaves the matcher as it was (its reset clears
+   * its groups).
    */
-  static boolean findFrom(Matcher m, String text, int at) {
-    return at >= 0 && m.reset(text).find(at);
+  static boolean findAt(Matcher m, String s, int from, Starts starts) {
+    int at = starts.next(s, from);
+    if (at < 0) {
+      return false;
+    }
+    m.reset(s);
+    // a lookbehind sees the text before the region, as find's does
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    for (; at >= 0; at = starts.next(s, at + 1)) {
+      if (m.region(at, s.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -181,26 +204,49 @@ final class TextChecks {
     while (end > from && s.charAt(end - 1) >= '0' && s.charAt(end - 1) <= '9') {
       end--;
     }
-    StringBuilder out = null;
+    // what ends the text and is no word (a 目录 entry's leaders, a closing bracket, a colon) adds
+    // nothing: dropped first, so that a key without such a character inside is one substring
+    while (end > from && isNoWord(s.charAt(end - 1))) {
+      end--;
+    }
+    char[] out = null;
+    int length = 0;
     for (int i = from; i < end; ) {
-      if (out != null ? out.length() >= limit : i - from >= limit) {
+      if ((out != null ? length : i - from) >= limit) {
         break;
       }
       int cp = s.codePointAt(i);
       int next = i + Character.charCount(cp);
-      boolean word = cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z'
-          || isHan(cp);
-      if (!word && out == null) {
-        out = new StringBuilder(Math.min(end - from, limit)).append(s, from, i);
-      } else if (word && out != null) {
-        out.append(s, i, next);
+      if (!isWord(cp)) {
+        if (out == null) {
+          // a pair that crosses the limit is appended whole and cut below, as the regex's key is
+          out = new char[limit < end - from ? limit + 1 : end - from];
+          length = i - from;
+          s.getChars(from, i, out, 0);
+        }
+      } else if (out != null) {
+        out[length++] = s.charAt(i);
+        if (next - i == 2) {
+          out[length++] = s.charAt(i + 1);
+        }
       }
       i = next;
     }
     if (out == null) {
       return s.substring(from, Math.min(end, from + Math.min(limit, end - from)));
     }
-    return out.length() > limit ? out.substring(0, limit) : out.toString();
+    // a char[] and no StringBuilder: the builder starts Latin-1 and is copied wide at the first Han
+    return new String(out, 0, Math.min(length, limit));
+  }
+
+  /** Whether {@code cp} is kept in a key: a Han character, an ASCII digit or letter. */
+  private static boolean isWord(int cp) {
+    return cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' || isHan(cp);
+  }
+
+  /** Whether {@code c}, not half of a surrogate pair, is no word character. */
+  private static boolean isNoWord(char c) {
+    return !Character.isSurrogate(c) && !isWord(c);
   }
 
   /** The English name of a block kind. */

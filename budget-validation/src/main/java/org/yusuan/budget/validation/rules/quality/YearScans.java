@@ -32,12 +32,17 @@ final class YearScans {
    * {@code 同}, then {@code \s*} and a year with its 年; −1 if none.
    */
   static int firstComparison(String s) {
-    for (int at = firstYear(s, 0); at >= 0; at = firstYear(s, at + 1)) {
+    return firstComparison(s, 0);
+  }
+
+  /** As {@link #firstComparison(String)}, the first comparison starting at or after {@code from}. */
+  static int firstComparison(String s, int from) {
+    for (int at = firstYear(s, from); at >= 0; at = firstYear(s, at + 1)) {
       int i = at;
-      while (i > 0 && TextChecks.isRegexSpace(s.charAt(i - 1))) {
+      while (i > from && TextChecks.isRegexSpace(s.charAt(i - 1))) {
         i--;
       }
-      if (i > 0 && isComparing(s.charAt(i - 1))) {
+      if (i > from && isComparing(s.charAt(i - 1))) {
         return i - 1;
       }
     }

@@ -45,11 +45,29 @@ class ContentsKeyProperties {
     assertThat(ContentsMatchBody.key(text, limit)).isEqualTo(key.substring(0, Math.min(limit, key.length())));
   }
 
+  /** Longer entries: words, brackets and quotes inside, leaders and a page number at the end. */
+  @Provide
+  Arbitrary<String> longEntries() {
+    Arbitrary<String> words = Arbitraries.strings().withChars("部门预算表收支aZ09（）“”、 ").ofMinLength(1).ofMaxLength(12);
+    Arbitrary<String> tail = Arbitraries.strings().withChars(".…·：:）” \u3000\uD840\uDC00").ofMaxLength(6);
+    Arbitrary<String> page = Arbitraries.strings().withChars("0123456789").ofMaxLength(3);
+    return net.jqwik.api.Combinators.combine(entries(), words, tail, page).as((a, w, t, p) -> a + w + t + p);
+  }
+
+  @Property(tries = 2000)
+  void aLongKeyIsTheRegexKey(@ForAll("longEntries") String text, @ForAll @IntRange(max = 30) int limit) {
+    String key = byRegex(text);
+    assertThat(ContentsMatchBody.key(text)).isEqualTo(key);
+    assertThat(ContentsMatchBody.key(text, limit)).isEqualTo(key.substring(0, Math.min(limit, key.length())));
+  }
+
   @Test
   void examples() {
     assertThat(ContentsMatchBody.key("一、部门预算收支总表……12")).isEqualTo("部门预算收支总表");
     assertThat(ContentsMatchBody.key("表3：部门收入总表 2024")).isEqualTo("部门收入总表");
     assertThat(ContentsMatchBody.key("单位 12 说明。")).isEqualTo("单位12说明");
     assertThat(ContentsMatchBody.key("（2）abc")).isEqualTo("abc");
+    assertThat(ContentsMatchBody.key("表五2024年支出预算表（不含上年结转）.....14")).isEqualTo("年支出预算表不含上年结转");
+    assertThat(ContentsMatchBody.key("二、收入预算情况说明.....28", 4)).isEqualTo("收入预算");
   }
 }

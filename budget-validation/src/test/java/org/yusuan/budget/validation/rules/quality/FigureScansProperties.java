@@ -53,6 +53,23 @@ class FigureScansProperties {
     return found;
   }
 
+  /** A figure from an offset to the unit: what the pattern's figure must match there. */
+  @Property(tries = 3000)
+  void aFigureReachesItsUnitAsTheRegexSays(@ForAll("figures") String figure) {
+    String text = "比" + figure + "万元";
+    int unit = text.length() - 2;
+    for (int p = 1; p < unit; p++) {
+      assertThat(FigureScans.reaches(text, p, unit))
+          .as("%s from %d", text, p)
+          .isEqualTo(Pattern.matches("\\d[\\d,]*(?:\\.\\d+)?", text.substring(p, unit)));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> figures() {
+    return Arbitraries.strings().withChars("0123456789,.").ofMinLength(1).ofMaxLength(8);
+  }
+
   @Property(tries = 4000)
   void comparisonsAreTheRegexs(@ForAll("paragraphs") String text) {
     assertThat(byHand(COMPARED, text, FigureScans::comparedRun))
