@@ -65,8 +65,7 @@ public final class StatedGrowthRates extends BudgetRule {
   private static void check(RuleContext ctx, NarrativeClaim rate, WanYuan now, WanYuan prior) {
     BigDecimal printed = rate.number().get().abs();
     int scale = Math.max(0, printed.scale());
-    BigDecimal computed = now.minus(prior).toWanYuan().multiply(BigDecimal.valueOf(100))
-        .divide(prior.toWanYuan(), scale, RoundingMode.HALF_UP).abs();
+    BigDecimal computed = ClaimChecks.percent(now.minus(prior), prior, scale).abs();
     BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
     int units = printed.subtract(computed).abs().divide(unit, 0, RoundingMode.UP).intValue();
     if (units == 0) {
