@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimStatement;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.validation.Discrepancy;
 import org.yusuan.budget.validation.Location;
@@ -47,13 +48,13 @@ public final class StatedGrowthRates extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    for (Statements.Statement s : Statements.of(b)) {
-      for (int i = s.from; i < s.to; i++) {
-        NarrativeClaim rate = s.all.get(i);
+    for (ClaimStatement s : Statements.of(b)) {
+      for (int i = 0; i < s.size(); i++) {
+        NarrativeClaim rate = s.get(i);
         if (rate.measure() != ClaimMeasure.GROWTH_RATE) {
           continue;
         }
-        Optional<WanYuan[]> amounts = s.compared(rate);
+        Optional<WanYuan[]> amounts = Statements.compared(s, rate);
         if (amounts.isEmpty() || amounts.get()[1].isZero()) {
           continue;
         }
