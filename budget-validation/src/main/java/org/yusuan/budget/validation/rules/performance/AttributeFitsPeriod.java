@@ -40,7 +40,11 @@ public final class AttributeFitsPeriod extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    // The sheet keeps its attribute's type and its period in years, each made once (Value.Lazy).
+    // The sheet keeps its attribute's type and its period in years, each made once (Value.Lazy); the
+    // last pair's answer spares a fresh model's first validation most of them (sheets repeat pairs).
+    String lastAttribute = null;
+    Optional<String> lastPeriod = Optional.empty();
+    boolean lastFits = false;
     List<SheetFacts.Sheet> sheets = b.sheetFacts().sheets();
     for (int i = 0; i < sheets.size(); i++) {
       SheetFacts.Sheet f = sheets.get(i);
@@ -49,7 +53,15 @@ public final class AttributeFitsPeriod extends BudgetRule {
       if (attribute == null || attribute.isBlank()) {
         continue;
       }
-      boolean fits = periodFits(s);
+      boolean fits;
+      if (attribute.equals(lastAttribute) && s.projectPeriod().equals(lastPeriod)) {
+        fits = lastFits;
+      } else {
+        fits = periodFits(s);
+        lastAttribute = attribute;
+        lastPeriod = s.projectPeriod();
+        lastFits = fits;
+      }
       if (!fits) {
         Location loc = at(f.label(), "项目属性");
         String period = s.projectPeriod().orElse("");
