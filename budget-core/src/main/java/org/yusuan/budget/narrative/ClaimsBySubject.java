@@ -21,6 +21,8 @@ public final class ClaimsBySubject {
   /** By subject ordinal × measures + measure ordinal: the first such claim. */
   private final Optional<NarrativeClaim>[] first;
   private final OptionalLong declaredUnits;
+  /** The statements of every subject, cut once (four rules walk them at each validation). */
+  private final List<ClaimStatement> statements;
 
   @SuppressWarnings("unchecked")
   private ClaimsBySubject(List<NarrativeClaim> claims) {
@@ -51,6 +53,7 @@ public final class ClaimsBySubject {
     this.bySubject = List.copyOf(groups);
     this.first = firsts.toArray(new Optional[0]);
     this.declaredUnits = units;
+    this.statements = ClaimStatement.cut(bySubject);
   }
 
   /**
@@ -91,5 +94,14 @@ public final class ClaimsBySubject {
    */
   public OptionalLong declaredUnits() {
     return declaredUnits;
+  }
+
+  /**
+   * {@return the statements (一处陈述) of the narrative: subject by subject in {@link ClaimSubject}
+   * order, each subject's in printed order (an unmodifiable list)} See {@link ClaimStatement} for
+   * where one statement ends and the next begins.
+   */
+  public List<ClaimStatement> statements() {
+    return statements;
   }
 }

@@ -1,5 +1,7 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -14,7 +16,25 @@ public abstract class DepartmentFundingLine {
   public abstract String label();
 
   /** {@return the source the label names; empty for a label not known (the line is kept)} */
-  public abstract Optional<DepartmentFundingSource> source();
+  public final Optional<DepartmentFundingSource> source() {
+    return storedSource();
+  }
+
+  /**
+   * {@return the {@code source} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code source}; read it through {@link #source()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("source")
+  abstract Optional<DepartmentFundingSource> getSource();
+
+  /** {@return {@link #getSource()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<DepartmentFundingSource> storedSource() {
+    return getSource();
+  }
 
   /** {@return the amount as printed, in the block's unit unless the cell prints its own} */
   public abstract PrintedAmount amount();

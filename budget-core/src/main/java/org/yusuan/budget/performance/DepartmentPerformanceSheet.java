@@ -3,6 +3,7 @@ package org.yusuan.budget.performance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.yusuan.budget.money.MoneyUnit;
@@ -79,7 +80,16 @@ public abstract class DepartmentPerformanceSheet {
    * @param kind the count wanted, e.g. {@link StaffCountKind#AUTHORIZED_STAFF} (核定的人员编制数)
    */
   public Optional<StaffCount> count(StaffCountKind kind) {
-    return counts().stream().filter(c -> c.kind().equals(Optional.of(kind))).findFirst();
+    // a loop over the stored kinds: rules ask each kind of the few counts
+    Objects.requireNonNull(kind, "kind");
+    List<StaffCount> counts = counts();
+    for (int i = 0; i < counts.size(); i++) {
+      StaffCount c = counts.get(i);
+      if (c.kind().orElse(null) == kind) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -88,7 +98,15 @@ public abstract class DepartmentPerformanceSheet {
    * @param source the funding source wanted
    */
   public Optional<DepartmentFundingLine> line(DepartmentFundingSource source) {
-    return sources().stream().filter(l -> l.source().equals(Optional.of(source))).findFirst();
+    Objects.requireNonNull(source, "source");
+    List<DepartmentFundingLine> lines = sources();
+    for (int i = 0; i < lines.size(); i++) {
+      DepartmentFundingLine l = lines.get(i);
+      if (l.source().orElse(null) == source) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

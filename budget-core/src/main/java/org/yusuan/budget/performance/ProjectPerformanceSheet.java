@@ -105,7 +105,25 @@ public abstract class ProjectPerformanceSheet {
    * {@return 项目属性 as printed, e.g. {@code 一次性项目(1年结束)}; empty when not printed} See
    * {@link #attributeType()} for its type.
    */
-  public abstract Optional<String> projectAttribute();
+  public final Optional<String> projectAttribute() {
+    return storedProjectAttribute();
+  }
+
+  /**
+   * {@return the {@code projectAttribute} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code projectAttribute}; read it through {@link #projectAttribute()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("projectAttribute")
+  abstract Optional<String> getProjectAttribute();
+
+  /** {@return {@link #getProjectAttribute()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<String> storedProjectAttribute() {
+    return getProjectAttribute();
+  }
 
   /**
    * {@return 项目期 (the project period) as printed: {@code 1年}, {@code 99年}, {@code 3年}, {@code
@@ -236,8 +254,11 @@ public abstract class ProjectPerformanceSheet {
 
   /**
    * {@return the department code of {@link #supervisingDepartment()} ({@code 080}); empty unless it
-   * is printed as three digits, a dash and the name}
+   * is printed as three digits, a dash and the name} Computed once per sheet (rules ask each sheet);
+   * not a JSON property and not part of equality.
    */
+  @JsonIgnore
+  @Value.Lazy
   public Optional<String> departmentCode() {
     return supervisingDepartment().map(DEPARTMENT::matcher).filter(Matcher::matches)
         .map(m -> m.group(1));
@@ -245,8 +266,11 @@ public abstract class ProjectPerformanceSheet {
 
   /**
    * {@return the department name of {@link #supervisingDepartment()} after its code, trimmed; empty
-   * unless it is printed as three digits, a dash and the name}
+   * unless it is printed as three digits, a dash and the name} Computed once per sheet; not a JSON
+   * property and not part of equality.
    */
+  @JsonIgnore
+  @Value.Lazy
   public Optional<String> departmentName() {
     return supervisingDepartment().map(DEPARTMENT::matcher).filter(Matcher::matches)
         .map(m -> m.group(2).trim());
@@ -254,15 +278,21 @@ public abstract class ProjectPerformanceSheet {
 
   /**
    * {@return the 项目属性 as a type; empty when not printed or its leading word is not a known one}
+   * Computed once per sheet; not a JSON property and not part of equality.
    */
+  @JsonIgnore
+  @Value.Lazy
   public Optional<ProjectAttribute> attributeType() {
     return projectAttribute().flatMap(ProjectAttribute::fromLabel);
   }
 
   /**
    * {@return the 项目期 in years when printed as {@code N年} (1 to 3 digits, e.g. {@code 99年});
-   * empty for other forms such as a date range}
+   * empty for other forms such as a date range} Computed once per sheet; not a JSON property and
+   * not part of equality.
    */
+  @JsonIgnore
+  @Value.Lazy
   public Optional<Integer> periodYears() {
     return projectPeriod().map(YEARS::matcher).filter(Matcher::matches)
         .map(m -> Integer.parseInt(m.group(1)));

@@ -4,6 +4,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.text.TextKey;
@@ -157,6 +158,12 @@ public final class SheetFacts {
   private final Optional<String>[] names;
   private final IndicatorTarget[] targets;
   private final byte[] flags;
+  /**
+   * {@link #indicatorLabel(int)} by k, each made at its first call; the array is made at the first
+   * call of all. Written without a lock: a thread that sees null computes the same label again
+   * (a String is safely published by its final fields).
+   */
+  private volatile @Nullable String @Nullable [] indicatorLabels;
 
   @SuppressWarnings("unchecked")
   private SheetFacts(DepartmentBudget b) {
@@ -370,13 +377,29 @@ public final class SheetFacts {
   /**
    * Indicator {@code k} as findings name it: its name (else its value), with {@code （第n处）} when
    * the same name was printed before in the same half (a document may repeat rows verbatim): each
-   * print is its own finding, and a fingerprint names one finding. Computed on each call.
+   * print is its own finding, and a fingerprint names one finding. Computed at the first call for
+   * {@code k} and kept (rules report the same indicators at every validation).
    *
    * @param k the indicator's number, {@code 0 ≤ k < indicatorCount()}
    * @return the label, e.g. {@code 培训人次} or {@code 培训人次（第2处）}
    * @throws IndexOutOfBoundsException if {@code k} is outside that range
    */
   public String indicatorLabel(int k) {
+    @Nullable String[] labels = indicatorLabels;
+    if (labels == null) {
+      // a race makes two arrays of the same labels, never a wrong one (as String's hash)
+      labels = new String[flags.length];
+      indicatorLabels = labels;
+    }
+    @Nullable String label = labels[k];
+    if (label == null) {
+      label = computeIndicatorLabel(k);
+      labels[k] = label;
+    }
+    return label;
+  }
+
+  private String computeIndicatorLabel(int k) {
     String name = labelName(k);
     Sheet s = sheets.get(sheetOf[k]);
     int n = 1;

@@ -1,5 +1,7 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDateTime;
@@ -27,7 +29,25 @@ public abstract class SheetFooter {
   public abstract Optional<String> phone();
 
   /** {@return 填报日期 as printed, e.g. {@code 20250117161320}; empty when blank} */
-  public abstract Optional<String> filledDate();
+  public final Optional<String> filledDate() {
+    return storedFilledDate();
+  }
+
+  /**
+   * {@return the {@code filledDate} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code filledDate}; read it through {@link #filledDate()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("filledDate")
+  abstract Optional<String> getFilledDate();
+
+  /** {@return {@link #getFilledDate()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<String> storedFilledDate() {
+    return getFilledDate();
+  }
 
   /**
    * {@return the 填报日期 as a time stamp, when it is a real {@code yyyyMMddHHmmss} time; empty

@@ -1,9 +1,12 @@
 package org.yusuan.budget.performance;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.performance.SheetMatching.Match;
 import org.yusuan.budget.performance.SheetMatching.Project;
+import org.yusuan.budget.table.ProjectRow;
 import org.yusuan.budget.text.TextKey;
 
 /**
@@ -18,10 +21,44 @@ import org.yusuan.budget.text.TextKey;
 public final class SheetPairing {
   private final List<Project> projects;
   private final List<Match> matches;
+  /** By project: the sheets matched to its row of its table, counted once (P4 asks at each validation). */
+  private final int[] sheetCounts;
 
   private SheetPairing(DepartmentBudget b) {
     this.projects = List.copyOf(SheetMatching.projects(b));
     this.matches = List.copyOf(SheetMatching.match(b.sheetFacts(), projects, nameCore(b, projects)));
+    this.sheetCounts = sheetsPerProject(projects, matches);
+  }
+
+  /**
+   * How many sheets are matched to each project (to its row of its table): one pass over the matches
+   * through the projects' rows, not one per project; projects sharing a row are counted the slow way.
+   */
+  private static int[] sheetsPerProject(List<Project> projects, List<Match> matches) {
+    int[] n = new int[projects.size()];
+    Map<ProjectRow, Integer> byRow = new IdentityHashMap<>(projects.size());
+    boolean rowsShared = false;
+    for (int i = 0; i < projects.size(); i++) {
+      rowsShared |= byRow.put(projects.get(i).row(), i) != null;
+    }
+    for (int j = 0; j < matches.size(); j++) {
+      Project q = matches.get(j).project;
+      if (q == null) {
+        continue;
+      }
+      if (rowsShared) {
+        for (int i = 0; i < projects.size(); i++) {
+          Project p = projects.get(i);
+          n[i] += q.row() == p.row() && q.table() == p.table() ? 1 : 0;
+        }
+      } else {
+        Integer i = byRow.get(q.row());
+        if (i != null && q.table() == projects.get(i).table()) {
+          n[i]++;
+        }
+      }
+    }
+    return n;
   }
 
   /**
@@ -68,6 +105,18 @@ public final class SheetPairing {
    */
   public List<Match> matches() {
     return matches;
+  }
+
+  /**
+   * {@return how many sheets are matched to project {@code i}'s row of its table} Projects printed
+   * on one row (the same {@link ProjectRow} object) count each other's sheets. Counted once per
+   * pairing.
+   *
+   * @param i the project's position in {@link #projects()}
+   * @throws IndexOutOfBoundsException if {@code i} is not a position in {@link #projects()}
+   */
+  public int sheetCount(int i) {
+    return sheetCounts[i];
   }
 
   /**

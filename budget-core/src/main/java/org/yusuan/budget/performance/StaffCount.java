@@ -1,5 +1,7 @@
 package org.yusuan.budget.performance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -18,15 +20,36 @@ public abstract class StaffCount {
   public abstract String label();
 
   /** {@return the kind the label names; empty for a label not known (the count is kept)} */
-  public abstract Optional<StaffCountKind> kind();
+  public final Optional<StaffCountKind> kind() {
+    return storedKind();
+  }
+
+  /**
+   * {@return the {@code kind} attribute as Immutables keeps it}: builders, {@code with*}, JSON,
+   * equals and toString use it under the name {@code kind}; read it through {@link #kind()}, which
+   * does not allocate (see {@link org.yusuan.budget.style.BudgetStyle}).
+   */
+  @JsonProperty("kind")
+  abstract Optional<StaffCountKind> getKind();
+
+  /** {@return {@link #getKind()} made once, when the value is built} */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  Optional<StaffCountKind> storedKind() {
+    return getKind();
+  }
 
   /** {@return the value as printed: {@code 22个}, {@code 366人}, {@code 0人}, or blank} */
   public abstract String value();
 
   /**
    * {@return the count when the value is a whole number of at most nine digits with an optional
-   * 个/人/名/家; empty for blank or other text}
+   * 个/人/名/家; empty for blank or other text} Computed once per count (rules ask it again); not a
+   * JSON property and not part of equality.
    */
+  @JsonIgnore
+  @Value.Lazy
   public Optional<Integer> count() {
     Matcher m = COUNT.matcher(value());
     return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();

@@ -56,4 +56,46 @@ class StoredOptionalTest {
     assertThat(json).contains("\"annualFunding\"").doesNotContain("stored");
     assertThat(MAPPER.readValue(json, ProjectPerformanceSheet.class)).isEqualTo(s);
   }
+  @Test
+  void fifthRoundAttributesAreStoredAndPlainInJson() throws Exception {
+    ProjectPerformanceSheet s = SeedSheets.cityEnforcementSystem();
+    assertThat(s.projectAttribute()).isPresent().isSameAs(s.projectAttribute());
+    assertThat(ImmutableProjectPerformanceSheet.copyOf(s).withProjectAttribute(Optional.empty()).projectAttribute())
+        .isEmpty();
+    String json = MAPPER.writeValueAsString(s);
+    assertThat(json).contains("\"projectAttribute\"").doesNotContain("getProjectAttribute");
+    SheetFooter footer = ImmutableSheetFooter.builder().filledDate("20250117161320").build();
+    assertThat(footer.filledDate()).contains("20250117161320").isSameAs(footer.filledDate());
+    assertThat(MAPPER.writeValueAsString(footer)).contains("\"filledDate\" : \"20250117161320\"")
+        .doesNotContain("stored");
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(footer), SheetFooter.class)).isEqualTo(footer);
+    StaffCount count = StaffCount.of("编制人数", "22人");
+    assertThat(count.kind()).contains(StaffCountKind.AUTHORIZED_STAFF).isSameAs(count.kind());
+    assertThat(count.toString()).contains("kind=AUTHORIZED_STAFF").doesNotContain("stored");
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(count), StaffCount.class)).isEqualTo(count);
+    DepartmentFundingLine line = DepartmentFundingLine.of("一般公共预算资金", PrintedAmount.parse("12.00", org.yusuan.budget.money.MoneyUnit.WAN_YUAN));
+    assertThat(line.source()).contains(DepartmentFundingSource.GENERAL_PUBLIC_BUDGET).isSameAs(line.source());
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(line), DepartmentFundingLine.class)).isEqualTo(line);
+  }
+
+  @Test
+  void derivedValuesAreMadeOnceAndAreNoProperties() throws Exception {
+    ProjectPerformanceSheet s = SeedSheets.county2025Restoration();
+    assertThat(s.departmentCode()).contains("080").isSameAs(s.departmentCode());
+    assertThat(s.departmentName()).contains("泽州县自然资源局").isSameAs(s.departmentName());
+    assertThat(s.attributeType()).contains(ProjectAttribute.ONE_OFF).isSameAs(s.attributeType());
+    assertThat(s.periodYears()).contains(1).isSameAs(s.periodYears());
+    String json = MAPPER.writeValueAsString(s);
+    assertThat(json).doesNotContain("departmentCode").doesNotContain("attributeType").doesNotContain("periodYears");
+    ProjectPerformanceSheet back = MAPPER.readValue(json, ProjectPerformanceSheet.class);
+    assertThat(back).isEqualTo(s).hasSameHashCodeAs(s);
+    assertThat(back.periodYears()).isEqualTo(s.periodYears());
+    ProjectPerformanceSheet other = ImmutableProjectPerformanceSheet.copyOf(s).withProjectPeriod("3年")
+        .withSupervisingDepartment("某局");
+    assertThat(other.periodYears()).contains(3);
+    assertThat(other.departmentCode()).isEmpty();
+    StaffCount count = StaffCount.of("编制人数", "22人");
+    assertThat(count.count()).contains(22).isSameAs(count.count());
+    assertThat(StaffCount.of("编制人数", "若干").count()).isEmpty();
+  }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ChangeDirection;
+import org.yusuan.budget.narrative.ClaimStatement;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
@@ -46,15 +47,15 @@ public final class ChangeDirections extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    for (Statements.Statement s : Statements.of(b)) {
+    for (ClaimStatement s : Statements.of(b)) {
       NarrativeClaim earlier = null;
-      for (int i = s.from; i < s.to; i++) {
-        NarrativeClaim c = s.all.get(i);
+      for (int i = 0; i < s.size(); i++) {
+        NarrativeClaim c = s.get(i);
         ChangeDirection said = c.direction().orElse(null);
         if (said == null) {
           continue;
         }
-        Optional<WanYuan[]> amounts = s.compared(c);
+        Optional<WanYuan[]> amounts = Statements.compared(s, c);
         if (amounts.isPresent()) {
           WanYuan now = amounts.get()[0];
           WanYuan prior = amounts.get()[1];

@@ -73,9 +73,25 @@ final class ClaimChecks {
     }
     BigDecimal printed = c.number().get();
     int scale = Math.max(0, printed.scale());
-    BigDecimal computed = part.toWanYuan().multiply(BigDecimal.valueOf(100))
-        .divide(base.toWanYuan(), scale, RoundingMode.HALF_UP);
+    BigDecimal computed = percent(part, base, scale);
     compareNumber(ctx, c, printed, computed, scale);
+  }
+
+  /**
+   * {@code part / base × 100} rounded HALF_UP to {@code scale} decimals. Divided in fen, the same
+   * quotient as in 万元 (a fixed-scale divide depends only on the values): no BigDecimal per amount
+   * and its stripped copy.
+   */
+  static BigDecimal percent(WanYuan part, WanYuan base, int scale) {
+    return hundredTimes(part.fen()).divide(BigDecimal.valueOf(base.fen()), scale, RoundingMode.HALF_UP);
+  }
+
+  /** {@code 100 × fen}, exact (a long when it fits). */
+  private static BigDecimal hundredTimes(long fen) {
+    long hi = Math.multiplyHigh(fen, 100);
+    long lo = fen * 100;
+    return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? BigDecimal.valueOf(lo)
+        : BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(100));
   }
 
   private static void compareNumber(RuleContext ctx, NarrativeClaim c, BigDecimal printed, BigDecimal computed,
@@ -127,8 +143,7 @@ final class ClaimChecks {
         continue;
       }
       int scale = Math.max(0, rate.number().get().scale());
-      BigDecimal computed = delta.toWanYuan().multiply(BigDecimal.valueOf(100))
-          .divide(prev.toWanYuan(), scale, RoundingMode.HALF_UP);
+      BigDecimal computed = percent(delta, prev, scale);
       compareNumber(ctx, rate, rate.number().get(), computed, scale);
     }
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimStatement;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.narrative.PriorYearBasis;
 import org.yusuan.budget.validation.FindingKind;
@@ -67,9 +68,9 @@ public final class ComparisonYears extends BudgetRule {
             .location(loc).actual(Quantity.text(printed + "年")).expected(Quantity.text(expected + "年")));
       }
     }
-    for (Statements.Statement s : Statements.of(b)) {
-      for (int i = s.from; i < s.to; i++) {
-        NarrativeClaim c = s.all.get(i);
+    for (ClaimStatement s : Statements.of(b)) {
+      for (int i = 0; i < s.size(); i++) {
+        NarrativeClaim c = s.get(i);
         boolean change = c.measure() == ClaimMeasure.CHANGE || c.measure() == ClaimMeasure.GROWTH_RATE;
         if (!change || c.basis().isEmpty()) {
           continue;
@@ -88,9 +89,9 @@ public final class ComparisonYears extends BudgetRule {
   }
 
   /** The basis of the statement's first prior-year amount that says one. */
-  private static Optional<PriorYearBasis> statedBasis(Statements.Statement s) {
-    for (int i = s.from; i < s.to; i++) {
-      NarrativeClaim c = s.all.get(i);
+  private static Optional<PriorYearBasis> statedBasis(ClaimStatement s) {
+    for (int i = 0; i < s.size(); i++) {
+      NarrativeClaim c = s.get(i);
       if (c.measure() == ClaimMeasure.PRIOR_AMOUNT && c.basis().isPresent()) {
         return c.basis();
       }

@@ -103,7 +103,7 @@ public final class ItemAmounts extends BudgetRule {
     int scale = 2;
     Matcher m = printed.reset(c.printedValue().orElse(""));
     if (m.find()) {
-      scale = m.group(1) == null ? 0 : m.group(1).length();
+      scale = m.start(1) < 0 ? 0 : m.end(1) - m.start(1);  // the decimals' length, without their text
       unit = MoneyUnit.ofSymbol(m.group(2)).orElse(MoneyUnit.WAN_YUAN);
     }
     BigDecimal stated = c.amount().get().to(unit).stripTrailingZeros();

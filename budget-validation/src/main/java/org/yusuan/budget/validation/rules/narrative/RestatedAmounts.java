@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimStatement;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
@@ -43,14 +44,14 @@ public final class RestatedAmounts extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    for (Statements.Statement s : Statements.of(b)) {
+    for (ClaimStatement s : Statements.of(b)) {
       Optional<NarrativeClaim> stated = s.first(ClaimMeasure.AMOUNT);
       if (stated.isEmpty()) {
         continue;
       }
       WanYuan first = stated.get().amount().get();
-      for (int i = s.from; i < s.to; i++) {
-        NarrativeClaim c = s.all.get(i);
+      for (int i = 0; i < s.size(); i++) {
+        NarrativeClaim c = s.get(i);
         if (c.measure() != ClaimMeasure.RESTATED_AMOUNT || c.amount().get().equals(first)) {
           continue;
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.narrative.ClaimMeasure;
+import org.yusuan.budget.narrative.ClaimStatement;
 import org.yusuan.budget.narrative.NarrativeClaim;
 import org.yusuan.budget.validation.Discrepancy;
 import org.yusuan.budget.validation.Location;
@@ -47,13 +48,13 @@ public final class StatedGrowthRates extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    for (Statements.Statement s : Statements.of(b)) {
-      for (int i = s.from; i < s.to; i++) {
-        NarrativeClaim rate = s.all.get(i);
+    for (ClaimStatement s : Statements.of(b)) {
+      for (int i = 0; i < s.size(); i++) {
+        NarrativeClaim rate = s.get(i);
         if (rate.measure() != ClaimMeasure.GROWTH_RATE) {
           continue;
         }
-        Optional<WanYuan[]> amounts = s.compared(rate);
+        Optional<WanYuan[]> amounts = Statements.compared(s, rate);
         if (amounts.isEmpty() || amounts.get()[1].isZero()) {
           continue;
         }
@@ -65,8 +66,7 @@ public final class StatedGrowthRates extends BudgetRule {
   private static void check(RuleContext ctx, NarrativeClaim rate, WanYuan now, WanYuan prior) {
     BigDecimal printed = rate.number().get().abs();
     int scale = Math.max(0, printed.scale());
-    BigDecimal computed = now.minus(prior).toWanYuan().multiply(BigDecimal.valueOf(100))
-        .divide(prior.toWanYuan(), scale, RoundingMode.HALF_UP).abs();
+    BigDecimal computed = ClaimChecks.percent(now.minus(prior), prior, scale).abs();
     BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
     int units = printed.subtract(computed).abs().divide(unit, 0, RoundingMode.UP).intValue();
     if (units == 0) {

@@ -2,9 +2,7 @@ package org.yusuan.budget.validation.rules.performance;
 
 import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.performance.ProjectAttribute;
@@ -42,9 +40,11 @@ public final class AttributeFitsPeriod extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    // Sheets print few distinct attributes and periods: judge each pair once (by attribute, then
-    // period; the maps are made at the first sheet with an attribute).
-    Map<String, Map<Optional<String>, Boolean>> judged = null;
+    // The sheet keeps its attribute's type and its period in years, each made once (Value.Lazy); the
+    // last pair's answer spares a fresh model's first validation most of them (sheets repeat pairs).
+    String lastAttribute = null;
+    Optional<String> lastPeriod = Optional.empty();
+    boolean lastFits = false;
     List<SheetFacts.Sheet> sheets = b.sheetFacts().sheets();
     for (int i = 0; i < sheets.size(); i++) {
       SheetFacts.Sheet f = sheets.get(i);
@@ -53,19 +53,18 @@ public final class AttributeFitsPeriod extends BudgetRule {
       if (attribute == null || attribute.isBlank()) {
         continue;
       }
-      Optional<String> printedPeriod = s.projectPeriod();
-      if (judged == null) {
-        judged = new HashMap<>();
-      }
-      Map<Optional<String>, Boolean> byPeriod = judged.computeIfAbsent(attribute, a -> new HashMap<>());
-      Boolean fits = byPeriod.get(printedPeriod);
-      if (fits == null) {
+      boolean fits;
+      if (attribute.equals(lastAttribute) && s.projectPeriod().equals(lastPeriod)) {
+        fits = lastFits;
+      } else {
         fits = periodFits(s);
-        byPeriod.put(printedPeriod, fits);
+        lastAttribute = attribute;
+        lastPeriod = s.projectPeriod();
+        lastFits = fits;
       }
       if (!fits) {
         Location loc = at(f.label(), "项目属性");
-        String period = printedPeriod.orElse("");
+        String period = s.projectPeriod().orElse("");
         ctx.report(ctx.finding(FindingKind.MISMATCH, PERIOD_DIFFERS, ctx.descriptor().title(),
                 MessageArg.location(loc), MessageArg.text(attribute), MessageArg.text(period))
             .location(loc).actual(Quantity.text(period)).expected(Quantity.text(attribute)));

@@ -33,10 +33,27 @@ public final class ImplementingUnitMatches extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
+    // Sheets of one unit print the same 实施单位 against the same group unit again and again: the
+    // last pair's answer is kept (comparing normalises both names and may measure an edit distance).
+    String lastUnit = null;
+    String lastProjectUnit = null;
+    boolean lastSame = false;
     for (Match m : b.sheetPairing().matches()) {
-      // the unit asked for once: the model's accessor makes an Optional per call
       String unit = m.project().isEmpty() ? null : m.sheet().implementingUnit().orElse(null);
-      if (unit == null || SheetPairing.sameUnit(unit, m.project().get().unit())) {
+      if (unit == null) {
+        continue;
+      }
+      String projectUnit = m.project().get().unit();
+      boolean same;
+      if (unit.equals(lastUnit) && projectUnit.equals(lastProjectUnit)) {
+        same = lastSame;
+      } else {
+        same = SheetPairing.sameUnit(unit, projectUnit);
+        lastUnit = unit;
+        lastProjectUnit = projectUnit;
+        lastSame = same;
+      }
+      if (same) {
         continue;
       }
       Location loc = at(m.label(), "实施单位");

@@ -4,15 +4,12 @@ import org.yusuan.budget.validation.Availability;
 
 import static org.yusuan.budget.validation.rules.performance.SheetLocations.at;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.yusuan.budget.document.DepartmentBudget;
 import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.performance.SheetMatching.Match;
 import org.yusuan.budget.performance.SheetMatching.Project;
-import org.yusuan.budget.table.ProjectRow;
+import org.yusuan.budget.performance.SheetPairing;
 import org.yusuan.budget.table.TableId;
 import org.yusuan.budget.validation.FindingKind;
 import org.yusuan.budget.validation.Location;
@@ -54,12 +51,12 @@ public final class SheetPerProject extends BudgetRule {
 
   @Override
   public void check(DepartmentBudget b, RuleContext ctx) {
-    List<Match> matches = b.sheetPairing().matches();
-    List<Project> projects = b.sheetPairing().projects();
-    int[] sheets = sheetsPerProject(projects, matches);
+    SheetPairing pairing = b.sheetPairing();
+    List<Match> matches = pairing.matches();
+    List<Project> projects = pairing.projects();
     for (int i = 0; i < projects.size(); i++) {
       Project p = projects.get(i);
-      int n = sheets[i];
+      int n = pairing.sheetCount(i);
       if (n == 0 && p.table() == TableId.T12) {
         Location loc = projectAt(p);
         ctx.report(ctx.finding(FindingKind.MISSING, NO_SHEET, ctx.descriptor().title(), MessageArg.location(loc),
@@ -83,37 +80,5 @@ public final class SheetPerProject extends BudgetRule {
   /** Where a finding on project {@code p} is: its row of its table (made only for a finding). */
   private static Location projectAt(Project p) {
     return Location.row(p.table().value(), p.row().printedName());
-  }
-
-  /**
-   * How many sheets are matched to each project (to its row of its table): one pass over the matches
-   * through the projects' rows, not one per project; projects sharing a row are counted the slow way.
-   */
-  private static int[] sheetsPerProject(List<Project> projects, List<Match> matches) {
-    int[] n = new int[projects.size()];
-    Map<ProjectRow, Integer> byRow = new IdentityHashMap<>(projects.size());
-    boolean rowsShared = false;
-    for (int i = 0; i < projects.size(); i++) {
-      rowsShared |= byRow.put(projects.get(i).row(), i) != null;
-    }
-    for (int j = 0; j < matches.size(); j++) {
-      Optional<Project> matched = matches.get(j).project();
-      if (matched.isEmpty()) {
-        continue;
-      }
-      Project q = matched.get();
-      if (rowsShared) {
-        for (int i = 0; i < projects.size(); i++) {
-          Project p = projects.get(i);
-          n[i] += q.row() == p.row() && q.table() == p.table() ? 1 : 0;
-        }
-      } else {
-        Integer i = byRow.get(q.row());
-        if (i != null && q.table() == projects.get(i).table()) {
-          n[i]++;
-        }
-      }
-    }
-    return n;
   }
 }
