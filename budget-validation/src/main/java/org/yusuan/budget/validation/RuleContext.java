@@ -19,7 +19,7 @@ import org.yusuan.budget.table.AmountCell;
  * Rule#check} returns.
  */
 public final class RuleContext {
-  private final List<Finding> sink;
+  private final FindingSink sink;
   private final ValidationOptions options;
   private final boolean hasKeys;
   private final boolean hasAcks;
@@ -47,11 +47,7 @@ public final class RuleContext {
   /** The document's own table numbers, for rule titles written with the standard ones. */
   private final TableNumbers numbers;
 
-  RuleContext(List<Finding> sink, ValidationOptions options) {
-    this(sink, options, id -> Optional.empty(), TableNumbers.none());
-  }
-
-  RuleContext(List<Finding> sink, ValidationOptions options,
+  RuleContext(FindingSink sink, ValidationOptions options,
       Function<String, Optional<String>> tableLabels, TableNumbers numbers) {
     this.sink = sink;
     this.options = options;
@@ -245,9 +241,12 @@ public final class RuleContext {
     if (location == f.location() && operands == null && args == null) {
       return f;
     }
-    return ImmutableFinding.copyOf(f).withLocation(location)
-        .withOperands(operands != null ? operands : fOperands)
-        .withArguments(args != null ? args : fArguments);
+    // only what changed is replaced: each with… makes a new finding, and a list copy too
+    ImmutableFinding labelled = ImmutableFinding.copyOf(f).withLocation(location);
+    if (operands != null) {
+      labelled = labelled.withOperands(operands);
+    }
+    return args != null ? labelled.withArguments(args) : labelled;
   }
 
   /** The running rule's title with the document's own table numbers (the rule's title when the same). */
@@ -264,11 +263,12 @@ public final class RuleContext {
   }
 
   private Location labelled(Location l) {
-    Optional<String> table = l.table();
-    if (table.isEmpty() || l.tableLabel().isPresent()) {
+    // unwrapped at once: an Optional that goes no further may be left unallocated by the compiler
+    String table = l.table().orElse(null);
+    if (table == null || l.tableLabel().isPresent()) {
       return l;
     }
-    Optional<String> label = tableLabels.apply(table.get());
+    Optional<String> label = tableLabels.apply(table);
     return label.isPresent() ? ImmutableLocation.copyOf(l).withTableLabel(label) : l;
   }
 
