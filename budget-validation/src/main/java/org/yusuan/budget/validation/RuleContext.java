@@ -156,10 +156,72 @@ public final class RuleContext {
    * @return a builder to complete and report
    */
   public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg... arguments) {
+    ImmutableFinding.Builder b = started(kind, messages).addArguments(arguments);
+    // a finding quoting the document (原文) cites the quoted line
+    for (MessageArg a : arguments) {
+      Optional<Integer> line = quotedLine(a);
+      if (line != null) {
+        return b.sourceLine(line);
+      }
+    }
+    return b;
+  }
+
+  /**
+   * As {@link #finding(FindingKind, Messages, MessageArg...)} with two arguments (the fixed-arity
+   * overloads spare the argument array a varargs call allocates for every finding).
+   *
+   * @param kind what the finding says about the document
+   * @param messages the finding's message in each language
+   * @param a0 the argument {0}
+   * @param a1 the argument {1}
+   * @return a builder to complete and report
+   */
+  public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg a0, MessageArg a1) {
+    return cited(started(kind, messages).addArguments(a0).addArguments(a1), a0, a1, null, null);
+  }
+
+  /**
+   * As {@link #finding(FindingKind, Messages, MessageArg...)} with three arguments.
+   *
+   * @param kind what the finding says about the document
+   * @param messages the finding's message in each language
+   * @param a0 the argument {0}
+   * @param a1 the argument {1}
+   * @param a2 the argument {2}
+   * @return a builder to complete and report
+   */
+  public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg a0, MessageArg a1,
+      MessageArg a2) {
+    return cited(started(kind, messages).addArguments(a0).addArguments(a1).addArguments(a2), a0, a1, a2, null);
+  }
+
+  /**
+   * As {@link #finding(FindingKind, Messages, MessageArg...)} with four arguments.
+   *
+   * @param kind what the finding says about the document
+   * @param messages the finding's message in each language
+   * @param a0 the argument {0}
+   * @param a1 the argument {1}
+   * @param a2 the argument {2}
+   * @param a3 the argument {3}
+   * @return a builder to complete and report
+   */
+  public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg a0, MessageArg a1,
+      MessageArg a2, MessageArg a3) {
+    return cited(started(kind, messages).addArguments(a0).addArguments(a1).addArguments(a2).addArguments(a3),
+        a0, a1, a2, a3);
+  }
+
+  /**
+   * A builder with the rule id, the kind, the severity and the messages set and no arguments yet: the
+   * reusable one, every attribute set again, unless it is handed out already.
+   */
+  ImmutableFinding.Builder started(FindingKind kind, Messages messages) {
     Severity s = kind == FindingKind.ROUNDING || kind == FindingKind.NOTE ? Severity.INFO : severity;
     ImmutableFinding.Builder b;
     if (reusableOut) {
-      b = Finding.builder().addArguments(arguments);
+      b = Finding.builder();
     } else {
       // every attribute a builder may have been given is set again: absent, empty or the default
       reusableOut = true;
@@ -172,20 +234,33 @@ public final class RuleContext {
           .sourceLine(Optional.empty())
           .callerKeys(Map.of())
           .acknowledgement(Optional.empty())
-          .arguments(List.of())
-          .addArguments(arguments);
+          .arguments(List.of());
     }
-    b.rule(descriptor.id())
+    return b.rule(descriptor.id())
         .kind(kind)
         .severity(s)
         .messages(messages);
-    // a finding quoting the document (原文) cites the quoted line
-    for (MessageArg a : arguments) {
-      if (a instanceof MessageArg.Quote && ((MessageArg.Quote) a).line().isPresent()) {
-        return b.sourceLine(((MessageArg.Quote) a).line());
-      }
+  }
+
+  /** {@code b} citing the line of the first of the arguments (null when fewer) that quotes the document. */
+  private static ImmutableFinding.Builder cited(ImmutableFinding.Builder b, MessageArg a0, MessageArg a1,
+      @Nullable MessageArg a2, @Nullable MessageArg a3) {
+    Optional<Integer> line = quotedLine(a0);
+    if (line == null) {
+      line = quotedLine(a1);
     }
-    return b;
+    if (line == null && a2 != null) {
+      line = quotedLine(a2);
+    }
+    if (line == null && a3 != null) {
+      line = quotedLine(a3);
+    }
+    return line == null ? b : b.sourceLine(line);
+  }
+
+  /** {@return the source line of a quote (原文) that has one, null for any other argument} */
+  private static @Nullable Optional<Integer> quotedLine(MessageArg a) {
+    return a instanceof MessageArg.Quote q && q.line().isPresent() ? q.line() : null;
   }
 
   /** {@code f} with its tables named as the document prints them, where the model knows that. */
