@@ -3,6 +3,7 @@ package org.yusuan.budget.validation;
 import java.util.List;
 import java.util.function.Function;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -224,17 +225,18 @@ public final class RuleContext {
       b = Finding.builder();
     } else {
       // every attribute a builder may have been given is set again: absent, empty or the default
+      // (the Collections' empties, whose iterators are shared: List.of()'s is a new one each time)
       reusableOut = true;
       b = reusable.location(Location.document())
           .expected(Optional.empty())
           .actual(Optional.empty())
           .difference(Optional.empty())
           .tolerance(Optional.empty())
-          .operands(List.of())
+          .operands(Collections.emptyList())
           .sourceLine(Optional.empty())
-          .callerKeys(Map.of())
+          .callerKeys(Collections.emptyMap())
           .acknowledgement(Optional.empty())
-          .arguments(List.of());
+          .arguments(Collections.emptyList());
     }
     return b.rule(descriptor.id())
         .kind(kind)
