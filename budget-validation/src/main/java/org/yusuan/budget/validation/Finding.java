@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem a rule found (发现): immutable data, never an exception.
@@ -17,6 +18,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Finding {
+  /**
+   * The {@link #fingerprint()} once asked for. Kept here rather than as an Immutables lazy
+   * attribute, whose bitmap made every finding 8 bytes larger; not an attribute, so neither in
+   * equals nor copied by {@code with…}.
+   */
+  private @Nullable String fingerprint;
+
   /** {@return the rule id, e.g. {@code T6.1}} */
   public abstract String rule();
 
@@ -89,9 +97,14 @@ public abstract class Finding {
    * independent of severity, messages, caller keys and acknowledgement: callers acknowledge a
    * finding by it.
    */
-  @Value.Lazy
-  public String fingerprint() {
-    return Fingerprints.of(rule(), kind(), location(), expected(), actual(), operands());
+  public final String fingerprint() {
+    // racy single-check, as Quantity's text: a String is immutable, at worst it is computed twice
+    String f = fingerprint;
+    if (f == null) {
+      f = Fingerprints.of(rule(), kind(), location(), expected(), actual(), operands());
+      fingerprint = f;
+    }
+    return f;
   }
 
   /** {@return a new builder} */

@@ -3,6 +3,7 @@ package org.yusuan.budget.validation;
 import java.util.List;
 import java.util.function.Function;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.yusuan.budget.table.AmountCell;
  * Rule#check} returns.
  */
 public final class RuleContext {
-  private final List<Finding> sink;
+  private final FindingSink sink;
   private final ValidationOptions options;
   private final boolean hasKeys;
   private final boolean hasAcks;
@@ -47,11 +48,7 @@ public final class RuleContext {
   /** The document's own table numbers, for rule titles written with the standard ones. */
   private final TableNumbers numbers;
 
-  RuleContext(List<Finding> sink, ValidationOptions options) {
-    this(sink, options, id -> Optional.empty(), TableNumbers.none());
-  }
-
-  RuleContext(List<Finding> sink, ValidationOptions options,
+  RuleContext(FindingSink sink, ValidationOptions options,
       Function<String, Optional<String>> tableLabels, TableNumbers numbers) {
     this.sink = sink;
     this.options = options;
@@ -160,36 +157,112 @@ public final class RuleContext {
    * @return a builder to complete and report
    */
   public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg... arguments) {
+    ImmutableFinding.Builder b = started(kind, messages).addArguments(arguments);
+    // a finding quoting the document (原文) cites the quoted line
+    for (MessageArg a : arguments) {
+      Optional<Integer> line = quotedLine(a);
+      if (line != null) {
+        return b.sourceLine(line);
+      }
+    }
+    return b;
+  }
+
+  /**
+   * As {@link #finding(FindingKind, Messages, MessageArg...)} with two arguments (the fixed-arity
+   * overloads spare the argument array a varargs call allocates for every finding).
+   *
+   * @param kind what the finding says about the document
+   * @param messages the finding's message in each language
+   * @param a0 the argument {0}
+   * @param a1 the argument {1}
+   * @return a builder to complete and report
+   */
+  public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg a0, MessageArg a1) {
+    return cited(started(kind, messages).addArguments(a0).addArguments(a1), a0, a1, null, null);
+  }
+
+  /**
+   * As {@link #finding(FindingKind, Messages, MessageArg...)} with three arguments.
+   *
+   * @param kind what the finding says about the document
+   * @param messages the finding's message in each language
+   * @param a0 the argument {0}
+   * @param a1 the argument {1}
+   * @param a2 the argument {2}
+   * @return a builder to complete and report
+   */
+  public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg a0, MessageArg a1,
+      MessageArg a2) {
+    return cited(started(kind, messages).addArguments(a0).addArguments(a1).addArguments(a2), a0, a1, a2, null);
+  }
+
+  /**
+   * As {@link #finding(FindingKind, Messages, MessageArg...)} with four arguments.
+   *
+   * @param kind what the finding says about the document
+   * @param messages the finding's message in each language
+   * @param a0 the argument {0}
+   * @param a1 the argument {1}
+   * @param a2 the argument {2}
+   * @param a3 the argument {3}
+   * @return a builder to complete and report
+   */
+  public ImmutableFinding.Builder finding(FindingKind kind, Messages messages, MessageArg a0, MessageArg a1,
+      MessageArg a2, MessageArg a3) {
+    return cited(started(kind, messages).addArguments(a0).addArguments(a1).addArguments(a2).addArguments(a3),
+        a0, a1, a2, a3);
+  }
+
+  /**
+   * A builder with the rule id, the kind, the severity and the messages set and no arguments yet: the
+   * reusable one, every attribute set again, unless it is handed out already.
+   */
+  ImmutableFinding.Builder started(FindingKind kind, Messages messages) {
     Severity s = kind == FindingKind.ROUNDING || kind == FindingKind.NOTE ? Severity.INFO : severity;
     ImmutableFinding.Builder b;
     if (reusableOut) {
-      b = Finding.builder().addArguments(arguments);
+      b = Finding.builder();
     } else {
       // every attribute a builder may have been given is set again: absent, empty or the default
+      // (the Collections' empties, whose iterators are shared: List.of()'s is a new one each time)
       reusableOut = true;
       b = reusable.location(Location.document())
           .expected(Optional.empty())
           .actual(Optional.empty())
           .difference(Optional.empty())
           .tolerance(Optional.empty())
-          .operands(List.of())
+          .operands(Collections.emptyList())
           .sourceLine(Optional.empty())
-          .callerKeys(Map.of())
+          .callerKeys(Collections.emptyMap())
           .acknowledgement(Optional.empty())
-          .arguments(List.of())
-          .addArguments(arguments);
+          .arguments(Collections.emptyList());
     }
-    b.rule(descriptor.id())
+    return b.rule(descriptor.id())
         .kind(kind)
         .severity(s)
         .messages(messages);
-    // a finding quoting the document (原文) cites the quoted line
-    for (MessageArg a : arguments) {
-      if (a instanceof MessageArg.Quote && ((MessageArg.Quote) a).line().isPresent()) {
-        return b.sourceLine(((MessageArg.Quote) a).line());
-      }
+  }
+
+  /** {@code b} citing the line of the first of the arguments (null when fewer) that quotes the document. */
+  private static ImmutableFinding.Builder cited(ImmutableFinding.Builder b, MessageArg a0, MessageArg a1,
+      @Nullable MessageArg a2, @Nullable MessageArg a3) {
+    Optional<Integer> line = quotedLine(a0);
+    if (line == null) {
+      line = quotedLine(a1);
     }
-    return b;
+    if (line == null && a2 != null) {
+      line = quotedLine(a2);
+    }
+    if (line == null && a3 != null) {
+      line = quotedLine(a3);
+    }
+    return line == null ? b : b.sourceLine(line);
+  }
+
+  /** {@return the source line of a quote (原文) that has one, null for any other argument} */
+  private static @Nullable Optional<Integer> quotedLine(MessageArg a) {
+    return a instanceof MessageArg.Quote q && q.line().isPresent() ? q.line() : null;
   }
 
   /** {@code f} with its tables named as the document prints them, where the model knows that. */
@@ -245,9 +318,12 @@ public final class RuleContext {
     if (location == f.location() && operands == null && args == null) {
       return f;
     }
-    return ImmutableFinding.copyOf(f).withLocation(location)
-        .withOperands(operands != null ? operands : fOperands)
-        .withArguments(args != null ? args : fArguments);
+    // only what changed is replaced: each with… makes a new finding, and a list copy too
+    ImmutableFinding labelled = ImmutableFinding.copyOf(f).withLocation(location);
+    if (operands != null) {
+      labelled = labelled.withOperands(operands);
+    }
+    return args != null ? labelled.withArguments(args) : labelled;
   }
 
   /** The running rule's title with the document's own table numbers (the rule's title when the same). */
@@ -264,11 +340,12 @@ public final class RuleContext {
   }
 
   private Location labelled(Location l) {
-    Optional<String> table = l.table();
-    if (table.isEmpty() || l.tableLabel().isPresent()) {
+    // unwrapped at once: an Optional that goes no further may be left unallocated by the compiler
+    String table = l.table().orElse(null);
+    if (table == null || l.tableLabel().isPresent()) {
       return l;
     }
-    Optional<String> label = tableLabels.apply(table.get());
+    Optional<String> label = tableLabels.apply(table);
     return label.isPresent() ? ImmutableLocation.copyOf(l).withTableLabel(label) : l;
   }
 

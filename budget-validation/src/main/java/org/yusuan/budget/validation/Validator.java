@@ -266,7 +266,7 @@ public final class Validator<M> {
   public ValidationReport validate(M model, ValidationOptions options) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(options, "options");
-    List<Finding> findings = new ArrayList<>();
+    FindingSink findings = new FindingSink();
     ImmutableList.Builder<RuleOutcome> outcomes = ImmutableList.builderWithExpectedSize(entries.size());
     RuleContext ctx = new RuleContext(findings, options, tableLabels(model),
         model instanceof DepartmentBudget b ? TableNumbers.of(b) : TableNumbers.none());
@@ -305,7 +305,7 @@ public final class Validator<M> {
         outcomes.add(b.build());
       }
     }
-    return ValidationReport.of(outcomes.build(), ImmutableList.copyOf(findings));
+    return ValidationReport.of(outcomes.build(), findings.toList());
   }
 
   /** Checks the rule's inputs in order; the first missing one decides the outcome. */
