@@ -26,6 +26,10 @@ final class CellText {
   /** Null until first asked: indicator names and values, most distinct texts, are never asked it. */
   private @Nullable Optional<SheetLabels.Field> field;
   private final boolean footer;
+  /** {@link IndicatorBlock#isHeaderKey} of the key, asked of every token of every sheet line. */
+  private final boolean headerKey;
+  /** {@link IndicatorBlock#isBlockLabel} of the key, asked of every token of an indicator row. */
+  private final boolean blockLabel;
   private @Nullable IndicatorCategory category;
   private @Nullable IndicatorTarget target;
   private @Nullable Boolean sourceLabel;
@@ -38,6 +42,8 @@ final class CellText {
     this.text = text;
     this.key = key;
     this.footer = SheetLabels.isFooterLabel(key);
+    this.headerKey = IndicatorBlock.isHeaderKey(key);
+    this.blockLabel = IndicatorBlock.isBlockLabel(key);
   }
 
   /** The cell text {@code text}, keyed here. */
@@ -61,6 +67,16 @@ final class CellText {
   /** Whether the key is (or starts with) a footer label ({@link SheetLabels#isFooterLabel}). */
   boolean isFooterLabel() {
     return footer;
+  }
+
+  /** Whether the key names an indicator header ({@link IndicatorBlock#isHeaderKey}). */
+  boolean isHeaderKey() {
+    return headerKey;
+  }
+
+  /** Whether the key is one of an indicator block's own labels ({@link IndicatorBlock#isBlockLabel}). */
+  boolean isBlockLabel() {
+    return blockLabel;
   }
 
   /** {@link IndicatorCategory#fromLabel} of the text, classified on first use. */

@@ -220,10 +220,10 @@ final class IndicatorBlock {
   /** {@code tokens} without the block's own labels (绩效指标, …); {@code tokens} itself when it has none. */
   private static List<Token> withoutBlockLabels(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) { // by index, no copy: most rows hold no block label
-      if (isBlockLabel(tokens.get(i).key())) {
+      if (tokens.get(i).cell().isBlockLabel()) { // decided once per text of the read
         List<Token> ts = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-          if (!isBlockLabel(t.key())) {
+          if (!t.cell().isBlockLabel()) {
             ts.add(t);
           }
         }
@@ -233,7 +233,8 @@ final class IndicatorBlock {
     return tokens;
   }
 
-  private static boolean isBlockLabel(String k) {
+  /** Whether a cell's key is one of the block's own labels, dropped from its rows. */
+  static boolean isBlockLabel(String k) {
     return k.equals("绩效指标") || k.equals("绩效目标") || k.equals("年度绩效指标")
         || k.equals("本年度整体支出绩效指标");
   }

@@ -1,7 +1,10 @@
 package org.yusuan.budget.disclosure.performance;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.yusuan.budget.disclosure.text.SourceLine;
 import org.yusuan.budget.performance.IndicatorTarget;
 
 /**
@@ -17,6 +20,8 @@ final class SheetCache {
   private final Map<String, IndicatorTarget> targets = new HashMap<>();
   /** What each cell text means, by text. */
   private final Map<String, CellText> cells = new HashMap<>();
+  /** {@link Token#of} of a line through this cache: made once, not once per line and pass. */
+  final Function<SourceLine, List<Token>> tokens = line -> Token.compute(line, this);
 
   /** The meaning of the cell text {@code text} ({@link CellText}), computed once per read. */
   CellText cell(String text) {

@@ -40,7 +40,11 @@ final class SheetLabels {
   /** A 填报日期 stamp on its own: {@code 20250117161320} (sometimes a digit short). */
   static final Pattern DATE_STAMP = Pattern.compile("[0-9]{8,14}");
   private static final Pattern FUNDING_HEADER = Pattern.compile("项目资金\\((.+)\\)");
-  private static final Pattern UNIT_IN_LABEL = Pattern.compile(".*\\((万元|元|亿元)\\).*");
+  /**
+   * What every key naming {@link Field#FUNDING_HEADER} starts with (its label part does, and that is
+   * a prefix of the key): a test that lets all other cells go without asking their field.
+   */
+  static final String FUNDING_HEADER_PREFIX = "项目资金(";
 
   private SheetLabels() {}
 
@@ -128,7 +132,7 @@ final class SheetLabels {
     if (bare.equals("项目期") || bare.equals("项目日期") || bare.equals("项目期限")) {
       return Field.PERIOD.present;
     }
-    if (k.startsWith("项目资金(") && FUNDING_HEADER.matcher(k).matches()) {
+    if (k.startsWith(FUNDING_HEADER_PREFIX) && FUNDING_HEADER.matcher(k).matches()) {
       return Field.FUNDING_HEADER.present;
     }
     if (k.endsWith("资金总额") && k.length() <= 8) {
@@ -203,10 +207,27 @@ final class SheetLabels {
     return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
-  /** The money unit a label names in brackets: {@code 项目资金(元)}, {@code 资金总额（万元）}. */
+  /**
+   * The money unit a label names in brackets: {@code 项目资金(元)}, {@code 资金总额（万元）}; the last
+   * one when it names several. By hand, as the pattern {@code .*\((万元|元|亿元)\).*} matched it
+   * (its {@code .} no line terminator; {@code SheetLabelsProperties} keeps the pattern as the
+   * oracle): a matcher per funding header was most of the document unit's search.
+   */
   static Optional<MoneyUnit> unitOf(String key) {
-    Matcher m = UNIT_IN_LABEL.matcher(key);
-    return m.matches() ? MoneyUnit.ofSymbol(m.group(1)) : Optional.empty();
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return Optional.empty();
+      }
+    }
+    for (int open = key.lastIndexOf('('); open >= 0; open = key.lastIndexOf('(', open - 1)) {
+      String unit = key.startsWith("万元)", open + 1) ? "万元" : key.startsWith("元)", open + 1) ? "元"
+          : key.startsWith("亿元)", open + 1) ? "亿元" : null;
+      if (unit != null) {
+        return MoneyUnit.ofSymbol(unit);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a token of the funding block is a source label ({@code 其中:中央财政资金}, …). */

@@ -118,7 +118,7 @@ public final class SheetsReader {
         continue;
       }
       // the line's tokens are its filled cells: counted here, built only once a sheet has begun
-      boolean oneCell = oneFilledCell(line);
+      boolean oneCell = line.filledCells() == 1; // counted with the line
       if (!oneCell && starts.isEmpty()) {
         continue;
       }
@@ -186,15 +186,6 @@ public final class SheetsReader {
   }
 
   /** Whether exactly one cell of {@code line} holds text ({@code filledCells() == 1}, stopping early). */
-  private static boolean oneFilledCell(SourceLine line) {
-    List<String> cells = line.cells();
-    int n = 0;
-    for (int i = 0; i < cells.size() && n < 2; i++) { // by index: runs for every line
-      n += cells.get(i).isEmpty() ? 0 : 1;
-    }
-    return n == 1;
-  }
-
   /**
    * The line of the tail of a title begun at line {@code i} and wrapped onto the next line ({@code
    * …项目（小学）项目} over {@code 绩效目标表}), or -1: the next line is a title's tail and the two are
@@ -305,7 +296,9 @@ public final class SheetsReader {
           continue;
         }
         for (Token t : Token.of(line, cache)) {
-          if (t.is(SheetLabels.Field.FUNDING_HEADER)) {
+          // the prefix first: the field of every indicator name and value would be asked else
+          if (t.key().startsWith(SheetLabels.FUNDING_HEADER_PREFIX)
+              && t.is(SheetLabels.Field.FUNDING_HEADER)) {
             SheetLabels.unitOf(t.key()).ifPresent(units::add);
           }
         }

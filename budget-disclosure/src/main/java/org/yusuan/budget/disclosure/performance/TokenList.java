@@ -23,7 +23,7 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
     boolean h = false;
     for (Token t : tokens) {
       f |= t.isFooterLabel();
-      h |= IndicatorBlock.isHeaderKey(t.key());
+      h |= t.cell().isHeaderKey(); // decided once per text of the read
     }
     this.footer = f;
     this.header = h;

@@ -19,6 +19,11 @@ final class CellPool {
 
   // made at first use: a text without rows (prose, layout text) makes none of them
   private String[] table = NO_STRINGS;
+  /**
+   * The hash of each slot's string, beside it: a probe that misses compares ints and leaves the
+   * string unread (strings lie all over the heap, the array in a few cache lines).
+   */
+  private int[] hashes = NO_INTS;
   private int size;
   private char[] chars = NO_CHARS;
   private int[] bounds = NO_INTS;
@@ -32,6 +37,25 @@ final class CellPool {
    * @param to the index after its last character
    */
   String substring(String line, char[] cs, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + cs[i]; // String.hashCode's: the pooled string's own
+    }
+    return substring(line, cs, from, to, h);
+  }
+
+  /**
+   * {@link #substring(String, char[], int, int)} whose hash the caller computed while scanning the
+   * line ({@link RowCells#plain}), so that the cell's characters are not read again to find its slot.
+   *
+   * @param line the text holding the cell
+   * @param cs the characters of {@code line}, or a prefix holding {@code to} of them
+   * @param from the cell's first index
+   * @param to the index after its last character
+   * @param h {@link String#hashCode} of the cell's text
+   * @return the cell's text, the one pooled string of that text when it is short
+   */
+  String substring(String line, char[] cs, int from, int to, int h) {
     int length = to - from;
     if (length == 0) {
       return "";
@@ -41,10 +65,7 @@ final class CellPool {
     }
     if (table.length == 0) {
       table = new String[2048]; // a document's sheets hold a few thousand distinct short cells
-    }
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + cs[i]; // String.hashCode's: the pooled string's own, cached, compares
+      hashes = new int[2048];
     }
     int mask = table.length - 1;
     int probes = 0;
@@ -58,12 +79,13 @@ final class CellPool {
       if (s == null) {
         s = line.substring(from, to);
         table[slot] = s;
+        hashes[slot] = h;
         if (++size * 2 > table.length) {
           grow();
         }
         return s;
       }
-      if (s.hashCode() == h && s.length() == length && same(s, cs, from)) {
+      if (hashes[slot] == h && s.length() == length && same(s, cs, from)) {
         return s;
       }
     }
@@ -102,16 +124,19 @@ final class CellPool {
 
   private void grow() {
     String[] old = table;
+    int[] oldHashes = hashes;
     table = new String[old.length * 2];
+    hashes = new int[old.length * 2];
     int mask = table.length - 1;
-    for (String s : old) {
-      if (s != null) {
-        int h = s.hashCode();
+    for (int i = 0; i < old.length; i++) {
+      if (old[i] != null) {
+        int h = oldHashes[i];
         int slot = (h ^ h >>> 16) & mask;
         while (table[slot] != null) {
           slot = slot + 1 & mask;
         }
-        table[slot] = s;
+        table[slot] = old[i];
+        hashes[slot] = h;
       }
     }
   }

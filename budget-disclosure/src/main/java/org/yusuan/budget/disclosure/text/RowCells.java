@@ -65,61 +65,69 @@ final class RowCells {
     }
     int n = line.length();
     char[] cs = pool == null ? line.toCharArray() : pool.chars(line);
-    int[] b = pool == null ? new int[4 * n + 4] : pool.bounds(4 * n + 4); // 4 per cell, <= n + 1 cells
+    int[] b = pool == null ? new int[5 * n + 5] : pool.bounds(5 * n + 5); // 5 per cell, <= n + 1 cells
     int cells = 0;
     int start = 0;
     int first = -1; // the cell's first and last characters that are not white space
     int last = -1;
     int inner = 0; // 1: white space between them
+    int hash = 0; // String.hashCode of the characters from first to last, when inner is 0
     boolean pending = false; // white space after the last one so far
     for (int i = 0; i <= n; i++) {
       char c = i < n ? cs[i] : '\t';
-      if (c == '\t') {
-        b[4 * cells] = start;
-        b[4 * cells + 1] = first;
-        b[4 * cells + 2] = last;
-        b[4 * cells + 3] = inner;
+      if (c > '\u3000' && c != '\ufeff') {
+        // CJK text, most of a sheet's characters: neither white space nor markup, one test
+      } else if (c == '\t') {
+        b[5 * cells] = start;
+        b[5 * cells + 1] = first;
+        b[5 * cells + 2] = last;
+        b[5 * cells + 3] = inner;
+        b[5 * cells + 4] = hash;
         cells++;
         start = i + 1;
         first = -1;
         inner = 0;
+        hash = 0;
         pending = false;
+        continue;
       } else if (WhiteSpace.isWhiteSpace(c)) {
         pending = first >= 0;
+        continue;
       } else if (TextNormalizer.mayStripAt(c, i >= 1 ? cs[i - 1] : 0, i >= 2 ? cs[i - 2] : 0)) {
         return null;
-      } else {
-        if (first < 0) {
-          first = i;
-        } else if (pending) {
-          inner = 1;
-        }
-        pending = false;
-        last = i;
       }
+      if (first < 0) {
+        first = i;
+      } else if (pending) {
+        inner = 1;
+      }
+      pending = false;
+      last = i;
+      hash = 31 * hash + c;
     }
     String[] printed = new String[cells];
     String[] cleaned = new String[cells];
     for (int k = 0; k < cells; k++) {
-      int from = b[4 * k];
-      int to = k + 1 < cells ? b[4 * k + 4] - 1 : n;
-      int f = b[4 * k + 1];
-      int l = b[4 * k + 2] + 1;
+      int from = b[5 * k];
+      int to = k + 1 < cells ? b[5 * k + 5] - 1 : n;
+      int f = b[5 * k + 1];
+      int l = b[5 * k + 2] + 1;
+      int h = b[5 * k + 4];
       if (from == to) {
         printed[k] = "";
         cleaned[k] = printed[k];
       } else if (f < 0) {
         printed[k] = line.substring(from, to);
         cleaned[k] = "";
-      } else if (b[4 * k + 3] != 0) {
+      } else if (b[5 * k + 3] != 0) {
         printed[k] = line.substring(from, to);
         cleaned[k] = TextNormalizer.compact(printed[k]);
       } else if (f == from && l == to) {
-        printed[k] = pool == null ? line.substring(from, to) : pool.substring(line, cs, from, to);
+        printed[k] = pool == null ? line.substring(from, to) : pool.substring(line, cs, from, to, h);
         cleaned[k] = printed[k]; // printed clean: one string serves as both
       } else {
         printed[k] = line.substring(from, to);
-        cleaned[k] = pool == null ? line.substring(f, l) : pool.substring(line, cs, f, l);
+        cleaned[k] = pool == null ? line.substring(f, l) : pool.substring(line, cs, f, l, h);
       }
     }
     return new RowCells(printed, cleaned);

@@ -21,6 +21,30 @@ class SheetLabelsProperties {
   private static final Pattern AMOUNT_TEXT =
       Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?(元|万元|万|亿元|亿)?");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^[0-9]+\\.");
+  /** The pattern {@link SheetLabels#unitOf} matched before it scanned by hand. */
+  private static final Pattern UNIT_IN_LABEL = Pattern.compile(".*\\((万元|元|亿元)\\).*");
+
+  @Property(tries = 3000)
+  void unitOfIsThePattern(@ForAll("unitLabels") String key) {
+    java.util.regex.Matcher m = UNIT_IN_LABEL.matcher(key);
+    assertThat(SheetLabels.unitOf(key)).as("'%s'", key)
+        .isEqualTo(m.matches() ? org.yusuan.budget.money.MoneyUnit.ofSymbol(m.group(1))
+            : java.util.Optional.empty());
+  }
+
+  @Example
+  void unitsOfLabels() {
+    assertThat(SheetLabels.unitOf("项目资金(元)")).contains(org.yusuan.budget.money.MoneyUnit.YUAN);
+    assertThat(SheetLabels.unitOf("资金(元)总额(万元)")).isEqualTo(SheetLabels.unitOf("(万元)"));
+    assertThat(SheetLabels.unitOf("项目资金(千元)")).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> unitLabels() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("()万亿元项目资金 \n\u2028").ofMaxLength(14),
+        Arbitraries.of("项目资金(元)", "项目资金(万元)", "资金总额(亿元)", "(元)(万元)", "(万元)\n"));
+  }
 
   @Property(tries = 3000)
   void amountTextIsThePattern(@ForAll("amountLike") String text) {

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.yusuan.budget.text.TextKey;
+import org.yusuan.budget.text.WhiteSpace;
 
 /**
  * A line's text, blankness, cells and label are what the one-string definitions give: the text the
@@ -48,6 +49,35 @@ class SourceLineProperties {
       assertThat(line.rawCells()).isEqualTo(SourceLine.rawCells(raw));
       assertThat(line.text()).isEqualTo(oldText(raw));
       assertThat(line.isRow()).isEqualTo(raw.indexOf('\t') >= 0);
+    }
+  }
+
+  /**
+   * Both sides of the row scan's one-test shortcut for characters above U+3000 (U+FEFF excepted),
+   * white space at its edges, a tab, markup and the letters of {@code and}.
+   */
+  private static final String EDGES = "预〇、\u3000\u3001\ufeff\ufefe\uff10\u200b\u2029 \t\tand<1";
+
+  @Provide
+  Arbitrary<String> edgeLines() {
+    return Arbitraries.strings().withChars(EDGES.toCharArray()).ofMaxLength(30);
+  }
+
+  @Property(tries = 2000)
+  void cellsPrintedCleanAreThePoolsStrings(@ForAll("edgeLines") String raw) {
+    CellPool pool = new CellPool();
+    SourceLine line = SourceLine.of(0, 1, raw, pool);
+    assertThat(line.cells()).isEqualTo(oldCells(raw));
+    if (RowCells.plain(PageMarks.removeInline(raw), null) == null) {
+      return; // not split by the one-pass scan: its cells are not pooled
+    }
+    for (int i = 0; i < line.cells().size(); i++) {
+      String cell = line.cells().get(i);
+      boolean pooled = !cell.isEmpty() && cell.length() <= 24; // CellPool's limit
+      if (pooled && WhiteSpace.trim(line.rawCells().get(i)).equals(cell)) {
+        // the hash the scan made while splitting finds the slot the pool's own hash finds
+        assertThat(pool.substring(cell, 0, cell.length())).isSameAs(cell);
+      }
     }
   }
 
