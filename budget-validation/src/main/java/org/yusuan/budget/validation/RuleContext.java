@@ -1,14 +1,12 @@
 package org.yusuan.budget.validation;
 
-import java.util.List;
-import java.util.function.Function;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.yusuan.budget.money.WanYuan;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.yusuan.budget.money.WanYuan;
 import org.yusuan.budget.table.AmountCell;
 
 /**
@@ -40,20 +38,14 @@ public final class RuleContext {
   private boolean notApplicable;
   private String note;
   private boolean insufficient;
-  /** The running rule's title renumbered for the document's tables; null until a finding needs it. */
-  private MessageArg renumberedTitle;
-
-  /** The table as the document prints it, by concept id (none for models that record no labels). */
-  private final Function<String, Optional<String>> tableLabels;
-  /** The document's own table numbers, for rule titles written with the standard ones. */
-  private final TableNumbers numbers;
+  /** How the findings name the document's tables and the rules' titles its table numbers. */
+  private final FindingLabels labels;
 
   RuleContext(FindingSink sink, ValidationOptions options,
       Function<String, Optional<String>> tableLabels, TableNumbers numbers) {
     this.sink = sink;
     this.options = options;
-    this.tableLabels = tableLabels;
-    this.numbers = numbers;
+    this.labels = new FindingLabels(tableLabels, numbers);
     this.hasKeys = !(options.callerKeys() instanceof NoCallerKeys);
     this.hasAcks = !options.acknowledgements().isEmpty();
   }
@@ -67,7 +59,7 @@ public final class RuleContext {
     this.notApplicable = false;
     this.note = null;
     this.insufficient = false;
-    this.renumberedTitle = null;
+    this.labels.begin(descriptor);
     this.reusableOut = false;  // a builder the last rule did not report is not used again
   }
 
@@ -265,96 +257,12 @@ public final class RuleContext {
     return a instanceof MessageArg.Quote q && q.line().isPresent() ? q.line() : null;
   }
 
-  /** {@code f} with its tables named as the document prints them, where the model knows that. */
-  private Finding labelled(Finding f, boolean placesLabelled) {
-    Location location = placesLabelled ? f.location() : labelled(f.location());
-    // the lists are copied only from the first element that changes (most findings keep them)
-    List<Operand> fOperands = f.operands();
-    List<Operand> operands = null;
-    for (int i = 0; i < (placesLabelled ? 0 : fOperands.size()); i++) {
-      Operand o = fOperands.get(i);
-      Location l = labelled(o.location());
-      if (l != o.location() && operands == null) {
-        operands = new ArrayList<>(fOperands.subList(0, i));
-      }
-      if (operands != null) {
-        operands.add(l == o.location() ? o : ImmutableOperand.copyOf(o).withLocation(l));
-      }
-    }
-    List<MessageArg> fArguments = f.arguments();
-    List<MessageArg> args = null;
-    for (int i = 0; i < fArguments.size(); i++) {
-      MessageArg a = fArguments.get(i);
-      MessageArg labelledArg = a;
-      boolean changed = false;
-      if (a instanceof MessageArg.Localized title && !numbers.isIdentity()
-          && title.equals(descriptor.title())) {
-        MessageArg renumbered = renumberedTitle();
-        if (renumbered != descriptor.title()) {
-          labelledArg = renumbered;
-          changed = true;
-        }
-      } else if (a instanceof MessageArg.LocationArg la && !placesLabelled) {
-        // most findings name their own location: labelled once, the same copy in both places
-        Location l = la.location() == f.location() ? location : labelled(la.location());
-        if (l != la.location()) {
-          labelledArg = MessageArg.location(l);
-          changed = true;
-        }
-      } else if (a instanceof MessageArg.TableArg t) {
-        Optional<String> label = tableLabels.apply(t.id());
-        if (label.isPresent()) {
-          labelledArg = t.withLabel(label.get());
-          changed = true;
-        }
-      }
-      if (changed && args == null) {
-        args = new ArrayList<>(fArguments.subList(0, i));
-      }
-      if (args != null) {
-        args.add(labelledArg);
-      }
-    }
-    if (location == f.location() && operands == null && args == null) {
-      return f;
-    }
-    // only what changed is replaced: each with… makes a new finding, and a list copy too
-    ImmutableFinding labelled = ImmutableFinding.copyOf(f).withLocation(location);
-    if (operands != null) {
-      labelled = labelled.withOperands(operands);
-    }
-    return args != null ? labelled.withArguments(args) : labelled;
-  }
-
-  /** The running rule's title with the document's own table numbers (the rule's title when the same). */
-  private MessageArg renumberedTitle() {
-    MessageArg t = renumberedTitle;
-    if (t == null) {
-      String zh = numbers.renumber(descriptor.titleZh());
-      String en = numbers.renumberEnglish(descriptor.titleEn());
-      t = !zh.equals(descriptor.titleZh()) || !en.equals(descriptor.titleEn())
-          ? MessageArg.localized(zh, en) : descriptor.title();
-      renumberedTitle = t;
-    }
-    return t;
-  }
-
-  private Location labelled(Location l) {
-    // unwrapped at once: an Optional that goes no further may be left unallocated by the compiler
-    String table = l.table().orElse(null);
-    if (table == null || l.tableLabel().isPresent()) {
-      return l;
-    }
-    Optional<String> label = tableLabels.apply(table);
-    return label.isPresent() ? ImmutableLocation.copyOf(l).withTableLabel(label) : l;
-  }
-
   /**
    * {@return how the document prints table {@code table}, null when the model does not say}: for
    * locations made in this package, which then need no relabelling.
    */
   @Nullable String tableLabel(String table) {
-    return tableLabels.apply(table).orElse(null);
+    return labels.tableLabel(table);
   }
 
   /**
@@ -389,7 +297,7 @@ public final class RuleContext {
   }
 
   private void report(Finding finding, boolean placesLabelled) {
-    Finding f = labelled(finding, placesLabelled);
+    Finding f = labels.labelled(finding, placesLabelled);
     if (hasKeys) {
       Map<String, String> keys = options.callerKeys().keysFor(f.location());
       if (!keys.isEmpty()) {
