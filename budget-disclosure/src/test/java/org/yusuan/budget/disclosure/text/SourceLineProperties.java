@@ -58,6 +58,26 @@ class SourceLineProperties {
    */
   private static final String EDGES = "预〇、\u3000\u3001\ufeff\ufefe\uff10\u200b\u2029 \t\tand<1";
 
+  /**
+   * The premise of that shortcut, over every UTF-16 unit it skips: none is white space
+   * ({@link WhiteSpace}) or may start markup ({@link TextNormalizer#mayStripAt}), so a change to
+   * either definition that breaks it fails here rather than making the scan disagree.
+   */
+  @Test
+  void noUnitAboveIdeographicSpaceButTheBomIsWhiteSpaceOrMarkup() {
+    List<String> wrong = new ArrayList<>();
+    for (char c = '\u3001'; ; c++) {
+      if (c != '\ufeff' && (WhiteSpace.isWhiteSpace(c) || TextNormalizer.mayStripAt(c, 'n', 'a'))) {
+        wrong.add(Integer.toHexString(c));
+      }
+      if (c == '\uffff') {
+        break;
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(WhiteSpace.isWhiteSpace('\ufeff')).isTrue();
+  }
+
   @Provide
   Arbitrary<String> edgeLines() {
     return Arbitraries.strings().withChars(EDGES.toCharArray()).ofMaxLength(30);
